@@ -1,0 +1,1 @@
+// Placeholder: the GPM module is being written.

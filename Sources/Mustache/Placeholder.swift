@@ -1,0 +1,1 @@
+// Placeholder: the Mustache module is being written.

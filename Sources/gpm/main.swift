@@ -1,0 +1,2 @@
+import GPM
+print("gpm: not yet wired")

@@ -1,0 +1,4 @@
+import Testing
+@testable import GPM
+
+@Test func placeholder() {}

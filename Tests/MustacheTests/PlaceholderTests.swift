@@ -1,0 +1,4 @@
+import Testing
+@testable import Mustache
+
+@Test func placeholder() {}
