@@ -145,9 +145,20 @@ public final class Connection {
         return try body(statement)
     }
 
+    /// Beyond this many distinct SQL texts the cache starts over: constant SQL never gets near it,
+    /// but SQL built with a varying shape (an `IN (?, ?, …)` list) must not grow memory forever.
+    static let statementCacheLimit = 256
+
     private func cachedStatement(_ sql: String) throws -> Statement {
         if let statement = statements[sql] {
             return statement
+        }
+        if statements.count >= Connection.statementCacheLimit {
+            // Safe: no statement is in use here, each one is reset before control returns to callers.
+            for statement in statements.values {
+                statement.finalize()
+            }
+            statements.removeAll()
         }
         let statement = try Statement(connection: try requireHandle(), sql: sql, persistent: true)
         statements[sql] = statement
