@@ -1,1 +1,0 @@
-// Placeholder: the SQLite module is being written.
