@@ -43,4 +43,7 @@ struct Block: Sendable {
     /// Where a block is *expanded*: the indentation added to every line of an override
     /// (the default content's own indentation, else the tag's); nil when the tag was inline.
     let expansionIndentation: [UInt8]?
+    /// The line break of a standalone line holding the whole block, written after it unless the block's
+    /// own content already ended the line.
+    let lineBreak: [UInt8]
 }

@@ -46,9 +46,9 @@ enum StandaloneLines {
             kept.append(token)
         }
         // A block opened and closed on one line stands in for that line's content, so it keeps the line
-        // break (spec: "Standalone block"); a partial or section brings its own.
+        // break (spec: "Standalone block"); the renderer adds it when the content did not end a line itself.
         if keepsLineBreak(kept), let last = line.last, last.endsLine {
-            kept.append(Token(kind: .text(trailingLineBreak(last)), line: last.line, column: last.column))
+            kept[kept.count - 1].keptLineBreak = trailingLineBreak(last)
         }
         return kept
     }

@@ -47,7 +47,7 @@ struct TemplateParser {
                 nodes.append(.parent(reference(to: name, at: token), overrides: try overrides(in: content, of: token)))
             case .block:
                 let content = try parseNodes(closing: token)
-                nodes.append(.block(block(name, content, openedBy: token)))
+                nodes.append(.block(block(name, content, openedBy: token, closedBy: tokens[index - 1])))
             case .close:
                 guard let opener, case .tag(_, let openName) = opener.kind else {
                     throw error("'{{/\(name)}}' closes nothing", at: token)
@@ -71,7 +71,7 @@ struct TemplateParser {
         TemplateReference(name: name, indentation: token.isStandalone ? token.indentation : [], line: token.line, column: token.column)
     }
 
-    private func block(_ name: String, _ content: [Node], openedBy token: Token) -> Block {
+    private func block(_ name: String, _ content: [Node], openedBy token: Token, closedBy close: Token) -> Block {
         var expansionIndentation: [UInt8]?
         if token.isStandalone {
             expansionIndentation = token.indentation
@@ -80,7 +80,9 @@ struct TemplateParser {
                 if !intrinsic.isEmpty { expansionIndentation = Array(intrinsic) }
             }
         }
-        return Block(name: name, nodes: content, isStandalone: token.isStandalone, expansionIndentation: expansionIndentation)
+        return Block(
+            name: name, nodes: content, isStandalone: token.isStandalone, expansionIndentation: expansionIndentation,
+            lineBreak: close.keptLineBreak)
     }
 
     /// Inside a parent tag only block definitions count; stray text (often just layout whitespace) is

@@ -85,6 +85,14 @@ struct TemplateRenderer {
     }
 
     private mutating func renderBlock(_ block: Block) throws(MustacheError) {
+        let start = output.count
+        try renderBlockContent(block)
+        if !block.lineBreak.isEmpty, output.count > start, output.last != UInt8(ascii: "\n") {
+            appendText(block.lineBreak)
+        }
+    }
+
+    private mutating func renderBlockContent(_ block: Block) throws(MustacheError) {
         guard let override = overrideStack.lazy.compactMap({ $0[block.name] }).first else {
             try render(block.nodes)
             return

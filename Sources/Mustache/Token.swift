@@ -20,6 +20,8 @@ struct Token {
     var isStandalone = false
     /// Set by `StandaloneLines`: whitespace that preceded a standalone tag.
     var indentation: [UInt8] = []
+    /// Set by `StandaloneLines` on a block's closing tag when the block filled its whole line.
+    var keptLineBreak: [UInt8] = []
 
     var endsLine: Bool {
         if case .text(let bytes) = kind { return bytes.last == UInt8(ascii: "\n") }
