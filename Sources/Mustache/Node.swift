@@ -27,7 +27,10 @@ struct Name: Sendable, Equatable {
 
 /// A partial or parent tag: which template it names, where, and how to indent it.
 struct TemplateReference: Sendable {
+    /// The template's name, or for a dynamic reference (`{{>*field}}`) the tag's text.
     let name: String
+    /// For `{{>*field}}`: the context value holding the template's name, resolved at render time.
+    let dynamicName: Name?
     let indentation: [UInt8]
     let line: Int
     let column: Int

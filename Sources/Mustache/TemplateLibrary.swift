@@ -37,7 +37,8 @@ public struct TemplateLibrary: Sendable {
     private static func checkReferences(in templates: [String: Template]) throws(MustacheError) {
         for name in templates.keys.sorted() {
             let template = templates[name]!
-            for reference in template.references where templates[reference.name] == nil {
+            // Dynamic names depend on data, so only a render can tell; they render as nothing when missing.
+            for reference in template.references where reference.dynamicName == nil && templates[reference.name] == nil {
                 throw MustacheError(
                     .missingTemplate, "no template named '\(reference.name)'",
                     template: template.sourceName, line: reference.line, column: reference.column)

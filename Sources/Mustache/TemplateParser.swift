@@ -68,7 +68,9 @@ struct TemplateParser {
     }
 
     private func reference(to name: String, at token: Token) -> TemplateReference {
-        TemplateReference(name: name, indentation: token.isStandalone ? token.indentation : [], line: token.line, column: token.column)
+        TemplateReference(
+            name: name, dynamicName: name.hasPrefix("*") ? Name(String(name.dropFirst())) : nil,
+            indentation: token.isStandalone ? token.indentation : [], line: token.line, column: token.column)
     }
 
     private func block(_ name: String, _ content: [Node], openedBy token: Token, closedBy close: Token) -> Block {

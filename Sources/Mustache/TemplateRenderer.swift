@@ -67,7 +67,8 @@ struct TemplateRenderer {
     /// Partials and parents: a missing template renders nothing, as the spec asks; `TemplateLibrary`
     /// refuses such references at load time unless told otherwise.
     private mutating func renderTemplate(_ reference: TemplateReference, overrides: [String: Block]?) throws(MustacheError) {
-        guard let template = templates[reference.name] else { return }
+        let name = reference.dynamicName.map { lookUp($0).interpolatedText } ?? reference.name
+        guard let template = templates[name] else { return }
         try enterNesting(reference.name, at: reference)
         let savedIndentation = indentation
         let savedTemplate = currentTemplate

@@ -81,7 +81,11 @@ struct TemplateTokenizer {
         default:
             return Token(kind: .tag(.variable, try name(content, line: tagLine, column: tagColumn)), line: tagLine, column: tagColumn)
         }
-        let rest = String(content.dropFirst()).trimmingBlanks()
+        var rest = String(content.dropFirst()).trimmingBlanks()
+        if kind == .partial || kind == .parent, rest.hasPrefix("*") {
+            // Dynamic name `{{> *name}}`: the template's name is looked up in the context at render time.
+            rest = "*" + String(rest.dropFirst()).trimmingBlanks()
+        }
         return Token(kind: .tag(kind, try name(rest, line: tagLine, column: tagColumn)), line: tagLine, column: tagColumn)
     }
 

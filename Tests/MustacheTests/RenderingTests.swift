@@ -79,3 +79,11 @@ import Mustache
         #expect(try library.render("node", tree) == "a(b(c()))")
     }
 }
+
+@Suite struct DynamicNameTests {
+    @Test func dynamicPartialNamesComeFromTheContextAndAreNotCheckedAtLoad() throws {
+        let library = try TemplateLibrary(templates: ["page": "[{{>*card}}]", "cards/city": "city {{name}}"])
+        #expect(try library.render("page", ["card": "cards/city", "name": "Oslo"]) == "[city Oslo]")
+        #expect(try library.render("page", ["card": "cards/none"]) == "[]")
+    }
+}
