@@ -1,5 +1,6 @@
 /// HTML escaping for `{{name}}`: the five characters that can end a text node or an attribute value.
-enum HTMLEscaping {
+/// Public so code that builds markup outside a template escapes exactly as templates do.
+public enum HTMLEscaping {
     /// Appends `text` to `buffer`, escaping `& < > " '`. Text without them (the common case) is one bulk copy.
     static func append(_ text: String, to buffer: inout [UInt8]) {
         var text = text
@@ -23,8 +24,8 @@ enum HTMLEscaping {
         }
     }
 
-    /// Escapes into a new string; for callers outside the renderer (e.g. building attribute values).
-    static func escape(_ text: String) -> String {
+    /// Escapes `& < > " '` into a new string: `HTMLEscaping.escape(name)`.
+    public static func escape(_ text: String) -> String {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(text.utf8.count)
         append(text, to: &buffer)

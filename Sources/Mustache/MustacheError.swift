@@ -3,6 +3,7 @@
 /// `description` reads like a compiler diagnostic, `pages/home.html:12:5: unclosed section 'cities'`,
 /// so a failed start points straight at the line to fix.
 public struct MustacheError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong, for callers that react differently (a missing page versus a broken template).
     public enum Kind: Sendable, Equatable {
         /// The template text is not valid Mustache.
         case syntax

@@ -35,7 +35,8 @@ import Mustache
     }
 
     @Test func emptyListsFalseAndNullAreFalsey() throws {
-        let template = "{{^list}}no list{{/list}} {{^flag}}no flag{{/flag}} {{^missing}}no value{{/missing}} {{#empty}}empty string is truthy{{/empty}}"
+        let template = "{{^list}}no list{{/list}} {{^flag}}no flag{{/flag}} {{^missing}}no value{{/missing}} "
+            + "{{#empty}}empty string is truthy{{/empty}}"
         let output = try render(template, ["list": [], "flag": false, "empty": ""])
         #expect(output == "no list no flag no value empty string is truthy")
     }
@@ -49,6 +50,10 @@ import Mustache
         let rows = [CityRow(name: "Oslo", population: 709_000), CityRow(name: "Nowhere", population: nil)]
         let output = try render("{{#rows}}{{name}}={{population}}{{^population}}?{{/population}};{{/rows}}", ["rows": MustacheValue(rows)])
         #expect(output == "Oslo=709000;Nowhere=?;")
+    }
+
+    @Test func escapingIsAvailableToCallersBuildingMarkupThemselves() {
+        #expect(HTMLEscaping.escape("Tom & \"Jerry\" <'s>") == "Tom &amp; &quot;Jerry&quot; &lt;&#39;s&gt;")
     }
 
     @Test func rendersBytesIdenticalToString() throws {
