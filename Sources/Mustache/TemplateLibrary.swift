@@ -18,8 +18,9 @@ public struct TemplateLibrary: Sendable {
     ///   that is not in `templates` is an error; when true it renders as nothing, as the Mustache spec says.
     /// - Throws: `MustacheError` naming the template, line and column of the first problem.
     public init(templates sources: [String: String], allowMissingPartials: Bool = false) throws(MustacheError) {
-        try self.init(sources: sources.map { (name: $0.key, sourceName: $0.key, text: $0.value) },
-                      allowMissingPartials: allowMissingPartials)
+        try self.init(
+            sources: sources.map { (name: $0.key, sourceName: $0.key, text: $0.value) },
+            allowMissingPartials: allowMissingPartials)
     }
 
     init(sources: [(name: String, sourceName: String, text: String)], allowMissingPartials: Bool) throws(MustacheError) {

@@ -106,7 +106,9 @@ struct TemplateRenderer {
         }
         // Reindent (spec "Block reindentation"): drop the indentation the override had where it was
         // written, add the one of the place it lands. Needs the rendered lines, hence a side buffer.
-        let savedOutput = output, savedIndentation = indentation, savedAtLineStart = atLineStart
+        let savedOutput = output
+        let savedIndentation = indentation
+        let savedAtLineStart = atLineStart
         output = []
         indentation = []
         atLineStart = true

@@ -1,5 +1,5 @@
-import Testing
 import Mustache
+import Testing
 
 @Suite struct RenderingTests {
     func render(_ template: String, _ context: MustacheValue) throws -> String {
@@ -35,7 +35,8 @@ import Mustache
     }
 
     @Test func emptyListsFalseAndNullAreFalsey() throws {
-        let template = "{{^list}}no list{{/list}} {{^flag}}no flag{{/flag}} {{^missing}}no value{{/missing}} "
+        let template =
+            "{{^list}}no list{{/list}} {{^flag}}no flag{{/flag}} {{^missing}}no value{{/missing}} "
             + "{{#empty}}empty string is truthy{{/empty}}"
         let output = try render(template, ["list": [], "flag": false, "empty": ""])
         #expect(output == "no list no flag no value empty string is truthy")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Mustache
+import Testing
 
 /// Runs the official Mustache spec suites from the shared conformance folder next to the repository
 /// (`../shared/conformance/mustache`). The files are not copied into the repository; without them the
@@ -30,7 +30,8 @@ import Mustache
             return
         }
         var requiredFailures: [Failure] = []
-        var totalPassed = 0, totalFailed = 0
+        var totalPassed = 0
+        var totalFailed = 0
         for file in Self.requiredFiles + Self.optionalFiles {
             let url = folder.appendingPathComponent("\(file).json")
             guard FileManager.default.fileExists(atPath: url.path) else {
@@ -39,8 +40,9 @@ import Mustache
             }
             let failures = try Self.run(url, file: file)
             let count = try Self.cases(in: url).count
-            print("mustache spec \(file): \(count - failures.count) passed, \(failures.count) failed"
-                  + (Self.requiredFiles.contains(file) ? "" : " (optional)"))
+            print(
+                "mustache spec \(file): \(count - failures.count) passed, \(failures.count) failed"
+                    + (Self.requiredFiles.contains(file) ? "" : " (optional)"))
             if Self.requiredFiles.contains(file) {
                 requiredFailures += failures
                 totalPassed += count - failures.count

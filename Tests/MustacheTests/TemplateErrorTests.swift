@@ -1,5 +1,5 @@
-import Testing
 import Mustache
+import Testing
 
 @Suite struct TemplateErrorTests {
     func parseError(_ template: String) -> MustacheError? {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import Mustache
+import Testing
 
 /// Real template files in a temporary folder of their own per test, so tests run in parallel.
 @Suite struct TemplateLibraryDirectoryTests {
@@ -35,7 +35,9 @@ import Mustache
         let folder = try TemporaryFolder()
         try folder.write("layout.html", Self.layout)
         try folder.write("partials/city-card.html", "<li>{{name}}</li>\n")
-        try folder.write("pages/cities.html", """
+        try folder.write(
+            "pages/cities.html",
+            """
             {{<layout}}
             {{$title}}Cities · GPM{{/title}}
             {{$content}}
@@ -55,22 +57,23 @@ import Mustache
         #expect(library.names == ["layout", "pages/cities", "partials/city-card"])
 
         let html = try library.render("pages/cities", ["heading": "Member <cities>", "cities": [["name": "Oslo"], ["name": "Lyon"]]])
-        #expect(html == """
-            <!doctype html>
-            <html>
-            <head><title>Cities · GPM</title></head>
-            <body>
-              <main>
-                <h1>Member &lt;cities&gt;</h1>
-                <ul>
-                  <li>Oslo</li>
-                  <li>Lyon</li>
-                </ul>
-              </main>
-            </body>
-            </html>
+        #expect(
+            html == """
+                <!doctype html>
+                <html>
+                <head><title>Cities · GPM</title></head>
+                <body>
+                  <main>
+                    <h1>Member &lt;cities&gt;</h1>
+                    <ul>
+                      <li>Oslo</li>
+                      <li>Lyon</li>
+                    </ul>
+                  </main>
+                </body>
+                </html>
 
-            """)
+                """)
     }
 
     @Test func layoutDefaultsApplyWhenAPageOverridesNothing() throws {
