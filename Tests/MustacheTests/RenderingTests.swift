@@ -93,3 +93,21 @@ import Testing
         #expect(try library.render("page", ["card": "cards/none"]) == "[]")
     }
 }
+
+@Suite struct ConcurrentRenderingTests {
+    @Test func oneLibraryServesManyConcurrentRenders() async throws {
+        let library = try TemplateLibrary(templates: [
+            "layout": "<title>{{$title}}GPM{{/title}}</title>{{$content}}{{/content}}",
+            "page": "{{<layout}}{{$title}}Page {{n}}{{/title}}{{$content}}{{#items}}<i>{{.}}</i>{{/items}}{{/content}}{{/layout}}",
+        ])
+        let outputs = try await withThrowingTaskGroup(of: (Int, String).self) { group in
+            for n in 0..<64 {
+                group.addTask { (n, try library.render("page", ["n": .int(n), "items": [.int(n), .int(n + 1)]])) }
+            }
+            return try await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+        }
+        for n in 0..<64 {
+            #expect(outputs[n] == "<title>Page \(n)</title><i>\(n)</i><i>\(n + 1)</i>")
+        }
+    }
+}
