@@ -1,1 +1,0 @@
-// Placeholder: the Mustache module is being written.

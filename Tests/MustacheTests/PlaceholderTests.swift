@@ -1,4 +1,0 @@
-import Testing
-@testable import Mustache
-
-@Test func placeholder() {}
