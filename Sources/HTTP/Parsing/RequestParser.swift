@@ -14,7 +14,7 @@ struct RequestParser {
     enum Event: Equatable {
         /// Nothing complete yet; call again with the same bytes plus more.
         case needMore
-        /// A valid head; the body follows as `.body` events, then `.end`.
+        /// A valid head. Call `beginBody(limit:)` next; the body follows as `.body` events, then `.end`.
         case head(RequestHead, HeadParser.BodyFraming)
         /// Body bytes at this range of the input.
         case body(Range<Int>)
@@ -38,6 +38,7 @@ struct RequestParser {
         /// Scanning for the blank line that ends the head; `scanned` bytes of the input were checked.
         case head(scanned: Int)
         case fixedBody(remaining: Int)
+        case awaitingBodyLimit(HeadParser.BodyFraming)
         case chunkSize(value: Int, digits: Int, inExtension: Bool, lineLength: Int, sawCR: Bool)
         case chunkData(remaining: Int)
         case chunkDataEnd(sawCR: Bool)
@@ -46,16 +47,30 @@ struct RequestParser {
     }
 
     let limits: ParserLimits
-    /// The largest body accepted for a given head; asked before any body byte is read.
-    let bodyLimit: @Sendable (RequestHead) -> Int
     private var state = State.head(scanned: 0)
     private var lines: [Range<Int>] = []
     private var bodyReceived = 0
     private var bodyMax = 0
 
-    init(limits: ParserLimits, bodyLimit: @escaping @Sendable (RequestHead) -> Int) {
-        self.limits = limits
-        self.bodyLimit = bodyLimit
+    init(limits: ParserLimits) { self.limits = limits }
+
+    /// Sets the body limit for the head just reported; the route is known from the head, so an upload
+    /// route can allow more than the default. Returns 413 if a declared length is already too large.
+    mutating func beginBody(limit: Int) -> HTTPStatus? {
+        guard case .awaitingBodyLimit(let framing) = state else { return nil }
+        bodyReceived = 0
+        bodyMax = limit
+        switch framing {
+        case .none: state = .fixedBody(remaining: 0)
+        case .length(let length):
+            guard length <= limit else {
+                state = .failed
+                return .contentTooLarge
+            }
+            state = .fixedBody(remaining: length)
+        case .chunked: state = .chunkSize(value: 0, digits: 0, inExtension: false, lineLength: 0, sawCR: false)
+        }
+        return nil
     }
 
     /// True between requests: no byte of a next head has been examined.
@@ -63,7 +78,7 @@ struct RequestParser {
 
     mutating func parse(_ input: UnsafeBufferPointer<UInt8>) -> (event: Event, consumed: Int) {
         switch state {
-        case .failed: return (.error(.badRequest), 0)
+        case .failed, .awaitingBodyLimit: return (.error(.badRequest), 0)
         case .head(let scanned): return parseHead(input, scanned: scanned)
         case .fixedBody(let remaining):
             if remaining == 0 { return finish(consumed: 0) }
@@ -136,15 +151,7 @@ struct RequestParser {
         case .error(let status):
             return fail(status)
         case .head(let head, let framing):
-            bodyReceived = 0
-            bodyMax = bodyLimit(head)
-            switch framing {
-            case .none: state = .fixedBody(remaining: 0)
-            case .length(let length):
-                guard length <= bodyMax else { return fail(.contentTooLarge) }
-                state = .fixedBody(remaining: length)
-            case .chunked: state = .chunkSize(value: 0, digits: 0, inExtension: false, lineLength: 0, sawCR: false)
-            }
+            state = .awaitingBodyLimit(framing)
             return (.head(head, framing), consumed)
         }
     }
