@@ -1,3 +1,4 @@
+import CSystem
 import Glibc
 
 /// Socket plumbing the event loop needs: the listening socket and peer addresses.
@@ -20,7 +21,7 @@ enum Sockets {
         let status = getaddrinfo(name.isEmpty ? nil : name, String(port), &hints, &results)
         guard status == 0, let info = results else { throw Failure(operation: "getaddrinfo(\(host))", code: EINVAL) }
         defer { freeaddrinfo(results) }
-        let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        let type = Int32(SOCK_STREAM.rawValue) | gpm_SOCK_NONBLOCK | gpm_SOCK_CLOEXEC
         let fd = socket(info.pointee.ai_family, type, 0)
         guard fd >= 0 else { throw Failure(operation: "socket", code: errno) }
         var one: Int32 = 1
