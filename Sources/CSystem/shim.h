@@ -37,6 +37,8 @@ static inline int gpm_accept4(int fd, struct sockaddr *address, socklen_t *lengt
     return (int)syscall(SYS_accept4, fd, address, length, SOCK_NONBLOCK | SOCK_CLOEXEC);
 }
 
+static const int gpm_SOCK_NONBLOCK = SOCK_NONBLOCK;
+static const int gpm_SOCK_CLOEXEC = SOCK_CLOEXEC;
 static const uint32_t gpm_EPOLLIN = EPOLLIN;
 static const uint32_t gpm_EPOLLOUT = EPOLLOUT;
 static const uint32_t gpm_EPOLLERR = EPOLLERR;

@@ -49,3 +49,14 @@ struct DateHeaderCache {
         line = Array("Date: \(HTTPDate.format(now))\r\n".utf8)
     }
 }
+
+extension HTTPDate {
+    /// `2026-11-25T17:16:48Z`, for logs.
+    static func iso8601(_ seconds: Int) -> String {
+        var time = time_t(seconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(1900 + parts.tm_year)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+}

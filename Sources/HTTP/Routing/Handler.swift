@@ -1,0 +1,17 @@
+/// Turns a request into a response. Synchronous: it runs on a worker thread and may block.
+/// Throw `HTTPError` to answer with a status; anything else becomes a 500 that reveals nothing.
+public typealias Handler = @Sendable (Request) throws -> Response
+
+/// Wraps a handler: runs code before and after it, or answers without calling it.
+public protocol Middleware: Sendable {
+    func respond(to request: Request, next: Handler) throws -> Response
+}
+
+extension Array where Element == any Middleware {
+    /// The handler that runs these middlewares in order (the first is outermost) around `handler`.
+    func wrapping(_ handler: @escaping Handler) -> Handler {
+        reversed().reduce(handler) { next, middleware in
+            { request in try middleware.respond(to: request, next: next) }
+        }
+    }
+}

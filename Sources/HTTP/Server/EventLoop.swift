@@ -1,0 +1,337 @@
+import CSystem
+import Glibc
+import Synchronization
+
+/// State every event loop of one server shares.
+final class ServerContext: Sendable {
+    let configuration: ServerConfiguration
+    let handler: Handler
+    let listener: Int32
+    let pool: WorkerPool
+    let openConnections = Atomic<Int>(0)
+    let nextConnectionID = Atomic<UInt64>(1)
+
+    init(configuration: ServerConfiguration, handler: @escaping Handler, listener: Int32, pool: WorkerPool) {
+        self.configuration = configuration
+        self.handler = handler
+        self.listener = listener
+        self.pool = pool
+    }
+}
+
+/// One I/O thread: an epoll instance watching the shared listener, its own connections and an eventfd
+/// through which workers hand back responses.
+///
+/// Connections are registered once, edge-triggered, for input, output and peer half-close, so a
+/// request costs no `epoll_ctl`. Edge triggering means an event is not repeated: `Connection.readable`
+/// remembers unread input while the connection is busy (backpressure), and a write that would block
+/// waits for the next EPOLLOUT edge. The listener is level-triggered with EPOLLEXCLUSIVE, so one loop
+/// wakes per incoming connection.
+final class EventLoop: @unchecked Sendable {
+    // @unchecked: everything but `inbox` is touched only by the thread running `run()`; `inbox` is
+    // guarded by its Mutex, and `wakeFD` is written through a syscall that is itself thread-safe.
+    private struct Completion {
+        let fd: Int32
+        let connectionID: UInt64
+        let response: Response
+    }
+
+    private struct Inbox {
+        var completions: [Completion] = []
+        var wakePending = false
+        var shutdownGracePeriod: Duration?
+    }
+
+    private let context: ServerContext
+    private let epollFD: Int32
+    private let wakeFD: Int32
+    private let inbox = Mutex(Inbox())
+    private var spareCompletions: [Completion] = []
+    private var connections: [Connection?] = []
+    private var activeCount = 0
+    private var dates = DateHeaderCache()
+    private let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
+    private let tickInterval: UInt64
+    private var nextTick: UInt64 = 0
+    private var shutdownDeadline: UInt64?
+
+    init(context: ServerContext) throws {
+        self.context = context
+        epollFD = epoll_create1(Int32(EPOLL_CLOEXEC))
+        wakeFD = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
+        guard epollFD >= 0, wakeFD >= 0 else { throw Sockets.Failure(operation: "epoll_create1/eventfd", code: errno) }
+        let configuration = context.configuration
+        let shortest = [configuration.headTimeout, configuration.bodyTimeout, configuration.idleTimeout, configuration.writeTimeout]
+            .map(\.nanoseconds).min() ?? 1_000_000_000
+        // Deadlines are checked by a periodic sweep: a quarter of the shortest timeout, 5 ms to 250 ms.
+        tickInterval = min(max(shortest / 4, 5_000_000), 250_000_000)
+    }
+
+    deinit {
+        // Only here: a worker holding a job for this loop may still write to `wakeFD`.
+        close(epollFD)
+        close(wakeFD)
+        readBuffer.deallocate()
+    }
+
+    // MARK: Cross-thread entry points
+
+    /// Called by a worker: queue the response and wake the loop unless a wake-up is already pending.
+    func complete(fd: Int32, connectionID: UInt64, response: Response) {
+        let wake = inbox.withLock { inbox in
+            inbox.completions.append(Completion(fd: fd, connectionID: connectionID, response: response))
+            defer { inbox.wakePending = true }
+            return !inbox.wakePending
+        }
+        if wake { signalWake() }
+    }
+
+    func requestShutdown(gracePeriod: Duration) {
+        inbox.withLock { $0.shutdownGracePeriod = gracePeriod }
+        signalWake()
+    }
+
+    private func signalWake() {
+        var one: UInt64 = 1
+        _ = write(wakeFD, &one, 8)
+    }
+
+    // MARK: The loop
+
+    func run() {
+        let eventSize = Int(gpm_epoll_event_size())
+        let capacity: Int32 = 256
+        let events = UnsafeMutableRawPointer.allocate(byteCount: eventSize * Int(capacity), alignment: 16)
+        defer { events.deallocate() }
+        _ = gpm_epoll_ctl(epollFD, EPOLL_CTL_ADD, context.listener, gpm_EPOLLIN | gpm_EPOLLEXCLUSIVE)
+        _ = gpm_epoll_ctl(epollFD, EPOLL_CTL_ADD, wakeFD, gpm_EPOLLIN)
+        let timeout = Int32(max(1, tickInterval / 1_000_000))
+        while true {
+            let count = gpm_epoll_wait(epollFD, events, capacity, timeout)
+            let now = Sockets.monotonicNow()
+            dates.refresh()
+            for index in 0..<max(0, count) {
+                let fd = gpm_epoll_event_fd(events, Int32(index))
+                let flags = gpm_epoll_event_flags(events, Int32(index))
+                if fd == context.listener {
+                    if shutdownDeadline == nil { acceptConnections(now: now) }
+                } else if fd == wakeFD {
+                    drainInbox(now: now)
+                } else if Int(fd) < connections.count, let connection = connections[Int(fd)] {
+                    handle(connection, flags: flags, now: now)
+                }
+            }
+            if now >= nextTick {
+                nextTick = now &+ tickInterval
+                sweepDeadlines(now: now)
+            }
+            if let deadline = shutdownDeadline, activeCount == 0 || now >= deadline { break }
+        }
+        for case let connection? in connections { closeConnection(connection) }
+    }
+
+    private func acceptConnections(now: UInt64) {
+        let configuration = context.configuration
+        for _ in 0..<128 {
+            var address = sockaddr_storage()
+            var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let fd = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { gpm_accept4(context.listener, $0, &length) }
+            }
+            if fd < 0 {
+                if errno == EINTR || errno == ECONNABORTED { continue }
+                return  // EAGAIN: drained; EMFILE and friends: retry on the next notification
+            }
+            guard context.openConnections.add(1, ordering: .relaxed).newValue <= configuration.maxConnections else {
+                context.openConnections.subtract(1, ordering: .relaxed)
+                close(fd)
+                continue
+            }
+            var one: Int32 = 1
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+            let flags = gpm_EPOLLIN | gpm_EPOLLOUT | gpm_EPOLLRDHUP | gpm_EPOLLET
+            guard gpm_epoll_ctl(epollFD, EPOLL_CTL_ADD, fd, flags) == 0 else {
+                context.openConnections.subtract(1, ordering: .relaxed)
+                close(fd)
+                continue
+            }
+            let id = context.nextConnectionID.add(1, ordering: .relaxed).oldValue
+            let machine = ConnectionStateMachine(configuration: configuration, remoteAddress: Sockets.describe(address).host, now: now)
+            let connection = Connection(fd: fd, id: id, machine: machine)
+            while connections.count <= Int(fd) { connections.append(nil) }
+            connections[Int(fd)] = connection
+            activeCount += 1
+            pump(connection, now: now)
+        }
+    }
+
+    private func drainInbox(now: UInt64) {
+        var value: UInt64 = 0
+        _ = read(wakeFD, &value, 8)
+        var completions = spareCompletions
+        let gracePeriod = inbox.withLock { inbox -> Duration? in
+            swap(&inbox.completions, &completions)
+            inbox.wakePending = false
+            defer { inbox.shutdownGracePeriod = nil }
+            return inbox.shutdownGracePeriod
+        }
+        for completion in completions {
+            guard Int(completion.fd) < connections.count, let connection = connections[Int(completion.fd)],
+                connection.id == completion.connectionID
+            else { continue }
+            perform(connection.machine.responseReady(completion.response, now: now), on: connection, now: now)
+            pump(connection, now: now)
+        }
+        completions.removeAll(keepingCapacity: true)
+        spareCompletions = completions
+        if let gracePeriod, shutdownDeadline == nil { beginShutdown(gracePeriod: gracePeriod, now: now) }
+    }
+
+    private func beginShutdown(gracePeriod: Duration, now: UInt64) {
+        shutdownDeadline = now &+ gracePeriod.nanoseconds
+        _ = gpm_epoll_ctl(epollFD, EPOLL_CTL_DEL, context.listener, 0)
+        for case let connection? in connections {
+            perform(connection.machine.shutdown(), on: connection, now: now)
+        }
+    }
+
+    private func sweepDeadlines(now: UInt64) {
+        for case let connection? in connections {
+            perform(connection.machine.tick(now: now), on: connection, now: now)
+        }
+    }
+
+    // MARK: One connection
+
+    private func handle(_ connection: Connection, flags: UInt32, now: UInt64) {
+        if flags & (gpm_EPOLLERR | gpm_EPOLLHUP) != 0 {
+            closeConnection(connection)
+            return
+        }
+        if flags & gpm_EPOLLRDHUP != 0 { connection.peerClosedWrite = true }
+        if flags & (gpm_EPOLLIN | gpm_EPOLLRDHUP) != 0 { connection.readable = true }
+        if flags & gpm_EPOLLOUT != 0, connection.isWriting {
+            guard flush(connection, now: now) else { return }
+            perform(connection.machine.writeCompleted(now: now), on: connection, now: now)
+        }
+        pump(connection, now: now)
+    }
+
+    /// Reads while the connection wants input and the socket may have some.
+    private func pump(_ connection: Connection, now: UInt64) {
+        while !connection.isClosed, connection.readable, !connection.isWriting, connection.machine.wantsInput {
+            let count = read(connection.fd, readBuffer.baseAddress, readBuffer.count)
+            if count > 0 {
+                // A short read drained the socket (TCP), so the next edge will tell us about more,
+                // unless the peer half-closed: then read on until 0 to see the end.
+                if count < readBuffer.count && !connection.peerClosedWrite { connection.readable = false }
+                let action = connection.machine.received(UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]), now: now)
+                perform(action, on: connection, now: now)
+            } else if count == 0 {
+                connection.readable = false
+                perform(connection.machine.inputClosed(now: now), on: connection, now: now)
+            } else if errno == EAGAIN || errno == EWOULDBLOCK {
+                connection.readable = false
+            } else if errno != EINTR {
+                closeConnection(connection)
+            }
+        }
+    }
+
+    private func perform(_ first: ConnectionStateMachine.Action, on connection: Connection, now: UInt64) {
+        var action = first
+        while !connection.isClosed {
+            switch action {
+            case .none:
+                return
+            case .dispatch(let request, let options):
+                if options.runsInline {
+                    action = connection.machine.responseReady(WorkerPool.respond(to: request, with: context.handler), now: now)
+                    continue
+                }
+                let job = WorkerPool.Job(request: request, loop: self, fd: connection.fd, connectionID: connection.id)
+                guard context.pool.submit(job) else {
+                    action = connection.machine.responseReady(Response.text("Service Unavailable\n", status: .serviceUnavailable), now: now)
+                    continue
+                }
+                return
+            case .write(let response, let responseContext):
+                let bodyInline = ResponseSerializer.serialize(
+                    response, context: responseContext, date: dates.line, serverName: context.configuration.serverName,
+                    into: &connection.output)
+                connection.outputBody = bodyInline ? [] : response.body
+                connection.written = 0
+                connection.isWriting = true
+                guard flush(connection, now: now) else { return }
+                action = connection.machine.writeCompleted(now: now)
+            case .writeContinue:
+                let sent = ResponseSerializer.continueResponse.withUnsafeBytes {
+                    send(connection.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+                }
+                // 25 bytes into an idle socket's empty buffer: anything short of all of it means trouble.
+                if sent != ResponseSerializer.continueResponse.count { closeConnection(connection) }
+                return
+            case .close:
+                closeConnection(connection)
+                return
+            }
+        }
+    }
+
+    /// Writes pending output with one `sendmsg` per attempt (head and body as two iovecs).
+    /// Returns true when everything is written; false when it must wait for EPOLLOUT or was closed.
+    private func flush(_ connection: Connection, now: UInt64) -> Bool {
+        while connection.pendingBytes > 0 {
+            let sent = connection.output.withUnsafeBytes { head in
+                connection.outputBody.withUnsafeBytes { body in
+                    var vectors = (iovec(), iovec())
+                    var count = 0
+                    let headOffset = min(connection.written, head.count)
+                    return withUnsafeMutableBytes(of: &vectors) { raw -> Int in
+                        let iov = raw.bindMemory(to: iovec.self)
+                        if headOffset < head.count {
+                            iov[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: head.baseAddress! + headOffset),
+                                               iov_len: head.count - headOffset)
+                            count += 1
+                        }
+                        let bodyOffset = connection.written - headOffset
+                        if bodyOffset < body.count {
+                            iov[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: body.baseAddress! + bodyOffset),
+                                               iov_len: body.count - bodyOffset)
+                            count += 1
+                        }
+                        var message = msghdr()
+                        message.msg_iov = iov.baseAddress
+                        message.msg_iovlen = count
+                        return sendmsg(connection.fd, &message, Int32(MSG_NOSIGNAL))
+                    }
+                }
+            }
+            if sent > 0 {
+                connection.written += sent
+                connection.machine.writeProgressed(now: now)
+            } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                return false
+            } else if sent < 0 && errno == EINTR {
+                continue
+            } else {
+                closeConnection(connection)
+                return false
+            }
+        }
+        connection.isWriting = false
+        connection.written = 0
+        connection.output.removeAll(keepingCapacity: true)
+        connection.outputBody = []
+        return true
+    }
+
+    private func closeConnection(_ connection: Connection) {
+        guard !connection.isClosed else { return }
+        connection.isClosed = true
+        close(connection.fd)
+        connections[Int(connection.fd)] = nil
+        activeCount -= 1
+        context.openConnections.subtract(1, ordering: .relaxed)
+    }
+}

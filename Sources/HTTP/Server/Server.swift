@@ -1,0 +1,126 @@
+import Dispatch
+import Foundation
+import Glibc
+import Synchronization
+
+/// The HTTP/1.1 server: binds, runs `ioThreads` epoll loops and a pool of `workerCount` handler
+/// threads, and shuts down gracefully.
+///
+/// ```swift
+/// let server = Server(configuration: configuration, router: router)
+/// let port = try server.start()
+/// server.installSignalHandlers()
+/// server.waitUntilStopped()
+/// ```
+public final class Server: Sendable {
+    private struct State {
+        var context: ServerContext?
+        var loops: [EventLoop] = []
+        var running = 0
+        var started = false
+        var stopped = false
+        var signalSources: [SignalSources] = []
+    }
+
+    public let configuration: ServerConfiguration
+    private let handler: Handler
+    private let state = Mutex(State())
+    private let stoppedSignal = DispatchSemaphore(value: 0)
+
+    public init(configuration: ServerConfiguration, handler: @escaping Handler) {
+        self.configuration = configuration
+        self.handler = handler
+    }
+
+    /// Serves `router`, which also decides per-route body limits and inline handlers.
+    public convenience init(configuration: ServerConfiguration, router: Router) {
+        var configuration = configuration
+        let options = router.routeOptionsLookup()
+        configuration.routeOptions = options
+        self.init(configuration: configuration, handler: router.handler())
+    }
+
+    /// Binds and starts serving; returns the bound port once the socket is listening.
+    @discardableResult
+    public func start() throws -> Int {
+        signal(SIGPIPE, SIG_IGN)
+        let (listener, port) = try Sockets.listen(host: configuration.host, port: configuration.port, backlog: max(511, configuration.backlog))
+        let pool = WorkerPool(threads: configuration.workerCount, capacity: configuration.maxQueuedRequests, handler: handler)
+        let context = ServerContext(configuration: configuration, handler: handler, listener: listener, pool: pool)
+        let loops: [EventLoop]
+        do {
+            loops = try (0..<max(1, configuration.ioThreads)).map { _ in try EventLoop(context: context) }
+        } catch {
+            close(listener)
+            pool.stop()
+            throw error
+        }
+        try state.withLock { state in
+            guard !state.started else { throw Sockets.Failure(operation: "start (already started)", code: EALREADY) }
+            state.started = true
+            state.context = context
+            state.loops = loops
+            state.running = loops.count
+        }
+        for (index, loop) in loops.enumerated() {
+            let thread = Thread { [self] in
+                loop.run()
+                loopStopped()
+            }
+            thread.name = "http-io-\(index)"
+            thread.stackSize = 4 << 20
+            thread.start()
+        }
+        return port
+    }
+
+    /// Stops accepting, closes idle connections, lets requests in progress finish for up to
+    /// `gracePeriod` (default: the configuration's), then closes the rest. Returns at once;
+    /// `waitUntilStopped()` blocks until done.
+    public func shutdown(gracePeriod: Duration? = nil) {
+        let loops = state.withLock { $0.loops }
+        for loop in loops { loop.requestShutdown(gracePeriod: gracePeriod ?? configuration.shutdownGracePeriod) }
+    }
+
+    /// Blocks until the server stopped after `shutdown`.
+    public func waitUntilStopped() {
+        guard state.withLock({ $0.started && !$0.stopped }) else { return }
+        stoppedSignal.wait()
+        stoppedSignal.signal()  // let any other waiter through too
+    }
+
+    /// SIGINT and SIGTERM start a graceful shutdown.
+    public func installSignalHandlers() {
+        let sources = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in shutdown() }
+            source.resume()
+            return source
+        }
+        let holder = SignalSources(sources)
+        state.withLock { $0.signalSources.append(holder) }
+    }
+
+    private func loopStopped() {
+        let finished = state.withLock { state -> ServerContext? in
+            state.running -= 1
+            guard state.running == 0 else { return nil }
+            state.stopped = true
+            state.loops = []
+            defer { state.context = nil }
+            return state.context
+        }
+        guard let context = finished else { return }
+        close(context.listener)
+        context.pool.stop()
+        stoppedSignal.signal()
+    }
+}
+
+/// Keeps the signal sources alive as long as the server.
+final class SignalSources: @unchecked Sendable {
+    // @unchecked: the array is immutable after init, and dispatch sources are thread-safe objects.
+    let sources: [any DispatchSourceSignal]
+    init(_ sources: [any DispatchSourceSignal]) { self.sources = sources }
+}
