@@ -1,2 +1,57 @@
+import Foundation
 import GPM
-print("gpm: not yet wired")
+import SQLite
+
+/// Writes a line to stdout at once: a script waiting for "serving" must not wait for a buffer.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+func fail(_ message: String, code: Int32 = 1) -> Never {
+    FileHandle.standardError.write(Data("gpm: \(message)\n".utf8))
+    exit(code)
+}
+
+let options: CommandLineOptions
+do {
+    options = try CommandLineOptions.parse(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+} catch {
+    fail("\(error)\nRun 'gpm --help' for usage.", code: 2)
+}
+let configuration = options.configuration
+
+switch options.command {
+case .help:
+    say(CommandLineOptions.usage)
+case .version:
+    say("gpm \(PlatformVersion.current)")
+case .migrate:
+    do {
+        let pool = try DatabasePool(path: configuration.databasePath)
+        defer { pool.close() }
+        let applied = try pool.migrate(with: Migrator(directory: configuration.migrationsDirectory))
+        say(applied.isEmpty ? "gpm: database is up to date" : applied.map { "applied \($0.fileName)" }.joined(separator: "\n"))
+    } catch {
+        fail("cannot migrate \(configuration.databasePath): \(error)")
+    }
+case .seed:
+    do {
+        let pool = try DatabasePool(path: configuration.databasePath)
+        defer { pool.close() }
+        try pool.migrate(with: Migrator(directory: configuration.migrationsDirectory))
+        try DemoData.load(into: pool, seedsDirectory: configuration.seedsDirectory)
+        say("gpm: demo data loaded into \(configuration.databasePath)")
+    } catch {
+        fail("cannot seed \(configuration.databasePath): \(error)")
+    }
+case .serve:
+    let app: Application
+    do {
+        app = try Application(configuration: configuration)
+    } catch {
+        fail("cannot start: \(error)")
+    }
+    say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
+    app.runUntilSignalled()
+    say("gpm: stopped")
+}

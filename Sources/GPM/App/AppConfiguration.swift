@@ -1,0 +1,39 @@
+import Foundation
+
+/// How one instance of the platform runs: where it listens, which database file it keeps, and the
+/// folder that holds its `Templates/`, `Public/`, `Migrations/` and `Seeds/`.
+public struct AppConfiguration: Sendable {
+    public var host = "127.0.0.1"
+    /// 0 asks the system for a free port; `Application.start()` returns the one bound.
+    public var port = 8080
+    public var databasePath = "gpm.sqlite"
+    public var rootDirectory = "."
+    /// The public URL for canonical links and feeds; nil means `http://host:port`.
+    public var baseURL: String?
+    /// Handler threads; nil lets the server decide.
+    public var workers: Int?
+    /// Fill an empty database with the demo data from `Seeds/demo.sql`.
+    public var seedsEmptyDatabase = true
+    /// One line per request on stdout.
+    public var accessLog = true
+
+    public init() {}
+
+    public var templatesDirectory: String { path("Templates") }
+    public var publicDirectory: String { path("Public") }
+    public var migrationsDirectory: String { path("Migrations") }
+    public var seedsDirectory: String { path("Seeds") }
+
+    func path(_ component: String) -> String {
+        URL(fileURLWithPath: rootDirectory).appendingPathComponent(component).path
+    }
+
+    /// The base URL once the port is known.
+    func resolvedBaseURL(port boundPort: Int) -> String {
+        if let baseURL, !baseURL.isEmpty {
+            return baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        }
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        return "http://\(shownHost):\(boundPort)"
+    }
+}

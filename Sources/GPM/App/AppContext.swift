@@ -1,0 +1,10 @@
+import SQLite
+
+/// What a feature's handlers share: the database and the page renderer. Passed to each feature's
+/// `register(on:)` so features depend on nothing global.
+struct AppContext: Sendable {
+    let database: DatabasePool
+    let pages: PageRenderer
+    let configuration: AppConfiguration
+    let baseURL: BaseURL
+}

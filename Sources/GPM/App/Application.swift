@@ -1,0 +1,70 @@
+import Foundation
+import HTTP
+import Mustache
+import SQLite
+
+/// One running platform: the database (migrated, and seeded when new), the templates, the routes
+/// and the HTTP server that serves them.
+public final class Application: Sendable {
+    public let configuration: AppConfiguration
+    public let database: DatabasePool
+    private let templates: TemplateLibrary
+    private let server: Server
+    private let port: Int
+
+    /// Opens and migrates the database, loads the demo data into an empty one, parses every
+    /// template (a broken template stops the start here, not on a visitor's page), and starts
+    /// serving. Returns once the socket is listening.
+    public init(configuration: AppConfiguration) throws {
+        self.configuration = configuration
+        let database = try DatabasePool(path: configuration.databasePath)
+        do {
+            try database.migrate(with: Migrator(directory: configuration.migrationsDirectory))
+            if configuration.seedsEmptyDatabase, try DemoData.isEmpty(database) {
+                try DemoData.load(into: database, seedsDirectory: configuration.seedsDirectory)
+            }
+            templates = try TemplateLibrary(directory: configuration.templatesDirectory)
+        } catch {
+            database.close()
+            throw error
+        }
+        self.database = database
+
+        var serverConfiguration = ServerConfiguration()
+        serverConfiguration.host = configuration.host
+        serverConfiguration.port = configuration.port
+        if let workers = configuration.workers { serverConfiguration.workerCount = workers }
+
+        // The base URL may name the port, which is only known after binding; the handlers read it
+        // through a box filled right after `start()`, before any request can arrive.
+        let baseURLBox = BaseURL()
+        let router = Routes.make(
+            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox)
+        server = Server(configuration: serverConfiguration, router: router)
+        do {
+            port = try server.start()
+        } catch {
+            database.close()
+            throw error
+        }
+        baseURLBox.set(configuration.resolvedBaseURL(port: port))
+    }
+
+    /// The port actually bound (useful with port 0).
+    public var boundPort: Int { port }
+    public var baseURL: String { configuration.resolvedBaseURL(port: port) }
+
+    /// Stops on SIGINT/SIGTERM: finishes in-flight requests, then returns.
+    public func runUntilSignalled() {
+        server.installSignalHandlers()
+        server.waitUntilStopped()
+        database.close()
+    }
+
+    /// Stops serving: in-flight requests finish within the grace period.
+    public func shutdown() {
+        server.shutdown()
+        server.waitUntilStopped()
+        database.close()
+    }
+}

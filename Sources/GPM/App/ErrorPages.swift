@@ -1,0 +1,43 @@
+import Foundation
+import HTTP
+import Mustache
+
+/// The platform's own error pages: what a visitor sees for a 404, a refused request or a failure.
+/// A 500's page reveals nothing of the cause; the cause goes to stderr.
+struct ErrorPageRenderer: Sendable {
+    let pages: PageRenderer
+
+    /// The middleware that catches handler errors and renders them with these pages.
+    var middleware: ErrorPages {
+        let renderer = self
+        return ErrorPages(
+            render: { error, request in renderer.page(status: error.status, message: error.message, request: request) },
+            report: { error, request in
+                FileHandle.standardError.write(Data("error: \(request.method) \(request.target): \(error)\n".utf8))
+            })
+    }
+
+    func page(status: HTTPStatus, message: String?, request: Request) -> Response {
+        let (heading, text) = Self.wording(status, message)
+        let context: [String: MustacheValue] = [
+            "status": .int(status.code), "heading": .string(heading), "text": .string(text),
+        ]
+        if let response = try? pages.page("pages/error", path: request.path, context, status: status) {
+            return response
+        }
+        return .text("\(status.code) \(heading)\n", status: status)
+    }
+
+    private static func wording(_ status: HTTPStatus, _ message: String?) -> (String, String) {
+        let message = message.flatMap { $0.isEmpty ? nil : $0 }
+        switch status.code {
+        case 404: return ("Page not found", message ?? "There is no page at this address. It may have moved, or the link may be mistyped.")
+        case 400: return ("Bad request", message ?? "The request could not be understood.")
+        case 403: return ("Not allowed", message ?? "You do not have access to this page.")
+        case 405: return ("Method not allowed", message ?? "This address does not accept that kind of request.")
+        case 413: return ("Too large", message ?? "What was sent is larger than this page accepts.")
+        case 500..<600: return ("Something went wrong", "The page could not be shown. Please try again later.")
+        default: return (status.reasonPhrase, message ?? "")
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import HTTP
+import Mustache
+
+/// The main navigation's sections; a page names the one it belongs to so the layout marks it.
+enum NavSection: String, Sendable {
+    case cities, networks, sessions, partnerships, practices, data
+}
+
+/// Renders a page template inside the layout, adding what every page needs: the site's base URL
+/// for the canonical link, the asset version and the current navigation section.
+struct PageRenderer: Sendable {
+    let templates: TemplateLibrary
+    let baseURL: BaseURL
+    /// Appended to asset URLs (`/css/site.css?v=…`) so a new release is not hidden by caches.
+    let assetVersion: String
+
+    /// - Parameters:
+    ///   - template: a name in `Templates/`, e.g. `pages/cities/index`.
+    ///   - path: the page's canonical path (with the query that identifies it, if any).
+    func page(
+        _ template: String, path: String, nav: NavSection? = nil,
+        _ context: [String: MustacheValue], status: HTTPStatus = .ok
+    ) throws -> Response {
+        var full = context
+        full["site"] = ["baseURL": .string(baseURL.current), "assetVersion": .string(assetVersion)]
+        full["canonicalPath"] = .string(path)
+        if let nav { full["nav"] = [nav.rawValue: true] }
+        let body = try templates.renderBytes(template, .dictionary(full))
+        var response = Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
+        response.headers.add("Cache-Control", "no-cache")
+        return response
+    }
+}

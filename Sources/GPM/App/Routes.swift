@@ -1,0 +1,25 @@
+import HTTP
+import Mustache
+import SQLite
+
+/// Every route of the platform, feature by feature, and the middleware around them.
+enum Routes {
+    static func make(
+        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL
+    ) -> Router {
+        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: AssetVersion.query(publicDirectory: configuration.publicDirectory))
+        let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
+        let errors = ErrorPageRenderer(pages: pages)
+
+        var router = Router()
+        if configuration.accessLog { router.use(AccessLog()) }
+        router.use(SecurityHeaders(headers: SecurityPolicy.headers))
+        router.use(errors.middleware)
+        router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
+
+        HealthRoutes.register(on: &router, context)
+        HomeRoutes.register(on: &router, context)
+        StaticAssets.register(on: &router, directory: configuration.publicDirectory)
+        return router
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder: the GPM module is being written.

@@ -1,0 +1,44 @@
+import Foundation
+
+/// How figures and dates read on the pages: as the documents print them, in British English.
+enum Formatting {
+    /// 2156658 → "2,156,658".
+    static func number(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
+    private static let months = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// "2016-09-10" → "10 September 2016"; "2016-09" → "September 2016"; "2016" → "2016".
+    /// A timestamp ("2016-09-10T12:00:00Z") reads as its date. Anything else is returned as is.
+    static func date(_ text: String) -> String {
+        let parts = text.prefix(10).split(separator: "-")
+        guard let year = parts.first, year.count == 4 else { return text }
+        guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return String(year) }
+        guard parts.count >= 3, let day = Int(parts[2]) else { return "\(months[month - 1]) \(year)" }
+        return "\(day) \(months[month - 1]) \(year)"
+    }
+
+    /// "in_progress" → "In progress": enumeration values as words.
+    static func label(_ value: String) -> String {
+        let words = value.replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// Splits stored plain text (paragraphs separated by blank lines) into paragraphs.
+    static func paragraphs(_ text: String?) -> [String] {
+        guard let text else { return [] }
+        return text.components(separatedBy: "\n\n")
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,46 @@
+import Mustache
+
+/// One page of a long list: which rows to read, and the links to the other pages.
+struct Pagination: Sendable {
+    let page: Int
+    let perPage: Int
+    let total: Int
+
+    /// `page` comes from the query string: anything not a positive number means the first page,
+    /// and a page past the end shows the last one rather than an empty list.
+    init(requestedPage: String?, perPage: Int, total: Int) {
+        self.perPage = perPage
+        self.total = total
+        let pages = max(1, (total + perPage - 1) / perPage)
+        self.page = min(max(1, Int(requestedPage ?? "") ?? 1), pages)
+    }
+
+    var pageCount: Int { max(1, (total + perPage - 1) / perPage) }
+    var offset: Int { (page - 1) * perPage }
+    var firstShown: Int { total == 0 ? 0 : offset + 1 }
+    var lastShown: Int { min(total, offset + perPage) }
+
+    /// Context for `partials/pagination`: numbered links around the current page, previous and next.
+    func context(path: String, query: QueryString) -> MustacheValue {
+        guard pageCount > 1 else { return ["show": false] }
+        func href(_ number: Int) -> String {
+            let q = query.removing("page")
+            return path + (number == 1 ? q : q.adding("page", String(number))).encoded
+        }
+        let window = Set([1, pageCount] + Array(max(1, page - 2)...min(pageCount, page + 2)))
+        var links: [MustacheValue] = []
+        var previous = 0
+        for number in window.sorted() {
+            if number - previous > 1 { links.append(["gap": true]) }
+            links.append(["number": .int(number), "href": .string(href(number)), "current": .bool(number == page)])
+            previous = number
+        }
+        var context: [String: MustacheValue] = [
+            "show": true, "pages": .array(links),
+            "summary": .string("\(firstShown)–\(lastShown) of \(Formatting.number(total))"),
+        ]
+        if page > 1 { context["previous"] = .string(href(page - 1)) }
+        if page < pageCount { context["next"] = .string(href(page + 1)) }
+        return .dictionary(context)
+    }
+}

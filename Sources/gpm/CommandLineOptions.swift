@@ -1,0 +1,97 @@
+import Foundation
+import GPM
+
+/// The parsed command line: a command and the configuration its flags (or `GPM_*` environment
+/// variables) describe. Flags win over the environment, which wins over the defaults.
+struct CommandLineOptions {
+    enum Command: String { case serve, migrate, seed, help, version }
+
+    struct UsageError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    var command: Command = .serve
+    var configuration = AppConfiguration()
+
+    static let usage = """
+        gpm — the Global Parliament of Mayors platform
+
+        Usage: gpm <command> [options]
+
+        Commands:
+          serve      create/migrate the database (demo data when new) and serve the platform (default)
+          migrate    apply pending migrations and exit
+          seed       load the demo data into an empty database and exit
+          help       show this help (also --help, -h)
+          version    print the version (also --version)
+
+        Options (environment variable in brackets):
+          --host ADDRESS     address to listen on [GPM_HOST] (default 127.0.0.1)
+          --port N           port, 0 for any free one [GPM_PORT] (default 8080)
+          --database PATH    SQLite database file [GPM_DATABASE] (default ./gpm.sqlite)
+          --root PATH        folder with Templates/, Public/, Migrations/, Seeds/ [GPM_ROOT] (default .)
+          --base-url URL     public URL for canonical links and feeds [GPM_BASE_URL]
+          --workers N        handler threads [GPM_WORKERS]
+          --no-seed          do not load demo data into a new database [GPM_NO_SEED=1]
+          --quiet            no access log [GPM_QUIET=1]
+        """
+
+    static func parse(_ arguments: [String], environment: [String: String]) throws -> CommandLineOptions {
+        var options = CommandLineOptions()
+        var config = AppConfiguration()
+        if let value = environment["GPM_HOST"] { config.host = value }
+        if let value = environment["GPM_PORT"] { config.port = try port(value, from: "GPM_PORT") }
+        if let value = environment["GPM_DATABASE"] { config.databasePath = value }
+        if let value = environment["GPM_ROOT"] { config.rootDirectory = value }
+        if let value = environment["GPM_BASE_URL"] { config.baseURL = value }
+        if let value = environment["GPM_WORKERS"] { config.workers = try count(value, from: "GPM_WORKERS") }
+        if environment["GPM_NO_SEED"] == "1" { config.seedsEmptyDatabase = false }
+        if environment["GPM_QUIET"] == "1" { config.accessLog = false }
+
+        var rest = arguments[...]
+        if let first = rest.first, !first.hasPrefix("-") {
+            guard let command = Command(rawValue: first) else {
+                throw UsageError(description: "unknown command '\(first)'")
+            }
+            options.command = command
+            rest = rest.dropFirst()
+        }
+        while let flag = rest.popFirst() {
+            func value() throws -> String {
+                guard let value = rest.popFirst(), !value.hasPrefix("--") else {
+                    throw UsageError(description: "\(flag) needs a value")
+                }
+                return value
+            }
+            switch flag {
+            case "--help", "-h": options.command = .help
+            case "--version": options.command = .version
+            case "--host": config.host = try value()
+            case "--port": config.port = try port(try value(), from: flag)
+            case "--database": config.databasePath = try value()
+            case "--root": config.rootDirectory = try value()
+            case "--base-url": config.baseURL = try value()
+            case "--workers": config.workers = try count(try value(), from: flag)
+            case "--no-seed": config.seedsEmptyDatabase = false
+            case "--quiet": config.accessLog = false
+            default: throw UsageError(description: "unknown option '\(flag)'")
+            }
+        }
+        options.configuration = config
+        return options
+    }
+
+    private static func port(_ text: String, from source: String) throws -> Int {
+        guard let port = Int(text), (0...65535).contains(port), text.allSatisfy(\.isNumber) else {
+            throw UsageError(description: "\(source) must be a port number from 0 to 65535, not '\(text)'")
+        }
+        return port
+    }
+
+    private static func count(_ text: String, from source: String) throws -> Int {
+        guard let count = Int(text), (1...1024).contains(count), text.allSatisfy(\.isNumber) else {
+            throw UsageError(description: "\(source) must be a number from 1 to 1024, not '\(text)'")
+        }
+        return count
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import GPM
-
-@Test func placeholder() {}
