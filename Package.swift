@@ -15,6 +15,10 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
+        // libcrypto (apt: libssl-dev): scrypt password hashing, random tokens, SHA-256.
+        .systemLibrary(
+            name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
 
         // The hand-rolled HTTP/1.1 server. Knows nothing of SQLite or the GPM.
         .target(name: "HTTP", dependencies: ["CSystem"]),
@@ -23,7 +27,7 @@ let package = Package(
         // The Mustache template engine. Knows neither.
         .target(name: "Mustache"),
         // The application: domain, repositories, handlers, views; wires the three above.
-        .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache"]),
+        .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache", "CCrypto"]),
         // The command line: serve, migrate, seed.
         .executableTarget(name: "gpm", dependencies: ["GPM"]),
 
