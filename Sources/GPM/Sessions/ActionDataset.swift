@@ -62,7 +62,7 @@ struct ActionDataset: Sendable {
                 JOIN convenings v ON v.id = s.convening_id
                 LEFT JOIN commitments m ON m.action_id = a.id
                 GROUP BY a.id
-                ORDER BY v.starts_on DESC, v.id, t.name, s.number IS NULL, s.number, s.id, a.position
+                ORDER BY v.starts_on DESC, v.id, s.held_on, t.name, s.number IS NULL, s.number, s.id, a.position
                 """).map { row in
                 let number = try row.optionalInt("number")
                 let position = try row.int("position")

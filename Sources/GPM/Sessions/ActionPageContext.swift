@@ -13,7 +13,8 @@ enum ActionPageContext {
             "label": .string(action.label),
             "paragraphs": SessionPageContext.paragraphs(action.text),
             "session": [
-                "href": .string("/sessions/" + session.slug), "title": .string(session.title),
+                "href": .string("/sessions/" + session.slug),
+                "title": .string(session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title),
                 "theme": .string(session.themeName), "themeHref": .string("/sessions?theme=" + QueryString.escape(session.themeSlug)),
                 "convening": .string(session.conveningTitle),
             ],

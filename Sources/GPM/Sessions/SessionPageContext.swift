@@ -52,7 +52,7 @@ enum SessionPageContext {
 
     static func summary(_ session: SessionRepository.SessionSummary) -> MustacheValue {
         var context: [String: MustacheValue] = [
-            "href": .string("/sessions/" + session.slug), "title": .string(session.title),
+            "href": .string("/sessions/" + session.slug), "title": .string(heading(session)),
             "date": .string(Formatting.date(session.heldOn)), "heldOn": .string(session.heldOn),
             "status": status(session.status),
             "actions": .string(count(session.actions, "action", "actions")),
@@ -89,7 +89,9 @@ enum SessionPageContext {
     }
 
     private static func person(_ person: SessionRepository.Person) -> MustacheValue {
-        var context: [String: MustacheValue] = ["name": .string(person.name)]
+        // The papers head chairs and co-chairs as "Mayor Peter Kurz (Mannheim)": they sit as their city's mayor.
+        let isMayor = (person.role == "chair" || person.role == "co_chair") && person.citySlug != nil && !person.name.hasPrefix("Mayor ")
+        var context: [String: MustacheValue] = ["name": .string(isMayor ? "Mayor " + person.name : person.name)]
         if let name = person.cityName, let slug = person.citySlug {
             context["city"] = ["name": .string(name), "href": .string("/cities/" + slug)]
         }
@@ -109,6 +111,12 @@ enum SessionPageContext {
         ]
         if let roleModel = action.roleModel { context["roleModel"] = .string(roleModel) }
         return .dictionary(context)
+    }
+
+    /// "Strategy Session 1: Integrating Economic Migrants", as the papers head them; sessions without a
+    /// number (the governance session) keep their title alone.
+    static func heading(_ session: SessionRepository.SessionSummary) -> String {
+        session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title
     }
 
     static func paragraphs(_ text: String?) -> MustacheValue {

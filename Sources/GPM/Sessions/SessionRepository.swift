@@ -84,7 +84,7 @@ struct SessionRepository: Sendable {
                 """).map { row in (try row.int("id"), try Self.convening(row)) }
             let sessions = try db.query(Self.summarySQL + """
                  WHERE (:theme IS NULL OR t.slug = :theme)
-                 GROUP BY s.id ORDER BY t.name, s.number IS NULL, s.number, s.held_on, s.id
+                 GROUP BY s.id ORDER BY s.held_on, t.name, s.number IS NULL, s.number, s.id
                 """, named: ["theme": themeSlug])
             for row in sessions {
                 let conveningID = try row.int("convening_id")
@@ -106,7 +106,7 @@ struct SessionRepository: Sendable {
             let slugs = try db.query("""
                 SELECT s.slug FROM strategy_sessions s JOIN convenings v ON v.id = s.convening_id
                 JOIN themes t ON t.id = s.theme_id
-                ORDER BY v.starts_on DESC, v.id, t.name, s.number IS NULL, s.number, s.held_on, s.id
+                ORDER BY v.starts_on DESC, v.id, s.held_on, t.name, s.number IS NULL, s.number, s.id
                 """).map { try $0.string("slug") }
             return try slugs.compactMap { try Self.detail(db, slug: $0) }
         }
