@@ -65,7 +65,8 @@ struct SessionsTests {
         #expect(html.contains(#"<li>Mayor Sanjeev Nayyar (<a href="/cities/north-delhi">North Delhi</a>)</li>"#))
         #expect(html.contains("10 September 2016"))
         #expect(html.contains(#"<span class="badge badge--warn">Draft</span>"#))
-        #expect(html.contains("We believe migrants should be integrated into our local economies and be made partners in the development of our cities."))
+        #expect(html.contains(
+            "We believe migrants should be integrated into our local economies and be made partners in the development of our cities."))
         #expect(html.contains("Diversity declaration and benchmarking"))
         #expect(html.contains("<p>We will implement and/or advocate for changes in national statutes (where necessary) to enable cities to "
             + "provide access to services and labour markets to all those who reside in the city, regardless of legal status.</p>"))
@@ -81,7 +82,8 @@ struct SessionsTests {
         let html = try platform.get("/sessions/" + slug).text
         let (principles, actions) = try database { db in
             let id: Int = try #require(try db.scalar("SELECT id FROM strategy_sessions WHERE slug = ?", slug))
-            let principles = try db.query("SELECT text FROM principles WHERE session_id = ? ORDER BY position", id).map { try $0.string("text") }
+            let principles = try db.query("SELECT text FROM principles WHERE session_id = ? ORDER BY position", id)
+                .map { try $0.string("text") }
             let actions = try db.query("SELECT slug, text FROM actions WHERE session_id = ? ORDER BY position", id).map {
                 (try $0.string("slug"), try $0.string("text"))
             }
