@@ -71,7 +71,7 @@ enum NetworksRoutes {
             "people": .array(detail.people.map(NetworkViewModel.person)),
             "hasPeople": .bool(!detail.people.isEmpty),
             "hasMap": .bool(!points.isEmpty),
-            "map": .string(WorldMap.svg(points, label: "Map of \(network.name)'s member cities in the registry")),
+            "map": .string(WorldMap.svg(points, label: "Map of the member cities of \(network.name) in the registry")),
         ]
         if let seat = detail.seatCity { context["seatCity"] = ["href": .string("/cities/\(seat.slug)"), "name": .string(seat.name)] }
         return try app.pages.page("pages/networks/show", path: "/networks/\(network.slug)", nav: .networks, context)
