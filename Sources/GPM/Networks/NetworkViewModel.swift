@@ -12,7 +12,8 @@ enum NetworkViewModel {
             "isDemo": .bool(network.isDemo),
             "registryCities": .int(network.registryCities),
             "hasRegistryCities": .bool(network.registryCities > 0),
-            "registryCitiesLabel": .string(network.registryCities == 1 ? "1 city in the registry" : "\(network.registryCities) cities in the registry"),
+            "registryCitiesLabel": .string(
+                network.registryCities == 1 ? "1 city in the registry" : "\(network.registryCities) cities in the registry"),
             "themes": .array(network.themes.map(theme)),
             "hasThemes": .bool(!network.themes.isEmpty),
             "sections": .array(network.sections.map(reference)),
