@@ -179,6 +179,16 @@ extension PartnershipsTests {
             #expect(layout.positions(for: Self.sample) == layout.positions(for: Self.sample))
         }
 
+        @Test func cacheReturnsWhatTheLayoutComputes() {
+            let cache = NetworkGraphLayoutCache()
+            let layout = NetworkGraphLayout()
+            let fresh = layout.positions(for: Self.sample)
+            #expect(cache.positions(for: Self.sample, layout: layout) == fresh)
+            #expect(cache.positions(for: Self.sample, layout: layout) == fresh)
+            let other = NetworkGraph(groups: [.init(kind: .partnership, label: "P", members: [Self.node("x"), Self.node("y")])])
+            #expect(cache.positions(for: other, layout: layout) == layout.positions(for: other))
+        }
+
         @Test func everyNodeIsInsideTheViewBoxAndNoTwoOverlap() {
             let layout = NetworkGraphLayout()
             let points = layout.positions(for: Self.sample)

@@ -10,7 +10,7 @@ struct GraphPoint: Sendable, Equatable {
 ///
 /// The layout is deterministic: start positions come from a fixed-seed generator, and a final pass
 /// pushes apart nodes closer than `minimumDistance` so that no two dots cover each other.
-struct NetworkGraphLayout: Sendable {
+struct NetworkGraphLayout: Sendable, Equatable {
     var width = 1000.0
     var height = 700.0
     /// Space kept free at the edges, for the dots and the start of their labels.

@@ -4,12 +4,12 @@ import Mustache
 /// The partnership graph page: the SVG drawing, a legend, and the same links as text lists for
 /// readers who cannot see the drawing.
 enum PartnershipGraphPage {
-    static func response(_ repository: PartnershipGraphRepository, _ app: AppContext) throws -> Response {
+    static func response(_ repository: PartnershipGraphRepository, cache: NetworkGraphLayoutCache, _ app: AppContext) throws -> Response {
         let snapshot = try repository.snapshot()
         let graph = NetworkGraph(groups: snapshot.groups)
         let layout = NetworkGraphLayout()
         let svg = NetworkGraphSVG.svg(
-            graph, positions: layout.positions(for: graph), layout: layout,
+            graph, positions: cache.positions(for: graph, layout: layout), layout: layout,
             label: "Graph of cities linked by partnerships and shared networks")
         let cities: [MustacheValue] = graph.nodes.indices.map { index in
             let node = graph.nodes[index]

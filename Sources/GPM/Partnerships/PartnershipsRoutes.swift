@@ -9,8 +9,9 @@ enum PartnershipsRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
         let repository = PartnershipRepository(database: app.database)
         let graph = PartnershipGraphRepository(database: app.database)
+        let layouts = NetworkGraphLayoutCache()
         router.get("/partnerships") { request in try directoryPage(request, repository, app) }
-        router.get("/partnerships/graph") { _ in try PartnershipGraphPage.response(graph, app) }
+        router.get("/partnerships/graph") { _ in try PartnershipGraphPage.response(graph, cache: layouts, app) }
         router.get("/partnerships/:slug") { request in
             guard let slug = request.pathParameters["slug"], let detail = try repository.detail(slug: slug) else {
                 throw HTTPError(.notFound)
