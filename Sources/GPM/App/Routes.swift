@@ -19,6 +19,8 @@ enum Routes {
 
         HealthRoutes.register(on: &router, context)
         HomeRoutes.register(on: &router, context)
+        BestPracticesRoutes.register(on: &router, context)
+        OpenDataRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
