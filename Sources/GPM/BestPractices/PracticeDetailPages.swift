@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The views of one brief and one case study, as template contexts. Stored text is split into
@@ -20,7 +21,7 @@ enum PracticeDetailPages {
                 let paragraphs = Formatting.paragraphs(section.text)
                 return [
                     "id": .string("section-\(index + 1)"), "heading": .string(section.heading),
-                    "paragraphs": .array(paragraphs.map { .string($0) }), "isEmpty": .bool(paragraphs.isEmpty),
+                    "blocks": blocks(paragraphs), "isEmpty": .bool(paragraphs.isEmpty),
                 ]
             }),
             "actions": .array(detail.actions.map { action in
@@ -46,11 +47,22 @@ enum PracticeDetailPages {
             "hasThemes": .bool(!study.themes.isEmpty),
             "sdgs": sdgs(study.sdgs),
             "hasSDGs": .bool(!study.sdgs.isEmpty),
-            "paragraphs": .array(Formatting.paragraphs(study.description).map { .string($0) }),
+            "blocks": blocks(Formatting.paragraphs(study.description)),
             "source": .string(study.source),
             "sourceURL": study.sourceURL.flatMap { $0.isEmpty ? nil : MustacheValue.string($0) } ?? .null,
             "isDemo": .bool(study.isDemo),
         ]
+    }
+
+    /// Paragraphs, and lists where every line of a paragraph starts with "- " (the stored list form).
+    static func blocks(_ paragraphs: [String]) -> MustacheValue {
+        .array(paragraphs.map { paragraph in
+            let lines = paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            if lines.allSatisfy({ $0.hasPrefix("- ") }) {
+                return ["isList": true, "items": .array(lines.map { .string(String($0.dropFirst(2))) })]
+            }
+            return ["isList": false, "text": .string(paragraph)]
+        })
     }
 
     private static func themes(_ themes: [NamedSlug]) -> MustacheValue {

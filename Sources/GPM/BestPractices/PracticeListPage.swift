@@ -48,7 +48,9 @@ struct PracticeListPage {
     private var countText: String {
         let noun = results.total == 1 ? "best practice" : "best practices"
         let count = "\(Formatting.number(results.total)) \(noun)"
-        return filter.text.isEmpty ? count : "\(count) found for “\(filter.text)”"
+        if filter.search != nil { return "\(count) found for “\(filter.text)”" }
+        // Words made only of punctuation or operators search for nothing: say so rather than pretend.
+        return filter.text.isEmpty ? count : "\(count) (“\(filter.text)” holds no words to search for)"
     }
 
     private func options(_ values: [(String, String)], selected: String?) -> [MustacheValue] {
