@@ -23,13 +23,14 @@ struct BriefFeed {
             """
         for brief in briefs.prefix(Self.maximumEntries) {
             let url = Self.escape(baseURL + brief.path)
+            let cityURL = Self.escape(baseURL + "/cities/" + brief.citySlug)
             out += """
                   <entry>
                     <id>\(url)</id>
                     <title>\(Self.escape(brief.title))</title>
                     <updated>\(Self.escape(Self.timestamp(brief.publishedAt)))</updated>
                     <published>\(Self.escape(Self.timestamp(brief.publishedAt)))</published>
-                    <author><name>\(Self.escape(brief.cityName))</name><uri>\(Self.escape(baseURL))/cities/\(Self.escape(brief.citySlug))</uri></author>
+                    <author><name>\(Self.escape(brief.cityName))</name><uri>\(cityURL)</uri></author>
                     <link rel="alternate" type="text/html" href="\(url)"/>
                     <summary>\(Self.escape(brief.summary))</summary>
                   </entry>

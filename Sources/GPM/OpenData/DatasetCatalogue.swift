@@ -16,7 +16,8 @@ enum DatasetCatalogue {
             pagePath: "/cities", files: [("CSV", "/cities.csv"), ("JSON", "/cities.json")]),
         Dataset(
             title: "Networks and organisations",
-            description: "City networks, associations of local governments, programmes and international organisations, with published member figures.",
+            description: "City networks, associations of local governments, programmes and international organisations, "
+                + "with published member figures.",
             pagePath: "/networks", files: [("CSV", "/networks.csv"), ("JSON", "/networks.json")]),
         Dataset(
             title: "Partnerships", description: "City-to-city, triangular and other partnerships: type, period, themes and members.",
@@ -25,7 +26,8 @@ enum DatasetCatalogue {
             title: "Actions", description: "The opt-in actions of the strategy sessions and the cities that opted in to each.",
             pagePath: "/sessions", files: [("CSV", "/actions.csv"), ("JSON", "/actions.json")]),
         Dataset(
-            title: "Strategy sessions", description: "Convenings and their strategy sessions: chairs, resource teams, guiding principles and actions.",
+            title: "Strategy sessions",
+            description: "Convenings and their strategy sessions: chairs, resource teams, guiding principles and actions.",
             pagePath: "/sessions", files: [("JSON", "/sessions.json")]),
         Dataset(
             title: "Mayor Briefs", description: "Published Mayor Briefs: each city's yearly report on what worked, with its six sections.",
