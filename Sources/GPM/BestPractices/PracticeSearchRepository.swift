@@ -12,36 +12,38 @@ struct PracticeSearchRepository: Sendable {
 
     func page(_ filter: PracticeFilter, limit: Int, offset: Int) throws -> PracticePage {
         try database.read { db in
-            var arguments = filterArguments(filter)
-            let source: String
-            let order: String
+            var arguments: [String: (any SQLBindable)?] = [:]
+            let keys: [Int]
+            let total: Int
             if let search = filter.search {
                 arguments["match"] = search.match
-                source = Self.searchSource
-                order = "p.rank, p.kind, p.id DESC"
+                let conditions = Self.conditions(filter, column: "+rowid", &arguments)
+                let source = "FROM best_practices_fts WHERE best_practices_fts MATCH :match" + conditions
+                total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
+                keys = try db.query(
+                    "SELECT rowid AS key " + source + " ORDER BY bm25(best_practices_fts, 0, 0, 8, 4, 1), rowid DESC LIMIT :limit OFFSET :offset",
+                    named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
+                ).map { try $0.int("key") }
             } else {
-                source = Self.browseSource
-                order = "p.year IS NULL, p.year DESC, p.sort_key DESC, p.kind, p.id DESC"
+                let conditions = Self.conditions(filter, column: "key", &arguments)
+                let source = "FROM (\(Self.browseSource)) WHERE 1" + conditions
+                total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
+                keys = try db.query(
+                    "SELECT key " + source + " ORDER BY year IS NULL, year DESC, sort_key DESC, key DESC LIMIT :limit OFFSET :offset",
+                    named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
+                ).map { try $0.int("key") }
             }
-            let total: Int = try db.scalar(
-                "SELECT count(*) FROM (\(source)) p WHERE \(Self.filterClause)", named: arguments) ?? 0
-            arguments["limit"] = limit
-            arguments["offset"] = offset
-            let hits = try db.query(
-                "SELECT p.kind, p.id FROM (\(source)) p WHERE \(Self.filterClause) ORDER BY \(order) LIMIT :limit OFFSET :offset",
-                named: arguments
-            ).map { row in (kind: try row.string("kind"), id: try row.int("id")) }
 
-            let briefIDs = hits.filter { $0.kind == "brief" }.map(\.id)
-            let caseStudyIDs = hits.filter { $0.kind == "case_study" }.map(\.id)
-            var found: [String: PracticeSummary] = [:]
+            var found: [Int: PracticeSummary] = [:]
+            let briefIDs = keys.filter { $0 % 2 == 0 }.map { $0 / 2 }
+            let caseStudyIDs = keys.filter { $0 % 2 == 1 }.map { $0 / 2 }
             for summary in try briefs(briefIDs, db) + caseStudies(caseStudyIDs, db) {
-                found[Self.key(summary.kind.storedValue, summary.id)] = summary
+                found[Self.key(summary.kind, summary.id)] = summary
             }
             if let search = filter.search {
-                try addHighlights(search, hits.map { Self.rowid($0.kind, $0.id) }, to: &found, db)
+                try addHighlights(search, keys, to: &found, db)
             }
-            return PracticePage(total: total, items: hits.compactMap { found[Self.key($0.kind, $0.id)] })
+            return PracticePage(total: total, items: keys.compactMap { found[$0] })
         }
     }
 
@@ -68,52 +70,60 @@ struct PracticeSearchRepository: Sendable {
 
     // MARK: SQL
 
-    /// Every published brief and every case study, with what the filters and the order need.
+    /// Every published brief and every case study, keyed like the index (brief N -> 2N, case study N ->
+    /// 2N + 1, see Migrations/0003_search.sql), with what the order needs.
     private static let browseSource = """
-        SELECT 'brief' AS kind, b.id, b.year, b.city_id, b.published_at AS sort_key
-        FROM mayor_briefs b WHERE b.status = 'published'
+        SELECT 2 * id AS key, year, published_at AS sort_key FROM mayor_briefs WHERE status = 'published'
         UNION ALL
-        SELECT 'case_study', c.id, c.year, NULL, c.created_at FROM case_studies c
+        SELECT 2 * id + 1, year, created_at FROM case_studies
         """
 
-    /// The index's hits with their bm25 rank (title weighs most, then summary, then body). The rowid
-    /// encodes kind and id (see Migrations/0003_search.sql).
-    private static let searchSource = """
-        SELECT h.kind, h.id, h.rank, coalesce(b.year, c.year) AS year, b.city_id
-        FROM (
-            SELECT CASE rowid % 2 WHEN 0 THEN 'brief' ELSE 'case_study' END AS kind, rowid / 2 AS id,
-                   bm25(best_practices_fts, 0, 0, 8, 4, 1) AS rank
-            FROM best_practices_fts WHERE best_practices_fts MATCH :match
-        ) h
-        LEFT JOIN mayor_briefs b ON h.kind = 'brief' AND b.id = h.id
-        LEFT JOIN case_studies c ON h.kind = 'case_study' AND c.id = h.id
-        """
-
-    /// The filters, over a row `p` with kind, id, year and (for briefs) city_id; a NULL parameter
-    /// means "any".
-    private static let filterClause = """
-        (:kind IS NULL OR p.kind = :kind)
-        AND (:year IS NULL OR p.year = :year)
-        AND (:theme IS NULL
-             OR (p.kind = 'brief' AND EXISTS (
-                    SELECT 1 FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE x.brief_id = p.id AND t.slug = :theme))
-             OR (p.kind = 'case_study' AND EXISTS (
-                    SELECT 1 FROM case_study_themes x JOIN themes t ON t.id = x.theme_id
-                    WHERE x.case_study_id = p.id AND t.slug = :theme)))
-        AND (:region IS NULL
-             OR (p.kind = 'brief' AND EXISTS (
-                    SELECT 1 FROM cities ci JOIN regions r ON r.id = ci.region_id WHERE ci.id = p.city_id AND r.slug = :region))
-             OR (p.kind = 'case_study' AND EXISTS (
-                    SELECT 1 FROM case_study_cities x JOIN cities ci ON ci.id = x.city_id JOIN regions r ON r.id = ci.region_id
-                    WHERE x.case_study_id = p.id AND r.slug = :region)))
-        AND (:sdg IS NULL
-             OR (p.kind = 'brief' AND EXISTS (SELECT 1 FROM brief_sdgs x WHERE x.brief_id = p.id AND x.sdg_number = :sdg))
-             OR (p.kind = 'case_study' AND EXISTS (
-                    SELECT 1 FROM case_study_sdgs x WHERE x.case_study_id = p.id AND x.sdg_number = :sdg)))
-        """
-
-    private func filterArguments(_ filter: PracticeFilter) -> [String: (any SQLBindable)?] {
-        ["kind": filter.kind?.storedValue, "theme": filter.theme, "region": filter.region, "year": filter.year, "sdg": filter.sdg]
+    /// The active filters as conditions on an index key (`column`). Each filter is the set of keys
+    /// it allows, so with search words the index drives the query and each hit costs one lookup.
+    /// Only fixed fragments are joined here; every value is a bound parameter. For the index the column
+    /// is `+rowid`: the unary plus keeps SQLite from handing the IN list to FTS5 as a rowid constraint,
+    /// which would run the MATCH once per listed key instead of once.
+    private static func conditions(_ filter: PracticeFilter, column: String, _ arguments: inout [String: (any SQLBindable)?]) -> String {
+        var sql = ""
+        if let kind = filter.kind {
+            sql += " AND \(column) % 2 = :parity"
+            arguments["parity"] = kind == .brief ? 0 : 1
+        }
+        if let year = filter.year {
+            sql += """
+                 AND \(column) IN (SELECT 2 * id FROM mayor_briefs WHERE year = :year
+                                  UNION ALL SELECT 2 * id + 1 FROM case_studies WHERE year = :year)
+                """
+            arguments["year"] = year
+        }
+        if let theme = filter.theme {
+            sql += """
+                 AND \(column) IN (
+                    SELECT 2 * x.brief_id FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE t.slug = :theme
+                    UNION ALL
+                    SELECT 2 * x.case_study_id + 1 FROM case_study_themes x JOIN themes t ON t.id = x.theme_id WHERE t.slug = :theme)
+                """
+            arguments["theme"] = theme
+        }
+        if let region = filter.region {
+            sql += """
+                 AND \(column) IN (
+                    SELECT 2 * b.id FROM mayor_briefs b JOIN cities c ON c.id = b.city_id JOIN regions r ON r.id = c.region_id
+                    WHERE r.slug = :region
+                    UNION ALL
+                    SELECT 2 * x.case_study_id + 1 FROM case_study_cities x JOIN cities c ON c.id = x.city_id
+                    JOIN regions r ON r.id = c.region_id WHERE r.slug = :region)
+                """
+            arguments["region"] = region
+        }
+        if let sdg = filter.sdg {
+            sql += """
+                 AND \(column) IN (SELECT 2 * brief_id FROM brief_sdgs WHERE sdg_number = :sdg
+                                  UNION ALL SELECT 2 * case_study_id + 1 FROM case_study_sdgs WHERE sdg_number = :sdg)
+                """
+            arguments["sdg"] = sdg
+        }
+        return sql
     }
 
     private func briefs(_ ids: [Int], _ db: Connection) throws -> [PracticeSummary] {
@@ -158,7 +168,7 @@ struct PracticeSearchRepository: Sendable {
     /// Highlighted title and the best passage of the body (or, failing a hit there, of the summary),
     /// for the rows of this page only.
     private func addHighlights(
-        _ search: SearchExpression, _ rowids: [Int], to found: inout [String: PracticeSummary], _ db: Connection
+        _ search: SearchExpression, _ rowids: [Int], to found: inout [Int: PracticeSummary], _ db: Connection
     ) throws {
         guard !rowids.isEmpty else { return }
         let (start, end) = (SnippetMarkup.sqlStart, SnippetMarkup.sqlEnd)
@@ -170,8 +180,7 @@ struct PracticeSearchRepository: Sendable {
             WHERE best_practices_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))
             """, search.match, Self.jsonArray(rowids))
         for row in rows {
-            let rowid = try row.int("rowid")
-            let key = Self.key(rowid % 2 == 0 ? "brief" : "case_study", rowid / 2)
+            let key = try row.int("rowid")
             guard found[key] != nil else { continue }
             found[key]?.titleHTML = SnippetMarkup.html(try row.string("title"))
             let body = try row.optionalString("body") ?? ""
@@ -181,7 +190,7 @@ struct PracticeSearchRepository: Sendable {
         }
     }
 
-    private static func key(_ kind: String, _ id: Int) -> String { "\(kind):\(id)" }
-    private static func rowid(_ kind: String, _ id: Int) -> Int { kind == "brief" ? 2 * id : 2 * id + 1 }
+    /// The index key of an entry (its rowid in `best_practices_fts`).
+    private static func key(_ kind: PracticeFilter.Kind, _ id: Int) -> Int { kind == .brief ? 2 * id : 2 * id + 1 }
     private static func jsonArray(_ ids: [Int]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 }
