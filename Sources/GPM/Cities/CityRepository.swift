@@ -86,11 +86,7 @@ struct CityRepository: Sendable {
             let id = try row.int("id")
             let networks = try Self.networks(db, city: id)
             let commitments = try Self.commitments(db, city: id)
-            let themeRows = try db.query("""
-                \(CityThemes.commonTableExpression)
-                SELECT t.id, t.slug, t.name FROM city_themes ct JOIN themes t ON t.id = ct.theme_id
-                WHERE ct.city_id = ? ORDER BY t.name COLLATE NOCASE
-                """, id)
+            let themeRows = try db.query(CityThemes.themesOfOneCity, named: [":city": id])
             let themes = try themeRows.map { try PeerCities.Item(id: $0.int("id"), name: $0.string("name")) }
             let themeSlugs = try Dictionary(uniqueKeysWithValues: themeRows.map { try ($0.int("id"), $0.string("slug")) })
             let facts = try CityFacts(row: row)
@@ -104,7 +100,7 @@ struct CityRepository: Sendable {
                 partnerships: Self.partnerships(db, city: id), commitments: commitments,
                 briefs: Self.briefs(db, city: id), caseStudies: Self.caseStudies(db, city: id),
                 themes: themes, themeSlugs: themeSlugs,
-                peers: PeerCities.rank(for: profile, among: Self.peerCandidates(db, city: id)))
+                peers: PeerCities.rank(for: profile, among: Self.peerCandidates(db, city: id, themes: themes.map(\.id))))
         }
     }
 
@@ -183,7 +179,8 @@ struct CityRepository: Sendable {
 
     /// Every other city that shares at least one opted-in action, theme or network with `city`, with
     /// only the shared items: what `PeerCities.rank` needs. One query for all three relations.
-    private static func peerCandidates(_ db: Connection, city: Int) throws -> [PeerCities.Profile] {
+    /// `themes` are the city's own theme ids, bound as a JSON array so the statement text stays constant.
+    private static func peerCandidates(_ db: Connection, city: Int, themes: [Int]) throws -> [PeerCities.Profile] {
         let rows = try db.query("""
             \(CityThemes.commonTableExpression)
             SELECT 1 AS kind, o.slug, o.name, a.id AS item_id, a.title, a.position, s.number
@@ -194,10 +191,8 @@ struct CityRepository: Sendable {
             WHERE mine.city_id = :city AND mine.status = 'opted_in'
             UNION ALL
             SELECT 2, o.slug, o.name, t.id, t.name, NULL, NULL
-            FROM city_themes mine
-            JOIN city_themes theirs ON theirs.theme_id = mine.theme_id AND theirs.city_id <> mine.city_id
-            JOIN cities o ON o.id = theirs.city_id JOIN themes t ON t.id = mine.theme_id
-            WHERE mine.city_id = :city
+            FROM city_themes theirs JOIN cities o ON o.id = theirs.city_id JOIN themes t ON t.id = theirs.theme_id
+            WHERE theirs.city_id <> :city AND theirs.theme_id IN (SELECT value FROM json_each(:themes))
             UNION ALL
             SELECT 3, o.slug, o.name, n.id, coalesce(n.acronym, n.name), NULL, NULL
             FROM city_networks mine
@@ -205,7 +200,7 @@ struct CityRepository: Sendable {
             JOIN cities o ON o.id = theirs.city_id JOIN networks n ON n.id = mine.network_id
             WHERE mine.city_id = :city
             ORDER BY 1, 4
-            """, named: [":city": city])
+            """, named: [":city": city, ":themes": "[" + themes.map(String.init).joined(separator: ",") + "]"])
         var profiles: [String: PeerCities.Profile] = [:]
         for row in rows {
             let slug = try row.string("slug")
