@@ -309,7 +309,7 @@ CREATE TABLE case_studies (
     id          INTEGER PRIMARY KEY,
     slug        TEXT NOT NULL UNIQUE,
     title       TEXT NOT NULL,
-    year        INTEGER CHECK (year IS NULL OR year BETWEEN 1900 AND 2100), -- year the practice began / is documented
+    year        INTEGER CHECK (year IS NULL OR year BETWEEN 1900 AND 2100), -- year it began, else year of the source
     summary     TEXT NOT NULL,                      -- one or two sentences
     description TEXT NOT NULL,                      -- paragraphs separated by a blank line
     source      TEXT NOT NULL,                      -- the document it is taken from

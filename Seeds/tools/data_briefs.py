@@ -11,7 +11,7 @@ import random
 ARCS = {
     "mannheim": dict(
         programme="the Mannheim Declaration for diversity", first=2017,
-        context="Mannheim is a city of many origins: more than 40 percent of its residents have a migration background. "
+        context="Mannheim is a city of many origins. "
                 "Following the GPM session it chaired on integrating economic migrants, the city committed to turn its "
                 "declaration for living together in diversity into a benchmark that other cities can use.",
         activities=["signing events with employers, sports clubs and faith communities",
@@ -30,7 +30,7 @@ ARCS = {
         actions=[("integrating-economic-migrants", 1), ("integrating-economic-migrants", 2)]),
     "rotterdam": dict(
         programme="human mobility planning", first=2017,
-        context="Rotterdam is a port city where half of the young people have a migration background. After chairing "
+        context="Rotterdam is a port city shaped by migration. After chairing "
                 "the GPM session on refugees of war, the mayor set up a human mobility planning unit at the mayor's office "
                 "to plan housing, schools and health care for newcomers before they arrive.",
         activities=["a forecasting model of arrivals built with the national reception agency",
@@ -222,8 +222,8 @@ ARCS = {
         actions=[("cities-as-governance-partners", 4), ("migration-and-security", 1)]),
     "mexico-city": dict(
         programme="a hospitable city for people in transit", first=2018,
-        context="Mexico City receives migrants in transit and people who return from abroad. Its constitution recognises "
-                "the rights of people in human mobility, and the city coordinates AL-LAs.",
+        context="Mexico City receives migrants in transit and people who return from abroad, and coordinates the "
+                "Euro-Latin-American Alliance of Cooperation among Cities (AL-LAs).",
         activities=["a municipal ID that opens services to migrants regardless of status",
                     "shelters and legal advice run with civil society",
                     "job fairs for returnees and refugees",
@@ -330,7 +330,8 @@ def briefs(city_names):
             other = arc["activities"][(step + 1) % len(arc["activities"])]
             status = _status(index, year, rng)
             title = TITLE_PATTERNS[step % len(TITLE_PATTERNS)].format(City=name, year=year, programme=arc["programme"])
-            summary = (f"In {year}, {name} continued {arc['programme']}: {value:,} {label}. "
+            verb = "launched" if step == 0 else "continued"
+            summary = (f"In {year}, {name} {verb} {arc['programme']}: {value:,} {label}. "
                        f"The focus this year was {activity}.")
             context = arc["context"]
             if step:

@@ -90,8 +90,9 @@ CITIES = {
                              "mid-1990s."),
     "bilbao": (None, None, "Chairs the UCLG Committee of Digital and Knowledge-Based Cities; hosted the first UCLG Culture Summit "
                            "in March 2015."),
-    "amsterdam": (None, None, "Home of VNG International, the International Cooperation Agency of the Association of "
-                              "Netherlands Municipalities."),
+    "amsterdam": (None, None, "Named in the UCLG guide as the place of its interview with VNG International, the "
+                              "International Cooperation Agency of the Association of Netherlands Municipalities "
+                              "(29 September 2015)."),
     "medellin": (None, "http://www.acimedellin.org/en-us",
                  "A city that has undergone a transformation known to many people; its cooperation with Barcelona began "
                  "through exchanges between libraries. Its cable cars inspired Rio de Janeiro. Member of AL-LAs; host of the "

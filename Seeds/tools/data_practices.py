@@ -199,9 +199,10 @@ for slug, name in [("maputo", "Maputo"), ("havana", "Havana"), ("tangier", "Tang
         members=[("city", "barcelona", "partner city"), ("city", slug, "partner city")]))
 
 # Invented demonstration partnerships (is_demo = 1): the documents describe no example of these types.
+DEMO_SOURCE = "Demonstration data (invented)"
 DEMO_PARTNERSHIPS = [
     dict(slug="rotterdam-tangier-migrant-twinning", title="Rotterdam and Tangier: a twinning linked by migrant flows",
-         type="migrant_flow_twinning", starts_on="2018-03", themes=["migration", "economy"],
+         type="migrant_flow_twinning", starts_on="2018-03", source=DEMO_SOURCE, themes=["migration", "economy"],
          summary="A twin city cooperation strategy built with the Moroccan community in Rotterdam, following the "
                  "GPM's ‘Twinning cities’ action.",
          methodology="Joint working groups of officials and diaspora organisations meet twice a year; each city hosts a "
@@ -211,14 +212,14 @@ DEMO_PARTNERSHIPS = [
          members=[("city", "rotterdam", "partner city"), ("city", "tangier", "partner city"),
                   ("org", "Moroccan community organisations in Rotterdam", "co-designer")]),
     dict(slug="mannheim-north-delhi-exchange", title="Mannheim and North Delhi: economic migrants exchange",
-         type="north_south", starts_on="2017-02", ends_on="2019-12", themes=["migration", "economy"],
+         type="north_south", starts_on="2017-02", ends_on="2019-12", source=DEMO_SOURCE, themes=["migration", "economy"],
          summary="The chair and co-chair cities of the session on Integrating Economic Migrants compare their "
                  "diversity benchmarks.",
          methodology="Annual peer review of each city's benchmark against the diversity declaration.",
          description="A partnership linking the chair and co-chair cities of Strategy Session 1.",
          members=[("city", "mannheim", "partner city"), ("city", "north-delhi", "partner city")]),
     dict(slug="athens-amman-reception", title="Athens and Amman: refugee reception peer exchange", type="city_to_city",
-         starts_on="2017-05", themes=["migration", "security"],
+         starts_on="2017-05", source=DEMO_SOURCE, themes=["migration", "security"],
          summary="Two cities receiving large numbers of refugees exchange practice on reception and housing.",
          methodology="Study visits of municipal social services and a shared set of reception indicators.",
          description="Social services of both cities compare how they house and support refugees, starting with "
