@@ -273,7 +273,8 @@ struct CitiesTests {
     @Test func peerCitiesAreRankedAndExplained() throws {
         let html = try page("/cities/mannheim")
         let section = try #require(html.firstMatch(of: /<section aria-labelledby="peers-heading"[\s\S]*?<\/section>/)).0
-        let peers = section.matches(of: /<li><a href="\/cities\/([^"]+)">[^<]*<\/a> <span class="muted small">\(([0-9]+) points\)<\/span><br><span class="small">([^<]*)<\/span>/)
+        let peers = section.matches(
+            of: /<li><a href="\/cities\/([^"]+)">[^<]*<\/a> <span class="muted small">\(([0-9]+) points\)<\/span><br><span class="small">([^<]*)<\/span>/)
         #expect(peers.count == 6)
         let scores = peers.map { Int($0.2)! }
         #expect(scores == scores.sorted(by: >))
