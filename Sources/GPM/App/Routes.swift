@@ -24,6 +24,7 @@ enum Routes {
         PartnershipsRoutes.register(on: &router, context)
         BestPracticesRoutes.register(on: &router, context)
         OpenDataRoutes.register(on: &router, context)
+        CityRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
