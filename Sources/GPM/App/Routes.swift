@@ -14,6 +14,7 @@ enum Routes {
         var router = Router()
         if configuration.accessLog { router.use(AccessLog()) }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
+        router.use(PageCache(database: database))
         router.use(errors.middleware)
         router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
 
