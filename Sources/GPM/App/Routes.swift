@@ -15,10 +15,14 @@ enum Routes {
         if configuration.accessLog { router.use(AccessLog()) }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
         router.use(errors.middleware)
+        router.use(SignInRedirect())
+        router.use(CSRFProtection(baseURL: baseURL))
         router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
 
         HealthRoutes.register(on: &router, context)
         HomeRoutes.register(on: &router, context)
+        AccountRoutes.register(on: &router, context)
+        AdminRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }

@@ -27,6 +27,7 @@ final class TestPlatform: Sendable {
         configuration.seedsEmptyDatabase = seed
         configuration.accessLog = false
         configuration.workers = 4
+        configuration.accounts.passwordHashing = .testing  // cheap scrypt: tests hash many passwords
         app = try Application(configuration: configuration)
     }
 

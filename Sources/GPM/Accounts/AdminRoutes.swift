@@ -1,0 +1,2 @@
+import HTTP
+enum AdminRoutes { static func register(on router: inout Router, _ app: AppContext) {} }
