@@ -10,7 +10,9 @@ struct AccountsCommandTests {
         let process = Process()
         process.executableURL = GPMCommandTests.executable
         process.arguments = arguments
-        let stdin = Pipe(), out = Pipe(), err = Pipe()
+        let stdin = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardInput = stdin
         process.standardOutput = out
         process.standardError = err
@@ -29,7 +31,10 @@ struct AccountsCommandTests {
         let database = platform.app.configuration.databasePath
         let root = TestPlatform.repositoryRoot.path
         let created = try Self.run(
-            ["create-user", "--role", "staff", "--email", "Cli@GPM.test", "--name", "Cli Staff", "--password-stdin", "--database", database, "--root", root],
+            [
+                "create-user", "--role", "staff", "--email", "Cli@GPM.test", "--name", "Cli Staff", "--password-stdin", "--database", database,
+                "--root", root,
+            ],
             input: "a password from stdin\n")
         #expect(created.status == 0, "\(created.errors)")
         #expect(created.output.contains("created staff Cli@GPM.test"))
@@ -37,15 +42,21 @@ struct AccountsCommandTests {
         // The command hashes with the standard (production) cost; the platform verifies it all the same.
         _ = try platform.signIn(email: "cli@gpm.test", password: "a password from stdin")
 
-        let generated = try GPMCommandTests.run(["create-user", "--role", "admin", "--email", "gen@gpm.test", "--name", "Gen", "--database", database, "--root", root])
+        let generated = try GPMCommandTests.run([
+            "create-user", "--role", "admin", "--email", "gen@gpm.test", "--name", "Gen", "--database", database, "--root", root,
+        ])
         #expect(generated.status == 0)
         let password = try #require(generated.output.firstMatch(of: /password: (\S+)/)).1
         _ = try platform.signIn(email: "gen@gpm.test", password: String(password))
 
-        let duplicate = try GPMCommandTests.run(["create-user", "--role", "admin", "--email", "gen@gpm.test", "--name", "Gen", "--database", database, "--root", root])
+        let duplicate = try GPMCommandTests.run([
+            "create-user", "--role", "admin", "--email", "gen@gpm.test", "--name", "Gen", "--database", database, "--root", root,
+        ])
         #expect(duplicate.status == 1)
         #expect(duplicate.errors.contains("already exists"))
-        let noCity = try GPMCommandTests.run(["create-user", "--role", "city_office", "--email", "o@gpm.test", "--name", "O", "--database", database, "--root", root])
+        let noCity = try GPMCommandTests.run([
+            "create-user", "--role", "city_office", "--email", "o@gpm.test", "--name", "O", "--database", database, "--root", root,
+        ])
         #expect(noCity.errors.contains("--city"))
         let short = try Self.run(
             ["create-user", "--role", "staff", "--email", "s@gpm.test", "--name", "S", "--password-stdin", "--database", database, "--root", root],
@@ -77,8 +88,10 @@ struct AccountsCommandTests {
         let restored = try Application(configuration: configuration)
         defer { restored.shutdown() }
         let tables: [String] = try platform.app.database.read { db in
-            try db.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")
-                .map { try $0.string("name") }
+            try db.query(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+            )
+            .map { try $0.string("name") }
         }
         #expect(tables.contains("users") && tables.contains("cities") && tables.contains("audit_events"))
         for table in tables {

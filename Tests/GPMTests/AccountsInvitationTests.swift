@@ -50,7 +50,9 @@ struct AccountsInvitationTests {
         #expect(try platform.get(path).status == 404)
         var other = CookieJar()
         other.absorb(try platform.get("/sign-in", as: other))
-        #expect(try platform.post(path, form: [("name", "Mallory"), ("password", "another long secret"), ("confirm", "another long secret")], as: other).status == 404)
+        #expect(
+            try platform.post(path, form: [("name", "Mallory"), ("password", "another long secret"), ("confirm", "another long secret")], as: other)
+                .status == 404)
         _ = try platform.signIn(email: "office@city.test", password: "a long enough secret")
         // Audit: the invitation and the account it created.
         let actions: [String] = try platform.app.database.read { db in
@@ -65,10 +67,14 @@ struct AccountsInvitationTests {
         defer { platform.stop() }
         try platform.createUser(email: "admin@gpm.test", role: "admin")
         let admin = try platform.signIn(email: "admin@gpm.test")
-        let first = try Self.link(in: try platform.post("/admin/invitations", form: [("email", "a@gpm.test"), ("role", "staff")], as: admin).text, "/invitations/")
-        let second = try Self.link(in: try platform.post("/admin/invitations", form: [("email", "b@gpm.test"), ("role", "staff")], as: admin).text, "/invitations/")
+        let first = try Self.link(
+            in: try platform.post("/admin/invitations", form: [("email", "a@gpm.test"), ("role", "staff")], as: admin).text, "/invitations/")
+        let second = try Self.link(
+            in: try platform.post("/admin/invitations", form: [("email", "b@gpm.test"), ("role", "staff")], as: admin).text, "/invitations/")
         #expect(try platform.get(first).status == 200)
-        try platform.app.database.write { db in try db.run("UPDATE invitations SET expires_at = ? WHERE email = 'a@gpm.test'", Int(Date().timeIntervalSince1970) - 1) }
+        try platform.app.database.write { db in
+            try db.run("UPDATE invitations SET expires_at = ? WHERE email = 'a@gpm.test'", Int(Date().timeIntervalSince1970) - 1)
+        }
         let expired = try platform.get(first)
         #expect(expired.status == 404)
         #expect(expired.text.contains("not valid"))

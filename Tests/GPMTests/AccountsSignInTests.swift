@@ -1,6 +1,7 @@
 import Foundation
 import SQLite
 import Testing
+
 @testable import GPM
 
 @Suite("Accounts: sign-in, sessions, sign-out")
@@ -15,7 +16,8 @@ struct AccountsSignInTests {
         #expect(form.text.contains("<h1>Sign in</h1>"))
         jar.absorb(form)
         #expect(jar.cookies["gpm_csrf"] != nil)
-        let response = try platform.post("/sign-in", form: [("email", "Staff@GPM.test"), ("password", "correct horse battery"), ("next", "/account")], as: jar)
+        let response = try platform.post(
+            "/sign-in", form: [("email", "Staff@GPM.test"), ("password", "correct horse battery"), ("next", "/account")], as: jar)
         #expect(response.status == 303)
         #expect(response.header("Location") == "/account")
         let cookie = try #require(response.headers("Set-Cookie").first { $0.hasPrefix("gpm_session=") })
@@ -27,9 +29,13 @@ struct AccountsSignInTests {
         let token = try #require(jar.cookies["gpm_session"])
         #expect(Base64Check.decodedCount(token) == 32)
         // Only the hash is stored.
-        let stored: Int? = try platform.app.database.read { db in try db.scalar("SELECT count(*) FROM user_sessions WHERE token_hash = ?", Array(token.utf8)) }
+        let stored: Int? = try platform.app.database.read { db in
+            try db.scalar("SELECT count(*) FROM user_sessions WHERE token_hash = ?", Array(token.utf8))
+        }
         #expect(stored == 0)
-        let hashed: Int? = try platform.app.database.read { db in try db.scalar("SELECT count(*) FROM user_sessions WHERE token_hash = ?", TokenDigest.hash(token: token)) }
+        let hashed: Int? = try platform.app.database.read { db in
+            try db.scalar("SELECT count(*) FROM user_sessions WHERE token_hash = ?", TokenDigest.hash(token: token))
+        }
         #expect(hashed == 1)
         let account = try platform.get("/account", as: jar)
         #expect(account.status == 200)
@@ -103,7 +109,8 @@ struct AccountsSignInTests {
         let idle = try platform.signIn(email: "staff@gpm.test")
         let busy = try platform.signIn(email: "staff@gpm.test")
         let now = Int(Date().timeIntervalSince1970)
-        let idleHash = Self.hash(idle), busyHash = Self.hash(busy)
+        let idleHash = Self.hash(idle)
+        let busyHash = Self.hash(busy)
         try platform.app.database.write { db in
             // Unused for 2 h 1 min: idle expiry.
             try db.run("UPDATE user_sessions SET last_seen_at = ? WHERE token_hash = ?", now - 7260, idleHash)
@@ -118,7 +125,9 @@ struct AccountsSignInTests {
         }
         #expect(try platform.get("/account", as: fresh).status == 200)
         // Using the session refreshed it.
-        let seen: Int? = try platform.app.database.read { db in try db.scalar("SELECT last_seen_at FROM user_sessions WHERE token_hash = ?", Self.hash(fresh)) }
+        let seen: Int? = try platform.app.database.read { db in
+            try db.scalar("SELECT last_seen_at FROM user_sessions WHERE token_hash = ?", Self.hash(fresh))
+        }
         #expect((seen ?? 0) >= now)
     }
 
@@ -152,7 +161,8 @@ struct AccountsSignInTests {
         #expect(short.status == 422)
         #expect(short.text.contains("at least 12 characters"))
         let changed = try platform.post(
-            "/account/password", form: [("current", password), ("password", "a much better passphrase"), ("confirm", "a much better passphrase")], as: jar)
+            "/account/password", form: [("current", password), ("password", "a much better passphrase"), ("confirm", "a much better passphrase")],
+            as: jar)
         #expect(changed.status == 303)
         #expect(try platform.get("/admin/users", as: jar).status == 200)
         #expect(throws: SignInFailed.self) { try platform.signIn(email: "admin@gpm.local", password: password) }
@@ -171,4 +181,3 @@ enum Base64Check {
         return Data(base64Encoded: text)?.count
     }
 }
-

@@ -1,18 +1,22 @@
-import Testing
-@testable import GPM
 import SQLite
+import Testing
+
+@testable import GPM
 
 @Suite("Security: the policy")
 struct SecurityPolicyTests {
     static func user(_ role: Role, city: Int? = nil, active: Bool = true) throws -> User {
-        try User(row: Row([
-            "id": .integer(1), "email": .text("u@gpm.test"), "name": .text("U"), "role": .text(role.rawValue),
-            "city_id": city.map { .integer(Int64($0)) } ?? .null, "must_change_password": .integer(0), "is_active": .integer(active ? 1 : 0),
-        ]))
+        try User(
+            row: Row([
+                "id": .integer(1), "email": .text("u@gpm.test"), "name": .text("U"), "role": .text(role.rawValue),
+                "city_id": city.map { .integer(Int64($0)) } ?? .null, "must_change_password": .integer(0), "is_active": .integer(active ? 1 : 0),
+            ]))
     }
 
     @Test func matrix() throws {
-        let admin = try Self.user(.admin), staff = try Self.user(.staff), office = try Self.user(.cityOffice, city: 7)
+        let admin = try Self.user(.admin)
+        let staff = try Self.user(.staff)
+        let office = try Self.user(.cityOffice, city: 7)
         let inactive = try Self.user(.admin, active: false)
         for permission: Permission in [.viewWorkspace, .manageUsers, .viewAuditLog, .editRegistry, .reviewBriefs, .editCity(7), .fileBrief(7)] {
             #expect(!Policy.can(nil, permission))
@@ -37,7 +41,8 @@ struct SecurityPolicyTests {
         }
         let headers = admin.cookieHeader + [("Content-Type", "multipart/form-data; boundary=XyZ"), ("Origin", platform.origin)]
         // The route does not take multipart (415 from the handler) — but only after the CSRF check let it through.
-        let good = try TestClient.send(port: platform.port, method: "POST", target: "/admin/invitations", headers: headers, body: multipart(admin.csrf!))
+        let good = try TestClient.send(
+            port: platform.port, method: "POST", target: "/admin/invitations", headers: headers, body: multipart(admin.csrf!))
         #expect(good.status == 415)
         let bad = try TestClient.send(port: platform.port, method: "POST", target: "/admin/invitations", headers: headers, body: multipart("nope"))
         #expect(bad.status == 403)

@@ -137,7 +137,10 @@ struct SecurityTests {
                 #expect(try platform.post(path, form: [("role", "staff"), ("active", "0")], as: jars[who]!).status == 403, "\(who) \(path)")
             }
         }
-        #expect(try platform.app.database.read { db in try db.scalar("SELECT count(*) FROM users WHERE id = ? AND role = 'admin' AND is_active = 1", adminID) as Int? } == 1)
+        #expect(
+            try platform.app.database.read { db in
+                try db.scalar("SELECT count(*) FROM users WHERE id = ? AND role = 'admin' AND is_active = 1", adminID) as Int?
+            } == 1)
         #expect(try Self.invitationCount(platform) == 0)
         // The workspace links follow the policy too.
         #expect(try platform.get("/workspace", as: jars["admin"]!).text.contains("href=\"/admin/users\""))
@@ -152,7 +155,8 @@ struct SecurityTests {
         for next in ["https://evil.example/", "//evil.example/", "/\\evil.example"] {
             var jar = CookieJar()
             jar.absorb(try platform.get("/sign-in", as: jar))
-            let response = try platform.post("/sign-in", form: [("email", "staff@gpm.test"), ("password", "correct horse battery"), ("next", next)], as: jar)
+            let response = try platform.post(
+                "/sign-in", form: [("email", "staff@gpm.test"), ("password", "correct horse battery"), ("next", next)], as: jar)
             #expect(response.header("Location") == "/workspace")
         }
     }
@@ -170,7 +174,8 @@ struct SecurityTests {
         #expect(!list.contains("<script>alert"))
         #expect(list.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"))
         #expect(list.contains("Robert&#39;); DROP TABLE users;--"))
-        let names: [String] = try platform.app.database.read { db in try db.query("SELECT name FROM users ORDER BY id").map { try $0.string("name") } }
+        let names: [String] = try platform.app.database.read { db in try db.query("SELECT name FROM users ORDER BY id").map { try $0.string("name") }
+        }
         #expect(names.contains(xss))
         #expect(names.contains(sqlish))
         // Echoed form input is escaped too.

@@ -33,7 +33,8 @@ enum AccountRoutes {
 /// How a user is shown on account pages.
 enum AccountView {
     static func user(_ user: User, _ database: DatabasePool) throws -> MustacheValue {
-        let city: Row? = try user.cityID.flatMap { id in try database.read { db in try db.queryOne("SELECT name, slug FROM cities WHERE id = ?", id) } }
+        let city: Row? = try user.cityID.flatMap { id in try database.read { db in try db.queryOne("SELECT name, slug FROM cities WHERE id = ?", id) }
+        }
         return [
             "id": .int(user.id), "name": .string(user.name), "email": .string(user.email), "role": .string(user.role.rawValue),
             "roleLabel": .string(user.role.label), "cityName": try city.map { .string(try $0.string("name")) } ?? .null,

@@ -37,7 +37,9 @@ public enum AccountSetup {
         guard let role = Role(rawValue: role) else {
             throw Failure(description: "role must be one of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard UserRepository.isPlausibleEmail(UserRepository.normalized(email)) else { throw Failure(description: "'\(email)' is not an email address") }
+        guard UserRepository.isPlausibleEmail(UserRepository.normalized(email)) else {
+            throw Failure(description: "'\(email)' is not an email address")
+        }
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200 else { throw Failure(description: "a name of 1 to 200 characters is needed") }
         if let problem = PasswordHasher.problem(with: password) { throw Failure(description: "password refused: \(problem)") }
@@ -58,8 +60,10 @@ public enum AccountSetup {
             let id = try UserRepository.create(db, email: email, name: name, role: role, cityID: cityID, passwordHash: hash)
             try AuditLog.record(
                 db, user: nil, action: .create, entity: "user", id: id, summary: "User created from the command line",
-                after: ["email": .string(UserRepository.normalized(email)), "name": .string(name), "role": .string(role.rawValue),
-                        "city_id": .number(cityID)])
+                after: [
+                    "email": .string(UserRepository.normalized(email)), "name": .string(name), "role": .string(role.rawValue),
+                    "city_id": .number(cityID),
+                ])
             return id
         }
     }

@@ -28,20 +28,26 @@ enum AdminInvitationRoutes {
             } else if try app.users.emailExists(email) {
                 problem = "There is already an account with this email address."
             }
-            let result: (id: Int, token: String)? = try problem != nil ? nil : app.database.write { db in
-                if role == .cityOffice, try cityID.map({ try CityChoice.exists(db, id: $0) }) != true { return nil }
-                let created = try InvitationRepository.create(
-                    db, email: email, role: role!, cityID: cityID, createdBy: signedIn.user.id, lifetime: app.configuration.accounts.invitationLifetime)
-                try AuditLog.record(
-                    db, user: signedIn.user, action: .create, entity: "invitation", id: created.id, summary: "Invited \(email) as \(role!.label)",
-                    after: ["email": .string(email), "role": .string(role!.rawValue), "city_id": .number(cityID)])
-                return created
-            }
+            let result: (id: Int, token: String)? =
+                try problem != nil
+                ? nil
+                : app.database.write { db in
+                    if role == .cityOffice, try cityID.map({ try CityChoice.exists(db, id: $0) }) != true { return nil }
+                    let created = try InvitationRepository.create(
+                        db, email: email, role: role!, cityID: cityID, createdBy: signedIn.user.id,
+                        lifetime: app.configuration.accounts.invitationLifetime)
+                    try AuditLog.record(
+                        db, user: signedIn.user, action: .create, entity: "invitation", id: created.id, summary: "Invited \(email) as \(role!.label)",
+                        after: ["email": .string(email), "role": .string(role!.rawValue), "city_id": .number(cityID)])
+                    return created
+                }
             guard let result else {
-                return try page(app, invitations, signedIn, form: form, link: nil,
-                                error: problem ?? "Choose the city this office speaks for.", status: .unprocessableContent)
+                return try page(
+                    app, invitations, signedIn, form: form, link: nil,
+                    error: problem ?? "Choose the city this office speaks for.", status: .unprocessableContent)
             }
-            return try page(app, invitations, signedIn, form: [:], link: app.baseURL.current + "/invitations/" + result.token, error: nil, status: .ok)
+            return try page(
+                app, invitations, signedIn, form: [:], link: app.baseURL.current + "/invitations/" + result.token, error: nil, status: .ok)
         }
 
         router.post("/admin/invitations/:id/revoke") { request in
@@ -49,7 +55,8 @@ enum AdminInvitationRoutes {
             let id = try AdminRoutes.id(request)
             try app.database.write { db in
                 guard let revoked = try InvitationRepository.revoke(db, id: id) else { throw HTTPError(.notFound) }
-                try AuditLog.record(db, user: signedIn.user, action: "revoke", entity: "invitation", id: id, summary: "Revoked the invitation of \(revoked.email)")
+                try AuditLog.record(
+                    db, user: signedIn.user, action: "revoke", entity: "invitation", id: id, summary: "Revoked the invitation of \(revoked.email)")
             }
             return .redirect(to: "/admin/invitations")
         }

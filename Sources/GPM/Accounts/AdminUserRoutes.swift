@@ -33,7 +33,9 @@ enum AdminUserRoutes {
             let cityID = role == .cityOffice ? Int(fields["city"] ?? "") : nil
             let problem: String? = try app.database.write { db in
                 guard let before = try UserRepository.user(db, id: id) else { throw HTTPError(.notFound) }
-                if role == .cityOffice, try cityID.map({ try CityChoice.exists(db, id: $0) }) != true { return "Choose the city this office speaks for." }
+                if role == .cityOffice, try cityID.map({ try CityChoice.exists(db, id: $0) }) != true {
+                    return "Choose the city this office speaks for."
+                }
                 if before.role == .admin, role != .admin, try UserRepository.activeAdminCount(db) <= 1 {
                     return "This is the last active admin: make someone else admin first."
                 }
@@ -55,7 +57,8 @@ enum AdminUserRoutes {
             let id = try AdminRoutes.id(request)
             let active = try request.formFields()["active"] == "1"
             if id == signedIn.user.id, !active {
-                return try userPage(app, signedIn, signedIn.user, resetLink: nil, error: "You cannot deactivate your own account.", status: .unprocessableContent)
+                return try userPage(
+                    app, signedIn, signedIn.user, resetLink: nil, error: "You cannot deactivate your own account.", status: .unprocessableContent)
             }
             try app.database.write { db in
                 guard let before = try UserRepository.user(db, id: id) else { throw HTTPError(.notFound) }
@@ -75,8 +78,9 @@ enum AdminUserRoutes {
             try app.database.write { db in
                 guard let user = try UserRepository.user(db, id: id) else { throw HTTPError(.notFound) }
                 let ended = try SessionStore.deleteAll(db, userID: id, except: id == signedIn.user.id ? signedIn.sessionID : nil)
-                try AuditLog.record(db, user: signedIn.user, action: "end_sessions", entity: "user", id: id,
-                                    summary: "Ended \(ended) session(s) of \(user.email)")
+                try AuditLog.record(
+                    db, user: signedIn.user, action: "end_sessions", entity: "user", id: id,
+                    summary: "Ended \(ended) session(s) of \(user.email)")
             }
             return .redirect(to: "/admin/users/\(id)")
         }
@@ -88,8 +92,9 @@ enum AdminUserRoutes {
                 guard let user = try UserRepository.user(db, id: id), user.isActive else { throw HTTPError(.notFound) }
                 let token = try PasswordResetRepository.create(
                     db, userID: id, createdBy: signedIn.user.id, lifetime: app.configuration.accounts.passwordResetLifetime)
-                try AuditLog.record(db, user: signedIn.user, action: "reset_link", entity: "user", id: id,
-                                    summary: "Password-reset link created for \(user.email)")
+                try AuditLog.record(
+                    db, user: signedIn.user, action: "reset_link", entity: "user", id: id,
+                    summary: "Password-reset link created for \(user.email)")
                 return (user, token)
             }
             return try userPage(app, signedIn, user, resetLink: app.baseURL.current + "/password-reset/" + token, error: nil, status: .ok)

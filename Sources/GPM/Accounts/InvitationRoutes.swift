@@ -33,7 +33,9 @@ enum InvitationRoutes {
             } else if try app.users.emailExists(invitation.email) {
                 problem = "An account with this email address exists already. Sign in instead, or ask the secretariat."
             }
-            if let problem { return try page(app, request, token: token, invitation: invitation, name: name, error: problem, status: .unprocessableContent) }
+            if let problem {
+                return try page(app, request, token: token, invitation: invitation, name: name, error: problem, status: .unprocessableContent)
+            }
             let hash = try app.passwords.hash(password)
             let session: String = try app.database.write { db in
                 guard let again = try InvitationRepository.open(db, token: token) else { throw invalidLink }
@@ -47,7 +49,9 @@ enum InvitationRoutes {
                 let user = try UserRepository.user(db, id: userID)
                 try AuditLog.record(
                     db, user: user, action: .create, entity: "user", id: userID, summary: "Account created from invitation \(again.id)",
-                    after: ["email": .string(again.email), "name": .string(name), "role": .string(again.role.rawValue), "city_id": .number(again.cityID)])
+                    after: [
+                        "email": .string(again.email), "name": .string(name), "role": .string(again.role.rawValue), "city_id": .number(again.cityID),
+                    ])
                 try UserRepository.recordSignIn(db, userID: userID)
                 return try SessionStore.create(db, userID: userID, remoteAddress: request.remoteAddress)
             }
@@ -65,7 +69,8 @@ enum InvitationRoutes {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
         let role = invitation.role.label + (invitation.cityName.map { " for \($0)" } ?? "")
         var context: [String: MustacheValue] = [
-            "heading": "Accept your invitation", "intro": .string("You are invited to the GPM workspace as \(role). Choose your password to create your account."),
+            "heading": "Accept your invitation",
+            "intro": .string("You are invited to the GPM workspace as \(role). Choose your password to create your account."),
             "action": .string("/invitations/\(token)"), "csrf": .string(issued.token), "email": .string(invitation.email), "asksName": true,
             "name": .string(name), "button": "Create account",
         ]

@@ -56,7 +56,8 @@ enum PasswordRoutes {
                 try PasswordResetRepository.markUsed(db, id: again.resetID)
                 try UserRepository.setPassword(db, userID: again.user.id, hash: hash)
                 try SessionStore.deleteAll(db, userID: again.user.id)
-                try AuditLog.record(db, user: again.user, action: .update, entity: "user", id: again.user.id, summary: "Password set with a reset link")
+                try AuditLog.record(
+                    db, user: again.user, action: .update, entity: "user", id: again.user.id, summary: "Password set with a reset link")
                 return try SessionStore.create(db, userID: again.user.id, remoteAddress: request.remoteAddress)
             }
             var response = Response.redirect(to: "/workspace")
@@ -78,7 +79,9 @@ enum PasswordRoutes {
         return try app.pages.page("pages/account/account", path: "/account", context, status: status, user: signedIn)
     }
 
-    static func setPasswordPage(_ app: AppContext, _ request: Request, token: String, email: String, error: String?, status: HTTPStatus) throws -> Response {
+    static func setPasswordPage(_ app: AppContext, _ request: Request, token: String, email: String, error: String?, status: HTTPStatus) throws
+        -> Response
+    {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
         var context: [String: MustacheValue] = [
             "heading": "Choose a new password", "intro": "Set a new password for your GPM account. You will be signed in afterwards.",

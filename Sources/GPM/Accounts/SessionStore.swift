@@ -33,13 +33,19 @@ struct SessionStore: Sendable {
         guard !token.isEmpty, token.utf8.count <= 100 else { return nil }
         let hash = TokenDigest.hash(token: token)
         let now = AccountClock.now()
-        guard let row = try database.read({ db in
-            try db.queryOne(
-                "SELECT s.id AS session_id, s.created_at, s.last_seen_at, \(User.columns) FROM user_sessions s JOIN users ON users.id = s.user_id WHERE s.token_hash = ?",
-                hash)
-        }) else { return nil }
+        guard
+            let row = try database.read({ db in
+                try db.queryOne(
+                    """
+                    SELECT s.id AS session_id, s.created_at, s.last_seen_at, \(User.columns)
+                    FROM user_sessions s JOIN users ON users.id = s.user_id WHERE s.token_hash = ?
+                    """,
+                    hash)
+            })
+        else { return nil }
         let sessionID = try row.int("session_id")
-        let createdAt = try row.int("created_at"), lastSeenAt = try row.int("last_seen_at")
+        let createdAt = try row.int("created_at")
+        let lastSeenAt = try row.int("last_seen_at")
         let user = try User(row: row)
         if now - lastSeenAt >= configuration.sessionIdleTimeout || now - createdAt >= configuration.sessionLifetime || !user.isActive {
             try database.write { db in try db.run("DELETE FROM user_sessions WHERE id = ?", sessionID) }

@@ -26,7 +26,9 @@ struct AuditRepository: Sendable {
 
     /// Entity types present in the log, for the filter's choices.
     func entityTypes() throws -> [String] {
-        try database.read { db in try db.query("SELECT DISTINCT entity_type FROM audit_events ORDER BY entity_type").map { try $0.string("entity_type") } }
+        try database.read { db in
+            try db.query("SELECT DISTINCT entity_type FROM audit_events ORDER BY entity_type").map { try $0.string("entity_type") }
+        }
     }
 
     /// Users who appear in the log, for the filter's choices.

@@ -14,11 +14,13 @@ public enum AuditView {
     static func event(_ event: AuditEvent) -> MustacheValue {
         [
             "id": .int(event.id), "at": .string(event.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")),
-            "datetime": .string(event.at), "who": .string(event.userEmail ?? "the platform"), "action": .string(Formatting.label(event.action.rawValue)),
+            "datetime": .string(event.at), "who": .string(event.userEmail ?? "the platform"),
+            "action": .string(Formatting.label(event.action.rawValue)),
             "entity": .string(event.entityType), "entityID": .string(event.entityID ?? ""), "summary": .string(event.summary),
-            "changes": .array(event.changes.map { change in
-                ["field": .string(change.field), "before": .string(change.before ?? "—"), "after": .string(change.after ?? "—")]
-            }),
+            "changes": .array(
+                event.changes.map { change in
+                    ["field": .string(change.field), "before": .string(change.before ?? "—"), "after": .string(change.after ?? "—")]
+                }),
             "hasChanges": .bool(!event.changes.isEmpty),
         ]
     }

@@ -29,8 +29,10 @@ public enum DatabaseBackup {
         defer { copy.close() }
         let check: String? = try copy.scalar("PRAGMA integrity_check")
         guard check == "ok" else { throw Failure(description: "the copy failed its integrity check: \(check ?? "no answer")") }
-        let tables = try copy.query("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")
-            .map { try $0.string("name") }
+        let tables = try copy.query(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+        .map { try $0.string("name") }
         var rows = 0
         for table in tables {
             // Names come from sqlite_schema, not from input; quoted as identifiers.
