@@ -9,7 +9,8 @@ import Synchronization
 /// An entry is used only while nothing was written through the database pool since it was
 /// rendered (`writeGeneration`), and for at most `maximumAge`, which bounds staleness from writes
 /// made by another process (`gpm seed`, the sqlite3 shell). Requests carrying a session cookie
-/// always go to the handler: a signed-in page differs per user.
+/// always go to the handler: a signed-in page differs per user. Responses with validators (static
+/// files) are left to their own conditional handling.
 struct PageCache: Middleware {
     private struct Entry {
         let response: Response
@@ -35,7 +36,9 @@ struct PageCache: Middleware {
     init(database: DatabasePool) { self.database = database }
 
     func respond(to request: Request, next: Handler) throws -> Response {
-        guard request.method == .get || request.method == .head, !hasSession(request) else {
+        // Conditional requests go to the handler, which knows its validators; so do signed-in ones.
+        guard request.method == .get || request.method == .head, !hasSession(request),
+              !request.headers.contains("If-None-Match"), !request.headers.contains("If-Modified-Since") else {
             return try next(request)
         }
         let key = request.target
@@ -46,7 +49,8 @@ struct PageCache: Middleware {
             return entry.response
         }
         let response = try next(request)
-        if response.status == .ok, response.body.count <= maximumBodySize, !response.headers.contains("Set-Cookie") {
+        if response.status == .ok, response.body.count <= maximumBodySize, !response.headers.contains("Set-Cookie"),
+           !response.headers.contains("ETag") {
             storage.entries.withLock { entries in
                 if entries.count >= maximumEntries { entries.removeAll(keepingCapacity: true) }
                 entries[key] = Entry(response: response, generation: generation, storedAt: now)
