@@ -254,7 +254,9 @@ func multipartError(_ body: [UInt8], contentType: String?, limits: MultipartLimi
             let needle = (0..<Int.random(in: 1..<6, using: &generator)).map { _ in UInt8.random(in: 0...3, using: &generator) }
             let start = haystack.isEmpty ? 0 : Int.random(in: 0..<haystack.count, using: &generator)
             let naive = haystack.count < needle.count ? nil
-                : (start...max(start, haystack.count - needle.count)).first { haystack[$0...].starts(with: needle) && $0 + needle.count <= haystack.count }
+                : (start...max(start, haystack.count - needle.count)).first {
+                    $0 + needle.count <= haystack.count && haystack[$0...].starts(with: needle)
+                }
             let found = haystack.withUnsafeBufferPointer { BytePattern(needle).firstOffset(in: $0, from: start) }
             #expect(found == naive, "\(needle) in \(haystack) from \(start)")
         }
