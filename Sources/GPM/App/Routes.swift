@@ -32,6 +32,7 @@ enum Routes {
         CityRoutes.register(on: &router, context)
         AccountRoutes.register(on: &router, context)
         AdminRoutes.register(on: &router, context)
+        AttachmentRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
