@@ -25,7 +25,12 @@ struct PageRenderer: Sendable {
     ) throws -> Response {
         var full = context
         if let user = user ?? SignedInContext.current {
-            full["currentUser"] = ["name": .string(user.user.name), "email": .string(user.user.email), "csrf": .string(user.csrfToken)]
+            let role = user.user.role
+            full["currentUser"] = [
+                "name": .string(user.user.name), "email": .string(user.user.email), "csrf": .string(user.csrfToken),
+                "isAdmin": .bool(role == .admin), "isSecretariat": .bool(role == .admin || role == .staff),
+                "isCityOffice": .bool(role == .cityOffice),
+            ]
             if full["csrf"] == nil { full["csrf"] = .string(user.csrfToken) }
         }
         full["site"] = ["baseURL": .string(baseURL.current), "assetVersion": .string(assetVersion)]
