@@ -78,8 +78,11 @@ public final class Server: Sendable {
     /// `gracePeriod` (default: the configuration's), then closes the rest. Returns at once;
     /// `waitUntilStopped()` blocks until done.
     public func shutdown(gracePeriod: Duration? = nil) {
-        let loops = state.withLock { $0.loops }
+        let (loops, context) = state.withLock { ($0.loops, $0.context) }
         for loop in loops { loop.requestShutdown(gracePeriod: gracePeriod ?? configuration.shutdownGracePeriod) }
+        // Refuse new connections now. The descriptor stays open (no number reuse while loops may
+        // still see it); it is closed once every loop has stopped.
+        if let context { Glibc.shutdown(context.listener, Int32(SHUT_RDWR)) }
     }
 
     /// Blocks until the server stopped after `shutdown`.
