@@ -9,7 +9,7 @@ import Testing
         let client = try server.client()
         client.send(request)
         let all = client.readAll()
-        #expect(all.hasPrefix("HTTP/1.1 \(status) "), "got: \(all.prefix(60))", sourceLocation: sourceLocation)
+        #expect(all.hasPrefix("HTTP/1.1 \(status) "), "got: \(all.prefix(60)) errno \(client.lastError)", sourceLocation: sourceLocation)
         #expect(all.components(separatedBy: "HTTP/1.1 ").count == 2, "exactly one response", sourceLocation: sourceLocation)
         #expect(all.contains("Connection: close\r\n"), sourceLocation: sourceLocation)
     }

@@ -19,6 +19,7 @@ public final class Server: Sendable {
         var running = 0
         var started = false
         var stopped = false
+        var stopping = false
         var signalSources: [SignalSources] = []
     }
 
@@ -78,11 +79,16 @@ public final class Server: Sendable {
     /// `gracePeriod` (default: the configuration's), then closes the rest. Returns at once;
     /// `waitUntilStopped()` blocks until done.
     public func shutdown(gracePeriod: Duration? = nil) {
-        let (loops, context) = state.withLock { ($0.loops, $0.context) }
+        let loops = state.withLock { state -> [EventLoop] in
+            // Refuse new connections now. The descriptor stays open (no number reuse while loops may
+            // still see it) and is closed, under this same lock, once every loop has stopped.
+            if let context = state.context, !state.stopping {
+                state.stopping = true
+                Glibc.shutdown(context.listener, Int32(SHUT_RDWR))
+            }
+            return state.loops
+        }
         for loop in loops { loop.requestShutdown(gracePeriod: gracePeriod ?? configuration.shutdownGracePeriod) }
-        // Refuse new connections now. The descriptor stays open (no number reuse while loops may
-        // still see it); it is closed once every loop has stopped.
-        if let context { Glibc.shutdown(context.listener, Int32(SHUT_RDWR)) }
     }
 
     /// Blocks until the server stopped after `shutdown`.
@@ -108,14 +114,14 @@ public final class Server: Sendable {
     private func loopStopped() {
         let finished = state.withLock { state -> ServerContext? in
             state.running -= 1
-            guard state.running == 0 else { return nil }
+            guard state.running == 0, let context = state.context else { return nil }
             state.stopped = true
             state.loops = []
-            defer { state.context = nil }
-            return state.context
+            state.context = nil
+            close(context.listener)
+            return context
         }
         guard let context = finished else { return }
-        close(context.listener)
         context.pool.stop()
         stoppedSignal.signal()
     }
