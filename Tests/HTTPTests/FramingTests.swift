@@ -94,3 +94,14 @@ import Testing
         #expect(response.bodyText == "POST /slow abc")
     }
 }
+
+@Suite struct EarlyRejectionTests {
+    @Test func anEarly413StillReachesAClientThatKeepsSending() throws {
+        let server = try TestServer { $0.maxBodySize = 1024 }
+        let client = try server.client()
+        client.send("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3000000\r\n\r\n")
+        client.send([UInt8](repeating: UInt8(ascii: "b"), count: 300_000))
+        let response = try #require(try client.readResponse())
+        #expect(response.status == 413)
+    }
+}

@@ -49,6 +49,8 @@ final class EventLoop: @unchecked Sendable {
     private var spareCompletions: [Completion] = []
     private var connections: [Connection?] = []
     private var activeCount = 0
+    /// Connections already answered and only waiting for the peer to close; shutdown does not wait for them.
+    private var lingeringCount = 0
     private var dates = DateHeaderCache()
     private let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
     private let tickInterval: UInt64
@@ -125,7 +127,7 @@ final class EventLoop: @unchecked Sendable {
                 nextTick = now &+ tickInterval
                 sweepDeadlines(now: now)
             }
-            if let deadline = shutdownDeadline, activeCount == 0 || now >= deadline { break }
+            if let deadline = shutdownDeadline, activeCount == lingeringCount || now >= deadline { break }
         }
         for case let connection? in connections { closeConnection(connection) }
     }
@@ -197,7 +199,11 @@ final class EventLoop: @unchecked Sendable {
 
     private func sweepDeadlines(now: UInt64) {
         for case let connection? in connections {
-            perform(connection.machine.tick(now: now), on: connection, now: now)
+            if let deadline = connection.lingerDeadline {
+                if now >= deadline { closeConnection(connection) }
+            } else {
+                perform(connection.machine.tick(now: now), on: connection, now: now)
+            }
         }
     }
 
@@ -206,6 +212,10 @@ final class EventLoop: @unchecked Sendable {
     private func handle(_ connection: Connection, flags: UInt32, now: UInt64) {
         if flags & (gpm_EPOLLERR | gpm_EPOLLHUP) != 0 {
             closeConnection(connection)
+            return
+        }
+        if connection.lingerDeadline != nil {
+            drainLingering(connection)
             return
         }
         if flags & gpm_EPOLLRDHUP != 0 { connection.peerClosedWrite = true }
@@ -229,6 +239,7 @@ final class EventLoop: @unchecked Sendable {
                 perform(action, on: connection, now: now)
             } else if count == 0 {
                 connection.readable = false
+                connection.sawEndOfInput = true
                 perform(connection.machine.inputClosed(now: now), on: connection, now: now)
             } else if errno == EAGAIN || errno == EWOULDBLOCK {
                 connection.readable = false
@@ -272,7 +283,7 @@ final class EventLoop: @unchecked Sendable {
                 if sent != ResponseSerializer.continueResponse.count { closeConnection(connection) }
                 return
             case .close:
-                closeConnection(connection)
+                closeGracefully(connection, now: now)
                 return
             }
         }
@@ -326,9 +337,46 @@ final class EventLoop: @unchecked Sendable {
         return true
     }
 
+    /// Closes after a response without losing it: closing a socket with unread input makes the kernel
+    /// send a reset, which can destroy the response before the client reads it (a 413 sent before the
+    /// body, a request rejected mid-pipeline). So shut down our side, drop what the client still
+    /// sends, and close on its end-of-stream or after a short deadline ("lingering close").
+    private func closeGracefully(_ connection: Connection, now: UInt64) {
+        guard !connection.isClosed, connection.lingerDeadline == nil else { return }
+        if connection.sawEndOfInput {
+            closeConnection(connection)
+            return
+        }
+        Glibc.shutdown(connection.fd, Int32(SHUT_WR))
+        connection.lingerDeadline = now &+ EventLoop.lingerTime
+        lingeringCount += 1
+        connection.readable = true
+        drainLingering(connection)
+    }
+
+    static let lingerTime: UInt64 = 2_000_000_000
+    static let lingerByteLimit = 1 << 20
+
+    private func drainLingering(_ connection: Connection) {
+        while !connection.isClosed {
+            let count = read(connection.fd, readBuffer.baseAddress, readBuffer.count)
+            if count > 0 {
+                connection.lingeredBytes += count
+                if connection.lingeredBytes > EventLoop.lingerByteLimit { closeConnection(connection) }
+            } else if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                return
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                closeConnection(connection)
+            }
+        }
+    }
+
     private func closeConnection(_ connection: Connection) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
+        if connection.lingerDeadline != nil { lingeringCount -= 1 }
         close(connection.fd)
         connections[Int(connection.fd)] = nil
         activeCount -= 1
