@@ -157,7 +157,9 @@ import Testing
 
     @Test func errorsCloseAndDiscardWhatFollows() {
         var connection = machine()
-        let action = feed(&connection, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n")
+        let smuggling = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + "GET /smuggled HTTP/1.1\r\nHost: x\r\n\r\n"
+        let action = feed(&connection, smuggling)
         guard case .write(let response, let context) = action else { return #expect(Bool(false)) }
         #expect(response.status == .badRequest && context.closeAfter)
         #expect(!connection.wantsInput)

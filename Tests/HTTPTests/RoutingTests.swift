@@ -143,7 +143,8 @@ import Testing
     @Test func routingWorksOverTheWire() throws {
         let server = try TestServer(router: makeRouter())
         let client = try server.client()
-        client.send("GET /cities/rome HTTP/1.1\r\nHost: x\r\n\r\nPUT /cities HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\nHEAD /cities HTTP/1.1\r\nHost: x\r\n\r\n")
+        client.send("GET /cities/rome HTTP/1.1\r\nHost: x\r\n\r\n" + "PUT /cities HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"
+            + "HEAD /cities HTTP/1.1\r\nHost: x\r\n\r\n")
         #expect(try client.readResponse()?.bodyText == "city rome")
         let notAllowed = try #require(try client.readResponse())
         #expect(notAllowed.status == 405 && notAllowed.header("Allow") == "GET, HEAD")

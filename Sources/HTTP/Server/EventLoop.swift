@@ -42,17 +42,17 @@ final class EventLoop: @unchecked Sendable {
         var shutdownGracePeriod: Duration?
     }
 
-    private let context: ServerContext
+    let context: ServerContext
     private let epollFD: Int32
     private let wakeFD: Int32
     private let inbox = Mutex(Inbox())
     private var spareCompletions: [Completion] = []
-    private var connections: [Connection?] = []
-    private var activeCount = 0
+    var connections: [Connection?] = []
+    var activeCount = 0
     /// Connections already answered and only waiting for the peer to close; shutdown does not wait for them.
-    private var lingeringCount = 0
+    var lingeringCount = 0
     private var dates = DateHeaderCache()
-    private let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
+    let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
     private let tickInterval: UInt64
     private var nextTick: UInt64 = 0
     private var shutdownDeadline: UInt64?
@@ -287,99 +287,5 @@ final class EventLoop: @unchecked Sendable {
                 return
             }
         }
-    }
-
-    /// Writes pending output with one `sendmsg` per attempt (head and body as two iovecs).
-    /// Returns true when everything is written; false when it must wait for EPOLLOUT or was closed.
-    private func flush(_ connection: Connection, now: UInt64) -> Bool {
-        while connection.pendingBytes > 0 {
-            let sent = connection.output.withUnsafeBytes { head in
-                connection.outputBody.withUnsafeBytes { body in
-                    var vectors = (iovec(), iovec())
-                    var count = 0
-                    let headOffset = min(connection.written, head.count)
-                    return withUnsafeMutableBytes(of: &vectors) { raw -> Int in
-                        let iov = raw.bindMemory(to: iovec.self)
-                        if headOffset < head.count {
-                            iov[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: head.baseAddress! + headOffset),
-                                               iov_len: head.count - headOffset)
-                            count += 1
-                        }
-                        let bodyOffset = connection.written - headOffset
-                        if bodyOffset < body.count {
-                            iov[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: body.baseAddress! + bodyOffset),
-                                               iov_len: body.count - bodyOffset)
-                            count += 1
-                        }
-                        var message = msghdr()
-                        message.msg_iov = iov.baseAddress
-                        message.msg_iovlen = count
-                        return sendmsg(connection.fd, &message, Int32(MSG_NOSIGNAL))
-                    }
-                }
-            }
-            if sent > 0 {
-                connection.written += sent
-                connection.machine.writeProgressed(now: now)
-            } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                return false
-            } else if sent < 0 && errno == EINTR {
-                continue
-            } else {
-                closeConnection(connection)
-                return false
-            }
-        }
-        connection.isWriting = false
-        connection.written = 0
-        connection.output.removeAll(keepingCapacity: true)
-        connection.outputBody = []
-        return true
-    }
-
-    /// Closes after a response without losing it: closing a socket with unread input makes the kernel
-    /// send a reset, which can destroy the response before the client reads it (a 413 sent before the
-    /// body, a request rejected mid-pipeline). So shut down our side, drop what the client still
-    /// sends, and close on its end-of-stream or after a short deadline ("lingering close").
-    private func closeGracefully(_ connection: Connection, now: UInt64) {
-        guard !connection.isClosed, connection.lingerDeadline == nil else { return }
-        if connection.sawEndOfInput {
-            closeConnection(connection)
-            return
-        }
-        Glibc.shutdown(connection.fd, Int32(SHUT_WR))
-        connection.lingerDeadline = now &+ EventLoop.lingerTime
-        lingeringCount += 1
-        connection.readable = true
-        drainLingering(connection)
-    }
-
-    static let lingerTime: UInt64 = 2_000_000_000
-    static let lingerByteLimit = 1 << 20
-
-    private func drainLingering(_ connection: Connection) {
-        while !connection.isClosed {
-            let count = read(connection.fd, readBuffer.baseAddress, readBuffer.count)
-            if count > 0 {
-                connection.lingeredBytes += count
-                if connection.lingeredBytes > EventLoop.lingerByteLimit { closeConnection(connection) }
-            } else if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                return
-            } else if count < 0 && errno == EINTR {
-                continue
-            } else {
-                closeConnection(connection)
-            }
-        }
-    }
-
-    private func closeConnection(_ connection: Connection) {
-        guard !connection.isClosed else { return }
-        connection.isClosed = true
-        if connection.lingerDeadline != nil { lingeringCount -= 1 }
-        close(connection.fd)
-        connections[Int(connection.fd)] = nil
-        activeCount -= 1
-        context.openConnections.subtract(1, ordering: .relaxed)
     }
 }
