@@ -179,3 +179,22 @@ import Testing
         #expect(try client.readResponse(timeout: 10)?.body.count == big.count)
     }
 }
+
+@Suite struct StalledWriteTests {
+    @Test func aClientThatStopsReadingIsDropped() throws {
+        let size = 32 << 20
+        let big = [UInt8](repeating: UInt8(ascii: "s"), count: size)
+        let server = try TestServer { $0.writeTimeout = .milliseconds(200) } handler: { _ in
+            .bytes(big, contentType: "application/octet-stream")
+        }
+        let client = try server.client()
+        var small: Int32 = 4096
+        setsockopt(client.fd, SOL_SOCKET, SO_RCVBUF, &small, socklen_t(MemoryLayout<Int32>.size))
+        client.send("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        // Not a readiness wait: the stall itself is what is being tested, so let it last past the timeout.
+        usleep(500_000)
+        let received = client.readAll(timeout: 5)
+        #expect(received.hasPrefix("HTTP/1.1 200 "))
+        #expect(received.utf8.count < size, "the server gave up on the stalled write")
+    }
+}

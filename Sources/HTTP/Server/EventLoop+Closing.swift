@@ -7,6 +7,13 @@ extension EventLoop {
     /// sends, and close on its end-of-stream or after a short deadline ("lingering close").
     func closeGracefully(_ connection: Connection, now: UInt64) {
         guard !connection.isClosed, connection.lingerDeadline == nil else { return }
+        if connection.isWriting {
+            // A stalled write: reset rather than leave the kernel retrying the unsent bytes.
+            var abort = linger(l_onoff: 1, l_linger: 0)
+            setsockopt(connection.fd, SOL_SOCKET, SO_LINGER, &abort, socklen_t(MemoryLayout<linger>.size))
+            closeConnection(connection)
+            return
+        }
         if connection.sawEndOfInput {
             closeConnection(connection)
             return

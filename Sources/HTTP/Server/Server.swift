@@ -44,8 +44,18 @@ public final class Server: Sendable {
     /// Binds and starts serving; returns the bound port once the socket is listening.
     @discardableResult
     public func start() throws -> Int {
+        try state.withLock { state in
+            guard !state.started else { throw Sockets.Failure(operation: "start (already started)", code: EALREADY) }
+            state.started = true
+        }
         signal(SIGPIPE, SIG_IGN)
-        let (listener, port) = try Sockets.listen(host: configuration.host, port: configuration.port, backlog: max(511, configuration.backlog))
+        let listener: Int32, port: Int
+        do {
+            (listener, port) = try Sockets.listen(host: configuration.host, port: configuration.port, backlog: max(511, configuration.backlog))
+        } catch {
+            state.withLock { $0.started = false }
+            throw error
+        }
         let pool = WorkerPool(threads: configuration.workerCount, capacity: configuration.maxQueuedRequests, handler: handler)
         let context = ServerContext(configuration: configuration, handler: handler, listener: listener, pool: pool)
         let loops: [EventLoop]
@@ -54,11 +64,10 @@ public final class Server: Sendable {
         } catch {
             close(listener)
             pool.stop()
+            state.withLock { $0.started = false }
             throw error
         }
-        try state.withLock { state in
-            guard !state.started else { throw Sockets.Failure(operation: "start (already started)", code: EALREADY) }
-            state.started = true
+        state.withLock { state in
             state.context = context
             state.loops = loops
             state.running = loops.count
