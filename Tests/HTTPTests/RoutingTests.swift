@@ -140,6 +140,18 @@ import Testing
         #expect(small?.status == 413)
     }
 
+    @Test func inlineRoutesAnswerFromTheIOThread() throws {
+        var router = Router()
+        router.get("/plaintext", runsInline: true) { _ in .text("Hello, World!") }
+        router.get("/pooled") { _ in .text("pooled") }
+        let server = try TestServer(router: router)
+        let client = try server.client()
+        client.send("GET /plaintext HTTP/1.1\r\nHost: x\r\n\r\nGET /pooled HTTP/1.1\r\nHost: x\r\n\r\nGET /plaintext HTTP/1.1\r\nHost: x\r\n\r\n")
+        #expect(try client.readResponse()?.bodyText == "Hello, World!")
+        #expect(try client.readResponse()?.bodyText == "pooled")
+        #expect(try client.readResponse()?.bodyText == "Hello, World!")
+    }
+
     @Test func routingWorksOverTheWire() throws {
         let server = try TestServer(router: makeRouter())
         let client = try server.client()
