@@ -9,6 +9,9 @@ final class ServerContext: Sendable {
     let listener: Int32
     let pool: WorkerPool
     let openConnections = Atomic<Int>(0)
+    /// `maxConnections`, lowered if needed so the process never runs out of descriptors: an accept
+    /// failing with EMFILE would leave the level-triggered listener waking the loop in vain.
+    let connectionLimit: Int
     let nextConnectionID = Atomic<UInt64>(1)
 
     init(configuration: ServerConfiguration, handler: @escaping Handler, listener: Int32, pool: WorkerPool) {
@@ -16,6 +19,19 @@ final class ServerContext: Sendable {
         self.handler = handler
         self.listener = listener
         self.pool = pool
+        connectionLimit = min(configuration.maxConnections, ServerContext.descriptorBudget())
+    }
+
+    /// Raises the soft descriptor limit to the hard one, then keeps 64 descriptors for everything else.
+    static func descriptorBudget() -> Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return Int.max }
+        if limit.rlim_cur < limit.rlim_max {
+            var raised = limit
+            raised.rlim_cur = limit.rlim_max
+            if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0 { limit = raised }
+        }
+        return limit.rlim_cur >= rlim_t(Int.max) ? Int.max : max(1, Int(limit.rlim_cur) - 64)
     }
 }
 
@@ -144,7 +160,7 @@ final class EventLoop: @unchecked Sendable {
                 if errno == EINTR || errno == ECONNABORTED { continue }
                 return  // EAGAIN: drained; EMFILE and friends: retry on the next notification
             }
-            guard context.openConnections.add(1, ordering: .relaxed).newValue <= configuration.maxConnections else {
+            guard context.openConnections.add(1, ordering: .relaxed).newValue <= context.connectionLimit else {
                 context.openConnections.subtract(1, ordering: .relaxed)
                 close(fd)
                 continue
