@@ -198,3 +198,21 @@ import Testing
         #expect(received.utf8.count < size, "the server gave up on the stalled write")
     }
 }
+
+@Suite struct WorkerPoolTests {
+    @Test func aBlockedHandlerDoesNotHoldUpOtherRequests() throws {
+        let release = Atomic<Bool>(false)
+        var router = Router()
+        router.get("/slow") { _ in
+            _ = eventually(timeout: 10) { release.load(ordering: .relaxed) }
+            return .text("slow")
+        }
+        router.get("/fast") { _ in .text("fast") }
+        let server = try TestServer(configure: { $0.workerCount = 2 }, router: router)
+        let slow = try server.client()
+        slow.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
+        for _ in 0..<3 { #expect(try server.roundTrip("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n")?.bodyText == "fast") }
+        release.store(true, ordering: .relaxed)
+        #expect(try slow.readResponse()?.bodyText == "slow")
+    }
+}

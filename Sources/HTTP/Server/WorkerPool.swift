@@ -3,7 +3,7 @@ import Foundation
 /// A fixed set of threads running handlers, which may block (SQLite), away from the I/O loops.
 /// The queue is bounded: when it is full the caller answers 503 instead of queueing without limit.
 final class WorkerPool: @unchecked Sendable {
-    // @unchecked: `jobs`, `head`, `sleeping` and `stopping` are only touched while holding `condition`'s lock.
+    // @unchecked: `jobs`, `head`, `sleeping`, `running` and `stopping` are only touched while holding `condition`'s lock.
     struct Job {
         let request: Request
         let loop: EventLoop
@@ -16,6 +16,7 @@ final class WorkerPool: @unchecked Sendable {
     private var head = 0
     private var stopping = false
     private var sleeping = 0
+    private var running = 0
     private let threadCount: Int
     private let capacity: Int
     private let handler: Handler
@@ -40,7 +41,8 @@ final class WorkerPool: @unchecked Sendable {
         jobs.append(job)
         // Wake a sleeper only when the awake workers cannot absorb the queue: each wake-up is a
         // context switch, and on a busy machine those, not the handlers, bound the throughput.
-        if sleeping > 0 && jobs.count - head > threadCount - sleeping { condition.signal() }
+        // Workers inside a handler do not count as available: it may block for long (SQLite's busy wait).
+        if sleeping > 0 && jobs.count - head > threadCount - sleeping - running { condition.signal() }
         return true
     }
 
@@ -53,8 +55,10 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     private func run() {
+        var finishedOne = false
         while true {
             condition.lock()
+            if finishedOne { running -= 1 }
             while head == jobs.count && !stopping {
                 sleeping += 1
                 condition.wait()
@@ -66,6 +70,8 @@ final class WorkerPool: @unchecked Sendable {
             }
             let job = jobs[head]
             head += 1
+            running += 1
+            finishedOne = true
             if head == jobs.count {
                 jobs.removeAll(keepingCapacity: true)
                 head = 0
