@@ -12,8 +12,10 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [ -f Public/css/site.css ] || { echo "Public/css/site.css is missing" >&2; exit 1; }
 swift build -c release --product gpm
+# A throwaway database, seeded on start; --quiet because the peer writes no access log either.
+database="$(mktemp -d)/bench.sqlite"
 exec ../shared/bench/compare \
-    --ours "$(swift build -c release --show-bin-path)/gpm serve --port 8180" --ours-port 8180 \
+    --ours "$(swift build -c release --show-bin-path)/gpm serve --port 8180 --quiet --database $database" --ours-port 8180 \
     --public Public \
     --pair plaintext /plaintext /plaintext \
     --pair static /css/site.css /css/site.css \
