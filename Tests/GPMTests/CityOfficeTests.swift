@@ -34,7 +34,10 @@ struct CityOfficeTests {
         #expect(try home().contains("has not opted in to any action yet"))
         let cityID: Int = try #require(try platform.app.database.read { db in try db.scalar("SELECT id FROM cities WHERE slug = 'new-york'") })
         try platform.app.database.write { db in
-            try db.run("INSERT INTO mayor_briefs (city_id, year, title, status, submitted_at) VALUES (?, 2026, 'NY', 'submitted', '2026-05-01T00:00:00Z')", cityID)
+            try db.run("""
+                INSERT INTO mayor_briefs (city_id, year, title, status, submitted_at)
+                VALUES (?, 2026, 'NY', 'submitted', '2026-05-01T00:00:00Z')
+                """, cityID)
         }
         #expect(try home().contains("waiting for review"))
         try platform.app.database.write { db in
@@ -64,7 +67,9 @@ struct CityOfficeTests {
         try platform.createUser(email: "lost@gpm.test", role: "city_office", city: "velsen")
         // The schema keeps every city office bound to an existing city; only a broken foreign key can lose it.
         try platform.app.database.writeWithoutTransaction { db in
-            try db.execute(script: "PRAGMA foreign_keys = OFF; UPDATE users SET city_id = 999999 WHERE email = 'lost@gpm.test'; PRAGMA foreign_keys = ON;")
+            try db.execute(script: """
+                PRAGMA foreign_keys = OFF; UPDATE users SET city_id = 999999 WHERE email = 'lost@gpm.test'; PRAGMA foreign_keys = ON;
+                """)
         }
         let lost = try platform.signIn(email: "lost@gpm.test")
         for path in ["/workspace/city", "/workspace/commitments"] {

@@ -131,6 +131,7 @@ struct CommitmentFormTests {
         #expect(forged.status == 403)
         #expect(try CommitmentTests.events(platform).isEmpty)
         #expect(try platform.get("/workspace/commitments/no-such-action", as: jar).status == 404)
-        #expect(try platform.post("/workspace/commitments/no-such-action/stance", form: [("version", "0"), ("status", "opted_in")], as: jar).status == 404)
+        let unknown = try platform.post("/workspace/commitments/no-such-action/stance", form: [("version", "0"), ("status", "opted_in")], as: jar)
+        #expect(unknown.status == 404)
     }
 }

@@ -116,7 +116,8 @@ struct CommitmentTests {
         #expect(city.contains("Twinned with Accra."))
         #expect(city.contains("href=\"https://example.org/accra\""))
         let action = try platform.get("/actions/\(Self.action)").text
-        #expect(action.contains("<time datetime=\"2025-05-04\">4 May 2025</time> — <a href=\"/cities/new-york\">New York</a> progress: in progress"))
+        #expect(action.contains(
+            "<time datetime=\"2025-05-04\">4 May 2025</time> — <a href=\"/cities/new-york\">New York</a> progress: in progress"))
         #expect(action.contains("Evidence for New York, 4 May 2025"))
         let page = try platform.get("/workspace/commitments/\(Self.action)", as: jar).text
         #expect(page.contains("Progress: In progress"))

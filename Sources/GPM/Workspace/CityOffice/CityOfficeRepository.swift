@@ -3,6 +3,13 @@ import SQLite
 /// What a city office's home page summarises: the status of this year's Mayor Brief and the city's
 /// commitments counted by where they stand.
 enum CityOfficeRepository {
+    /// The city an office speaks for, or nil when the id names no city.
+    static func city(_ db: Connection, id: Int) throws -> OfficeCity? {
+        try db.queryOne("SELECT id, name, slug FROM cities WHERE id = ?", id).map { row in
+            try OfficeCity(id: row.int("id"), name: row.string("name"), slug: row.string("slug"))
+        }
+    }
+
     /// The status of the city's brief for `year` ('draft', 'submitted', …), or nil when none was started.
     static func briefStatus(_ db: Connection, city: Int, year: Int) throws -> String? {
         try db.scalar("SELECT status FROM mayor_briefs WHERE city_id = ? AND year = ?", city, year)

@@ -18,10 +18,8 @@ struct OfficeCity: Sendable {
 
     static func resolve(_ user: User, _ database: DatabasePool) throws -> Resolution {
         guard let cityID = user.cityID else { return user.role == .cityOffice ? .missingCity : .secretariat }
-        guard let row = try database.read({ db in try db.queryOne("SELECT id, name, slug FROM cities WHERE id = ?", cityID) }) else {
-            return .missingCity
-        }
-        return .city(try OfficeCity(id: row.int("id"), name: row.string("name"), slug: row.string("slug")))
+        guard let city = try database.read({ db in try CityOfficeRepository.city(db, id: cityID) }) else { return .missingCity }
+        return .city(city)
     }
 
     /// The signed-in user's city, checked against `permission` by the policy; throws 403 when the account has
