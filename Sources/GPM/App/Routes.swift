@@ -33,6 +33,8 @@ enum Routes {
         AccountRoutes.register(on: &router, context)
         AdminRoutes.register(on: &router, context)
         AttachmentRoutes.register(on: &router, context)
+        CityOfficeRoutes.register(on: &router, context)
+        CommitmentRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
