@@ -19,6 +19,7 @@ enum Routes {
 
         HealthRoutes.register(on: &router, context)
         HomeRoutes.register(on: &router, context)
+        SessionRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
