@@ -46,6 +46,7 @@ def main():
             checker = LinkChecker(server.base_url, results)
             checker.check_links(crawler.links, {page.path for page in crawler.visited})
             checker.check_open_data(crawler.links)
+            print("browser: visited " + " ".join(f"{page.path} ({page.status})" for page in crawler.visited), flush=True)
             print(f"browser: {len(crawler.visited)} pages visited, {len(crawler.links)} links, "
                   f"running the Nu HTML Checker", flush=True)
             for url, errors in html_validator.validate(crawler.visited, scratch).items():
