@@ -20,6 +20,8 @@ enum Routes {
         HealthRoutes.register(on: &router, context)
         HomeRoutes.register(on: &router, context)
         SessionRoutes.register(on: &router, context)
+        NetworksRoutes.register(on: &router, context)
+        PartnershipsRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }

@@ -1,0 +1,84 @@
+/// A theme as the pages link it: to a filtered directory, never to a theme page.
+struct ThemeRef: Sendable, Equatable {
+    let slug: String
+    let name: String
+}
+
+/// Another network named from a network's row: its umbrella or one of its sections.
+struct NetworkRef: Sendable, Equatable {
+    let slug: String
+    let name: String
+    let acronym: String?
+
+    /// The acronym where there is one ("UCLG"), else the name.
+    var shortName: String { acronym ?? name }
+}
+
+/// A network or organisation as the directory and the open data show it.
+struct NetworkSummary: Sendable {
+    let id: Int
+    let slug: String
+    let name: String
+    let acronym: String?
+    let kind: String
+    let founded: Int?
+    let seat: String?
+    let membersCount: Int?
+    let membersNote: String?
+    let website: String?
+    let source: String?
+    let isDemo: Bool
+    /// How many of its member cities are in the registry (not the published figure).
+    let registryCities: Int
+    var parent: NetworkRef?
+    var sections: [NetworkRef] = []
+    var themes: [ThemeRef] = []
+
+    /// The membership figure as published: the printed note where there is one, else the count.
+    var membersAsPublished: String? {
+        if let membersNote { return membersNote }
+        return membersCount.map(Formatting.number)
+    }
+}
+
+/// A city of the registry that belongs to a network.
+struct NetworkMemberCity: Sendable {
+    let slug: String
+    let name: String
+    let countryName: String
+    let latitude: Double?
+    let longitude: Double?
+    let category: String?
+    let since: Int?
+    let isDemo: Bool
+}
+
+/// A partnership a network takes part in, with the role it plays there.
+struct NetworkPartnership: Sendable {
+    let slug: String
+    let title: String
+    let type: String
+    let startsOn: String?
+    let endsOn: String?
+    let role: String?
+    let isDemo: Bool
+}
+
+/// Someone who spoke for the network in a strategy session (chair, resource team, author).
+struct NetworkSpokesperson: Sendable {
+    let name: String
+    let role: String
+    let organisation: String?
+    let sessionSlug: String
+    let sessionTitle: String
+}
+
+/// Everything a network's page shows.
+struct NetworkDetail: Sendable {
+    let summary: NetworkSummary
+    let description: String?
+    let seatCity: (slug: String, name: String)?
+    let cities: [NetworkMemberCity]
+    let partnerships: [NetworkPartnership]
+    let people: [NetworkSpokesperson]
+}

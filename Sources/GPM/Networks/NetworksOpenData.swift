@@ -1,0 +1,56 @@
+import HTTP
+
+/// The networks as open data: one row or object per network, with its themes and its member
+/// cities in the registry (slugs).
+enum NetworksOpenData {
+    /// One network in `/networks.json`; field names are stable for clients.
+    struct Record: Encodable {
+        let slug: String
+        let name: String
+        let acronym: String?
+        let kind: String
+        let parent: String?
+        let founded: Int?
+        let seat: String?
+        let membersCount: Int?
+        let membersNote: String?
+        let website: String?
+        let themes: [String]
+        let cities: [String]
+        let source: String?
+        let isDemo: Bool
+        let url: String
+    }
+
+    static func records(_ repository: NetworkDirectoryRepository) throws -> [Record] {
+        let cities = try repository.citySlugsByNetwork()
+        return try repository.all().map { network in
+            Record(
+                slug: network.slug, name: network.name, acronym: network.acronym, kind: network.kind,
+                parent: network.parent?.slug, founded: network.founded, seat: network.seat,
+                membersCount: network.membersCount, membersNote: network.membersNote, website: network.website,
+                themes: network.themes.map(\.slug), cities: cities[network.id] ?? [], source: network.source,
+                isDemo: network.isDemo, url: "/networks/\(network.slug)")
+        }
+    }
+
+    static func csv(_ repository: NetworkDirectoryRepository) throws -> Response {
+        var document = CSVDocument(header: [
+            "slug", "name", "acronym", "kind", "parent", "founded", "seat", "members_count", "members_note",
+            "website", "themes", "cities", "source", "is_demo",
+        ])
+        for record in try records(repository) {
+            document.append([
+                record.slug, record.name, record.acronym, record.kind, record.parent, record.founded.map(String.init),
+                record.seat, record.membersCount.map(String.init), record.membersNote, record.website,
+                record.themes.joined(separator: "; "), record.cities.joined(separator: "; "), record.source,
+                record.isDemo ? "1" : "0",
+            ])
+        }
+        return OpenDataResponse.csv(document, filename: "networks.csv")
+    }
+
+    static func json(_ repository: NetworkDirectoryRepository) throws -> Response {
+        try OpenDataResponse.json(records(repository))
+    }
+}

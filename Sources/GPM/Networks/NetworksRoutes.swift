@@ -1,0 +1,79 @@
+import HTTP
+import Mustache
+
+/// The networks directory (`/networks`, filters kind, theme, q; sort; page), a page per network
+/// (`/networks/:slug`) and the open data (`/networks.csv`, `/networks.json`).
+enum NetworksRoutes {
+    static let perPage = 24
+
+    static func register(on router: inout Router, _ app: AppContext) {
+        let directory = NetworkDirectoryRepository(database: app.database)
+        let networks = NetworkRepository(database: app.database)
+        router.get("/networks") { request in try directoryPage(request, directory, app) }
+        router.get("/networks/:slug") { request in
+            guard let slug = request.pathParameters["slug"], let detail = try networks.detail(slug: slug) else {
+                throw HTTPError(.notFound)
+            }
+            return try networkPage(detail, app)
+        }
+        router.get("/networks.csv") { _ in try NetworksOpenData.csv(directory) }
+        router.get("/networks.json") { _ in try NetworksOpenData.json(directory) }
+    }
+
+    private static func directoryPage(_ request: Request, _ repository: NetworkDirectoryRepository, _ app: AppContext) throws -> Response {
+        let filter = NetworkFilter(query: request.query)
+        let total = try repository.count(filter)
+        let pagination = Pagination(requestedPage: request.query["page"], perPage: perPage, total: total)
+        let networks = try repository.page(filter, limit: pagination.perPage, offset: pagination.offset)
+        let query = filter.queryString
+        let kinds: [MustacheValue] = NetworkKind.allCases.map { kind in
+            ["value": .string(kind.rawValue), "label": .string(kind.label), "selected": .bool(filter.kind == kind.rawValue)]
+        }
+        let themes: [MustacheValue] = try repository.themes().map { theme in
+            ["value": .string(theme.slug), "label": .string(theme.name), "selected": .bool(filter.theme == theme.slug)]
+        }
+        let sorts: [MustacheValue] = NetworkFilter.Sort.allCases.map { sort in
+            ["value": .string(sort.rawValue), "label": .string(sort.label), "selected": .bool(filter.sort == sort)]
+        }
+        var context: [String: MustacheValue] = [
+            "networks": .array(networks.map(NetworkViewModel.summary)),
+            "hasNetworks": .bool(!networks.isEmpty),
+            "count": .string(total == 1 ? "1 network or organisation" : "\(Formatting.number(total)) networks and organisations"),
+            "isFiltered": .bool(filter.isFiltered),
+            "q": .string(filter.query ?? ""),
+            "kinds": .array(kinds), "themes": .array(themes), "sorts": .array(sorts),
+            "pagination": pagination.context(path: "/networks", query: query),
+        ]
+        if let kind = filter.kind { context["kindLabel"] = .string(NetworkKind.label(of: kind)) }
+        let canonical = "/networks" + (pagination.page > 1 ? query.adding("page", String(pagination.page)) : query).encoded
+        return try app.pages.page("pages/networks/index", path: canonical, nav: .networks, context)
+    }
+
+    private static func networkPage(_ detail: NetworkDetail, _ app: AppContext) throws -> Response {
+        let network = detail.summary
+        let points = detail.cities.compactMap { city -> MapPoint? in
+            guard let latitude = city.latitude, let longitude = city.longitude else { return nil }
+            return MapPoint(name: city.name, href: "/cities/\(city.slug)", latitude: latitude, longitude: longitude)
+        }
+        let title = network.acronym.map { "\(network.name) (\($0))" } ?? network.name
+        var context: [String: MustacheValue] = [
+            "pageTitle": .string(title),
+            "pageDescription": .string("\(network.name): \(NetworkKind.label(of: network.kind).lowercased()); its member cities "
+                + "in the GPM registry, partnerships and themes."),
+            "network": NetworkViewModel.summary(network),
+            "description": .array(Formatting.paragraphs(detail.description).map { .string($0) }),
+            "hasDescription": .bool(detail.description.map { !$0.isEmpty } ?? false),
+            "cities": .array(detail.cities.map(NetworkViewModel.city)),
+            "hasCities": .bool(!detail.cities.isEmpty),
+            "citiesFilterHref": .string("/cities?network=\(QueryString.escape(network.slug))"),
+            "partnerships": .array(detail.partnerships.map(NetworkViewModel.partnership)),
+            "hasPartnerships": .bool(!detail.partnerships.isEmpty),
+            "people": .array(detail.people.map(NetworkViewModel.person)),
+            "hasPeople": .bool(!detail.people.isEmpty),
+            "hasMap": .bool(!points.isEmpty),
+            "map": .string(WorldMap.svg(points, label: "Map of the member cities of \(network.name) in the registry")),
+        ]
+        if let seat = detail.seatCity { context["seatCity"] = ["href": .string("/cities/\(seat.slug)"), "name": .string(seat.name)] }
+        return try app.pages.page("pages/networks/show", path: "/networks/\(network.slug)", nav: .networks, context)
+    }
+}

@@ -1,0 +1,14 @@
+/// A partnership's period in years, as a reader scans it: "2009–2012", "since 2014", "until 2012",
+/// "2015" when it began and ended the same year. Dates may be partial ('YYYY', 'YYYY-MM').
+enum PartnershipPeriod {
+    static func text(startsOn: String?, endsOn: String?) -> String? {
+        let start = startsOn.map { String($0.prefix(4)) }
+        let end = endsOn.map { String($0.prefix(4)) }
+        switch (start, end) {
+        case let (start?, end?): return start == end ? start : "\(start)–\(end)"
+        case let (start?, nil): return "since \(start)"
+        case let (nil, end?): return "until \(end)"
+        case (nil, nil): return nil
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// A member of a partnership: a registry city, a registry network or an organisation as printed.
+struct PartnershipMember: Sendable {
+    enum Kind: String, Sendable, Encodable {
+        case city, network, organisation
+    }
+
+    let kind: Kind
+    /// The city's or network's slug; nil for a printed organisation.
+    let slug: String?
+    let name: String
+    let role: String?
+    let isDemo: Bool
+}
+
+/// A partnership as the directory, the open data and its page show it.
+struct PartnershipSummary: Sendable {
+    let id: Int
+    let slug: String
+    let title: String
+    let type: String
+    let startsOn: String?
+    let endsOn: String?
+    let summary: String?
+    let source: String?
+    let isDemo: Bool
+    var members: [PartnershipMember] = []
+    var themes: [ThemeRef] = []
+
+    var period: String? { PartnershipPeriod.text(startsOn: startsOn, endsOn: endsOn) }
+    var cities: [PartnershipMember] { members.filter { $0.kind == .city } }
+}
+
+/// Everything a partnership's page shows.
+struct PartnershipDetail: Sendable {
+    let summary: PartnershipSummary
+    let methodology: String?
+    let description: String?
+}

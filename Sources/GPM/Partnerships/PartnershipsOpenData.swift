@@ -1,0 +1,60 @@
+import HTTP
+
+/// The partnerships as open data: members joined into one field per kind in CSV, as arrays of
+/// objects in JSON.
+enum PartnershipsOpenData {
+    struct Member: Encodable {
+        let kind: PartnershipMember.Kind
+        let slug: String?
+        let name: String
+        let role: String?
+    }
+
+    /// One partnership in `/partnerships.json`; field names are stable for clients.
+    struct Record: Encodable {
+        let slug: String
+        let title: String
+        let type: String
+        let startsOn: String?
+        let endsOn: String?
+        let summary: String?
+        let members: [Member]
+        let themes: [String]
+        let source: String?
+        let isDemo: Bool
+        let url: String
+    }
+
+    static func records(_ repository: PartnershipRepository) throws -> [Record] {
+        try repository.all().map { partnership in
+            Record(
+                slug: partnership.slug, title: partnership.title, type: partnership.type, startsOn: partnership.startsOn,
+                endsOn: partnership.endsOn, summary: partnership.summary,
+                members: partnership.members.map { Member(kind: $0.kind, slug: $0.slug, name: $0.name, role: $0.role) },
+                themes: partnership.themes.map(\.slug), source: partnership.source, isDemo: partnership.isDemo,
+                url: "/partnerships/\(partnership.slug)")
+        }
+    }
+
+    static func csv(_ repository: PartnershipRepository) throws -> Response {
+        var document = CSVDocument(header: [
+            "slug", "title", "type", "starts_on", "ends_on", "cities", "networks", "organisations", "themes", "summary",
+            "source", "is_demo",
+        ])
+        for record in try records(repository) {
+            func names(_ kind: PartnershipMember.Kind) -> String {
+                record.members.filter { $0.kind == kind }.map { $0.slug ?? $0.name }.joined(separator: "; ")
+            }
+            document.append([
+                record.slug, record.title, record.type, record.startsOn, record.endsOn, names(.city), names(.network),
+                names(.organisation), record.themes.joined(separator: "; "), record.summary, record.source,
+                record.isDemo ? "1" : "0",
+            ])
+        }
+        return OpenDataResponse.csv(document, filename: "partnerships.csv")
+    }
+
+    static func json(_ repository: PartnershipRepository) throws -> Response {
+        try OpenDataResponse.json(records(repository))
+    }
+}

@@ -1,0 +1,266 @@
+import Foundation
+import SQLite
+import Testing
+
+@testable import GPM
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The partnerships directory, a partnership's page, the graph page and the open data, against
+/// the seeded demo data.
+@Suite("Partnerships pages, graph and open data")
+struct PartnershipsTests {
+    var platform: TestPlatform { TestPlatform.shared }
+
+    func count(_ sql: String) throws -> Int {
+        try platform.app.database.read { db in try db.scalar(sql) ?? 0 }
+    }
+
+    @Test func directoryListsPartnershipsWithTypeAndPeriod() throws {
+        let total = try count("SELECT count(*) FROM partnerships")
+        let response = try platform.get("/partnerships")
+        #expect(response.status == 200)
+        let html = response.text
+        #expect(html.contains("<title>Partnerships — Global Parliament of Mayors</title>"))
+        #expect(html.contains("\(total) partnerships"))
+        #expect(html.contains("<a href=\"/partnerships/barcelona-medellin\">Barcelona and Medellín: a pioneer in city-to-city cooperation</a>"))
+        #expect(html.contains("City-to-city · since 2013"))
+        #expect(html.contains("Triangular · 2013–2015"))
+        #expect(html.contains("<option value=\"migrant_flow_twinning\">Migrant-flow twinning</option>"))
+        #expect(html.contains("<option value=\"north_south\">North–South</option>"))
+        #expect(html.contains("href=\"/partnerships.csv\"") && html.contains("href=\"/partnerships/graph\""))
+    }
+
+    @Test func filtersByTypeThemeAndCity() throws {
+        let northSouth = try count("SELECT count(*) FROM partnerships WHERE type = 'north_south'")
+        let byType = try platform.get("/partnerships?type=north_south").text
+        #expect(byType.contains("\(northSouth) partnership"))
+        #expect(byType.contains("<title>Partnerships — North–South — Global Parliament of Mayors</title>"))
+        #expect(byType.contains("href=\"/partnerships/velsen-galle\""))
+        #expect(!byType.contains("href=\"/partnerships/barcelona-medellin\""))
+
+        let barcelona = try count("""
+            SELECT count(DISTINCT pm.partnership_id) FROM partnership_members pm JOIN cities c ON c.id = pm.city_id
+            WHERE c.slug = 'barcelona'
+            """)
+        let byCity = try platform.get("/partnerships?city=barcelona").text
+        #expect(byCity.contains("\(barcelona) partnerships"))
+        #expect(byCity.contains("<option value=\"barcelona\" selected>Barcelona</option>"))
+        #expect(!byCity.contains("href=\"/partnerships/mrdh\""))
+
+        let development = try count("""
+            SELECT count(*) FROM partnership_themes pt JOIN themes t ON t.id = pt.theme_id WHERE t.slug = 'development'
+            """)
+        #expect(try platform.get("/partnerships?theme=development").text.contains("\(development) partnership"))
+
+        let none = try platform.get("/partnerships?city=%3Cb%3Enowhere").text
+        #expect(none.contains("No partnership matches these filters."))
+        #expect(!none.contains("<b>nowhere"))
+    }
+
+    @Test func partnershipPageIsFaithfulToTheSeeds() throws {
+        let response = try platform.get("/partnerships/barcelona-medellin")
+        #expect(response.status == 200)
+        let html = response.text
+        #expect(html.contains("<title>Barcelona and Medellín: a pioneer in city-to-city cooperation — Partnerships"))
+        #expect(html.contains("Cooperation between Medellín and Barcelona began almost ten years ago"))
+        #expect(html.contains("<h2 id=\"methodology-heading\">Methodology</h2>"))
+        #expect(html.contains("<li>Boosting municipal policies and providing support"))
+        #expect(html.contains("<p>A great deal of the cooperation between Medellín and Barcelona began"))
+        #expect(html.contains("<a href=\"/cities/medellin\">Medellín</a>"))
+        #expect(html.contains("partner city (Agencia de Cooperación e Inversión de Medellín)"))
+        #expect(html.contains("<dt>Type</dt><dd><a href=\"/partnerships?type=city_to_city\">City-to-city</a></dd>"))
+        #expect(html.contains("<dt>Began</dt><dd>April 2013</dd>"))
+        #expect(html.contains("Source: UCLG, &#39;City-to-City. A Guide to the UCLG Learning Universe&#39; (2016)"))
+    }
+
+    @Test func membersLinkCitiesAndNetworksAndPrintOrganisations() throws {
+        let html = try platform.get("/partnerships/mozambique-brazil").text
+        #expect(html.contains("<a href=\"/cities/inhambane\">"))
+        #expect(html.contains("<a href=\"/networks/uclg\">United Cities and Local Governments</a>"))
+        #expect(html.contains("<li>University of Lleida"))
+        #expect(html.contains("<dt>Period</dt><dd>2013–2015</dd>"))
+    }
+
+    @Test func unknownPartnershipIsNotFound() throws {
+        #expect(try platform.get("/partnerships/no-such-partnership").status == 404)
+    }
+
+    @Test func graphIsWellFormedSVGWithEveryPartnershipCity() throws {
+        let response = try platform.get("/partnerships/graph")
+        #expect(response.status == 200)
+        let html = response.text
+        let start = try #require(html.range(of: "<svg class=\"graph network-graph\""))
+        let end = try #require(html.range(of: "</svg>", range: start.lowerBound..<html.endIndex))
+        let svg = String(html[start.lowerBound..<end.upperBound])
+        let delegate = GraphSVGCollector()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = delegate
+        #expect(parser.parse(), "the graph is well-formed XML: \(String(describing: parser.parserError))")
+        let cities = try platform.app.database.read { db in
+            try db.query("""
+                SELECT DISTINCT c.slug FROM partnership_members pm JOIN cities c ON c.id = pm.city_id ORDER BY c.slug
+                """).map { try $0.string("slug") }
+        }
+        #expect(cities.count > 10)
+        for slug in cities { #expect(delegate.links.contains("/cities/\(slug)"), "\(slug) is on the graph") }
+        #expect(delegate.titles.contains { $0.contains("Barcelona – Medellín: Barcelona and Medellín: a pioneer") })
+        #expect(delegate.circles == delegate.links.count)
+        #expect(html.contains("The same links as a list"))
+        #expect(html.contains("Partnerships with: <a href=\"/cities/barcelona\">Barcelona</a>"))
+        #expect(html.contains("href=\"/networks/c40\""), "large networks left out are named")
+    }
+
+    @Test func csvParsesWithJoinedMembers() throws {
+        let total = try count("SELECT count(*) FROM partnerships")
+        let response = try platform.get("/partnerships.csv")
+        #expect(response.status == 200)
+        let table = try NetworksCSVParser.parse(response.text)
+        let header = try #require(table.first)
+        #expect(table.count - 1 == total)
+        #expect(table.allSatisfy { $0.count == header.count })
+        let cities = try #require(header.firstIndex(of: "cities"))
+        let organisations = try #require(header.firstIndex(of: "organisations"))
+        let row = try #require(table.first { $0.first == "mozambique-brazil" })
+        #expect(row[cities].contains("inhambane; porto-alegre"))
+        #expect(row[organisations].contains("University of Lleida"))
+    }
+
+    @Test func jsonParsesWithMemberArrays() throws {
+        let total = try count("SELECT count(*) FROM partnerships")
+        let response = try platform.get("/partnerships.json")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [[String: Any]])
+        #expect(array.count == total)
+        let partnership = try #require(array.first { $0["slug"] as? String == "barcelona-medellin" })
+        #expect(partnership["type"] as? String == "city_to_city")
+        #expect(partnership["startsOn"] as? String == "2013-04")
+        let members = try #require(partnership["members"] as? [[String: Any]])
+        #expect(members.map { $0["slug"] as? String } == ["barcelona", "medellin"])
+        #expect(members.allSatisfy { $0["kind"] as? String == "city" })
+    }
+}
+
+extension PartnershipsTests {
+    /// The graph's model, layout and drawing, without a server.
+    @Suite("Network graph layout")
+    struct GraphLayout {
+        static func node(_ id: String) -> NetworkGraph.Node {
+            NetworkGraph.Node(id: id, name: id.capitalized, href: "/cities/\(id)", group: "europe")
+        }
+
+        static let sample: NetworkGraph = {
+            let names = (1...40).map { "city\($0)" }
+            var groups = (0..<20).map { index in
+                NetworkGraph.Group(kind: .partnership, label: "P\(index)", members: [node(names[index]), node(names[(index * 7 + 3) % 40])])
+            }
+            groups.append(NetworkGraph.Group(kind: .sharedNetwork, label: "Net", members: names[20..<28].map(node)))
+            groups.append(NetworkGraph.Group(kind: .sharedNetwork, label: "Lonely", members: [node("alone")]))
+            return NetworkGraph(groups: groups)
+        }()
+
+        @Test func graphMergesPairsAndSkipsSingleCityNetworks() {
+            let a = Self.node("a"), b = Self.node("b"), c = Self.node("c")
+            let graph = NetworkGraph(groups: [
+                .init(kind: .partnership, label: "One", members: [a, b]),
+                .init(kind: .partnership, label: "Two", members: [b, a]),
+                .init(kind: .sharedNetwork, label: "Net", members: [a, b]),
+                .init(kind: .sharedNetwork, label: "Solo", members: [c]),
+            ])
+            #expect(graph.nodes.map(\.id) == ["a", "b"])
+            #expect(graph.edges.count == 2)
+            #expect(graph.edges.first { $0.kind == .partnership }?.labels == ["One", "Two"])
+            #expect(graph.neighbours(of: 0, kind: .sharedNetwork).map(\.node.id) == ["b"])
+        }
+
+        @Test func layoutIsDeterministic() {
+            let layout = NetworkGraphLayout()
+            #expect(layout.positions(for: Self.sample) == layout.positions(for: Self.sample))
+        }
+
+        @Test func cacheReturnsWhatTheLayoutComputes() {
+            let cache = NetworkGraphLayoutCache()
+            let layout = NetworkGraphLayout()
+            let fresh = layout.positions(for: Self.sample)
+            #expect(cache.positions(for: Self.sample, layout: layout) == fresh)
+            #expect(cache.positions(for: Self.sample, layout: layout) == fresh)
+            let other = NetworkGraph(groups: [.init(kind: .partnership, label: "P", members: [Self.node("x"), Self.node("y")])])
+            #expect(cache.positions(for: other, layout: layout) == layout.positions(for: other))
+        }
+
+        @Test func everyNodeIsInsideTheViewBoxAndNoTwoOverlap() {
+            let layout = NetworkGraphLayout()
+            let points = layout.positions(for: Self.sample)
+            #expect(points.count == Self.sample.nodes.count)
+            for point in points {
+                #expect(point.x >= layout.margin && point.x <= layout.width - layout.margin)
+                #expect(point.y >= layout.margin && point.y <= layout.height - layout.margin)
+            }
+            var closest = Double.infinity
+            for i in points.indices {
+                for j in points.indices where j > i {
+                    closest = min(closest, ((points[i].x - points[j].x) * (points[i].x - points[j].x)
+                        + (points[i].y - points[j].y) * (points[i].y - points[j].y)).squareRoot())
+                }
+            }
+            #expect(closest >= layout.minimumDistance * 0.9, "closest pair at \(closest)")
+        }
+
+        @Test func linkedNodesEndUpCloserThanAverage() {
+            let points = NetworkGraphLayout().positions(for: Self.sample)
+            func distance(_ a: Int, _ b: Int) -> Double {
+                ((points[a].x - points[b].x) * (points[a].x - points[b].x) + (points[a].y - points[b].y) * (points[a].y - points[b].y)).squareRoot()
+            }
+            let linked = Self.sample.edges.map { distance($0.source, $0.target) }.reduce(0, +) / Double(Self.sample.edges.count)
+            var all: [Double] = []
+            for i in points.indices { for j in points.indices where j > i { all.append(distance(i, j)) } }
+            #expect(linked < all.reduce(0, +) / Double(all.count))
+        }
+
+        @Test func smallGraphsAreLaidOut() {
+            let layout = NetworkGraphLayout()
+            #expect(layout.positions(for: NetworkGraph(groups: [])).isEmpty)
+            let one = NetworkGraph(groups: [.init(kind: .partnership, label: "Solo", members: [Self.node("a")])])
+            #expect(layout.positions(for: one) == [GraphPoint(x: 500, y: 350)])
+        }
+
+        @Test func drawingEscapesNamesAndParses() {
+            let odd = NetworkGraph.Node(id: "odd", name: "A<b>&\"C\"", href: "/cities/odd", group: "europe")
+            let graph = NetworkGraph(groups: [.init(kind: .partnership, label: "x < y & z", members: [odd, Self.node("b")])])
+            let layout = NetworkGraphLayout()
+            let svg = NetworkGraphSVG.svg(graph, positions: layout.positions(for: graph), layout: layout, label: "Test")
+            #expect(!svg.contains("<b>"))
+            #expect(svg.contains("A&lt;b&gt;&amp;"))
+            let parser = XMLParser(data: Data(svg.utf8))
+            #expect(parser.parse())
+        }
+    }
+}
+
+/// Collects what a visitor's browser would find in the graph's SVG.
+final class GraphSVGCollector: NSObject, XMLParserDelegate {
+    var links: Set<String> = []
+    var circles = 0
+    var titles: [String] = []
+    private var title: String?
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        switch name {
+        case "a": if let href = attributes["href"] { links.insert(href) }
+        case "circle": circles += 1
+        case "title": title = ""
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { title? += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "title", let text = title {
+            titles.append(text)
+            title = nil
+        }
+    }
+}
