@@ -22,6 +22,8 @@ enum Routes {
         SessionRoutes.register(on: &router, context)
         NetworksRoutes.register(on: &router, context)
         PartnershipsRoutes.register(on: &router, context)
+        BestPracticesRoutes.register(on: &router, context)
+        OpenDataRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A city or a theme as a link target: its name and its slug.
+struct NamedSlug: Sendable, Equatable {
+    let slug: String
+    let name: String
+
+    /// Reads `slug<US>name<RS>slug<US>name…` as built by `group_concat` in the repositories (unit and
+    /// record separators never occur in names), sorted by name.
+    static func list(_ packed: String?) -> [NamedSlug] {
+        guard let packed, !packed.isEmpty else { return [] }
+        return packed.split(separator: "\u{1E}").compactMap { pair in
+            let parts = pair.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+            return parts.count == 2 ? NamedSlug(slug: String(parts[0]), name: String(parts[1])) : nil
+        }.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+    }
+}
+
+/// One entry of the best-practices list: a published Mayor Brief or a case study, with the
+/// highlighted title and snippet when it was found by a search.
+struct PracticeSummary: Sendable {
+    let kind: PracticeFilter.Kind
+    let id: Int
+    let title: String
+    let summary: String
+    let year: Int?
+    let href: String
+    let cities: [NamedSlug]
+    let themes: [NamedSlug]
+    let isDemo: Bool
+    /// Escaped HTML with `<mark>` around the hits (search only).
+    var titleHTML: String?
+    var snippetHTML: String?
+}
+
+/// One page of the list and how many entries match in all.
+struct PracticePage: Sendable {
+    let total: Int
+    let items: [PracticeSummary]
+}
+
+/// The choices offered by the list's filters.
+struct PracticeFacets: Sendable {
+    let themes: [NamedSlug]
+    let regions: [NamedSlug]
+    let years: [Int]
+    let sdgs: [(number: Int, name: String)]
+}
