@@ -25,7 +25,9 @@ server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$scratch"; }
 trap cleanup EXIT
 "$gpm" seed --database "$scratch/seeded.sqlite" --root . >/dev/null
-cp "$scratch/seeded.sqlite" "$scratch/gpm.sqlite"
+# Copied with SQLite's backup API: a plain cp could miss pages still in the -wal file.
+python3 -c 'import sqlite3, sys; sqlite3.connect(sys.argv[1]).backup(sqlite3.connect(sys.argv[2]))' \
+    "$scratch/seeded.sqlite" "$scratch/gpm.sqlite"
 
 echo "search: generating $extra published briefs"
 python3 - "$scratch/gpm.sqlite" "$extra" <<'PY'
@@ -95,7 +97,7 @@ measure() {
     wrk -t1 -c1 -d"${seconds}s" --latency "$1" >"$scratch/wrk.txt"
     awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-        /^ +Latency/ { mean = ms($2) }
+        /^ +Latency +[0-9]/ { mean = ms($2) }
         /^ +99%/ { p99 = ms($2) }
         /Requests\/sec:/ { rps = $2 }
         /Non-2xx/ { bad = $NF }
