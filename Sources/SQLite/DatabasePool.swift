@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The database as the server shares it: one writer connection and a small pool of reader
 /// connections on one WAL file. Any thread may call it; calls are synchronous.
@@ -28,6 +29,7 @@ public final class DatabasePool: @unchecked Sendable {
     private var idleReaders: [Connection] = []
     private var openedReaders = 0
     private var isClosed = false
+    private let writes = Atomic<UInt64>(0)
 
     /// Opens (creating if needed) the database. The writer opens first, so the file exists and is in
     /// WAL mode before any read-only reader connects; readers open lazily, up to `maximumReaders`.
@@ -49,9 +51,16 @@ public final class DatabasePool: @unchecked Sendable {
     /// transactions (the migrator) or that cannot run inside one (`VACUUM`).
     public func writeWithoutTransaction<T>(_ body: (Connection) throws -> T) throws -> T {
         writerLock.lock()
-        defer { writerLock.unlock() }
+        defer {
+            writes.add(1, ordering: .releasing)
+            writerLock.unlock()
+        }
         return try body(writer)
     }
+
+    /// Counts the writes made through this pool, bumped as each one ends (committed or not). Caches
+    /// of what was read remember the count they saw before reading: a different count means stale.
+    public var writeGeneration: UInt64 { writes.load(ordering: .acquiring) }
 
     /// Runs `body` on a read-only connection inside a deferred transaction, so every query in it
     /// sees the same snapshot. Writes inside fail (`SQLITE_READONLY`).

@@ -4,7 +4,7 @@ import GPM
 /// The parsed command line: a command and the configuration its flags (or `GPM_*` environment
 /// variables) describe. Flags win over the environment, which wins over the defaults.
 struct CommandLineOptions {
-    enum Command: String { case serve, migrate, seed, help, version }
+    enum Command: String { case serve, migrate, seed, help, version, createUser = "create-user", backup }
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -12,6 +12,14 @@ struct CommandLineOptions {
 
     var command: Command = .serve
     var configuration = AppConfiguration()
+    /// Arguments after the command that are not flags (`gpm backup FILE`).
+    var positional: [String] = []
+    /// `gpm create-user` fields.
+    var role: String?
+    var email: String?
+    var name: String?
+    var city: String?
+    var passwordFromStdin = false
 
     static let usage = """
         gpm — the Global Parliament of Mayors platform
@@ -22,6 +30,9 @@ struct CommandLineOptions {
           serve      create/migrate the database (demo data when new) and serve the platform (default)
           migrate    apply pending migrations and exit
           seed       load the demo data into an empty database and exit
+          create-user --role admin|staff|city_office --email ADDRESS --name NAME [--city SLUG] [--password-stdin]
+                     add an account; the password is read from stdin, or generated and printed
+          backup FILE  copy the live database to FILE (safe while serving; FILE must not exist)
           help       show this help (also --help, -h)
           version    print the version (also --version)
 
@@ -34,6 +45,7 @@ struct CommandLineOptions {
           --workers N        handler threads [GPM_WORKERS]
           --no-seed          do not load demo data into a new database [GPM_NO_SEED=1]
           --quiet            no access log [GPM_QUIET=1]
+          --secure-cookies   mark session cookies Secure (serve behind HTTPS) [GPM_SECURE_COOKIES=1]
         """
 
     static func parse(_ arguments: [String], environment: [String: String]) throws -> CommandLineOptions {
@@ -47,6 +59,7 @@ struct CommandLineOptions {
         if let value = environment["GPM_WORKERS"] { config.workers = try count(value, from: "GPM_WORKERS") }
         if environment["GPM_NO_SEED"] == "1" { config.seedsEmptyDatabase = false }
         if environment["GPM_QUIET"] == "1" { config.accessLog = false }
+        if environment["GPM_SECURE_COOKIES"] == "1" { config.secureCookies = true }
 
         var rest = arguments[...]
         if let first = rest.first, !first.hasPrefix("-") {
@@ -74,7 +87,15 @@ struct CommandLineOptions {
             case "--workers": config.workers = try count(try value(), from: flag)
             case "--no-seed": config.seedsEmptyDatabase = false
             case "--quiet": config.accessLog = false
-            default: throw UsageError(description: "unknown option '\(flag)'")
+            case "--secure-cookies": config.secureCookies = true
+            case "--role": options.role = try value()
+            case "--email": options.email = try value()
+            case "--name": options.name = try value()
+            case "--city": options.city = try value()
+            case "--password-stdin": options.passwordFromStdin = true
+            default:
+                guard !flag.hasPrefix("-") else { throw UsageError(description: "unknown option '\(flag)'") }
+                options.positional.append(flag)
             }
         }
         options.configuration = config

@@ -44,6 +44,38 @@ case .seed:
     } catch {
         fail("cannot seed \(configuration.databasePath): \(error)")
     }
+case .createUser:
+    guard let role = options.role, let email = options.email, let name = options.name else {
+        fail("create-user needs --role, --email and --name\nRun 'gpm --help' for usage.", code: 2)
+    }
+    do {
+        let password: String
+        if options.passwordFromStdin {
+            password = readLine(strippingNewline: true) ?? ""
+        } else {
+            password = try AccountSetup.generatedPassword()
+        }
+        let pool = try DatabasePool(path: configuration.databasePath)
+        defer { pool.close() }
+        try pool.migrate(with: Migrator(directory: configuration.migrationsDirectory))
+        try AccountSetup.createUser(
+            pool, email: email, name: name, role: role, citySlug: options.city, password: password,
+            hashing: configuration.accounts.passwordHashing)
+        say("gpm: created \(role) \(email)")
+        if !options.passwordFromStdin { say("password: \(password)") }
+    } catch {
+        fail("cannot create the user: \(error)")
+    }
+case .backup:
+    guard options.positional.count == 1, let file = options.positional.first else {
+        fail("backup needs one FILE to write\nRun 'gpm --help' for usage.", code: 2)
+    }
+    do {
+        let copied = try DatabaseBackup.copy(databasePath: configuration.databasePath, to: file)
+        say("gpm: backed up \(configuration.databasePath) to \(file) (\(copied.tables) tables, \(copied.rows) rows)")
+    } catch {
+        fail("cannot back up \(configuration.databasePath): \(error)")
+    }
 case .serve:
     let app: Application
     do {
@@ -52,6 +84,13 @@ case .serve:
         fail("cannot start: \(error)")
     }
     say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
+    if let password = app.initialAdminPassword {
+        say("""
+            First start with no users: created the admin \(AccountSetup.firstAdminEmail) with the one-time password
+                \(password)
+            Sign in at \(app.baseURL)/sign-in and choose a new password; it is not shown again.
+            """)
+    }
     app.runUntilSignalled()
     say("gpm: stopped")
 }

@@ -16,6 +16,10 @@ public struct AppConfiguration: Sendable {
     public var seedsEmptyDatabase = true
     /// One line per request on stdout.
     public var accessLog = true
+    /// The platform runs behind HTTPS: session cookies get `Secure`.
+    public var secureCookies = false
+    /// Password cost, session lifetimes, sign-in throttling.
+    public var accounts = AccountsConfiguration()
 
     public init() {}
 

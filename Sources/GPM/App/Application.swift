@@ -11,6 +11,8 @@ public final class Application: Sendable {
     private let templates: TemplateLibrary
     private let server: Server
     private let port: Int
+    /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
+    public let initialAdminPassword: String?
 
     /// Opens and migrates the database, loads the demo data into an empty one, parses every
     /// template (a broken template stops the start here, not on a visitor's page), and starts
@@ -24,6 +26,8 @@ public final class Application: Sendable {
                 try DemoData.load(into: database, seedsDirectory: configuration.seedsDirectory)
             }
             templates = try TemplateLibrary(directory: configuration.templatesDirectory)
+            initialAdminPassword = configuration.accounts.createsFirstAdmin
+                ? try AccountSetup.createFirstAdminIfNeeded(database, hashing: configuration.accounts.passwordHashing) : nil
         } catch {
             database.close()
             throw error

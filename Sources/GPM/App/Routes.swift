@@ -14,7 +14,10 @@ enum Routes {
         var router = Router()
         if configuration.accessLog { router.use(AccessLog()) }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
+        router.use(PageCache(database: database))
         router.use(errors.middleware)
+        router.use(SignInRedirect())
+        router.use(CSRFProtection(baseURL: baseURL))
         router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
 
         HealthRoutes.register(on: &router, context)
@@ -24,6 +27,9 @@ enum Routes {
         PartnershipsRoutes.register(on: &router, context)
         BestPracticesRoutes.register(on: &router, context)
         OpenDataRoutes.register(on: &router, context)
+        CityRoutes.register(on: &router, context)
+        AccountRoutes.register(on: &router, context)
+        AdminRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }

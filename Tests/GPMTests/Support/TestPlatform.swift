@@ -17,7 +17,8 @@ final class TestPlatform: Sendable {
         do { return try TestPlatform() } catch { fatalError("cannot start the shared test platform: \(error)") }
     }()
 
-    init(seed: Bool = true) throws {
+    /// `configure` adjusts the configuration before the start (e.g. shorter sessions, secure cookies).
+    init(seed: Bool = true, configure: (inout AppConfiguration) -> Void = { _ in }) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("gpm-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var configuration = AppConfiguration()
@@ -27,6 +28,8 @@ final class TestPlatform: Sendable {
         configuration.seedsEmptyDatabase = seed
         configuration.accessLog = false
         configuration.workers = 4
+        configuration.accounts.passwordHashing = .testing  // cheap scrypt: tests hash many passwords
+        configure(&configuration)
         app = try Application(configuration: configuration)
     }
 

@@ -1,0 +1,42 @@
+import SQLite
+
+/// What a user may do is decided by `Policy` from this role (and, for a city office, its city).
+public enum Role: String, Sendable, CaseIterable {
+    /// Secretariat admin: everything, including users and invitations.
+    case admin
+    /// Secretariat staff: the registry and the review of Mayor Briefs.
+    case staff
+    /// A mayor's office, bound to one city.
+    case cityOffice = "city_office"
+
+    public var label: String {
+        switch self {
+        case .admin: "Secretariat admin"
+        case .staff: "Secretariat staff"
+        case .cityOffice: "City office"
+        }
+    }
+}
+
+/// A person with an account. `cityID` is set exactly for city offices.
+public struct User: Sendable, Equatable {
+    public let id: Int
+    public let email: String
+    public let name: String
+    public let role: Role
+    public let cityID: Int?
+    public let mustChangePassword: Bool
+    public let isActive: Bool
+
+    init(row: Row) throws {
+        id = try row.int("id")
+        email = try row.string("email")
+        name = try row.string("name")
+        role = Role(rawValue: try row.string("role")) ?? .cityOffice
+        cityID = try row.optionalInt("city_id")
+        mustChangePassword = try row.bool("must_change_password")
+        isActive = try row.bool("is_active")
+    }
+
+    static let columns = "users.id, users.email, users.name, users.role, users.city_id, users.must_change_password, users.is_active"
+}

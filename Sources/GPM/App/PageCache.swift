@@ -1,0 +1,66 @@
+import Foundation
+import HTTP
+import SQLite
+import Synchronization
+
+/// Keeps rendered public pages for anonymous visitors, like a reverse proxy's micro-cache, so a
+/// busy directory or city page costs a dictionary lookup instead of a dozen queries and a render.
+///
+/// An entry is used only while nothing was written through the database pool since it was
+/// rendered (`writeGeneration`), and for at most `maximumAge`, which bounds staleness from writes
+/// made by another process (`gpm seed`, the sqlite3 shell). Requests carrying a session cookie
+/// always go to the handler: a signed-in page differs per user. Responses with validators (static
+/// files) are left to their own conditional handling.
+struct PageCache: Middleware {
+    private struct Entry {
+        let response: Response
+        let generation: UInt64
+        let storedAt: ContinuousClock.Instant
+    }
+
+    private final class Storage: Sendable {
+        let entries = Mutex<[String: Entry]>([:])
+    }
+
+    let database: DatabasePool
+    var maximumAge: Duration = .seconds(10)
+    /// Past this many entries the cache starts afresh: cheap, and it bounds memory when a crawler
+    /// walks every combination of filters.
+    var maximumEntries = 2048
+    /// Larger bodies are not worth keeping (open-data downloads are streamed again).
+    var maximumBodySize = 512 * 1024
+    /// The session cookie's name: its presence marks a signed-in request.
+    var sessionCookie = "gpm_session"
+    private let storage = Storage()
+
+    init(database: DatabasePool) { self.database = database }
+
+    func respond(to request: Request, next: Handler) throws -> Response {
+        // Conditional requests go to the handler, which knows its validators; so do signed-in ones.
+        guard request.method == .get || request.method == .head, !hasSession(request),
+              !request.headers.contains("If-None-Match"), !request.headers.contains("If-Modified-Since") else {
+            return try next(request)
+        }
+        let key = request.target
+        let generation = database.writeGeneration
+        let now = ContinuousClock.now
+        if let entry = storage.entries.withLock({ $0[key] }),
+           entry.generation == generation, now - entry.storedAt < maximumAge {
+            return entry.response
+        }
+        let response = try next(request)
+        if response.status == .ok, response.body.count <= maximumBodySize, !response.headers.contains("Set-Cookie"),
+           !response.headers.contains("ETag") {
+            storage.entries.withLock { entries in
+                if entries.count >= maximumEntries { entries.removeAll(keepingCapacity: true) }
+                entries[key] = Entry(response: response, generation: generation, storedAt: now)
+            }
+        }
+        return response
+    }
+
+    private func hasSession(_ request: Request) -> Bool {
+        guard let cookies = request.headers["Cookie"] else { return false }
+        return cookies.contains(sessionCookie + "=")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Ranks the cities that share a city's challenges: the same opted-in actions, the same themes and
+/// the same networks — not merely the same region or language. Pure: it sees plain values, so the
+/// ranking can be tested without a database.
+///
+/// ```swift
+/// let peers = PeerCities.rank(for: mannheim, among: others)   // top 6, best first
+/// peers.first?.explanation   // "3 shared actions: Diversity declaration, …; 2 shared networks: EUROCITIES, …"
+/// ```
+enum PeerCities {
+    /// Weights: an action both cities opted in to says most about a shared challenge; a shared
+    /// network says least, since networks are broad.
+    static let actionWeight = 3
+    static let themeWeight = 2
+    static let networkWeight = 1
+    static let defaultLimit = 6
+
+    /// Something two cities can have in common: an action, a theme or a network.
+    struct Item: Hashable, Sendable {
+        let id: Int
+        let name: String
+    }
+
+    /// A city with what it is committed to, works on and belongs to.
+    struct Profile: Sendable {
+        let slug: String
+        let name: String
+        var actions: [Item] = []
+        var themes: [Item] = []
+        var networks: [Item] = []
+    }
+
+    /// One ranked peer and why.
+    struct Peer: Sendable, Equatable {
+        let slug: String
+        let name: String
+        let score: Int
+        let sharedActions: [String]
+        let sharedThemes: [String]
+        let sharedNetworks: [String]
+
+        /// "3 shared actions: A, B, C; 1 shared theme: Migration; 2 shared networks: EUROCITIES, UCLG".
+        var explanation: String {
+            [
+                PeerCities.phrase(sharedActions, "shared action", "shared actions"),
+                PeerCities.phrase(sharedThemes, "shared theme", "shared themes"),
+                PeerCities.phrase(sharedNetworks, "shared network", "shared networks"),
+            ].compactMap { $0 }.joined(separator: "; ")
+        }
+    }
+
+    /// The `limit` best peers of `city` among `others` (the city itself is skipped if present).
+    /// Score = 3 × shared actions + 2 × shared themes + 1 × shared networks; ties go to the city with
+    /// more shared actions, then alphabetically. Cities sharing nothing are not peers.
+    static func rank(for city: Profile, among others: [Profile], limit: Int = defaultLimit) -> [Peer] {
+        let actions = Set(city.actions.map(\.id))
+        let themes = Set(city.themes.map(\.id))
+        let networks = Set(city.networks.map(\.id))
+        let peers = others.compactMap { other -> Peer? in
+            guard other.slug != city.slug else { return nil }
+            let sharedActions = shared(other.actions, actions)
+            let sharedThemes = shared(other.themes, themes)
+            let sharedNetworks = shared(other.networks, networks)
+            let score = actionWeight * sharedActions.count + themeWeight * sharedThemes.count + networkWeight * sharedNetworks.count
+            guard score > 0 else { return nil }
+            return Peer(slug: other.slug, name: other.name, score: score,
+                        sharedActions: sharedActions, sharedThemes: sharedThemes, sharedNetworks: sharedNetworks)
+        }
+        let ordered = peers.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.sharedActions.count != b.sharedActions.count { return a.sharedActions.count > b.sharedActions.count }
+            let byName = a.name.localizedStandardCompare(b.name)
+            return byName == .orderedSame ? a.slug < b.slug : byName == .orderedAscending
+        }
+        return Array(ordered.prefix(max(0, limit)))
+    }
+
+    /// Names of the items `ids` also holds, each once, in the other city's order.
+    private static func shared(_ items: [Item], _ ids: Set<Int>) -> [String] {
+        var seen = Set<Int>()
+        return items.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.map(\.name)
+    }
+
+    fileprivate static func phrase(_ names: [String], _ singular: String, _ plural: String) -> String? {
+        guard !names.isEmpty else { return nil }
+        return "\(names.count) \(names.count == 1 ? singular : plural): \(names.joined(separator: ", "))"
+    }
+}

@@ -1,0 +1,79 @@
+import HTTP
+import SQLite
+
+/// The signed-in user of one request, with what its pages need: the CSRF token for forms.
+public struct SignedIn: Sendable {
+    public let user: User
+    let sessionID: Int
+    /// The value every form on this user's pages carries as `_csrf`.
+    public let csrfToken: String
+}
+
+/// Thrown by `require` for a visitor: `SignInRedirect` turns it into a redirect to the sign-in page that
+/// comes back to `next` afterwards.
+struct SignInRequired: Error {
+    let next: String
+}
+
+/// Thrown by `require` when a user must set a new password before anything else.
+struct PasswordChangeRequired: Error {}
+
+extension AppContext {
+    var sessions: SessionStore { SessionStore(database: database, configuration: configuration.accounts) }
+    var users: UserRepository { UserRepository(database: database) }
+    var passwords: PasswordHasher { PasswordHasher(parameters: configuration.accounts.passwordHashing) }
+
+    /// The signed-in user of `request`, or nil for a visitor (no cookie, unknown or expired session,
+    /// deactivated account). Reads the session cookie and queries once; call it once per request.
+    func signedIn(_ request: Request) throws -> SignedIn? {
+        guard let token = request.cookies[SessionStore.cookieName], let resolved = try sessions.resolve(token: token) else { return nil }
+        return SignedIn(user: resolved.user, sessionID: resolved.sessionID, csrfToken: FormToken.derived(fromSession: token))
+    }
+
+    /// The current user, or nil for a visitor.
+    func currentUser(_ request: Request) throws -> User? { try signedIn(request)?.user }
+
+    /// Lets the request through when the policy allows `permission`, returning who is signed in.
+    /// A visitor is redirected to `/sign-in?next=…`; a signed-in user without the right gets the 403 page;
+    /// a user who must change their password is sent to do that first.
+    @discardableResult
+    func require(_ permission: Permission, _ request: Request) throws -> SignedIn {
+        guard let signedIn = try signedIn(request) else {
+            throw SignInRequired(next: request.method == .get ? request.target : "/workspace")
+        }
+        if signedIn.user.mustChangePassword, permission != .manageOwnAccount {
+            throw PasswordChangeRequired()
+        }
+        guard Policy.can(signedIn.user, permission) else {
+            throw HTTPError(.forbidden, "Your account does not give access to this page.")
+        }
+        return signedIn
+    }
+
+    /// A `Set-Cookie` for the session token with the platform's attributes.
+    func sessionCookie(_ token: String) -> Cookie {
+        Cookie(name: SessionStore.cookieName, value: token, httpOnly: true, secure: configuration.secureCookies, sameSite: .lax)
+    }
+}
+
+/// Turns `SignInRequired` and `PasswordChangeRequired` into redirects. Sits inside `ErrorPages`.
+struct SignInRedirect: Middleware {
+    func respond(to request: Request, next: Handler) throws -> Response {
+        do {
+            return try next(request)
+        } catch let required as SignInRequired {
+            return .redirect(to: "/sign-in" + QueryString([("next", required.next)]).encoded)
+        } catch is PasswordChangeRequired {
+            return .redirect(to: "/account")
+        }
+    }
+}
+
+/// Where a `next` parameter may send someone after signing in: only a local path, never another site.
+enum LocalRedirect {
+    static func target(_ next: String?, fallback: String = "/workspace") -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
+              !next.contains(where: { $0.isNewline || $0 == "\\" }) else { return fallback }
+        return next
+    }
+}

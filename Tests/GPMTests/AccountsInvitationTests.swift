@@ -1,0 +1,127 @@
+import Foundation
+import SQLite
+import Testing
+
+@Suite("Accounts: invitations and password resets")
+struct AccountsInvitationTests {
+    static func link(in html: String, _ prefix: String) throws -> String {
+        let match = try #require(html.firstMatch(of: /value="http:\/\/127\.0\.0\.1:\d+(\/[a-z-]+\/[A-Za-z0-9_-]+)"/))
+        #expect(match.1.hasPrefix(prefix))
+        return String(match.1)
+    }
+
+    @Test func invitationCreatesACityOfficeAccountOnceAndSignsIn() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        let (cityID, cityName): (Int, String) = try platform.app.database.read { db in
+            let row = try #require(try db.queryOne("SELECT id, name FROM cities WHERE membership = 'member' ORDER BY id LIMIT 1"))
+            return (try row.int("id"), try row.string("name"))
+        }
+        try platform.createUser(email: "admin@gpm.test", role: "admin")
+        let admin = try platform.signIn(email: "admin@gpm.test")
+        let missingCity = try platform.post("/admin/invitations", form: [("email", "office@city.test"), ("role", "city_office")], as: admin)
+        #expect(missingCity.status == 422)
+        #expect(missingCity.text.contains("value=\"office@city.test\""))
+        let created = try platform.post(
+            "/admin/invitations", form: [("email", "office@city.test"), ("role", "city_office"), ("city", String(cityID))], as: admin)
+        #expect(created.status == 200)
+        let path = try Self.link(in: created.text, "/invitations/")
+        let pending = try platform.get("/admin/invitations", as: admin).text
+        #expect(pending.contains("office@city.test"))
+        #expect(!pending.contains(path))  // shown once only
+
+        var invitee = CookieJar()
+        let form = try platform.get(path, as: invitee)
+        #expect(form.status == 200)
+        #expect(form.text.contains(cityName))
+        invitee.absorb(form)
+        let weak = try platform.post(path, form: [("name", "Olga Office"), ("password", "short"), ("confirm", "short")], as: invitee)
+        #expect(weak.status == 422)
+        #expect(weak.text.contains("value=\"Olga Office\""))
+        let accepted = try platform.post(
+            path, form: [("name", "Olga Office"), ("password", "a long enough secret"), ("confirm", "a long enough secret")], as: invitee)
+        #expect(accepted.status == 303)
+        #expect(accepted.header("Location") == "/workspace")
+        invitee.absorb(accepted)
+        let workspace = try platform.get("/workspace", as: invitee)
+        #expect(workspace.status == 200)
+        #expect(workspace.text.contains("City office, \(cityName)"))
+        // Single use.
+        #expect(try platform.get(path).status == 404)
+        var other = CookieJar()
+        other.absorb(try platform.get("/sign-in", as: other))
+        #expect(
+            try platform.post(path, form: [("name", "Mallory"), ("password", "another long secret"), ("confirm", "another long secret")], as: other)
+                .status == 404)
+        _ = try platform.signIn(email: "office@city.test", password: "a long enough secret")
+        // Audit: the invitation and the account it created.
+        let actions: [String] = try platform.app.database.read { db in
+            try db.query("SELECT action || ' ' || entity_type AS a FROM audit_events ORDER BY id").map { try $0.string("a") }
+        }
+        #expect(actions.contains("create invitation"))
+        #expect(actions.filter { $0 == "create user" }.count >= 2)
+    }
+
+    @Test func expiredAndRevokedInvitationsDoNotWork() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        try platform.createUser(email: "admin@gpm.test", role: "admin")
+        let admin = try platform.signIn(email: "admin@gpm.test")
+        let first = try Self.link(
+            in: try platform.post("/admin/invitations", form: [("email", "a@gpm.test"), ("role", "staff")], as: admin).text, "/invitations/")
+        let second = try Self.link(
+            in: try platform.post("/admin/invitations", form: [("email", "b@gpm.test"), ("role", "staff")], as: admin).text, "/invitations/")
+        #expect(try platform.get(first).status == 200)
+        try platform.app.database.write { db in
+            try db.run("UPDATE invitations SET expires_at = ? WHERE email = 'a@gpm.test'", Int(Date().timeIntervalSince1970) - 1)
+        }
+        let expired = try platform.get(first)
+        #expect(expired.status == 404)
+        #expect(expired.text.contains("not valid"))
+        let id: Int = try #require(try platform.app.database.read { db in try db.scalar("SELECT id FROM invitations WHERE email = 'b@gpm.test'") })
+        #expect(try platform.post("/admin/invitations/\(id)/revoke", form: [], as: admin).status == 303)
+        #expect(try platform.get(second).status == 404)
+        #expect(try platform.get("/invitations/not-a-real-token").status == 404)
+    }
+
+    @Test func passwordResetLinkSetsANewPasswordOnceAndEndsOldSessions() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        try platform.createUser(email: "admin@gpm.test", role: "admin")
+        let staffID = try platform.createUser(email: "staff@gpm.test", role: "staff")
+        let admin = try platform.signIn(email: "admin@gpm.test")
+        let staffBefore = try platform.signIn(email: "staff@gpm.test")
+        let page = try platform.post("/admin/users/\(staffID)/reset-link", form: [], as: admin)
+        #expect(page.status == 200)
+        #expect(page.header("Cache-Control") == "no-store")
+        let path = try Self.link(in: page.text, "/password-reset/")
+        var browser = CookieJar()
+        browser.absorb(try platform.get(path, as: browser))
+        let mismatch = try platform.post(path, form: [("password", "brand new passphrase"), ("confirm", "something else entirely")], as: browser)
+        #expect(mismatch.status == 422)
+        let done = try platform.post(path, form: [("password", "brand new passphrase"), ("confirm", "brand new passphrase")], as: browser)
+        #expect(done.status == 303)
+        #expect(try platform.get("/account", as: staffBefore).status == 303)
+        #expect(try platform.get(path).status == 404)
+        #expect(throws: SignInFailed.self) { try platform.signIn(email: "staff@gpm.test") }
+        _ = try platform.signIn(email: "staff@gpm.test", password: "brand new passphrase")
+        // A reset link also expires.
+        let again = try Self.link(in: try platform.post("/admin/users/\(staffID)/reset-link", form: [], as: admin).text, "/password-reset/")
+        try platform.app.database.write { db in try db.run("UPDATE password_resets SET expires_at = ?", Int(Date().timeIntervalSince1970) - 1) }
+        #expect(try platform.get(again).status == 404)
+    }
+
+    @Test func adminChangesARoleButNotTheLastAdmin() throws {
+        let platform = try TestPlatform(configure: { $0.accounts.createsFirstAdmin = false })
+        defer { platform.stop() }
+        let adminID = try platform.createUser(email: "admin@gpm.test", role: "admin")
+        let staffID = try platform.createUser(email: "staff@gpm.test", role: "staff")
+        let admin = try platform.signIn(email: "admin@gpm.test")
+        let demote = try platform.post("/admin/users/\(adminID)/role", form: [("role", "staff")], as: admin)
+        #expect(demote.status == 422)
+        #expect(demote.text.contains("last active admin"))
+        #expect(try platform.post("/admin/users/\(staffID)/role", form: [("role", "admin")], as: admin).status == 303)
+        let user = try platform.get("/admin/users/\(staffID)", as: admin).text
+        #expect(user.contains("Role of staff@gpm.test set to Secretariat admin"))
+    }
+}
