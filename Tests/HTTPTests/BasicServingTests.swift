@@ -14,3 +14,25 @@ import Testing
         #expect(response.header("Connection") == nil)
     }
 }
+
+@Suite struct ServerLifecycleTests {
+    @Test func aTakenPortIsAnErrorAndTheServerCanRetry() throws {
+        let first = try TestServer()
+        var configuration = ServerConfiguration()
+        configuration.port = first.port
+        let second = Server(configuration: configuration) { _ in .text("second") }
+        #expect(throws: (any Error).self) { try second.start() }
+        second.waitUntilStopped()  // returns at once: never started
+    }
+
+    @Test func stopsWithoutConnectionsPromptly() throws {
+        var configuration = ServerConfiguration()
+        configuration.port = 0
+        let server = Server(configuration: configuration) { _ in .text("ok") }
+        let port = try server.start()
+        #expect(port > 0)
+        server.shutdown()
+        server.waitUntilStopped()
+        #expect(throws: (any Error).self) { try RawClient(port: port) }
+    }
+}

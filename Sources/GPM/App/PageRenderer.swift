@@ -17,15 +17,20 @@ struct PageRenderer: Sendable {
     /// - Parameters:
     ///   - template: a name in `Templates/`, e.g. `pages/cities/index`.
     ///   - path: the page's canonical path (with the query that identifies it, if any).
-    ///   - user: who is signed in: the header then shows their name, the workspace and sign-out, and the
+    ///   - user: who is signed in (by default, whoever `SignedInContext` found for this request): the header then shows their name, the workspace and sign-out, and the
     ///     context gets `csrf` for the page's forms.
     func page(
         _ template: String, path: String, nav: NavSection? = nil,
         _ context: [String: MustacheValue], status: HTTPStatus = .ok, user: SignedIn? = nil
     ) throws -> Response {
         var full = context
-        if let user {
-            full["currentUser"] = ["name": .string(user.user.name), "email": .string(user.user.email), "csrf": .string(user.csrfToken)]
+        if let user = user ?? SignedInContext.current {
+            let role = user.user.role
+            full["currentUser"] = [
+                "name": .string(user.user.name), "email": .string(user.user.email), "csrf": .string(user.csrfToken),
+                "isAdmin": .bool(role == .admin), "isSecretariat": .bool(role == .admin || role == .staff),
+                "isCityOffice": .bool(role == .cityOffice),
+            ]
             if full["csrf"] == nil { full["csrf"] = .string(user.csrfToken) }
         }
         full["site"] = ["baseURL": .string(baseURL.current), "assetVersion": .string(assetVersion)]

@@ -7,7 +7,8 @@ enum Routes {
     static func make(
         database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL
     ) -> Router {
-        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: AssetVersion.query(publicDirectory: configuration.publicDirectory))
+        let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
+        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: assetVersion)
         let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
         let errors = ErrorPageRenderer(pages: pages)
 
@@ -15,6 +16,7 @@ enum Routes {
         if configuration.accessLog { router.use(AccessLog()) }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
         router.use(PageCache(database: database))
+        router.use(SignedInContext(app: context))
         router.use(errors.middleware)
         router.use(SignInRedirect())
         router.use(CSRFProtection(baseURL: baseURL))
@@ -30,6 +32,9 @@ enum Routes {
         CityRoutes.register(on: &router, context)
         AccountRoutes.register(on: &router, context)
         AdminRoutes.register(on: &router, context)
+        AttachmentRoutes.register(on: &router, context)
+        CityOfficeRoutes.register(on: &router, context)
+        CommitmentRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }

@@ -30,7 +30,8 @@ public struct ErrorPages: Middleware {
         let title = "\(error.status.code) \(error.status.reasonPhrase)"
         let message = error.message.htmlEscaped
         return .html(
-            "<!doctype html><html><head><title>\(title.htmlEscaped)</title></head><body><h1>\(title.htmlEscaped)</h1><p>\(message)</p></body></html>\n",
+            "<!doctype html><html><head><title>\(title.htmlEscaped)</title></head>"
+                + "<body><h1>\(title.htmlEscaped)</h1><p>\(message)</p></body></html>\n",
             status: error.status)
     }
 }

@@ -16,6 +16,11 @@ final class Connection {
     var isWriting = false
     /// Set once, when the descriptor is closed; guarantees each fd is closed exactly once.
     var isClosed = false
+    /// The peer's end-of-stream was read.
+    var sawEndOfInput = false
+    /// Set while closing gracefully: our side is shut down, the peer's leftovers are read and dropped.
+    var lingerDeadline: UInt64?
+    var lingeredBytes = 0
 
     init(fd: Int32, id: UInt64, machine: ConnectionStateMachine) {
         self.fd = fd

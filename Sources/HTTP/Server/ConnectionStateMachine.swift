@@ -209,8 +209,7 @@ struct ConnectionStateMachine {
                 inputStart += consumed
                 guard let head else { return fail(.badRequest, now: now) }
                 phase = .handling
-                var request = Request(head: head, body: body, remoteAddress: remoteAddress)
-                request.pathParameters = [:]
+                let request = Request(head: head, body: body, remoteAddress: remoteAddress)
                 body = []
                 return .dispatch(request, options)
             case .error(let status):

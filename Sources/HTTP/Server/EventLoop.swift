@@ -2,23 +2,6 @@ import CSystem
 import Glibc
 import Synchronization
 
-/// State every event loop of one server shares.
-final class ServerContext: Sendable {
-    let configuration: ServerConfiguration
-    let handler: Handler
-    let listener: Int32
-    let pool: WorkerPool
-    let openConnections = Atomic<Int>(0)
-    let nextConnectionID = Atomic<UInt64>(1)
-
-    init(configuration: ServerConfiguration, handler: @escaping Handler, listener: Int32, pool: WorkerPool) {
-        self.configuration = configuration
-        self.handler = handler
-        self.listener = listener
-        self.pool = pool
-    }
-}
-
 /// One I/O thread: an epoll instance watching the shared listener, its own connections and an eventfd
 /// through which workers hand back responses.
 ///
@@ -42,15 +25,17 @@ final class EventLoop: @unchecked Sendable {
         var shutdownGracePeriod: Duration?
     }
 
-    private let context: ServerContext
+    let context: ServerContext
     private let epollFD: Int32
     private let wakeFD: Int32
     private let inbox = Mutex(Inbox())
     private var spareCompletions: [Completion] = []
-    private var connections: [Connection?] = []
-    private var activeCount = 0
+    var connections: [Connection?] = []
+    var activeCount = 0
+    /// Connections already answered and only waiting for the peer to close; shutdown does not wait for them.
+    var lingeringCount = 0
     private var dates = DateHeaderCache()
-    private let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
+    let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
     private let tickInterval: UInt64
     private var nextTick: UInt64 = 0
     private var shutdownDeadline: UInt64?
@@ -125,7 +110,7 @@ final class EventLoop: @unchecked Sendable {
                 nextTick = now &+ tickInterval
                 sweepDeadlines(now: now)
             }
-            if let deadline = shutdownDeadline, activeCount == 0 || now >= deadline { break }
+            if let deadline = shutdownDeadline, activeCount == lingeringCount || now >= deadline { break }
         }
         for case let connection? in connections { closeConnection(connection) }
     }
@@ -142,7 +127,7 @@ final class EventLoop: @unchecked Sendable {
                 if errno == EINTR || errno == ECONNABORTED { continue }
                 return  // EAGAIN: drained; EMFILE and friends: retry on the next notification
             }
-            guard context.openConnections.add(1, ordering: .relaxed).newValue <= configuration.maxConnections else {
+            guard context.openConnections.add(1, ordering: .relaxed).newValue <= context.connectionLimit else {
                 context.openConnections.subtract(1, ordering: .relaxed)
                 close(fd)
                 continue
@@ -197,7 +182,11 @@ final class EventLoop: @unchecked Sendable {
 
     private func sweepDeadlines(now: UInt64) {
         for case let connection? in connections {
-            perform(connection.machine.tick(now: now), on: connection, now: now)
+            if let deadline = connection.lingerDeadline {
+                if now >= deadline { closeConnection(connection) }
+            } else {
+                perform(connection.machine.tick(now: now), on: connection, now: now)
+            }
         }
     }
 
@@ -206,6 +195,10 @@ final class EventLoop: @unchecked Sendable {
     private func handle(_ connection: Connection, flags: UInt32, now: UInt64) {
         if flags & (gpm_EPOLLERR | gpm_EPOLLHUP) != 0 {
             closeConnection(connection)
+            return
+        }
+        if connection.lingerDeadline != nil {
+            drainLingering(connection)
             return
         }
         if flags & gpm_EPOLLRDHUP != 0 { connection.peerClosedWrite = true }
@@ -229,6 +222,7 @@ final class EventLoop: @unchecked Sendable {
                 perform(action, on: connection, now: now)
             } else if count == 0 {
                 connection.readable = false
+                connection.sawEndOfInput = true
                 perform(connection.machine.inputClosed(now: now), on: connection, now: now)
             } else if errno == EAGAIN || errno == EWOULDBLOCK {
                 connection.readable = false
@@ -272,66 +266,9 @@ final class EventLoop: @unchecked Sendable {
                 if sent != ResponseSerializer.continueResponse.count { closeConnection(connection) }
                 return
             case .close:
-                closeConnection(connection)
+                closeGracefully(connection, now: now)
                 return
             }
         }
-    }
-
-    /// Writes pending output with one `sendmsg` per attempt (head and body as two iovecs).
-    /// Returns true when everything is written; false when it must wait for EPOLLOUT or was closed.
-    private func flush(_ connection: Connection, now: UInt64) -> Bool {
-        while connection.pendingBytes > 0 {
-            let sent = connection.output.withUnsafeBytes { head in
-                connection.outputBody.withUnsafeBytes { body in
-                    var vectors = (iovec(), iovec())
-                    var count = 0
-                    let headOffset = min(connection.written, head.count)
-                    return withUnsafeMutableBytes(of: &vectors) { raw -> Int in
-                        let iov = raw.bindMemory(to: iovec.self)
-                        if headOffset < head.count {
-                            iov[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: head.baseAddress! + headOffset),
-                                               iov_len: head.count - headOffset)
-                            count += 1
-                        }
-                        let bodyOffset = connection.written - headOffset
-                        if bodyOffset < body.count {
-                            iov[count] = iovec(iov_base: UnsafeMutableRawPointer(mutating: body.baseAddress! + bodyOffset),
-                                               iov_len: body.count - bodyOffset)
-                            count += 1
-                        }
-                        var message = msghdr()
-                        message.msg_iov = iov.baseAddress
-                        message.msg_iovlen = count
-                        return sendmsg(connection.fd, &message, Int32(MSG_NOSIGNAL))
-                    }
-                }
-            }
-            if sent > 0 {
-                connection.written += sent
-                connection.machine.writeProgressed(now: now)
-            } else if sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                return false
-            } else if sent < 0 && errno == EINTR {
-                continue
-            } else {
-                closeConnection(connection)
-                return false
-            }
-        }
-        connection.isWriting = false
-        connection.written = 0
-        connection.output.removeAll(keepingCapacity: true)
-        connection.outputBody = []
-        return true
-    }
-
-    private func closeConnection(_ connection: Connection) {
-        guard !connection.isClosed else { return }
-        connection.isClosed = true
-        close(connection.fd)
-        connections[Int(connection.fd)] = nil
-        activeCount -= 1
-        context.openConnections.subtract(1, ordering: .relaxed)
     }
 }

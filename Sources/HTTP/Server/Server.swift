@@ -19,6 +19,7 @@ public final class Server: Sendable {
         var running = 0
         var started = false
         var stopped = false
+        var stopping = false
         var signalSources: [SignalSources] = []
     }
 
@@ -43,8 +44,18 @@ public final class Server: Sendable {
     /// Binds and starts serving; returns the bound port once the socket is listening.
     @discardableResult
     public func start() throws -> Int {
+        try state.withLock { state in
+            guard !state.started else { throw Sockets.Failure(operation: "start (already started)", code: EALREADY) }
+            state.started = true
+        }
         signal(SIGPIPE, SIG_IGN)
-        let (listener, port) = try Sockets.listen(host: configuration.host, port: configuration.port, backlog: max(511, configuration.backlog))
+        let listener: Int32, port: Int
+        do {
+            (listener, port) = try Sockets.listen(host: configuration.host, port: configuration.port, backlog: max(511, configuration.backlog))
+        } catch {
+            state.withLock { $0.started = false }
+            throw error
+        }
         let pool = WorkerPool(threads: configuration.workerCount, capacity: configuration.maxQueuedRequests, handler: handler)
         let context = ServerContext(configuration: configuration, handler: handler, listener: listener, pool: pool)
         let loops: [EventLoop]
@@ -53,11 +64,10 @@ public final class Server: Sendable {
         } catch {
             close(listener)
             pool.stop()
+            state.withLock { $0.started = false }
             throw error
         }
-        try state.withLock { state in
-            guard !state.started else { throw Sockets.Failure(operation: "start (already started)", code: EALREADY) }
-            state.started = true
+        state.withLock { state in
             state.context = context
             state.loops = loops
             state.running = loops.count
@@ -78,7 +88,15 @@ public final class Server: Sendable {
     /// `gracePeriod` (default: the configuration's), then closes the rest. Returns at once;
     /// `waitUntilStopped()` blocks until done.
     public func shutdown(gracePeriod: Duration? = nil) {
-        let loops = state.withLock { $0.loops }
+        let loops = state.withLock { state -> [EventLoop] in
+            // Refuse new connections now. The descriptor stays open (no number reuse while loops may
+            // still see it) and is closed, under this same lock, once every loop has stopped.
+            if let context = state.context, !state.stopping {
+                state.stopping = true
+                Glibc.shutdown(context.listener, Int32(SHUT_RDWR))
+            }
+            return state.loops
+        }
         for loop in loops { loop.requestShutdown(gracePeriod: gracePeriod ?? configuration.shutdownGracePeriod) }
     }
 
@@ -105,14 +123,14 @@ public final class Server: Sendable {
     private func loopStopped() {
         let finished = state.withLock { state -> ServerContext? in
             state.running -= 1
-            guard state.running == 0 else { return nil }
+            guard state.running == 0, let context = state.context else { return nil }
             state.stopped = true
             state.loops = []
-            defer { state.context = nil }
-            return state.context
+            state.context = nil
+            close(context.listener)
+            return context
         }
         guard let context = finished else { return }
-        close(context.listener)
         context.pool.stop()
         stoppedSignal.signal()
     }

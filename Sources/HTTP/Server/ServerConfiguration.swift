@@ -45,8 +45,10 @@ public struct ServerConfiguration: Sendable {
     /// Default time `shutdown` lets in-flight requests finish.
     public var shutdownGracePeriod: Duration = .seconds(10)
 
-    /// Threads running handlers (they may block on SQLite).
-    public var workerCount = max(4, ServerConfiguration.processorCount * 2)
+    /// Threads running handlers. One per core measured best for handlers that compute (SQLite reads in
+    /// WAL mode, templates): more threads only add context switches. Raise it if handlers wait on
+    /// something slow (a write lock under contention, the network).
+    public var workerCount = max(2, ServerConfiguration.processorCount)
     /// Requests queued for workers before the server answers 503.
     public var maxQueuedRequests = 4096
     /// Threads running epoll loops.

@@ -3,7 +3,7 @@ import Foundation
 /// A fixed set of threads running handlers, which may block (SQLite), away from the I/O loops.
 /// The queue is bounded: when it is full the caller answers 503 instead of queueing without limit.
 final class WorkerPool: @unchecked Sendable {
-    // @unchecked: `jobs` and `stopping` are only touched while holding `condition`'s lock.
+    // @unchecked: `jobs`, `head`, `sleeping`, `running` and `stopping` are only touched while holding `condition`'s lock.
     struct Job {
         let request: Request
         let loop: EventLoop
@@ -15,11 +15,15 @@ final class WorkerPool: @unchecked Sendable {
     private var jobs: [Job] = []
     private var head = 0
     private var stopping = false
+    private var sleeping = 0
+    private var running = 0
+    private let threadCount: Int
     private let capacity: Int
     private let handler: Handler
 
     init(threads: Int, capacity: Int, handler: @escaping Handler) {
         self.capacity = capacity
+        threadCount = max(1, threads)
         self.handler = handler
         for index in 0..<max(1, threads) {
             let thread = Thread { [self] in run() }
@@ -35,7 +39,10 @@ final class WorkerPool: @unchecked Sendable {
         defer { condition.unlock() }
         guard !stopping, jobs.count - head < capacity else { return false }
         jobs.append(job)
-        condition.signal()
+        // Wake a sleeper only when the awake workers cannot absorb the queue: each wake-up is a
+        // context switch, and on a busy machine those, not the handlers, bound the throughput.
+        // Workers inside a handler do not count as available: it may block for long (SQLite's busy wait).
+        if sleeping > 0 && jobs.count - head > threadCount - sleeping - running { condition.signal() }
         return true
     }
 
@@ -48,15 +55,23 @@ final class WorkerPool: @unchecked Sendable {
     }
 
     private func run() {
+        var finishedOne = false
         while true {
             condition.lock()
-            while head == jobs.count && !stopping { condition.wait() }
+            if finishedOne { running -= 1 }
+            while head == jobs.count && !stopping {
+                sleeping += 1
+                condition.wait()
+                sleeping -= 1
+            }
             if head == jobs.count {
                 condition.unlock()
                 return
             }
             let job = jobs[head]
             head += 1
+            running += 1
+            finishedOne = true
             if head == jobs.count {
                 jobs.removeAll(keepingCapacity: true)
                 head = 0

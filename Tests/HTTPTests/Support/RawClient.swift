@@ -6,6 +6,7 @@ import Glibc
 final class RawClient {
     let fd: Int32
     private var buffer: [UInt8] = []
+    var lastError: Int32 = 0
 
     init(port: Int) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -16,10 +17,9 @@ final class RawClient {
         let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard result == 0 else {
-            close(fd)
-            throw ClientError.connectFailed
-        }
+        // No close here: a class initializer that throws after full initialization still runs deinit,
+        // which closes `fd`; closing twice could close a descriptor another test just opened.
+        guard result == 0 else { throw ClientError.connectFailed }
     }
 
     deinit { close(fd) }
@@ -86,7 +86,7 @@ final class RawClient {
         if ready == 0 { throw ClientError.timeout }
         var chunk = [UInt8](repeating: 0, count: 65536)
         let count = recv(fd, &chunk, chunk.count, 0)
-        if count <= 0 { return false }
+        if count <= 0 { if count < 0 { lastError = errno }; return false }
         buffer.append(contentsOf: chunk[0..<count])
         return true
     }

@@ -1,0 +1,124 @@
+import Foundation
+import HTTP
+
+/// Progress statuses a city office can report, in the order a commitment moves through them.
+enum ProgressStatus: String, CaseIterable, Sendable {
+    case planned, inProgress = "in_progress", achieved, paused
+
+    var label: String { Formatting.label(rawValue) }
+}
+
+/// An opt-in or opt-out as the office asked for it, validated.
+struct StanceChange: Sendable {
+    /// 'opted_in' or 'opted_out'.
+    let status: String
+    let note: String?
+    /// The commitment version the form was rendered from; 0 when the city had never opted in or out.
+    let version: Int
+}
+
+/// A progress update as the office asked for it, validated.
+struct ProgressUpdate: Sendable {
+    let progress: ProgressStatus
+    let note: String
+    let evidenceURL: String?
+    /// 'YYYY-MM-DD', today or earlier.
+    let occurredOn: String
+    let version: Int
+}
+
+/// The two forms of an action's workspace page, exactly as submitted (so a refused save can show them again)
+/// and the message for each field that is not acceptable.
+struct CommitmentForm: Sendable {
+    static let noteLimit = 4_000
+    static let urlLimit = 500
+
+    var stanceNote = ""
+    var progress = ""
+    var progressNote = ""
+    var evidenceURL = ""
+    var date: String
+    var version = 0
+    /// Field id → message, for the form that was submitted.
+    var errors: [String: String] = [:]
+
+    init(today: String) { date = today }
+
+    init(fields: FormFields, today: String) {
+        stanceNote = fields["note"] ?? ""
+        progress = fields["progress"] ?? ""
+        progressNote = fields["progress_note"] ?? ""
+        evidenceURL = (fields["evidence_url"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        date = (fields["date"] ?? "").trimmingCharacters(in: .whitespaces)
+        if date.isEmpty { date = today }
+        version = Int(fields["version"] ?? "") ?? -1
+    }
+
+    /// The opt-in or opt-out asked for, or nil with `errors` set. A note explaining an opt-out is required.
+    mutating func stanceChange(status: String) -> StanceChange? {
+        let note = stanceNote.trimmingCharacters(in: .whitespacesAndNewlines)
+        if status == "opted_out", note.isEmpty {
+            errors["note"] = "Say why the city opts out: the note is shown with the commitment's history."
+        } else if note.count > Self.noteLimit {
+            errors["note"] = "Keep the note under \(Self.noteLimit) characters."
+        }
+        guard errors.isEmpty else { return nil }
+        return StanceChange(status: status, note: note.isEmpty ? nil : note, version: version)
+    }
+
+    /// The progress update asked for, or nil with `errors` set.
+    mutating func progressUpdate(today: String) -> ProgressUpdate? {
+        let status = ProgressStatus(rawValue: progress)
+        if status == nil { errors["progress"] = "Choose where the city stands: planned, in progress, achieved or paused." }
+        let note = progressNote.trimmingCharacters(in: .whitespacesAndNewlines)
+        if note.isEmpty {
+            errors["progress_note"] = "Describe the progress: the note is what the public timeline shows."
+        } else if note.count > Self.noteLimit {
+            errors["progress_note"] = "Keep the note under \(Self.noteLimit) characters."
+        }
+        if !evidenceURL.isEmpty, !Self.isWebAddress(evidenceURL) {
+            errors["evidence_url"] = "Give a web address starting with http:// or https://, or leave it empty."
+        }
+        if !CalendarDay.isValid(date) {
+            errors["date"] = "Give the date as YYYY-MM-DD, for example \(today)."
+        } else if date > today {
+            errors["date"] = "The date cannot be in the future (today is \(today))."
+        } else if date < CalendarDay.earliest {
+            errors["date"] = "The date cannot be before the GPM's first convening (\(CalendarDay.earliest))."
+        }
+        guard errors.isEmpty, let status else { return nil }
+        return ProgressUpdate(
+            progress: status, note: note, evidenceURL: evidenceURL.isEmpty ? nil : evidenceURL, occurredOn: date, version: version)
+    }
+
+    /// An absolute http(s) address with a host, short enough to store and show.
+    static func isWebAddress(_ text: String) -> Bool {
+        guard text.count <= urlLimit, !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }),
+              let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let host = url.host, !host.isEmpty else { return false }
+        return text.lowercased().hasPrefix(scheme + "://")
+    }
+}
+
+/// Calendar days as the platform stores them: 'YYYY-MM-DD' text, in UTC.
+enum CalendarDay {
+    /// Nothing the GPM records predates its founding convening's year.
+    static let earliest = "2016-01-01"
+
+    static func today(_ now: Date = Date()) -> String { formatter().string(from: now) }
+
+    /// A real calendar day written exactly as 'YYYY-MM-DD' (2026-02-30 is not one).
+    static func isValid(_ text: String) -> Bool {
+        guard text.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil, let date = formatter().date(from: text) else { return false }
+        return formatter().string(from: date) == text
+    }
+
+    private static func formatter() -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.isLenient = false
+        return formatter
+    }
+}
