@@ -32,7 +32,11 @@ enum Routes {
         CityRoutes.register(on: &router, context)
         AccountRoutes.register(on: &router, context)
         AdminRoutes.register(on: &router, context)
-        AttachmentRoutes.register(on: &router, context)
+        AttachmentRoutes.register(on: &router, context, access: .workspace)
+        BriefOfficeRoutes.register(on: &router, context)
+        BriefEditRoutes.register(on: &router, context)
+        BriefAttachmentRoutes.register(on: &router, context)
+        NotificationRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
