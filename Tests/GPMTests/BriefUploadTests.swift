@@ -110,3 +110,22 @@ struct BriefUploadTests {
         #expect(try f.files().isEmpty)
     }
 }
+
+@Suite("Briefs: files on the public brief page")
+struct BriefPublicFilesTests {
+    @Test func aPublishedBriefListsItsFilesForVisitors() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        let repository = AttachmentRepository(database: platform.app.database)
+        let file = try platform.app.database.write { db in
+            let id: Int = try #require(try db.scalar(
+                "SELECT b.id FROM mayor_briefs b JOIN cities c ON c.id = b.city_id WHERE c.slug = 'barcelona' AND b.year = 2025"))
+            let stored = try repository.store(db, bytes: BriefUploadTests.pdf[...], filename: "Annual <report>.pdf")
+            return try repository.attach(db, briefID: id, sha256: stored.sha256, filename: stored.filename)
+        }
+        let page = try platform.get("/briefs/barcelona/2025")
+        #expect(page.status == 200)
+        #expect(page.text.contains("Annual &lt;report&gt;.pdf") && page.text.contains("href=\"\(file.downloadPath)\""))
+        #expect(try platform.get(file.downloadPath).status == 200)
+    }
+}
