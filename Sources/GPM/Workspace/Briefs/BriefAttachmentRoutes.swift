@@ -18,7 +18,8 @@ enum BriefAttachmentRoutes {
                     guard !files.isEmpty else { return try refused(app, signedIn, id, "Choose a file to upload.", status: .unprocessableContent) }
                     try app.database.write { db in
                         for file in files {
-                            _ = try app.briefWorkflow.addAttachment(db, briefID: id, bytes: file.body, filename: file.filename ?? "file", by: signedIn.user)
+                            _ = try app.briefWorkflow.addAttachment(
+                                db, briefID: id, bytes: file.body, filename: file.filename ?? "file", by: signedIn.user)
                         }
                     }
                     return .redirect(to: "/workspace/briefs/\(id)/edit?uploaded=\(files.count)#files")

@@ -41,7 +41,8 @@ struct BriefEditPage {
         context["hasAttachments"] = .bool(!files.isEmpty)
         context["maxFileSize"] = .string("\(AttachmentPolicy.maxFileSize >> 20) MB")
         context["notice"] = notice.map { .string($0) } ?? .null
-        let summary = message ?? (errors.isEmpty ? nil : "The brief was not saved: " + errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "))
+        let summary = message
+            ?? (errors.isEmpty ? nil : "The brief was not saved: " + errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "))
         context["errorSummary"] = summary.map { .string($0) } ?? .null
         if let conflict {
             context["conflict"] = [

@@ -37,7 +37,9 @@ enum BriefEditRoutes {
             let id = try request.briefID()
             let form = BriefForm(try request.formFields())
             return try briefPage {
-                guard let version = form.version else { throw HTTPError(.badRequest, "The form did not say which version it edits; reload the page.") }
+                guard let version = form.version else {
+                    throw HTTPError(.badRequest, "The form did not say which version it edits; reload the page.")
+                }
                 var errors: [String: String] = [:]
                 if form.fields.title.count > maxTitleLength { errors["title"] = "The title is at most \(maxTitleLength) characters." }
                 do {

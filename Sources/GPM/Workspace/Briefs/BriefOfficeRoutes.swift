@@ -26,11 +26,13 @@ enum BriefOfficeRoutes {
             }
             do {
                 let brief = try app.database.write { db in
-                    try app.briefWorkflow.create(db, city: cityID, year: cycle.year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
+                    try app.briefWorkflow.create(
+                        db, city: cityID, year: cycle.year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
                 }
                 return .redirect(to: "/workspace/briefs/\(brief.id)/edit?created=1")
             } catch BriefWorkflowError.duplicate {
-                return try newPage(app, signedIn, cityID: cityID, message: "Your city already has a Mayor Brief for \(cycle.year).", status: .conflict)
+                let message = "Your city already has a Mayor Brief for \(cycle.year)."
+                return try newPage(app, signedIn, cityID: cityID, message: message, status: .conflict)
             }
         }
 
@@ -116,7 +118,8 @@ enum BriefOfficeRoutes {
         let workflow = app.briefWorkflow
         let (cycle, existing, previous) = try app.database.read { db -> (ReportingCycle?, BriefRecord?, BriefRecord?) in
             guard let cycle = try ReportingCycleRepository.current(db) else { return (nil, nil, nil) }
-            return (cycle, try workflow.brief(db, cityID: cityID, year: cycle.year), try workflow.previousBrief(db, cityID: cityID, before: cycle.year))
+            return (cycle, try workflow.brief(db, cityID: cityID, year: cycle.year),
+                    try workflow.previousBrief(db, cityID: cityID, before: cycle.year))
         }
         let context: [String: MustacheValue] = [
             "cycle": BriefViewModel.cycle(cycle),
