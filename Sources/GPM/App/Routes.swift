@@ -35,6 +35,11 @@ enum Routes {
         AttachmentRoutes.register(on: &router, context)
         CityOfficeRoutes.register(on: &router, context)
         CommitmentRoutes.register(on: &router, context)
+        AttachmentRoutes.register(on: &router, context, access: .workspace)
+        BriefOfficeRoutes.register(on: &router, context)
+        BriefEditRoutes.register(on: &router, context)
+        BriefAttachmentRoutes.register(on: &router, context)
+        NotificationRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
