@@ -33,6 +33,7 @@ enum Routes {
         AccountRoutes.register(on: &router, context)
         AdminRoutes.register(on: &router, context)
         AttachmentRoutes.register(on: &router, context)
+        RegistryRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
