@@ -18,7 +18,11 @@ enum RegistrySectionView {
             let check = failed?.form == form ? failed : nil
             return .array(controls.map { $0.context(check?.check.input ?? FormInput(), errors: check?.check.errors ?? [:]) })
         }
-        func failedHere(_ form: String) -> MustacheValue { .bool(failed?.form == form) }
+        /// The notice above a failed add form: a record-level message, or a pointer to the field messages.
+        func failedHere(_ form: String) -> MustacheValue {
+            guard let failed, failed.form == form else { return .null }
+            return .string(failed.check.errors["_section"] ?? "Not added: see the messages below.")
+        }
         switch section {
         case .cityNetworks, .networkCities:
             let byCity = section == .cityNetworks
