@@ -45,7 +45,8 @@ struct RegistryCityTests {
         let deleted = try fixture.post("/workspace/cities/\(id)/delete", [])
         #expect(deleted.status == 303)
         #expect(try fixture.count("SELECT count(*) FROM cities WHERE id = ?", id) == 0)
-        #expect(try fixture.count("SELECT count(*) FROM audit_events WHERE entity_type = 'city' AND entity_id = ? AND action = 'delete'", String(id)) == 1)
+        #expect(try fixture.count("SELECT count(*) FROM audit_events WHERE entity_type = 'city' AND entity_id = ? AND action = 'delete'",
+            String(id)) == 1)
         #expect(try fixture.get(try #require(deleted.header("Location"))).text.contains("Deleted “Düsseldorf Süd”"))
         #expect(try fixture.platform.get("/cities/dusseldorf-sud").status == 404)
     }
@@ -122,7 +123,8 @@ struct RegistryCityTests {
         #expect(html.contains("name=\"version\" value=\"2\""))
         #expect(try fixture.row("SELECT mayor_name FROM cities WHERE id = ?", mannheim).string("mayor_name") == "First Editor")
         // Saving again from the conflict page (carrying version 2) is a deliberate overwrite.
-        #expect(try fixture.post("/workspace/cities/\(mannheim)/edit", original.setting("mayor_name", "Second Editor").setting("version", "2")).status == 303)
+        #expect(try fixture.post("/workspace/cities/\(mannheim)/edit", original.setting("mayor_name", "Second Editor").setting("version",
+            "2")).status == 303)
         let row = try fixture.row("SELECT mayor_name, version FROM cities WHERE id = ?", mannheim)
         #expect(try row.string("mayor_name") == "Second Editor")
         #expect(try row.int("version") == 3)
@@ -152,22 +154,24 @@ struct RegistryCityTests {
         let fixture = try RegistryFixture()
         defer { fixture.stop() }
         let mannheim = try fixture.id("SELECT id FROM cities WHERE slug = 'mannheim'")
-        let network = try fixture.id("SELECT id FROM networks WHERE id NOT IN (SELECT network_id FROM city_networks WHERE city_id = ?) ORDER BY id LIMIT 1",
-                                     String(mannheim))
+        let network = try fixture.id(
+            "SELECT id FROM networks WHERE id NOT IN (SELECT network_id FROM city_networks WHERE city_id = ?) ORDER BY id LIMIT 1", String(mannheim))
         let networkName = try fixture.row("SELECT name FROM networks WHERE id = ?", network).string("name")
         let bad = try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id", ""), ("since", "1500")])
         #expect(bad.status == 422)
         #expect(bad.text.contains("Choose network."))
         #expect(bad.text.contains("Member since must be between 1800 and 2100."))
         #expect(bad.text.contains("value=\"1500\""))
-        let added = try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id", String(network)), ("category", "<b>chair</b>"), ("since", "2019")])
+        let added = try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id", String(network)), ("category", "<b>chair</b>"),
+            ("since", "2019")])
         #expect(added.status == 303)
         #expect(try fixture.count("SELECT count(*) FROM city_networks WHERE city_id = ? AND network_id = ?", mannheim, network) == 1)
         let page = try fixture.get("/workspace/cities/\(mannheim)/edit").text
         #expect(page.contains("&lt;b&gt;chair&lt;/b&gt;"))
         #expect(page.contains("Added the membership of Mannheim in"))
         #expect(try fixture.platform.get("/cities/mannheim").text.contains(HTMLEscaping.escape(networkName)))
-        #expect(try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id", String(network))]).text.contains("That entry is already there."))
+        #expect(try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id",
+            String(network))]).text.contains("That entry is already there."))
         #expect(try fixture.post("/workspace/cities/\(mannheim)/networks/\(network)/delete", []).status == 303)
         #expect(try fixture.count("SELECT count(*) FROM city_networks WHERE city_id = ? AND network_id = ?", mannheim, network) == 0)
         #expect(try fixture.count("SELECT count(*) FROM audit_events WHERE action = 'remove_membership'") == 1)

@@ -32,7 +32,8 @@ struct RegistryNetworkTests {
         #expect(try audit.string("before_json").contains("\"themes\":\"\(climate)\""))
         #expect(try audit.string("after_json").contains("\"kind\":\"global_network\""))
 
-        let selfParent = try fixture.post("/workspace/networks/\(id)/edit", try fixture.formValues("/workspace/networks/\(id)/edit").setting("parent_id", String(id)))
+        let selfParent = try fixture.post("/workspace/networks/\(id)/edit",
+            try fixture.formValues("/workspace/networks/\(id)/edit").setting("parent_id", String(id)))
         #expect(selfParent.status == 422)
         #expect(selfParent.text.contains("A network cannot be its own umbrella."))
         #expect(try fixture.post("/workspace/networks/\(id)/delete", []).status == 303)
@@ -47,7 +48,8 @@ struct RegistryNetworkTests {
         let refused = try fixture.post("/workspace/networks/\(network)/delete", [])
         #expect(refused.status == 409)
         #expect(refused.text.contains("cannot be deleted: \(members) city membership"))
-        let city = try fixture.id("SELECT id FROM cities WHERE id NOT IN (SELECT city_id FROM city_networks WHERE network_id = ?) LIMIT 1", String(network))
+        let city = try fixture.id("SELECT id FROM cities WHERE id NOT IN (SELECT city_id FROM city_networks WHERE network_id = ?) LIMIT 1",
+            String(network))
         #expect(try fixture.post("/workspace/networks/\(network)/cities", [("city_id", String(city)), ("since", "2020")]).status == 303)
         #expect(try fixture.count("SELECT count(*) FROM city_networks WHERE network_id = ?", network) == members + 1)
         #expect(try fixture.get("/workspace/networks/\(network)/edit").text.contains("Member cities"))

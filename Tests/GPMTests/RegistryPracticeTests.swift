@@ -9,12 +9,14 @@ struct RegistryPracticeTests {
         defer { fixture.stop() }
         let theme = try fixture.id("SELECT id FROM themes LIMIT 1")
         let mannheim = try fixture.id("SELECT id FROM cities WHERE slug = 'mannheim'")
-        let invalid = try fixture.post("/workspace/partnerships/new", [("title", "Twins"), ("type", "marriage"), ("starts_on", "2020"), ("ends_on", "2019")])
+        let invalid = try fixture.post("/workspace/partnerships/new", [("title", "Twins"), ("type", "marriage"), ("starts_on", "2020"),
+            ("ends_on", "2019")])
         #expect(invalid.status == 422)
         #expect(invalid.text.contains("Choose type from the list."))
         #expect(invalid.text.contains("The end must not come before the beginning."))
         let created = try fixture.post("/workspace/partnerships/new", [
-            ("title", "Twins <em>forever</em>"), ("type", "twinning"), ("starts_on", "2019-06"), ("summary", "Two cities."), ("themes", String(theme)),
+            ("title", "Twins <em>forever</em>"), ("type", "twinning"), ("starts_on", "2019-06"), ("summary", "Two cities."), ("themes",
+                String(theme)),
         ])
         #expect(created.status == 303)
         let id = try fixture.id("SELECT id FROM partnerships WHERE slug = 'twins-em-forever-em'")

@@ -37,7 +37,8 @@ struct RegistryFixture {
     /// The values of every named field of the edit form at `path`, as a browser would submit them unchanged.
     func formValues(_ path: String) throws -> [(String, String)] {
         let html = try get(path).text
-        guard let start = html.range(of: "class=\"registry-form\""), let end = html.range(of: "</form>", range: start.upperBound..<html.endIndex) else {
+        guard let start = html.range(of: "class=\"registry-form\""), let end = html.range(of: "</form>",
+            range: start.upperBound..<html.endIndex) else {
             return []
         }
         let form = String(html[start.upperBound..<end.lowerBound])

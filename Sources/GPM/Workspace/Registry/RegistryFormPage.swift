@@ -83,7 +83,8 @@ struct RegistryFormPage {
         let differing: [MustacheValue] = names.compactMap { name, label in
             let theirs = stored.all(name).map { form.readable(name, $0) }.joined(separator: ", ")
             let yours = input.all(name).map { form.readable(name, $0) }.joined(separator: ", ")
-            guard theirs != yours else { return nil }
+            // An unchecked checkbox sends nothing where the stored value reads "0": the same value.
+            guard theirs != yours, !(["", "0"].contains(theirs) && ["", "0"].contains(yours)) else { return nil }
             return ["label": .string(label), "stored": .string(theirs.isEmpty ? "—" : theirs), "yours": .string(yours.isEmpty ? "—" : yours)]
         }
         let at = ((try? row.string("updated_at")) ?? "").replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")

@@ -78,7 +78,8 @@ enum RegistryRepository {
         let total: Int = try db.scalar("SELECT count(*) FROM \(entity.table) WHERE \(condition)", arguments: arguments) ?? 0
         let extra = entity.listColumns.enumerated().map { ", \($0.element.expression) AS column\($0.offset)" }.joined()
         let rows = try db.query(
-            "SELECT id, \(entity.listTitle) AS title, updated_at\(extra) FROM \(entity.table) WHERE \(condition) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+            "SELECT id, \(entity.listTitle) AS title, updated_at\(extra) FROM \(entity.table) "
+                + "WHERE \(condition) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
             arguments: arguments + [limit, offset])
         return (total, rows)
     }

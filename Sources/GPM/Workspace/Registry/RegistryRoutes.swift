@@ -27,7 +27,8 @@ enum RegistryRoutes {
             let signedIn = try app.require(.editRegistry, request)
             let form = try app.database.read { db in try RegistryForm.load(db, entity) }
             // Query values prefill the form (`/workspace/actions/new?session_id=3`).
-            return try RegistryFormPage(app: app, entity: entity, signedIn: signedIn).new(form, input: FormInput(request.query), check: nil, status: .ok)
+            return try RegistryFormPage(app: app, entity: entity, signedIn: signedIn).new(form, input: FormInput(request.query), check: nil,
+                status: .ok)
         }
 
         router.post(path + "/new") { request in

@@ -27,7 +27,8 @@ enum RegistrySectionRoutes {
                 }
                 return .redirect(to: "/workspace/\(owner.key)/\(id)/edit?saved=1")
             } catch let error as SQLiteError where error.isConstraintViolation {
-                check.fail("_section", error.isUniqueConstraintViolation ? "That entry is already there." : RegistryRefusal.constraintMessage(error, entity: owner))
+                check.fail("_section",
+                    error.isUniqueConstraintViolation ? "That entry is already there." : RegistryRefusal.constraintMessage(error, entity: owner))
             }
         }
         return try RegistryFormPage(app: app, entity: owner, signedIn: signedIn)
@@ -50,7 +51,8 @@ enum RegistrySectionRoutes {
                 let since = check.optionalInt("since", label: "Member since", in: 1800...2100)
                 return try apply(app, signedIn, owner: owner, id: id, form: "membership", check: check) { db in
                     let cityID = byCity ? id : otherID!, networkID = byCity ? otherID! : id
-                    try db.run("INSERT INTO city_networks (city_id, network_id, category, since) VALUES (?, ?, ?, ?)", cityID, networkID, category, since)
+                    try db.run("INSERT INTO city_networks (city_id, network_id, category, since) VALUES (?, ?, ?, ?)", cityID, networkID,
+                        category, since)
                     let row = try db.queryOne("SELECT * FROM city_networks WHERE city_id = ? AND network_id = ?", cityID, networkID)
                     try AuditLog.record(
                         db, user: signedIn.user, action: "add_membership", entity: owner.auditName, id: id,

@@ -37,13 +37,15 @@ enum RegistrySectionView {
                 return [
                     "name": .string(try row.string(byCity ? "network" : "city")),
                     "href": .string("/workspace/\(byCity ? "networks" : "cities")/\(other)/edit"),
-                    "category": .string(try row.optionalString("category") ?? ""), "since": .string(try row.optionalInt("since").map(String.init) ?? ""),
+                    "category": .string(try row.optionalString("category") ?? ""),
+                        "since": .string(try row.optionalInt("since").map(String.init) ?? ""),
                     "isDemo": .bool(try row.int("is_demo") == 1),
                     "removeAction": .string("\(base)/\(byCity ? "networks" : "cities")/\(other)/delete"),
                 ]
             }
             let choice = byCity
-                ? FormField("network_id", label: "Network", control: .select(try RegistryRepository.options(db, sql: RegistryCatalogue.networkOptions)),
+                ? FormField("network_id", label: "Network", control: .select(try RegistryRepository.options(db,
+                    sql: RegistryCatalogue.networkOptions)),
                             required: true)
                 : FormField("city_id", label: "City", control: .select(try RegistryRepository.options(db, sql: RegistryCatalogue.cityOptions)),
                             required: true)

@@ -19,9 +19,13 @@ extension RegistrySectionRoutes {
             let networkID = check.choice("network_id", label: "Network", options: networks).flatMap { Int($0) }
             let organisation = check.optionalText("organisation", label: "Organisation", max: 300)
             return try apply(app, signedIn, owner: owner, id: id, form: "person", check: check) { db in
-                let position = (try db.scalar("SELECT max(position) FROM session_people WHERE session_id = ? AND role = ?", id, role) as Int? ?? 0) + 1
+                let position = (try db.scalar("SELECT max(position) FROM session_people WHERE session_id = ? AND role = ?", id,
+                    role) as Int? ?? 0) + 1
                 try db.run(
-                    "INSERT INTO session_people (session_id, role, position, person_name, city_id, network_id, organisation) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    """
+                    INSERT INTO session_people (session_id, role, position, person_name, city_id, network_id, organisation)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
                     id, role, position, name, cityID, networkID, organisation)
                 let row = try db.queryOne("SELECT * FROM session_people WHERE id = ?", db.lastInsertRowID)
                 try AuditLog.record(
@@ -72,7 +76,8 @@ extension RegistrySectionRoutes {
                 try AuditLog.record(
                     db, user: signedIn.user, action: "reorder", entity: "session", id: id,
                     summary: "Moved \(kind == "actions" ? "action" : "principle") \(position) \(up ? "up" : "down") to position \(otherPosition)",
-                    before: ["\(kind.dropLast())_\(item)_position": .int(position)], after: ["\(kind.dropLast())_\(item)_position": .int(otherPosition)])
+                    before: ["\(kind.dropLast())_\(item)_position": .int(position)],
+                        after: ["\(kind.dropLast())_\(item)_position": .int(otherPosition)])
             }
             return .redirect(to: "/workspace/sessions/\(id)/edit?saved=1")
         }
