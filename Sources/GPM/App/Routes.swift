@@ -40,6 +40,7 @@ enum Routes {
         BriefEditRoutes.register(on: &router, context)
         BriefAttachmentRoutes.register(on: &router, context)
         NotificationRoutes.register(on: &router, context)
+        RegistryRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }

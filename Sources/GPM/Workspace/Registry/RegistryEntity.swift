@@ -1,0 +1,109 @@
+import SQLite
+
+/// One kind of registry record the secretariat edits (cities, networks, sessions…), described as data
+/// so one set of routes, pages and checks serves them all: its table, its form fields, the multi-select
+/// links it keeps in junction tables, the list's columns and sorts, and the records that depend on it.
+///
+/// Table and column names here are constants of this file's catalogue, never user input: the generic
+/// SQL in `RegistryRepository` splices only these, and binds every value.
+struct RegistryEntity: Sendable {
+    /// URL segment: `/workspace/<key>`.
+    let key: String
+    /// `entity_type` in the audit log ("city", "case_study").
+    let auditName: String
+    let table: String
+    /// "city", "case study": used in headings and messages.
+    let singular: String
+    /// "Cities": the list's heading and the tab.
+    let plural: String
+    /// The column naming a record in headings and messages.
+    let titleColumn: String
+    let fields: [RegistryField]
+    var links: [RegistryLink] = []
+    /// Extra list columns (label + SQL expression over the table's columns).
+    var listColumns: [(label: String, expression: String)] = []
+    /// Sort keys; the first is the default.
+    var sorts: [(key: String, label: String, orderBy: String)] = []
+    var searchColumns: [String] = []
+    var dependants: [RegistryDependant] = []
+    /// When the position column is left empty, the next position within this scope column.
+    var autoPosition: (column: String, scope: String)?
+    /// Where the public sees the record, from its stored row.
+    var publicPath: @Sendable (Row) -> String? = { _ in nil }
+    /// Cross-field rules (a date range, a membership date needing a membership).
+    var rules: @Sendable (inout Validation, [String: SQLValue], Int?) -> Void = { _, _, _ in }
+    /// Sections under the form that edit related rows (a city's network memberships…).
+    var section: RegistrySection?
+    /// Shown in the registry tabs (principles and actions are reached through their session).
+    var inTabs = true
+
+    func field(_ column: String) -> RegistryField? { fields.first { $0.column == column } }
+
+    /// The list's title expression: records without a title (untitled actions) show their slug.
+    var listTitle: String { field("slug") == nil ? titleColumn : "coalesce(\(titleColumn), slug)" }
+}
+
+/// One column edited through the form.
+struct RegistryField: Sendable {
+    enum Kind: Sendable {
+        case text(max: Int)
+        case longText
+        case integer(ClosedRange<Int>)
+        case decimal(ClosedRange<Double>)
+        case date
+        /// 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'.
+        case partialDate
+        case url
+        /// Derived from this column's input when left empty.
+        case slug(from: String)
+        case choice([FormField.Option])
+        /// A choice among rows: SQL selecting `value` and `label`; `textual` for text keys (country codes).
+        case reference(sql: String, textual: Bool)
+        case flag
+    }
+
+    let column: String
+    let label: String
+    let kind: Kind
+    var required = false
+    var hint: String?
+
+    init(_ column: String, _ label: String, _ kind: Kind, required: Bool = false, hint: String? = nil) {
+        self.column = column
+        self.label = label
+        self.kind = kind
+        self.required = required
+        self.hint = hint
+    }
+}
+
+/// A multi-select kept in a junction table (a network's themes, a case study's cities).
+struct RegistryLink: Sendable {
+    /// Form field name and audit snapshot key.
+    let name: String
+    let label: String
+    let table: String
+    let ownerColumn: String
+    let targetColumn: String
+    /// SQL selecting `value` (an integer id) and `label`.
+    let optionsSQL: String
+}
+
+/// Records that refer to one being deleted. `blocking` ones refuse the delete; the others are removed
+/// or unlinked with it and the confirmation page says so.
+struct RegistryDependant: Sendable {
+    let singular: String
+    let plural: String
+    /// One `?`: the record's id.
+    let countSQL: String
+    var blocking = true
+    /// What happens to non-blocking dependants ("removed with it", "unlinked").
+    var effect = "removed with it"
+
+    func describe(_ count: Int) -> String { "\(Formatting.number(count)) \(count == 1 ? singular : plural)" }
+}
+
+/// Which extra editing section an entity's edit page has.
+enum RegistrySection: String, Sendable {
+    case cityNetworks, networkCities, sessionParts, partnershipMembers
+}

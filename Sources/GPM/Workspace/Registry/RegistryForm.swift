@@ -1,0 +1,145 @@
+import Foundation
+import Mustache
+import SQLite
+
+/// Turns a submitted `FormInput` into the values of one registry record (and its links), checking
+/// every field, and turns a stored record back into the input of its edit form.
+struct RegistryForm {
+    let entity: RegistryEntity
+    /// Options of every select and checkbox group, read from the database.
+    let options: [String: [FormField.Option]]
+
+    static func load(_ db: Connection, _ entity: RegistryEntity) throws -> RegistryForm {
+        var options: [String: [FormField.Option]] = [:]
+        for field in entity.fields {
+            switch field.kind {
+            case .choice(let list): options[field.column] = list
+            case .reference(let sql, _): options[field.column] = try RegistryRepository.options(db, sql: sql)
+            default: break
+            }
+        }
+        for link in entity.links { options[link.name] = try RegistryRepository.options(db, sql: link.optionsSQL) }
+        return RegistryForm(entity: entity, options: options)
+    }
+
+    /// What the form parsed: values by column (in field order), link ids by link name.
+    struct Parsed {
+        var check: Validation
+        var values: [(String, SQLValue)] = []
+        var links: [String: [Int]] = [:]
+
+        func value(_ column: String) -> SQLValue { values.first { $0.0 == column }?.1 ?? .null }
+    }
+
+    func parse(_ input: FormInput, id: Int?) -> Parsed {
+        var parsed = Parsed(check: Validation(input))
+        for field in entity.fields {
+            parsed.values.append((field.column, value(of: field, &parsed.check)))
+        }
+        for link in entity.links {
+            let allowed = Set((options[link.name] ?? []).compactMap { Int($0.value) })
+            parsed.links[link.name] = parsed.check.ids(link.name, label: link.label, allowed: allowed)
+        }
+        var byColumn: [String: SQLValue] = [:]
+        for (column, value) in parsed.values { byColumn[column] = value }
+        entity.rules(&parsed.check, byColumn, id)
+        return parsed
+    }
+
+    private func value(of field: RegistryField, _ check: inout Validation) -> SQLValue {
+        let name = field.column, label = field.label
+        func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
+        func integer(_ value: Int?) -> SQLValue { value.map { .integer(Int64($0)) } ?? .null }
+        switch field.kind {
+        case .text(let max):
+            return text(field.required ? check.requiredText(name, label: label, max: max) : check.optionalText(name, label: label, max: max))
+        case .longText:
+            let limit = 50_000
+            let value = field.required ? check.requiredText(name, label: label, max: limit) : check.optionalText(name, label: label, max: limit)
+            return text(value.map(Self.normalisedParagraphs))
+        case .integer(let range):
+            return integer(field.required ? check.requiredInt(name, label: label, in: range) : check.optionalInt(name, label: label, in: range))
+        case .decimal(let range):
+            return check.optionalDecimal(name, label: label, in: range).map { .real($0) } ?? .null
+        case .date:
+            return text(check.date(name, label: label, required: field.required))
+        case .partialDate:
+            return text(check.date(name, label: label, required: field.required, partial: true))
+        case .url:
+            return text(check.url(name, label: label))
+        case .slug(let source):
+            return text(check.slug(name, label: label, derivedFrom: check.input.trimmed(source)))
+        case .choice, .reference:
+            let list = (options[name] ?? []).map(\.value)
+            guard let chosen = check.choice(name, label: label, options: list, required: field.required) else { return .null }
+            if case .reference(_, false) = field.kind, let id = Int64(chosen) { return .integer(id) }
+            return .text(chosen)
+        case .flag:
+            return .integer(check.flag(name) ? 1 : 0)
+        }
+    }
+
+    /// Windows line endings from a textarea become "\n", so paragraphs split on "\n\n" as stored text expects.
+    static func normalisedParagraphs(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// The edit form's initial input: the stored row and its links.
+    static func input(row: Row, links: [String: [Int]]) -> FormInput {
+        var pairs: [String: String] = [:]
+        for (column, value) in zip(row.columns, row.values) { pairs[column] = display(value) }
+        var input = FormInput(pairs)
+        for (name, ids) in links { input.set(name, all: ids.map(String.init)) }
+        return input
+    }
+
+    static func display(_ value: SQLValue) -> String {
+        switch value {
+        case .null: ""
+        case .integer(let number): String(number)
+        case .real(let number): number == number.rounded() && abs(number) < 1e15 ? String(format: "%.1f", number) : String(number)
+        case .text(let text): text
+        case .blob(let data): "(\(data.count) bytes)"
+        }
+    }
+
+    /// The form's controls with the kept input and the messages.
+    func fields(_ input: FormInput, errors: [String: String]) -> [MustacheValue] {
+        controls.map { $0.context(input, errors: errors) }
+    }
+
+    var controls: [FormField] {
+        entity.fields.map { field in
+            let control: FormField.Control = switch field.kind {
+            case .text, .slug: .text()
+            case .longText: .textarea(rows: 8)
+            case .integer: .text(inputMode: "numeric")
+            case .decimal: .text(inputMode: "decimal")
+            case .date: .text(inputType: "date")
+            case .partialDate: .text()
+            case .url: .text(inputType: "url")
+            case .choice, .reference: .select(options[field.column] ?? [])
+            case .flag: .checkbox
+            }
+            return FormField(field.column, label: field.label, control: control, required: field.required, hint: field.hint ?? defaultHint(field))
+        } + entity.links.map { link in
+            FormField(link.name, label: link.label, control: .checkboxes(options[link.name] ?? []))
+        }
+    }
+
+    private func defaultHint(_ field: RegistryField) -> String? {
+        switch field.kind {
+        case .slug: "Lower-case letters, digits and hyphens; left empty, it is made from the name."
+        case .partialDate: "YYYY, YYYY-MM or YYYY-MM-DD."
+        case .date: "YYYY-MM-DD."
+        case .longText: "Plain text: a blank line between paragraphs, list items on lines starting with “- ”."
+        default: nil
+        }
+    }
+
+    /// How a stored value reads to a person: the option's label for selects.
+    func readable(_ column: String, _ raw: String) -> String {
+        if let label = options[column]?.first(where: { $0.value == raw })?.label { return label }
+        return raw
+    }
+}

@@ -1,0 +1,93 @@
+import HTTP
+import Mustache
+import SQLite
+
+/// The new and edit pages of a registry record: the form (with kept input, messages and a conflict
+/// notice), the related-rows section, the delete link and the record's history.
+struct RegistryFormPage {
+    let app: AppContext
+    let entity: RegistryEntity
+    let signedIn: SignedIn
+
+    /// What the page shows besides the stored record.
+    struct State {
+        var input: FormInput?
+        var check: Validation?
+        var conflict: (stored: Row, links: [String: [Int]], by: String?)?
+        var saved = false
+        /// A related-rows form (add a membership…) that failed, with its input.
+        var section: RegistrySectionForm?
+        var status: HTTPStatus = .ok
+    }
+
+    func new(_ form: RegistryForm, input: FormInput, check: Validation?, status: HTTPStatus) throws -> Response {
+        let path = "/workspace/\(entity.key)/new"
+        var context = base(form, input: input, check: check)
+        context["isNew"] = true
+        context["heading"] = .string("New \(entity.singular)")
+        context["formAction"] = .string(path)
+        return try app.pages.page("pages/workspace/registry/form", path: path, context, status: status, user: signedIn)
+    }
+
+    func edit(id: Int, state: State) throws -> Response {
+        let editor = RegistryEditor(database: app.database, entity: entity)
+        let loaded = try app.database.read { db -> (RegistryForm, Row, [String: [Int]], [MustacheValue], MustacheValue)? in
+            guard let row = try RegistryRepository.row(db, entity, id: id) else { return nil }
+            let dependants = try editor.dependants(db, id: id).map { item -> MustacheValue in
+                ["text": .string(item.dependant.describe(item.count)), "blocking": .bool(item.dependant.blocking)]
+            }
+            let section = try entity.section.map { try RegistrySectionView.context($0, db, id: id, failed: state.section) } ?? .null
+            return (try RegistryForm.load(db, entity), row, try editor.links(db, id: id), dependants, section)
+        }
+        guard let (form, row, links, dependants, section) = loaded else { throw HTTPError(.notFound) }
+        let stored = RegistryForm.input(row: row, links: links)
+        var input = state.input ?? stored
+        let version = (try? row.int("version")) ?? 1
+        // After a conflict the form carries the version now stored, so saving again is a deliberate overwrite.
+        input["version"] = String(version)
+        let title = editor.title(AuditSnapshot(row: row))
+        var context = base(form, input: input, check: state.check)
+        context["heading"] = .string("Edit \(entity.singular): \(title)")
+        context["recordTitle"] = .string(title)
+        context["formAction"] = .string("/workspace/\(entity.key)/\(id)/edit")
+        context["version"] = .int(version)
+        context["deleteHref"] = .string("/workspace/\(entity.key)/\(id)/delete")
+        context["saved"] = .bool(state.saved)
+        context["dependants"] = .array(dependants)
+        context["hasDependants"] = .bool(!dependants.isEmpty)
+        context["section"] = section
+        if let publicPath = entity.publicPath(row) { context["publicPath"] = .string(publicPath) }
+        if let conflict = state.conflict {
+            context["conflict"] = conflictContext(form, input: input, stored: RegistryForm.input(row: conflict.stored, links: conflict.links),
+                                                  row: conflict.stored, by: conflict.by)
+        }
+        context["history"] = AuditView.events(try AuditLog.history(app.database, entity: entity.auditName, id: id))
+        let path = "/workspace/\(entity.key)/\(id)/edit"
+        return try app.pages.page("pages/workspace/registry/form", path: path, context, status: state.status, user: signedIn)
+    }
+
+    private func base(_ form: RegistryForm, input: FormInput, check: Validation?) -> [String: MustacheValue] {
+        let errors = check?.errors ?? [:]
+        var context: [String: MustacheValue] = [
+            "workspaceNav": ["registry": true], "tabs": RegistryListPage.tabs(current: entity.inTabs ? entity.key : "sessions"),
+            "entity": RegistryListPage.entityContext(entity), "fields": .array(form.fields(input, errors: errors)),
+            "errorSummary": check.map { FormErrorSummary.context($0, fields: form.controls) } ?? ["show": false],
+        ]
+        if let message = errors["_record"] { context["recordError"] = .string(message) }
+        return context
+    }
+
+    /// The fields where what is stored now differs from what this person submitted.
+    private func conflictContext(_ form: RegistryForm, input: FormInput, stored: FormInput, row: Row, by: String?) -> MustacheValue {
+        let names = entity.fields.map { ($0.column, $0.label) } + entity.links.map { ($0.name, $0.label) }
+        let differing: [MustacheValue] = names.compactMap { name, label in
+            let theirs = stored.all(name).map { form.readable(name, $0) }.joined(separator: ", ")
+            let yours = input.all(name).map { form.readable(name, $0) }.joined(separator: ", ")
+            // An unchecked checkbox sends nothing where the stored value reads "0": the same value.
+            guard theirs != yours, !(["", "0"].contains(theirs) && ["", "0"].contains(yours)) else { return nil }
+            return ["label": .string(label), "stored": .string(theirs.isEmpty ? "—" : theirs), "yours": .string(yours.isEmpty ? "—" : yours)]
+        }
+        let at = ((try? row.string("updated_at")) ?? "").replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+        return ["at": .string(at), "by": by.map { .string($0) } ?? .null, "fields": .array(differing)]
+    }
+}

@@ -1,0 +1,87 @@
+import HTTP
+import Mustache
+import SQLite
+
+/// `/workspace/<entity>`: the records of one registry entity, searchable, sortable and paged, with the
+/// registry's tabs; and `/workspace/registry`, the index of every entity with its count.
+enum RegistryListPage {
+    static let perPage = 50
+
+    static func render(_ app: AppContext, _ entity: RegistryEntity, _ request: Request, _ signedIn: SignedIn) throws -> Response {
+        let search = request.query["q"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
+        let sort = entity.sorts.first { $0.key == request.query["sort"] } ?? entity.sorts.first ?? ("id", "Id", "id")
+        var query = QueryString()
+        query.add("q", search)
+        if sort.key != entity.sorts.first?.key { query.add("sort", sort.key) }
+        let path = "/workspace/\(entity.key)"
+        let (total, rows, pagination) = try app.database.read { db in
+            let total = try RegistryRepository.list(db, entity, search: search, orderBy: sort.orderBy, limit: 0, offset: 0).total
+            let pagination = Pagination(requestedPage: request.query["page"], perPage: perPage, total: total)
+            let rows = try RegistryRepository.list(
+                db, entity, search: search, orderBy: sort.orderBy, limit: pagination.perPage, offset: pagination.offset).rows
+            return (total, rows, pagination)
+        }
+        let items: [MustacheValue] = rows.map { row in
+            let cells: [MustacheValue] = entity.listColumns.indices.map { index in
+                let value = (try? row.value("column\(index)")) ?? .null
+                if case .integer(let number) = value { return ["text": .string(Formatting.number(Int(number))), "numeric": true] }
+                return ["text": .string(RegistryForm.display(value)), "numeric": false]
+            }
+            let id = (try? row.int("id")) ?? 0
+            let title = RegistryForm.display((try? row.value("title")) ?? .null)
+            return [
+                "title": .string(title.count > 120 ? String(title.prefix(117)) + "…" : title),
+                "editHref": .string("\(path)/\(id)/edit"), "cells": .array(cells),
+            ]
+        }
+        let sorts: [MustacheValue] = entity.sorts.map { option in
+            let href = path + query.removing("sort").adding("sort", option.key == entity.sorts.first?.key ? nil : option.key).encoded
+            return ["label": .string(option.label), "href": .string(href), "current": .bool(option.key == sort.key)]
+        }
+        let context: [String: MustacheValue] = [
+            "workspaceNav": ["registry": true], "tabs": tabs(current: entity.key),
+            "entity": entityContext(entity), "q": .string(search ?? ""), "sorts": .array(sorts),
+            "columns": .array(entity.listColumns.map { ["label": .string($0.label)] }),
+            "rows": .array(items), "hasRows": .bool(!items.isEmpty), "total": .string(Formatting.number(total)),
+            "isSearch": .bool(search != nil), "pagination": pagination.context(path: path, query: query),
+            "deleted": request.query["deleted"].map { .string($0) } ?? .null,
+        ]
+        return try app.pages.page("pages/workspace/registry/list", path: path + query.encoded, context, user: signedIn)
+    }
+
+    static func index(_ app: AppContext, _ signedIn: SignedIn) throws -> Response {
+        let entries: [MustacheValue] = try app.database.read { db in
+            try RegistryCatalogue.all.map { entity in
+                let count: Int = try db.scalar("SELECT count(*) FROM \(entity.table)") ?? 0
+                return [
+                    "href": .string("/workspace/\(entity.key)"), "label": .string(entity.plural),
+                    "count": .string(Formatting.number(count)), "newHref": .string("/workspace/\(entity.key)/new"),
+                    "singular": .string(entity.singular),
+                ]
+            }
+        }
+        return try app.pages.page(
+            "pages/workspace/registry/index", path: "/workspace/registry",
+            ["workspaceNav": ["registry": true], "tabs": tabs(current: "registry"), "entities": .array(entries)], user: signedIn)
+    }
+
+    /// The registry's tabs; `current` is an entity key or "registry".
+    static func tabs(current: String) -> MustacheValue {
+        .array(
+            [["href": "/workspace/registry", "label": "Overview", "current": .bool(current == "registry")]]
+                + RegistryCatalogue.all.filter(\.inTabs).map { entity in
+                    ["href": .string("/workspace/\(entity.key)"), "label": .string(entity.plural), "current": .bool(entity.key == current)]
+                })
+    }
+
+    static func entityContext(_ entity: RegistryEntity) -> MustacheValue {
+        [
+            "key": .string(entity.key), "singular": .string(entity.singular), "plural": .string(entity.plural),
+            "listHref": .string("/workspace/\(entity.key)"), "newHref": .string("/workspace/\(entity.key)/new"),
+        ]
+    }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
