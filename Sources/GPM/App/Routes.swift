@@ -33,6 +33,8 @@ enum Routes {
         AccountRoutes.register(on: &router, context)
         AdminRoutes.register(on: &router, context)
         AttachmentRoutes.register(on: &router, context)
+        ReportingCycleRoutes.register(on: &router, context)
+        CityImportRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
