@@ -40,7 +40,8 @@ struct ReportingCyclePage: Sendable {
             "hasCycles": .bool(!cycles.isEmpty),
         ]
         if let current {
-            let edit = edit ?? Edit(input: ReportingCycleInput(deadline: current.deadline, note: current.note ?? ""), version: current.version, errors: [:])
+            let stored = ReportingCycleInput(deadline: current.deadline, note: current.note ?? "")
+            let edit = edit ?? Edit(input: stored, version: current.version, errors: [:])
             context["edit"] = [
                 "year": .int(conflict?.year ?? current.year), "deadline": .string(edit.input.deadline), "note": .string(edit.input.note),
                 "version": .int(edit.version), "errors": Self.errors(edit.errors),
@@ -54,7 +55,9 @@ struct ReportingCyclePage: Sendable {
         if let conflict {
             var message = "Someone else saved the \(conflict.year) reporting cycle"
             if let at = conflictSavedAt { message += " at " + DashboardPage.timestamp(at) }
-            if let year = edit?.conflictYear, year != conflict.year { message = "The \(conflict.year) reporting cycle was opened after you loaded this page" }
+            if let year = edit?.conflictYear, year != conflict.year {
+                message = "The \(conflict.year) reporting cycle was opened after you loaded this page"
+            }
             context["conflict"] = [
                 "message": .string(message), "deadline": .string(conflict.deadline), "note": .string(conflict.note ?? "—"),
             ]

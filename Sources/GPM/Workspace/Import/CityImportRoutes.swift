@@ -74,7 +74,8 @@ enum CityImportRoutes {
             let form = try request.multipartForm(limits: limits)
             if let file = form.file(named: "file"), !file.body.isEmpty {
                 guard let decoded = String(validating: file.body, as: UTF8.self) else {
-                    throw HTTPError(.unprocessableContent, "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8” and upload it again.")
+                    throw HTTPError(
+                        .unprocessableContent, "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8” and upload it again.")
                 }
                 text = decoded
             } else {
