@@ -50,7 +50,10 @@ struct DashboardTests {
             ("published", try fixture.scalar("SELECT count(*) FROM mayor_briefs WHERE status = 'published'")),
             ("awaiting-review", try fixture.scalar("SELECT count(*) FROM mayor_briefs WHERE status IN ('submitted', 'resubmitted')")),
             ("not-started", try fixture.scalar(
-                "SELECT count(*) FROM cities c WHERE membership = 'member' AND NOT EXISTS (SELECT 1 FROM mayor_briefs WHERE city_id = c.id AND year = ?)",
+                """
+                SELECT count(*) FROM cities c WHERE membership = 'member'
+                AND NOT EXISTS (SELECT 1 FROM mayor_briefs WHERE city_id = c.id AND year = ?)
+                """,
                 year)),
             ("not-submitted", try fixture.scalar(
                 """
@@ -75,12 +78,17 @@ struct DashboardTests {
         let database = fixture.platform.app.database
         // A resubmitted brief waits too, in submission order (the oldest first).
         let briefID: Int = try database.write { db in
-            try db.run("UPDATE mayor_briefs SET submitted_at = '2000-01-01T00:00:00Z' WHERE id = (SELECT max(id) FROM mayor_briefs WHERE status = 'submitted')")
+            try db.run(
+                """
+                UPDATE mayor_briefs SET submitted_at = '2000-01-01T00:00:00Z'
+                WHERE id = (SELECT max(id) FROM mayor_briefs WHERE status = 'submitted')
+                """)
             return try db.scalar("SELECT id FROM mayor_briefs WHERE submitted_at = '2000-01-01T00:00:00Z'") ?? 0
         }
         let html = try fixture.platform.get("/workspace", as: fixture.admin).text
         let expected: [Int] = try database.read { db in
-            try db.query("SELECT id FROM mayor_briefs WHERE status IN ('submitted', 'resubmitted') ORDER BY submitted_at, id").map { try $0.int("id") }
+            try db.query("SELECT id FROM mayor_briefs WHERE status IN ('submitted', 'resubmitted') ORDER BY submitted_at, id")
+                .map { try $0.int("id") }
         }
         let table = try #require(html.firstMatch(of: /<table class="table" id="waiting-table">[\s\S]*?<\/table>/)).output
         let shown = table.matches(of: /href="\/workspace\/reviews\/([0-9]+)"/).map { Int($0.output.1)! }
@@ -103,7 +111,8 @@ struct DashboardTests {
         // A city that starts its brief leaves the list.
         let first = without[0]
         try database.write { db in
-            try db.run("INSERT INTO mayor_briefs (city_id, year, title, status) SELECT id, ?, 'Draft', 'draft' FROM cities WHERE slug = ?", year, first)
+            try db.run(
+                "INSERT INTO mayor_briefs (city_id, year, title, status) SELECT id, ?, 'Draft', 'draft' FROM cities WHERE slug = ?", year, first)
         }
         let after = try fixture.platform.get("/workspace", as: fixture.admin).text
         let listAfter = try #require(after.firstMatch(of: /<ul class="tags" id="without-brief-list">[\s\S]*?<\/ul>/)).output
@@ -152,7 +161,9 @@ struct DashboardTests {
         let fixture = try WorkspaceFixture()
         defer { fixture.platform.stop() }
         try fixture.platform.app.database.write { db in
-            for index in 0..<20 { try AuditLog.record(db, user: nil, action: .update, entity: "network", id: index, summary: "Change <b>\(index)</b>") }
+            for index in 0..<20 {
+                try AuditLog.record(db, user: nil, action: .update, entity: "network", id: index, summary: "Change <b>\(index)</b>")
+            }
         }
         let html = try fixture.platform.get("/workspace", as: fixture.admin).text
         let table = try #require(html.firstMatch(of: /<table class="table" id="activity-table">[\s\S]*?<\/table>/)).output

@@ -29,7 +29,8 @@ struct ImportCSVReaderTests {
     }
 
     static let reference = CityImportReference(
-        countries: ["SE": "Sweden", "FR": "France"], regions: ["europe": (4, "Europe"), "africa": (1, "Africa"), "north america": (7, "North America")],
+        countries: ["SE": "Sweden", "FR": "France"],
+        regions: ["europe": (4, "Europe"), "africa": (1, "Africa"), "north america": (7, "North America")],
         takenSlugs: ["lyon": "Lyon"], regionSlugs: ["africa", "europe"])
 
     @Test func everyRowGetsItsOwnErrors() {
@@ -51,7 +52,8 @@ struct ImportCSVReaderTests {
         #expect(plan.rows[1].errors == ["The name is missing."])
         #expect(plan.rows[2].errors.first?.contains("already in the registry (Lyon)") == true)
         let bad = plan.rows[3].errors.joined(separator: " | ")
-        for fragment in ["Unknown country code “XX”", "Unknown region “mars”", "population “12a”", "latitude 91 is out of range", "Unknown membership",
+        for fragment in [
+            "Unknown country code “XX”", "Unknown region “mars”", "population “12a”", "latitude 91 is out of range", "Unknown membership",
                          "“2024-02-30” is not a date", "ftp://x"] {
             #expect(bad.contains(fragment), "\(fragment)")
         }
