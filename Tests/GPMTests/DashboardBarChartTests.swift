@@ -37,7 +37,7 @@ struct DashboardBarChartTests {
         let extent = BarChart.width - BarChart.labelWidth - BarChart.valueRoom
         #expect(svg.contains("width=\"\(BarChart.number(extent))\""))
         #expect(svg.contains("width=\"\(BarChart.number(extent / 4))\""))
-        #expect(svg.contains("<a href=\"/actions/welcome\">Welcome</a>"))
+        #expect(!svg.contains("<a "))  // role="img": the chart's content is not interactive; the table below links
         #expect(svg.contains("role=\"img\""))
         #expect(svg.contains("aria-labelledby=\"chart-actions-title chart-actions-desc\""))
         #expect(try Self.texts(of: "title", in: svg) == ["Commitments per action", "Welcome: 20", "Housing: 5"])
@@ -49,7 +49,6 @@ struct DashboardBarChartTests {
             [BarChartBar(label: label, value: 3, href: "/x?a=1&b=2")], id: "a\"b", title: "T & <U>", description: "D > E",
             orientation: .horizontal)
         #expect(!svg.contains("<script>"))
-        #expect(svg.contains("href=\"/x?a=1&amp;b=2\""))
         #expect(try Self.texts(of: "title", in: svg) == ["T & <U>", label + ": 3"])
         let vertical = BarChart.svg([BarChartBar(label: label, value: 3)], id: "v", title: "T", description: "D", orientation: .vertical)
         #expect(!vertical.contains("<script>"))

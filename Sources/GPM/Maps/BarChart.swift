@@ -1,7 +1,8 @@
 import Foundation
 import Mustache
 
-/// One bar of a `BarChart`: what it counts, how many, and optionally where its label links to.
+/// One bar of a `BarChart`: what it counts, how many, and optionally where the page's table of the same
+/// figures links its label to (the chart itself holds no links: an image's content is not interactive).
 struct BarChartBar: Sendable, Equatable {
     let label: String
     let value: Int
@@ -70,7 +71,7 @@ enum BarChart {
             body += "<g class=\"bar\"><title>\(escape(bar.label)): \(bar.value)</title>"
             body += "<text class=\"bar-label\" x=\"\(number(labelWidth - 8))\" y=\"\(number(middle))\" "
             body += "text-anchor=\"end\" dominant-baseline=\"middle\">"
-            body += link(label, bar.href) + "</text>"
+            body += label + "</text>"
             body += "<rect x=\"\(number(labelWidth))\" y=\"\(number(middle - barThickness / 2))\" "
             body += "width=\"\(number(length))\" height=\"\(number(barThickness))\"/>"
             body += "<text class=\"bar-value\" x=\"\(number(labelWidth + length + 6))\" y=\"\(number(middle))\" "
@@ -100,12 +101,6 @@ enum BarChart {
             body += "</text></g>\n"
         }
         return (baseline + labelRoom, body)
-    }
-
-    /// The label as text, inside a link when the bar has one.
-    private static func link(_ escapedLabel: String, _ href: String?) -> String {
-        guard let href else { return escapedLabel }
-        return "<a href=\"\(escape(href))\">\(escapedLabel)</a>"
     }
 
     /// At most `limit` characters, cut at a word with an ellipsis; the bar's `<title>` keeps the whole label.

@@ -87,7 +87,7 @@ enum DashboardPage {
             "at": .string(timestamp(event.at)), "datetime": .string(event.at), "who": .string(event.who),
             "action": .string(Formatting.label(event.action)), "entity": .string(event.entityType),
             "entityID": .string(event.entityID ?? ""), "summary": .string(event.summary),
-            "auditQuery": .string(QueryString([("entity", event.entityType), ("id", event.entityID ?? "")]).encoded),
+            "auditQuery": .string(QueryString().adding("entity", event.entityType).adding("id", event.entityID).encoded),
         ]
     }
 

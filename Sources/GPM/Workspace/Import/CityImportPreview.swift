@@ -28,10 +28,11 @@ enum CityImportPreview {
     private static func row(_ row: CityImportRow) -> MustacheValue {
         let coordinates = zip2(row.latitude, row.longitude).map { "\($0), \($1)" } ?? ""
         return [
-            "line": .int(row.line), "name": .string(row.name), "slug": .string(row.slug), "country": .string(row.countryCode),
+            "line": .int(row.line), "name": row.name.isEmpty ? .null : .string(row.name), "slug": .string(row.slug),
+            "country": .string(row.countryCode),
             "region": .string(row.regionName), "population": .string(row.population.map(Formatting.number) ?? ""),
             "coordinates": .string(coordinates), "mayor": .string(row.mayorName ?? ""),
-            "membership": .string(row.membership.map(Formatting.label) ?? ""), "joinedOn": .string(row.joinedOn ?? ""),
+            "membership": .string(row.membership.map(Formatting.label) ?? ""), "joinedOn": row.joinedOn.map { .string($0) } ?? .null,
             "website": .string(row.website ?? ""),
             "errors": .array(row.errors.map { .string($0) }), "hasErrors": .bool(!row.errors.isEmpty),
         ]
