@@ -43,9 +43,11 @@ struct AccountsInvitationTests {
         #expect(accepted.status == 303)
         #expect(accepted.header("Location") == "/workspace")
         invitee.absorb(accepted)
+        // A city office's workspace is its city's page; its account shows the role and the city.
         let workspace = try platform.get("/workspace", as: invitee)
-        #expect(workspace.status == 200)
-        #expect(workspace.text.contains("City office, \(cityName)"))
+        #expect(workspace.status == 303)
+        #expect(workspace.header("Location") == "/workspace/city")
+        #expect(try platform.get("/account", as: invitee).text.contains("City office — \(cityName)"))
         // Single use.
         #expect(try platform.get(path).status == 404)
         var other = CookieJar()

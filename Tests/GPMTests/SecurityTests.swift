@@ -113,7 +113,7 @@ struct SecurityTests {
         ]
         // route → who gets 200 (the rest of the signed-in get 403; visitors are sent to sign in)
         let pages: [(String, Set<String>)] = [
-            ("/workspace", ["admin", "staff", "city_office"]), ("/account", ["admin", "staff", "city_office"]),
+            ("/account", ["admin", "staff", "city_office"]),
             ("/admin/users", ["admin"]), ("/admin/users/\(adminID)", ["admin"]), ("/admin/invitations", ["admin"]),
             ("/admin/audit", ["admin", "staff"]),
         ]
@@ -142,6 +142,10 @@ struct SecurityTests {
                 try db.scalar("SELECT count(*) FROM users WHERE id = ? AND role = 'admin' AND is_active = 1", adminID) as Int?
             } == 1)
         #expect(try Self.invitationCount(platform) == 0)
+        // The workspace start page is the secretariat's dashboard; a city office is sent to its city's workspace.
+        #expect(try platform.get("/workspace", as: jars["visitor"]!).header("Location") == "/sign-in?next=%2Fworkspace")
+        #expect(try platform.get("/workspace", as: jars["city_office"]!).header("Location") == "/workspace/city")
+        #expect(try platform.get("/workspace", as: jars["staff"]!).status == 200)
         // The workspace links follow the policy too.
         #expect(try platform.get("/workspace", as: jars["admin"]!).text.contains("href=\"/admin/users\""))
         #expect(!(try platform.get("/workspace", as: jars["staff"]!).text.contains("href=\"/admin/users\"")))

@@ -2,7 +2,7 @@ import HTTP
 import Mustache
 import SQLite
 
-/// Everything about one's own account: sign-in, sign-out, the workspace start page, the password, and
+/// Everything about one's own account: sign-in, sign-out, the workspace start page (`DashboardPage`), the password, and
 /// the invitation and reset links (see `SignInRoutes`, `PasswordRoutes`, `InvitationRoutes`).
 enum AccountRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
@@ -10,23 +10,8 @@ enum AccountRoutes {
         PasswordRoutes.register(on: &router, app)
         InvitationRoutes.register(on: &router, app)
 
-        router.get("/workspace") { request in
-            let signedIn = try app.require(.viewWorkspace, request)
-            let user = signedIn.user
-            var links: [MustacheValue] = []
-            func link(_ href: String, _ label: String, _ text: String) {
-                links.append(["href": .string(href), "label": .string(label), "text": .string(text)])
-            }
-            if Policy.can(user, .manageUsers) {
-                link("/admin/users", "Users", "accounts, roles, sessions and reset links")
-                link("/admin/invitations", "Invitations", "invite someone from the secretariat or a city office")
-            }
-            if Policy.can(user, .viewAuditLog) { link("/admin/audit", "Audit log", "every change, who made it and when") }
-            link("/account", "Your account", "your details and password")
-            return try app.pages.page(
-                "pages/account/workspace", path: "/workspace",
-                ["user": try AccountView.user(user, app.database), "links": .array(links)], user: signedIn)
-        }
+        // The secretariat's dashboard; city offices are sent on to their city's workspace.
+        router.get("/workspace") { request in try DashboardPage.respond(app, request) }
     }
 }
 

@@ -41,6 +41,8 @@ enum Routes {
         BriefAttachmentRoutes.register(on: &router, context)
         NotificationRoutes.register(on: &router, context)
         RegistryRoutes.register(on: &router, context)
+        ReportingCycleRoutes.register(on: &router, context)
+        CityImportRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }

@@ -39,6 +39,36 @@ struct ReportingCycleRepository: Sendable {
         }
     }
 
+    static func find(_ db: Connection, year: Int) throws -> ReportingCycle? {
+        try db.queryOne("SELECT year, deadline, note, version FROM reporting_cycles WHERE year = ?", year).map(cycle)
+    }
+
+    /// When the cycle was last saved ('YYYY-MM-DDTHH:MM:SSZ'), for the conflict message.
+    func updatedAt(year: Int) throws -> String? {
+        try database.read { db in try db.scalar("SELECT updated_at FROM reporting_cycles WHERE year = ?", year) }
+    }
+
+    /// The whole row, for the audit log.
+    static func snapshot(_ db: Connection, year: Int) throws -> AuditSnapshot? {
+        try db.queryOne("SELECT * FROM reporting_cycles WHERE year = ?", year).map { AuditSnapshot(row: $0, excluding: ["updated_at"]) }
+    }
+
+    /// Changes a cycle's deadline and note if nobody saved it since `version` was read.
+    /// Returns false for a stale edit (or a year that does not exist): nothing is changed then.
+    static func update(_ db: Connection, year: Int, deadline: String, note: String?, version: Int) throws -> Bool {
+        try db.run(
+            """
+            UPDATE reporting_cycles SET deadline = ?, note = ?, version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now')
+            WHERE year = ? AND version = ?
+            """, deadline, note, year, version)
+        return db.changes > 0
+    }
+
+    /// Opens the cycle of `year`. A second insert of the same year fails on the primary key.
+    static func insert(_ db: Connection, year: Int, deadline: String, note: String?) throws {
+        try db.run("INSERT INTO reporting_cycles (year, deadline, note) VALUES (?, ?, ?)", year, deadline, note)
+    }
+
     private static func cycle(_ row: Row) throws -> ReportingCycle {
         try ReportingCycle(year: row.int("year"), deadline: row.string("deadline"), note: row.optionalString("note"), version: row.int("version"))
     }
