@@ -32,7 +32,6 @@ enum Routes {
         CityRoutes.register(on: &router, context)
         AccountRoutes.register(on: &router, context)
         AdminRoutes.register(on: &router, context)
-        AttachmentRoutes.register(on: &router, context)
         CityOfficeRoutes.register(on: &router, context)
         CommitmentRoutes.register(on: &router, context)
         AttachmentRoutes.register(on: &router, context, access: .workspace)
