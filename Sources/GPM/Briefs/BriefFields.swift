@@ -1,0 +1,103 @@
+import Foundation
+
+/// What a city office writes in a Mayor Brief: the text, the six sections and the links to actions,
+/// themes and SDGs. The same value is edited in the form, stored on the brief and frozen in each version.
+public struct BriefFields: Sendable, Equatable {
+    public var title: String = ""
+    public var summary: String = ""
+    public var context: String = ""
+    public var programme: String = ""
+    public var results: String = ""
+    public var whatDidNotWork: String = ""
+    public var partners: String = ""
+    public var nextSteps: String = ""
+    /// Linked actions, themes and SDGs; kept sorted ascending and without duplicates.
+    public var actionIDs: [Int] = []
+    public var themeIDs: [Int] = []
+    public var sdgNumbers: [Int] = []
+
+    public init() {}
+
+    /// One text field of a brief: its column, form field name and heading.
+    public struct TextField: Sendable, Equatable {
+        public let key: String
+        public let heading: String
+        /// Long text (a textarea) rather than one line.
+        public let isSection: Bool
+        /// What to write there (shown under the label).
+        public let hint: String
+    }
+
+    /// Every text field in the order a brief is written; `key` is both the column and the form field name.
+    public static let textFields: [TextField] = [
+        TextField(key: "title", heading: "Title", isSection: false, hint: ""),
+        TextField(key: "summary", heading: "Summary", isSection: false,
+                  hint: "Two or three sentences: what the city did and what came of it."),
+        TextField(key: "context", heading: "Context", isSection: true,
+                  hint: "The problem and the situation before the programme."),
+        TextField(key: "programme", heading: "Programme", isSection: true,
+                  hint: "What the city did, with whom, with what budget."),
+        TextField(key: "results", heading: "Results", isSection: true,
+                  hint: "Results with figures; one per line starting with “- ”."),
+        TextField(key: "what_did_not_work", heading: "What did not work", isSection: true,
+                  hint: "What the city would do differently."),
+        TextField(key: "partners", heading: "Partners", isSection: true, hint: ""),
+        TextField(key: "next_steps", heading: "Next steps", isSection: true, hint: ""),
+    ]
+
+    /// Fields that must be filled before a brief can be submitted (a draft may be incomplete).
+    public static let requiredToSubmit: [String] = ["title", "summary", "results"]
+
+    /// The text field named `key` (a column / form field name); unknown keys read as "" and are not written.
+    public subscript(key: String) -> String {
+        get {
+            switch key {
+            case "title": title
+            case "summary": summary
+            case "context": context
+            case "programme": programme
+            case "results": results
+            case "what_did_not_work": whatDidNotWork
+            case "partners": partners
+            case "next_steps": nextSteps
+            default: ""
+            }
+        }
+        set {
+            switch key {
+            case "title": title = newValue
+            case "summary": summary = newValue
+            case "context": context = newValue
+            case "programme": programme = newValue
+            case "results": results = newValue
+            case "what_did_not_work": whatDidNotWork = newValue
+            case "partners": partners = newValue
+            case "next_steps": nextSteps = newValue
+            default: break
+            }
+        }
+    }
+
+    /// Messages for the required fields that are empty, keyed by field name; empty when the brief may be submitted.
+    public var missingForSubmission: [String: String] {
+        var missing: [String: String] = [:]
+        for key in Self.requiredToSubmit where self[key].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let heading = Self.textFields.first { $0.key == key }?.heading ?? key
+            missing[key] = "\(heading) is required to submit the brief."
+        }
+        return missing
+    }
+
+    /// Text trimmed at both ends, Windows line ends made plain, links sorted and unique.
+    public var normalized: BriefFields {
+        var copy = self
+        for field in Self.textFields {
+            copy[field.key] = self[field.key]
+                .replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        copy.actionIDs = Array(Set(actionIDs)).sorted()
+        copy.themeIDs = Array(Set(themeIDs)).sorted()
+        copy.sdgNumbers = Array(Set(sdgNumbers)).sorted()
+        return copy
+    }
+}
