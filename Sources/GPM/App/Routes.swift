@@ -32,9 +32,10 @@ enum Routes {
         CityRoutes.register(on: &router, context)
         AccountRoutes.register(on: &router, context)
         AdminRoutes.register(on: &router, context)
-        AttachmentRoutes.register(on: &router, context)
+        AttachmentRoutes.register(on: &router, context, access: .workspaceReaders)
         CityOfficeRoutes.register(on: &router, context)
         CommitmentRoutes.register(on: &router, context)
+        ReviewRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }
