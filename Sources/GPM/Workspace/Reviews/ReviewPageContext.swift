@@ -62,7 +62,9 @@ enum ReviewPageContext {
             "actions": .array(data.actions.map { ["label": .string($0.label), "href": .string("/actions/" + $0.slug)] }),
             "themes": .array(data.themes.map { ["name": .string($0.name), "href": .string("/best-practices?theme=" + $0.slug)] }),
             "sdgs": .array(data.sdgs.map { ["label": .string("SDG \($0.number): \($0.name)"), "href": .string("/best-practices?sdg=\($0.number)")] }),
-            "files": .array(data.files.map { ["name": .string($0.filename), "href": .string(AttachmentRoutes.path(sha256: $0.sha256, filename: $0.filename))] }),
+            "files": .array(data.files.map {
+                ["name": .string($0.filename), "href": .string(AttachmentRoutes.path(sha256: $0.sha256, filename: $0.filename))]
+            }),
             "hasLinks": .bool(!data.actions.isEmpty || !data.themes.isEmpty || !data.sdgs.isEmpty),
             "hasFiles": .bool(!data.files.isEmpty),
             "changes": changes(data),
@@ -124,7 +126,8 @@ enum ReviewPageContext {
             "comment": .array(Formatting.paragraphs(stored.review.comment).map { .string($0) }),
             "ratings": .array(BriefCriterion.allCases.compactMap { criterion in
                 stored.review.ratings[criterion].map {
-                    ["label": .string(criterion.label), "score": .int($0.score), "comment": .string($0.comment), "hasComment": .bool(!$0.comment.isEmpty)]
+                    ["label": .string(criterion.label), "score": .int($0.score), "comment": .string($0.comment),
+                     "hasComment": .bool(!$0.comment.isEmpty)]
                 }
             }),
         ]

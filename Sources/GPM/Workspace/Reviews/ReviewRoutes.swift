@@ -60,8 +60,9 @@ enum ReviewRoutes {
             } catch let error as BriefWorkflowError {
                 switch error {
                 case .notAllowed(_, let status):
-                    return try page(app, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(
-                        "Your decision was not saved: this brief is no longer awaiting review. It is now “\(status.label)” — see the latest decision below.")])
+                    let text = "Your decision was not saved: this brief is no longer awaiting review. "
+                        + "It is now “\(status.label)” — see the latest decision below."
+                    return try page(app, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
                 case .incomplete(let fields):
                     form.errors.merge(fields.mapKeys { $0 == "ratings" ? BriefCriterion.evidenceOfResults.rawValue : $0 }) { old, _ in old }
                     return try page(app, signedIn, id, form: form, status: .unprocessableContent)
