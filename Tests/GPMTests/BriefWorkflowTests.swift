@@ -96,7 +96,8 @@ struct BriefWorkflowTests {
         #expect(sdgs.removed == ["SDG 3: Good health and well-being"] && sdgs.added.isEmpty)
 
         #expect(try f.count("SELECT COUNT(*) FROM best_practices_fts WHERE rowid = ?", 2 * draft.id) == 0)
-        let published = try f.write { try f.workflow.publish($0, briefID: draft.id, review: BriefReview(comment: "Exemplary.", ratings: Fixture.ratings), by: f.reviewer) }
+        let approval = BriefReview(comment: "Exemplary.", ratings: Fixture.ratings)
+        let published = try f.write { try f.workflow.publish($0, briefID: draft.id, review: approval, by: f.reviewer) }
         #expect(published.status == .published && published.publishedAt != nil)
         // The search index triggers fire on the status change.
         #expect(try f.count("SELECT COUNT(*) FROM best_practices_fts WHERE best_practices_fts MATCH 'superblocks' AND ref_id = ?", draft.id) == 1)

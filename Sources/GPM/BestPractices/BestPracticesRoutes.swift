@@ -28,8 +28,11 @@ enum BestPracticesRoutes {
                   let year = Int(yearText), String(year) == yearText,
                   let detail = try briefs.published(citySlug: citySlug, year: year)
             else { throw HTTPError(.notFound) }
-            return try app.pages.page(
-                "pages/practices/brief", path: detail.record.path, nav: .practices, PracticeDetailPages.brief(detail))
+            var context = PracticeDetailPages.brief(detail)
+            let files = try AttachmentRepository(database: app.database).list(briefID: detail.record.id)
+            context["attachments"] = BriefViewModel.files(files)
+            context["hasAttachments"] = .bool(!files.isEmpty)
+            return try app.pages.page("pages/practices/brief", path: detail.record.path, nav: .practices, context)
         }
 
         router.get("/case-studies/:slug") { request in

@@ -27,7 +27,8 @@ public struct BriefChoices: Sendable {
             let title = try row.string("session_title")
             let choice = Choice(
                 id: try row.int("id"),
-                label: ActionLabel.title(try row.optionalString("title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")))
+                label: ActionLabel.title(
+                    try row.optionalString("title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")))
             if groups.last?.title == title { groups[groups.count - 1].actions.append(choice) } else { groups.append((title, [choice])) }
         }
         let themes = try db.query("SELECT id, name FROM themes ORDER BY name").map { Choice(id: try $0.int("id"), label: try $0.string("name")) }

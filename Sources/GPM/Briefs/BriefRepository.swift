@@ -137,3 +137,17 @@ enum JSONList {
         (try? JSONDecoder().decode([T].self, from: Data(text.utf8))) ?? []
     }
 }
+
+extension BriefRepository {
+    /// The city's name, for headings.
+    func cityName(_ db: Connection, cityID: Int) throws -> String {
+        try db.scalar("SELECT name FROM cities WHERE id = ?", cityID) ?? ""
+    }
+}
+
+extension BriefRepository {
+    /// The city's slug, for links to its public pages.
+    func citySlug(_ db: Connection, cityID: Int) throws -> String {
+        try db.scalar("SELECT slug FROM cities WHERE id = ?", cityID) ?? ""
+    }
+}

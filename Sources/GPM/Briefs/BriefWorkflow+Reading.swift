@@ -50,3 +50,19 @@ extension BriefWorkflow {
         try attachments.list(db, briefID: briefID)
     }
 }
+
+extension BriefWorkflow {
+    /// The name of the city a brief belongs to.
+    public func cityName(_ db: Connection, cityID: Int) throws -> String { try briefs.cityName(db, cityID: cityID) }
+
+    /// The user's notifications, newest first, and how many are unread.
+    public func notifications(_ db: Connection, for user: User, limit: Int = 100) throws -> (items: [UserNotification], unread: Int) {
+        (try notifications.list(db, userID: user.id, cityID: user.cityID, limit: limit), try notifications.unreadCount(db, userID: user.id))
+    }
+
+    /// Marks one of the user's notifications read (nil: all); returns how many changed.
+    @discardableResult
+    public func markNotificationsRead(_ db: Connection, for user: User, id: Int?) throws -> Int {
+        try notifications.markRead(db, userID: user.id, id: id)
+    }
+}

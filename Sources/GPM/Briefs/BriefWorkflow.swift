@@ -85,7 +85,8 @@ public struct BriefWorkflow: Sendable {
         }
         let number = try versions.insert(db, record: brief, attachments: files, at: now, by: user)
         try changeStatus(db, brief, to: next, transition: .submit, by: user, at: now,
-                         summary: number == 1 ? "Submitted the \(brief.year) Mayor Brief" : "Resubmitted the \(brief.year) Mayor Brief (version \(number))")
+                         summary: number == 1
+                            ? "Submitted the \(brief.year) Mayor Brief" : "Resubmitted the \(brief.year) Mayor Brief (version \(number))")
         guard let version = try versions.version(db, briefID: briefID, number: number) else { throw BriefWorkflowError.notFound }
         return version
     }
@@ -173,7 +174,9 @@ public struct BriefWorkflow: Sendable {
     }
 
     private func validatedLinks(_ db: Connection, _ fields: BriefFields) throws -> BriefFields {
-        if !(try briefs.unknownIDs(db, fields.actionIDs, in: .actions)).isEmpty { throw BriefWorkflowError.invalid("An action chosen does not exist.") }
+        if !(try briefs.unknownIDs(db, fields.actionIDs, in: .actions)).isEmpty {
+            throw BriefWorkflowError.invalid("An action chosen does not exist.")
+        }
         if !(try briefs.unknownIDs(db, fields.themeIDs, in: .themes)).isEmpty { throw BriefWorkflowError.invalid("A theme chosen does not exist.") }
         if !(try briefs.unknownIDs(db, fields.sdgNumbers, in: .sdgs)).isEmpty { throw BriefWorkflowError.invalid("An SDG chosen does not exist.") }
         return fields

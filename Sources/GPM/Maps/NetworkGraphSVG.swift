@@ -7,7 +7,7 @@ enum NetworkGraphSVG {
     static func svg(_ graph: NetworkGraph, positions: [GraphPoint], layout: NetworkGraphLayout, label: String) -> String {
         precondition(positions.count == graph.nodes.count, "one position per node")
         var svg = """
-            <svg class="graph network-graph" viewBox="0 0 \(number(layout.width)) \(number(layout.height))" role="group" \
+            <svg class="graph network-graph" viewBox="0 0 \(number(layout.width)) \(number(layout.height))" \
             aria-label="\(HTMLEscaping.escape(label))" xmlns="http://www.w3.org/2000/svg">\n
             """
         let ordered = graph.edges.filter { $0.kind == .sharedNetwork } + graph.edges.filter { $0.kind == .partnership }

@@ -18,7 +18,7 @@ enum WorldMap {
     static func svg(_ points: [MapPoint], label: String) -> String {
         let box = viewBox
         var svg = """
-            <svg class="map" viewBox="\(box.x) \(box.y) \(box.width) \(box.height)" role="group" aria-label="\(HTMLEscaping.escape(label))" \
+            <svg class="map" viewBox="\(box.x) \(box.y) \(box.width) \(box.height)" aria-label="\(HTMLEscaping.escape(label))" \
             xmlns="http://www.w3.org/2000/svg">
             <image href="/img/world.svg" x="\(box.x)" y="\(box.y)" width="\(box.width)" height="\(box.height)" aria-hidden="true"/>\n
             """

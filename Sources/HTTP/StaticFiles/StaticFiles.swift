@@ -22,8 +22,7 @@ public struct StaticFiles: Middleware {
     static let cachedFileLimit = 1 << 20
 
     public init(root: String, urlPrefix: String = "/", cacheControl: String = "public, max-age=3600") {
-        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        self.root = realpath(root, &resolved) != nil ? String(cString: resolved) : root
+        self.root = StaticFiles.realPath(root) ?? root
         self.urlPrefix = urlPrefix.hasSuffix("/") ? urlPrefix : urlPrefix + "/"
         self.cacheControl = cacheControl
     }
@@ -45,6 +44,13 @@ public struct StaticFiles: Middleware {
         return Response(status: .ok, headers: file.headers, body: file.bytes)
     }
 
+    /// The canonical path with every symlink resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     private static func isSafeSegment(_ segment: Substring) -> Bool {
         !segment.hasPrefix(".") && !segment.contains("\\") && !segment.contains("\0")
     }
@@ -54,8 +60,7 @@ public struct StaticFiles: Middleware {
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let identity = FileIdentity(info)
         if let cached = cache.entries.withLock({ $0[path] }), cached.identity == identity { return cached }
-        var resolved = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard realpath(path, &resolved) != nil, String(cString: resolved).hasPrefix(root + "/") else { return nil }
+        guard let resolved = StaticFiles.realPath(path), resolved.hasPrefix(root + "/") else { return nil }
         guard let bytes = readFile(path, size: Int(info.st_size)) else { return nil }
         let file = CachedFile(identity: identity, bytes: bytes, contentType: ContentTypes.forPath(path), cacheControl: cacheControl)
         if bytes.count <= StaticFiles.cachedFileLimit {

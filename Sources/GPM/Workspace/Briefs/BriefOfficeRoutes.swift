@@ -1,0 +1,181 @@
+import HTTP
+import Mustache
+import SQLite
+
+/// The city office's Mayor Briefs: the list with what is asked and by when, a new draft (optionally
+/// started from last year's), the view with versions and reviewers' comments, submit and delete.
+/// Editing is in `BriefEditRoutes`, files in `BriefAttachmentRoutes`. The city is always the
+/// signed-in office's own; the workflow checks every step again.
+enum BriefOfficeRoutes {
+    static func register(on router: inout Router, _ app: AppContext) {
+        router.get("/workspace/briefs") { request in
+            let (signedIn, cityID) = try app.requireBriefOffice(request)
+            return try listPage(app, signedIn, cityID: cityID, request: request)
+        }
+
+        router.get("/workspace/briefs/new") { request in
+            let (signedIn, cityID) = try app.requireBriefOffice(request)
+            return try newPage(app, signedIn, cityID: cityID, message: nil, status: .ok)
+        }
+
+        router.post("/workspace/briefs/new") { request in
+            let (signedIn, cityID) = try app.requireBriefOffice(request)
+            let form = try request.formFields()
+            guard let cycle = try ReportingCycleRepository(database: app.database).current() else {
+                throw HTTPError(.conflict, "No reporting cycle is open; the secretariat opens one each year.")
+            }
+            do {
+                let brief = try app.database.write { db in
+                    try app.briefWorkflow.create(
+                        db, city: cityID, year: cycle.year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
+                }
+                return .redirect(to: "/workspace/briefs/\(brief.id)/edit?created=1")
+            } catch BriefWorkflowError.duplicate {
+                let message = "Your city already has a Mayor Brief for \(cycle.year)."
+                return try newPage(app, signedIn, cityID: cityID, message: message, status: .conflict)
+            }
+        }
+
+        router.get("/workspace/briefs/:id") { request in
+            let (signedIn, _) = try app.requireBriefOffice(request)
+            return try briefPage { try viewPage(app, signedIn, briefID: try request.briefID(), request: request, errors: [:], status: .ok) }
+        }
+
+        router.post("/workspace/briefs/:id/submit") { request in
+            let (signedIn, _) = try app.requireBriefOffice(request)
+            let id = try request.briefID()
+            let version = try request.formFields()["version"].flatMap { Int($0) }
+            return try briefPage {
+                do {
+                    try app.database.write { db in _ = try app.briefWorkflow.submit(db, briefID: id, expectedVersion: version, by: signedIn.user) }
+                    return .redirect(to: "/workspace/briefs/\(id)?submitted=1")
+                } catch BriefWorkflowError.incomplete(let missing) {
+                    return try viewPage(app, signedIn, briefID: id, request: request, errors: missing, status: .unprocessableContent)
+                } catch BriefWorkflowError.stale {
+                    return try viewPage(
+                        app, signedIn, briefID: id, request: request,
+                        errors: ["version": "The brief was saved by someone else after you opened this page. Check it below, then submit again."],
+                        status: .conflict)
+                }
+            }
+        }
+
+        router.get("/workspace/briefs/:id/delete") { request in
+            let (signedIn, _) = try app.requireBriefOffice(request)
+            return try briefPage {
+                let id = try request.briefID()
+                let (brief, files) = try app.database.read { db in
+                    (try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user), try app.briefWorkflow.attachments(db, briefID: id))
+                }
+                guard brief.status == .draft else { throw BriefWorkflowError.notAllowed(transition: .delete, status: brief.status) }
+                var context = BriefViewModel.header(brief)
+                context["fileCount"] = .int(files.count)
+                context["hasFiles"] = .bool(!files.isEmpty)
+                context["workspaceNav"] = ["briefs": true]
+                return try app.pages.page("pages/workspace/briefs/delete", path: "/workspace/briefs/\(id)/delete", context, user: signedIn)
+            }
+        }
+
+        router.post("/workspace/briefs/:id/delete") { request in
+            let (signedIn, _) = try app.requireBriefOffice(request)
+            let id = try request.briefID()
+            return try briefPage {
+                try app.database.write { db in try app.briefWorkflow.delete(db, briefID: id, by: signedIn.user) }
+                return .redirect(to: "/workspace/briefs?deleted=1")
+            }
+        }
+    }
+
+    static func listPage(_ app: AppContext, _ signedIn: SignedIn, cityID: Int, request: Request) throws -> Response {
+        let workflow = app.briefWorkflow
+        let (briefs, asks, cityName, unread, cycle) = try app.database.read { db in
+            let briefs = try workflow.briefs(db, cityID: cityID)
+            var asks: [Int: StoredBriefReview] = [:]
+            for brief in briefs where brief.status == .changesRequested {
+                asks[brief.id] = try workflow.reviews(db, briefID: brief.id).first { $0.decision == .changesRequested }
+            }
+            return (briefs, asks, try workflow.cityName(db, cityID: cityID), try workflow.notifications(db, for: signedIn.user, limit: 1).unread,
+                    try ReportingCycleRepository.current(db))
+        }
+        let current = cycle.flatMap { cycle in briefs.first { $0.year == cycle.year } }
+        let rows: [MustacheValue] = briefs.map { brief in
+            var row = BriefViewModel.header(brief)
+            row["ask"] = asks[brief.id].map(BriefViewModel.review) ?? .null
+            return .dictionary(row)
+        }
+        let context: [String: MustacheValue] = [
+            "city": .string(cityName), "briefs": .array(rows), "hasBriefs": .bool(!briefs.isEmpty),
+            "cycle": BriefViewModel.cycle(cycle), "current": current.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
+            "canStart": .bool(cycle != nil && current == nil),
+            "unread": .int(unread), "hasUnread": .bool(unread > 0),
+            "deleted": .bool(request.query["deleted"] != nil),
+            "workspaceNav": ["briefs": true],
+        ]
+        return try app.pages.page("pages/workspace/briefs/index", path: "/workspace/briefs", context, user: signedIn)
+    }
+
+    static func newPage(_ app: AppContext, _ signedIn: SignedIn, cityID: Int, message: String?, status: HTTPStatus) throws -> Response {
+        let workflow = app.briefWorkflow
+        let (cycle, existing, previous) = try app.database.read { db -> (ReportingCycle?, BriefRecord?, BriefRecord?) in
+            guard let cycle = try ReportingCycleRepository.current(db) else { return (nil, nil, nil) }
+            return (cycle, try workflow.brief(db, cityID: cityID, year: cycle.year),
+                    try workflow.previousBrief(db, cityID: cityID, before: cycle.year))
+        }
+        let context: [String: MustacheValue] = [
+            "cycle": BriefViewModel.cycle(cycle),
+            "existing": existing.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
+            "previous": previous.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
+            "message": message.map { .string($0) } ?? .null,
+            "workspaceNav": ["briefs": true],
+        ]
+        return try app.pages.page("pages/workspace/briefs/new", path: "/workspace/briefs/new", context, status: status, user: signedIn)
+    }
+
+    static func viewPage(
+        _ app: AppContext, _ signedIn: SignedIn, briefID: Int, request: Request, errors: [String: String], status: HTTPStatus
+    ) throws -> Response {
+        let workflow = app.briefWorkflow
+        let (brief, files, versions, reviews, choices) = try app.database.read { db in
+            (try workflow.brief(db, briefID: briefID, for: signedIn.user), try workflow.attachments(db, briefID: briefID),
+             try workflow.versions(db, briefID: briefID), try workflow.reviews(db, briefID: briefID), try BriefChoices.load(db))
+        }
+        var context = BriefViewModel.header(brief)
+        context["version"] = .int(brief.version)
+        context["sections"] = .array(BriefFields.textFields.filter { $0.key != "title" }.enumerated().map { index, field in
+            let paragraphs = Formatting.paragraphs(brief.fields[field.key])
+            return [
+                "id": .string("section-\(index + 1)"), "heading": .string(field.heading),
+                "blocks": PracticeDetailPages.blocks(paragraphs), "isEmpty": .bool(paragraphs.isEmpty),
+            ]
+        })
+        context["actions"] = .array(brief.fields.actionIDs.map { .string(choices.actionLabel($0)) })
+        context["themes"] = .array(brief.fields.themeIDs.map { .string(choices.themeLabel($0)) })
+        context["sdgs"] = .array(brief.fields.sdgNumbers.map { .string(choices.sdgLabel($0)) })
+        context["hasActions"] = .bool(!brief.fields.actionIDs.isEmpty)
+        context["hasThemes"] = .bool(!brief.fields.themeIDs.isEmpty)
+        context["hasSDGs"] = .bool(!brief.fields.sdgNumbers.isEmpty)
+        context["attachments"] = BriefViewModel.files(files)
+        context["hasAttachments"] = .bool(!files.isEmpty)
+        context["versions"] = .array(versions.map { version in
+            ["number": .int(version.number), "at": .string(Formatting.date(version.submittedAt)), "atISO": .string(version.submittedAt),
+             "by": .string(version.submittedByName), "files": .int(version.attachments.count)]
+        })
+        context["hasVersions"] = .bool(!versions.isEmpty)
+        context["reviews"] = .array(reviews.map(BriefViewModel.review))
+        context["hasReviews"] = .bool(!reviews.isEmpty)
+        context["canSubmit"] = .bool(BriefStateMachine.can(signedIn.user, .submit, status: brief.status, cityID: brief.cityID))
+        context["isResubmission"] = .bool(brief.status == .changesRequested)
+        context["canDelete"] = .bool(BriefStateMachine.can(signedIn.user, .delete, status: brief.status, cityID: brief.cityID))
+        context["canEdit"] = .bool(BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID))
+        context["errors"] = .array(errors.sorted { $0.key < $1.key }.map { .string($0.value) })
+        context["hasErrors"] = .bool(!errors.isEmpty)
+        context["submitted"] = .bool(request.query["submitted"] != nil)
+        context["publicHref"] = brief.status == .published ? .string("/briefs/\(try citySlug(app, brief.cityID))/\(brief.year)") : .null
+        context["workspaceNav"] = ["briefs": true]
+        return try app.pages.page("pages/workspace/briefs/show", path: "/workspace/briefs/\(brief.id)", context, status: status, user: signedIn)
+    }
+
+    private static func citySlug(_ app: AppContext, _ cityID: Int) throws -> String {
+        try app.database.read { db in try BriefRepository().citySlug(db, cityID: cityID) }
+    }
+}

@@ -1,0 +1,32 @@
+import HTTP
+import Mustache
+
+/// `/workspace/notifications`: the signed-in user's notifications, newest first, each linking to its
+/// brief; mark one or all as read.
+enum NotificationRoutes {
+    static func register(on router: inout Router, _ app: AppContext) {
+        router.get("/workspace/notifications") { request in
+            let signedIn = try app.require(.viewWorkspace, request)
+            let (items, unread) = try app.database.read { db in try app.briefWorkflow.notifications(db, for: signedIn.user) }
+            let rows: [MustacheValue] = items.map { item in
+                [
+                    "id": .int(item.id), "message": .string(item.message), "kind": .string(Formatting.label(item.kind.rawValue)),
+                    "at": .string(Formatting.date(item.createdAt)), "atISO": .string(item.createdAt), "isUnread": .bool(!item.isRead),
+                    "href": item.briefID.map { .string("/workspace/briefs/\($0)") } ?? .null,
+                ]
+            }
+            let context: [String: MustacheValue] = [
+                "notifications": .array(rows), "hasNotifications": .bool(!items.isEmpty),
+                "unread": .int(unread), "hasUnread": .bool(unread > 0), "workspaceNav": ["notifications": true],
+            ]
+            return try app.pages.page("pages/workspace/notifications", path: "/workspace/notifications", context, user: signedIn)
+        }
+
+        router.post("/workspace/notifications/read") { request in
+            let signedIn = try app.require(.viewWorkspace, request)
+            let id = try request.formFields()["id"].flatMap { Int($0) }
+            try app.database.write { db in _ = try app.briefWorkflow.markNotificationsRead(db, for: signedIn.user, id: id) }
+            return .redirect(to: "/workspace/notifications")
+        }
+    }
+}

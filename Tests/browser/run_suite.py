@@ -1,0 +1,68 @@
+"""The GPM Platform's browser suite: crawl every page kind in headless Chromium and check it.
+
+Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR]
+Prints each problem and a closing line `browser: N passed, M failed`; exits 1 on any failure.
+"""
+import argparse
+import os
+import sys
+import tempfile
+import time
+
+from playwright.sync_api import sync_playwright
+
+import html_validator
+import responsive
+import url_patterns
+from crawler import Crawler
+from gpm_server import GPMServer, default_binary
+from link_checker import LinkChecker
+from results import Results
+
+REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--root", default=REPO)
+    parser.add_argument("--binary")
+    parser.add_argument("--chromium", default=os.environ.get("GPM_CHROMIUM", "/usr/bin/chromium"))
+    parser.add_argument("--screenshots", default="/tmp/gpm-browser-screenshots")
+    args = parser.parse_args()
+    started = time.monotonic()
+    results = Results()
+    with tempfile.TemporaryDirectory(prefix="gpm-browser-") as scratch:
+        database = os.path.join(scratch, "gpm.sqlite")
+        with GPMServer(args.binary or default_binary(args.root), args.root, database) as server:
+            print(f"browser: gpm at {server.base_url}", flush=True)
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
+                try:
+                    crawler = run_crawl(browser, server.base_url, results)
+                    responsive.check(browser, server.base_url, crawler.visited, results, args.screenshots)
+                finally:
+                    browser.close()
+            checker = LinkChecker(server.base_url, results)
+            checker.check_links(crawler.links, {page.path for page in crawler.visited})
+            checker.check_open_data(crawler.links)
+            print("browser: visited " + " ".join(f"{page.path} ({page.status})" for page in crawler.visited), flush=True)
+            print(f"browser: {len(crawler.visited)} pages visited, {len(crawler.links)} links, "
+                  f"running the Nu HTML Checker", flush=True)
+            for url, errors in html_validator.validate(crawler.visited, scratch).items():
+                results.record(url, "Nu HTML Checker", errors)
+    print(f"browser: took {time.monotonic() - started:.0f} s; screenshots in {args.screenshots}", flush=True)
+    results.print_report(sys.stdout)
+    return 1 if results.failed else 0
+
+
+def run_crawl(browser, base_url, results):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+    crawler = Crawler(context, base_url, results)
+    crawler.crawl(["/"] + url_patterns.EXTRA_START_PATHS, url_patterns.NOT_FOUND_PATHS)
+    context.close()
+    return crawler
+
+
+if __name__ == "__main__":
+    sys.exit(main())
