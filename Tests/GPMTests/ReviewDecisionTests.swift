@@ -51,9 +51,9 @@ struct ReviewDecisionTests {
             "SELECT message FROM notifications WHERE brief_id = ? AND kind = 'changes_requested' AND user_id = ?", id, f.office.id)
         #expect(message?.contains(comment) == true)
         #expect(try f.scalar("SELECT COUNT(*) FROM notifications WHERE brief_id = ? AND user_id = ?", id, f.otherOffice.id) == 0)
-        // The office reads the comments in its workspace once its brief pages exist; the review page quotes them escaped.
+        // The office reads the comments in its workspace; the review page quotes them, escaped.
         let briefs = try f.platform.get("/workspace/briefs", as: f.officeJar)
-        if briefs.status == 200 { #expect(briefs.text.contains("Give the budget &lt;and&gt; the number of desks.")) }
+        #expect(briefs.status == 200 && briefs.text.contains("Give the budget &lt;and&gt; the number of desks."))
         let page = try f.platform.get("/workspace/reviews/\(id)", as: f.reviewer)
         #expect(page.text.contains("Give the budget &lt;and&gt; the number of desks.") && !page.text.contains("Approve and publish"))
         let queue = try f.platform.get("/workspace/reviews", as: f.reviewer).text
