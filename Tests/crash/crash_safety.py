@@ -177,9 +177,13 @@ try:
     check("every brief holds its last acknowledged save (or the one in flight)", not wrong, "; ".join(wrong[:5]))
     db.close()
 
-    # The office still works after the crash: sign in, read the brief, save once more.
-    email = next((a[1] for a in acked if a[0] == "save"), emails[0])
-    brief_id, (version, title, _) = next((b, v) for b, v in last.items() if v[2] == email)
+    # The office still works after the crash: sign in, read the brief, save once more. Only a brief
+    # still in draft is editable (a submitted one waits for review), so pick one the database says is.
+    db = sqlite3.connect(database)
+    editable = {row[0] for row in db.execute("SELECT id FROM mayor_briefs WHERE status IN ('draft', 'changes_requested')")}
+    db.close()
+    brief_id, (version, title, email) = next(
+        ((b, v) for b, v in last.items() if b in editable), next(iter(last.items())))
     office = Office(port, email, password)
     office.sign_in()
     status, _, text, _ = office.request("GET", f"/workspace/briefs/{brief_id}/edit")
