@@ -177,7 +177,7 @@ struct PracticeSearchRepository: Sendable {
                    snippet(best_practices_fts, 3, \(start), \(end), '…', 28) AS summary,
                    snippet(best_practices_fts, 4, \(start), \(end), '…', 28) AS body
             FROM best_practices_fts
-            WHERE best_practices_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))
+            WHERE best_practices_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
             """, search.match, Self.jsonArray(rowids))
         for row in rows {
             let key = try row.int("rowid")
