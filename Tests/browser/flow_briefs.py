@@ -182,7 +182,7 @@ def run(browser, base_url, results, database, screenshots):
         flow.current_page = visitor.page
         page = visitor.page
         visitor.goto("/best-practices", base_url)
-        page.get_by_label("Search", exact=False).first.fill(SEARCH_WORD)
+        page.get_by_role("searchbox").fill(SEARCH_WORD)
         click_and_check(visitor, page.locator("form.practices-filters").get_by_role("button", name="Search"))
         result = page.locator("main").get_by_role("link", name=TITLE)
         expect(result.count() == 1, "the full-text search finds the new brief")
