@@ -1,7 +1,9 @@
-"""The GPM Platform's browser suite: crawl every page kind in headless Chromium and check it.
+"""The GPM Platform's browser suite: crawl every page kind in headless Chromium and check it, then run
+the signed-in flows of issues 6 and 7 (flows.py) and check every workspace page they visit.
 
-Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR]
-Prints each problem and a closing line `browser: N passed, M failed`; exits 1 on any failure.
+Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR] [--flows-only]
+Prints each problem and a closing line `browser: N passed, M failed` (plus `(K skipped)` when a flow step
+could not run because a feature is missing from the build); exits 1 on any failure, never on a skip.
 """
 import argparse
 import os
