@@ -42,6 +42,7 @@ enum Routes {
         RegistryRoutes.register(on: &router, context)
         ReportingCycleRoutes.register(on: &router, context)
         CityImportRoutes.register(on: &router, context)
+        ReviewRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
         return router
     }

@@ -1,0 +1,111 @@
+import HTTP
+import Mustache
+
+/// The reviewer's form exactly as sent (so a refused decision shows it again) and what is wrong with it.
+/// Field names: `decision` (`publish` | `request_changes`), `comment`, and per criterion its raw value
+/// (`evidence_of_results`, …) for the score and `<criterion>_comment`; `reviewing` is the version the
+/// reviewer read, so a resubmission in between is not decided unseen.
+struct ReviewForm: Sendable {
+    static let commentLimit = 8_000
+
+    var decision = ""
+    var comment = ""
+    var scores: [BriefCriterion: String] = [:]
+    var criterionComments: [BriefCriterion: String] = [:]
+    var reviewing: Int?
+    /// Field id → message.
+    var errors: [String: String] = [:]
+
+    init() {}
+
+    init(fields: FormFields) {
+        decision = fields["decision"] ?? ""
+        comment = fields["comment"] ?? ""
+        for criterion in BriefCriterion.allCases {
+            scores[criterion] = (fields[criterion.rawValue] ?? "").trimmingCharacters(in: .whitespaces)
+            criterionComments[criterion] = fields[criterion.rawValue + "_comment"] ?? ""
+        }
+        reviewing = Int(fields["reviewing"] ?? "")
+    }
+
+    /// The transition asked for and the review to send with it, or nil with `errors` set. The rules are the
+    /// workflow's (it checks them again): a comment to request changes, all three scores to publish.
+    mutating func validated() -> (BriefTransition, BriefReview)? {
+        let transition: BriefTransition? = switch decision {
+        case "publish": .publish
+        case "request_changes": .requestChanges
+        default: nil
+        }
+        if transition == nil { errors["decision"] = "Choose to approve and publish, or to request changes." }
+        let overall = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        if transition == .requestChanges, overall.isEmpty {
+            errors["comment"] = "Say what the office should change: the comment is what the city reads."
+        } else if overall.count > Self.commentLimit {
+            errors["comment"] = "Keep the comment under \(Self.commentLimit) characters."
+        }
+        var ratings: [BriefCriterion: BriefReview.Rating] = [:]
+        for criterion in BriefCriterion.allCases {
+            let raw = scores[criterion] ?? ""
+            let note = (criterionComments[criterion] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            if note.count > Self.commentLimit { errors[criterion.rawValue + "_comment"] = "Keep the comment under \(Self.commentLimit) characters." }
+            if raw.isEmpty {
+                if transition == .publish { errors[criterion.rawValue] = "Rate \(criterion.label.lowercased()) from 1 to 5 before publishing." }
+                continue
+            }
+            guard let score = Int(raw), (1...5).contains(score) else {
+                errors[criterion.rawValue] = "\(criterion.label) is rated from 1 to 5."
+                continue
+            }
+            ratings[criterion] = BriefReview.Rating(score: score, comment: note)
+        }
+        guard errors.isEmpty, let transition else { return nil }
+        return (transition, BriefReview(comment: overall, ratings: ratings))
+    }
+
+    /// The form's view model: the criteria with their 1–5 choices (the sent one selected), the comments and the errors.
+    var context: MustacheValue {
+        let criteria: [MustacheValue] = BriefCriterion.allCases.map { criterion in
+            let key = criterion.rawValue
+            var entry: [String: MustacheValue] = [
+                "key": .string(key), "label": .string(criterion.label), "hint": .string(Self.hint(criterion)),
+                "comment": .string(criterionComments[criterion] ?? ""),
+                "scores": .array((1...5).map { score in
+                    ["value": .int(score), "label": .string(Self.scoreLabel(score)), "selected": .bool(scores[criterion] == String(score))]
+                }),
+            ]
+            if let error = errors[key] { entry["error"] = .string(error) }
+            if let error = errors[key + "_comment"] { entry["commentError"] = .string(error) }
+            return .dictionary(entry)
+        }
+        var form: [String: MustacheValue] = [
+            "criteria": .array(criteria), "comment": .string(comment),
+            "publishChosen": .bool(decision == "publish"), "changesChosen": .bool(decision == "request_changes"),
+        ]
+        for key in ["decision", "comment"] { if let error = errors[key] { form["error_" + key] = .string(error) } }
+        return .dictionary(form)
+    }
+
+    /// The summary at the top of a refused form, in the order of the fields.
+    var errorList: [MustacheValue] {
+        let order = ["decision"] + BriefCriterion.allCases.flatMap { [$0.rawValue, $0.rawValue + "_comment"] } + ["comment"]
+        return order.compactMap { key in errors[key].map { ["field": .string(key), "message": .string($0)] } }
+    }
+
+    static func scoreLabel(_ score: Int) -> String {
+        switch score {
+        case 1: "1 — weak"
+        case 2: "2"
+        case 3: "3 — adequate"
+        case 4: "4"
+        default: "5 — exemplary"
+        }
+    }
+
+    static func hint(_ criterion: BriefCriterion) -> String {
+        switch criterion {
+        case .evidenceOfResults: "Are the results measured, with figures and sources?"
+        case .integratedApproach: "Does the programme join up departments, partners and policy areas?"
+        case .transferability: "Could another city adopt it, and does the brief say how?"
+        }
+    }
+}

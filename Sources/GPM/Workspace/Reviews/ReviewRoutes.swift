@@ -1,0 +1,161 @@
+import Foundation
+import HTTP
+import Mustache
+import SQLite
+
+/// `/workspace/reviews`: the secretariat's review of Mayor Briefs — the queue by due date, one brief's
+/// review page (as submitted, what changed, earlier reviews, the decision form) and withdrawal of a
+/// published brief. Every change goes through `BriefWorkflow`, which writes the review, the audit entry
+/// and the office's notifications in the same transaction.
+enum ReviewRoutes {
+    static func register(on router: inout Router, _ app: AppContext) {
+        let queue = ReviewQueueRepository()
+
+        router.get("/workspace/reviews") { request in
+            let signedIn = try app.require(.reviewBriefs, request)
+            let (awaiting, changes, published) = try app.database.read { db in
+                (try queue.awaitingReview(db), try queue.changesRequested(db), try queue.recentlyPublished(db))
+            }
+            let context = ReviewQueueContext.page(awaiting: awaiting, changesRequested: changes, published: published)
+            return try app.pages.page("pages/workspace/reviews/index", path: "/workspace/reviews", context, user: signedIn)
+        }
+
+        router.get("/workspace/reviews/:briefID") { request in
+            let signedIn = try app.require(.reviewBriefs, request)
+            var notice: [String: MustacheValue] = [:]
+            switch request.query["decided"] {
+            case "publish"?: notice["done"] = "Approved and published. The brief is on the public best practices now; the office was notified."
+            case "request_changes"?: notice["done"] = "Changes requested. The office was notified and sees your comments in its workspace."
+            case "withdraw"?: notice["done"] = "Withdrawn. The brief is no longer on the public pages; the office was notified."
+            default: break
+            }
+            return try page(app, signedIn, try briefID(request), form: ReviewForm(), status: .ok, notice: notice)
+        }
+
+        router.post("/workspace/reviews/:briefID") { request in
+            let signedIn = try app.require(.reviewBriefs, request)
+            let id = try briefID(request)
+            var form = ReviewForm(fields: try request.formFields())
+            guard let (transition, review) = form.validated() else {
+                return try page(app, signedIn, id, form: form, status: .unprocessableContent)
+            }
+            let workflow = app.briefWorkflow
+            do {
+                try app.database.write { db in
+                    // The reviewer decides on the version they read: a resubmission since then is shown first.
+                    let latest = try queue.latestVersionNumber(db, briefID: id)
+                    if let reviewing = form.reviewing, let latest, latest != reviewing,
+                       try workflow.brief(db, briefID: id, for: signedIn.user).status == .submitted {
+                        throw NewerSubmission(number: latest)
+                    }
+                    if transition == .publish {
+                        try workflow.publish(db, briefID: id, review: review, by: signedIn.user)
+                    } else {
+                        try workflow.requestChanges(db, briefID: id, review: review, by: signedIn.user)
+                    }
+                }
+            } catch let newer as NewerSubmission {
+                let text = "The office submitted version \(newer.number) while you were reviewing: read what changed below, then decide again."
+                return try page(app, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
+            } catch let error as BriefWorkflowError {
+                switch error {
+                case .notAllowed(_, let status):
+                    let text = "Your decision was not saved: this brief is no longer awaiting review. "
+                        + "It is now “\(status.label)” — see the latest decision below."
+                    return try page(app, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
+                case .incomplete(let fields):
+                    form.errors.merge(fields.mapKeys { $0 == "ratings" ? BriefCriterion.evidenceOfResults.rawValue : $0 }) { old, _ in old }
+                    return try page(app, signedIn, id, form: form, status: .unprocessableContent)
+                case .invalid(let message):
+                    form.errors["decision"] = message
+                    return try page(app, signedIn, id, form: form, status: .unprocessableContent)
+                default:
+                    throw error.httpError
+                }
+            }
+            return .redirect(to: "/workspace/reviews/\(id)?decided=\(transition.rawValue)")
+        }
+
+        router.get("/workspace/reviews/:briefID/withdraw") { request in
+            let signedIn = try app.require(.reviewBriefs, request)
+            return try withdrawPage(app, signedIn, try briefID(request), reason: "", error: nil)
+        }
+
+        router.post("/workspace/reviews/:briefID/withdraw") { request in
+            let signedIn = try app.require(.reviewBriefs, request)
+            let id = try briefID(request)
+            let reason = (try request.formFields()["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !reason.isEmpty, reason.count <= ReviewForm.commentLimit else {
+                let message = reason.isEmpty ? "Say why the brief is withdrawn: the office reads the reason."
+                    : "Keep the reason under \(ReviewForm.commentLimit) characters."
+                return try withdrawPage(app, signedIn, id, reason: reason, error: message, status: .unprocessableContent)
+            }
+            do {
+                _ = try app.database.write { db in try app.briefWorkflow.withdraw(db, briefID: id, reason: reason, by: signedIn.user) }
+            } catch BriefWorkflowError.notAllowed {
+                return try withdrawPage(app, signedIn, id, reason: reason, error: nil, status: .conflict)
+            } catch let error as BriefWorkflowError {
+                throw error.httpError
+            }
+            return .redirect(to: "/workspace/reviews/\(id)?decided=withdraw")
+        }
+    }
+
+    /// Thrown inside the decision's transaction (rolling it back) when the office resubmitted since the page was read.
+    private struct NewerSubmission: Error {
+        let number: Int
+    }
+
+    private static func page(
+        _ app: AppContext, _ signedIn: SignedIn, _ id: Int, form: ReviewForm, status: HTTPStatus, notice: [String: MustacheValue] = [:]
+    ) throws -> Response {
+        let workflow = app.briefWorkflow
+        let data = try workflowErrorsAsPages {
+            try app.database.read { db in try ReviewPageData.load(db, briefID: id, for: signedIn.user, workflow: workflow) }
+        }
+        var context = ReviewPageContext.page(data, form: form)
+        for (key, value) in notice { context[key] = value }
+        return try app.pages.page("pages/workspace/reviews/show", path: "/workspace/reviews/\(id)", context, status: status, user: signedIn)
+    }
+
+    private static func withdrawPage(
+        _ app: AppContext, _ signedIn: SignedIn, _ id: Int, reason: String, error: String?, status: HTTPStatus = .ok
+    ) throws -> Response {
+        let item = try workflowErrorsAsPages {
+            try app.database.read { db in
+                _ = try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user)
+                return try ReviewQueueRepository().item(db, briefID: id)
+            }
+        }
+        guard let item else { throw HTTPError(.notFound) }
+        var context: [String: MustacheValue] = [
+            "workspaceNav": ["reviews": true],
+            "brief": ReviewQueueContext.row(item, today: Date()),
+            "status": .string(item.status.label),
+            "canWithdraw": .bool(item.status == .published),
+            "reason": .string(reason),
+            "hasError": .bool(error != nil),
+        ]
+        if let error { context["error"] = .string(error) }
+        return try app.pages.page(
+            "pages/workspace/reviews/withdraw", path: "/workspace/reviews/\(id)/withdraw", context, status: status, user: signedIn)
+    }
+
+    /// Runs `body`, turning the workflow's refusals into their error pages (404, 403, 409, 422).
+    private static func workflowErrorsAsPages<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as BriefWorkflowError { throw error.httpError }
+    }
+
+    private static func briefID(_ request: Request) throws -> Int {
+        guard let text = request.pathParameters["briefID"], let id = Int(text), id > 0, String(id) == text else {
+            throw HTTPError(.notFound)
+        }
+        return id
+    }
+}
+
+extension Dictionary {
+    fileprivate func mapKeys(_ transform: (Key) -> Key) -> [Key: Value] {
+        Dictionary(map { (transform($0.key), $0.value) }) { first, _ in first }
+    }
+}
