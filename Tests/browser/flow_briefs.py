@@ -94,7 +94,7 @@ def run(browser, base_url, results, database, screenshots):
         page.locator("#f-title").fill(TITLE)
         for key, text in SECTIONS.items():
             page.locator(f"#f-{key}").fill(text)
-        page.locator("input[name=action]").filter(has_not=page.locator(":checked")).first.check()
+        page.locator("input[name=action]").first.check()
         page.locator("input[name=theme]").first.check()
         page.locator("input[name=sdg]").nth(6).check()  # SDG 7, affordable and clean energy
         click_and_check(office, page.get_by_role("button", name="Save the brief"))
