@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Browser suite: headless Chromium crawls every public page kind of a freshly seeded gpm and checks
-# status, console, failed requests, axe-core (WCAG 2.1 A/AA), the Nu HTML Checker, links and open data.
+# status, console, failed requests, axe-core (WCAG 2.1 A/AA), the Nu HTML Checker, links and open data;
+# then the signed-in flows of issues 6 and 7 (accounts made with `gpm create-user`) click through the
+# workspace, and every page they land on gets the same checks. One summary line counts them all.
 # Installs what a fresh Debian machine lacks (quietly, only when missing); never downloads a browser build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -5,6 +5,7 @@ class Results:
     def __init__(self):
         self.passed = 0
         self.failures = []  # (url, check, [problem, …])
+        self.skipped = []  # (what, reason): steps not run because a feature is not there yet (not failures)
 
     def record(self, url, check, problems):
         """Counts one check; `problems` is empty when it passed."""
@@ -12,6 +13,10 @@ class Results:
             self.failures.append((url, check, list(problems)))
         else:
             self.passed += 1
+
+    def skip(self, what, reason):
+        """Notes a check that could not run for a known reason; it counts neither as passed nor as failed."""
+        self.skipped.append((what, reason))
 
     @property
     def failed(self):
@@ -24,4 +29,7 @@ class Results:
                 print(f"    - {problem}", file=out)
             if len(problems) > 25:
                 print(f"    … and {len(problems) - 25} more", file=out)
-        print(f"browser: {self.passed} passed, {self.failed} failed", file=out)
+        for what, reason in self.skipped:
+            print(f"SKIP {what}: {reason}", file=out)
+        skipped = f" ({len(self.skipped)} skipped)" if self.skipped else ""
+        print(f"browser: {self.passed} passed, {self.failed} failed{skipped}", file=out)

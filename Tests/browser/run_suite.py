@@ -1,7 +1,9 @@
-"""The GPM Platform's browser suite: crawl every page kind in headless Chromium and check it.
+"""The GPM Platform's browser suite: crawl every page kind in headless Chromium and check it, then run
+the signed-in flows of issues 6 and 7 (flows.py) and check every workspace page they visit.
 
-Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR]
-Prints each problem and a closing line `browser: N passed, M failed`; exits 1 on any failure.
+Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR] [--flows-only]
+Prints each problem and a closing line `browser: N passed, M failed` (plus `(K skipped)` when a flow step
+could not run because a feature is missing from the build); exits 1 on any failure, never on a skip.
 """
 import argparse
 import os
@@ -11,6 +13,8 @@ import time
 
 from playwright.sync_api import sync_playwright
 
+import accounts_setup
+import flows
 import html_validator
 import responsive
 import url_patterns
@@ -29,27 +33,37 @@ def main():
     parser.add_argument("--binary")
     parser.add_argument("--chromium", default=os.environ.get("GPM_CHROMIUM", "/usr/bin/chromium"))
     parser.add_argument("--screenshots", default="/tmp/gpm-browser-screenshots")
+    parser.add_argument("--flows-only", action="store_true", help="skip the public crawl (for work on the flows)")
     args = parser.parse_args()
     started = time.monotonic()
     results = Results()
     with tempfile.TemporaryDirectory(prefix="gpm-browser-") as scratch:
         database = os.path.join(scratch, "gpm.sqlite")
-        with GPMServer(args.binary or default_binary(args.root), args.root, database) as server:
+        binary = args.binary or default_binary(args.root)
+        accounts_setup.prepare(binary, args.root, database)
+        with GPMServer(binary, args.root, database) as server:
             print(f"browser: gpm at {server.base_url}", flush=True)
+            crawled, flow_pages = [], []
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
                 try:
-                    crawler = run_crawl(browser, server.base_url, results)
-                    responsive.check(browser, server.base_url, crawler.visited, results, args.screenshots)
+                    if not args.flows_only:
+                        # The public crawl runs first, on the demo data as seeded; the flows change it.
+                        crawler = run_crawl(browser, server.base_url, results)
+                        crawled = crawler.visited
+                        responsive.check(browser, server.base_url, crawled, results, args.screenshots)
+                    flow_pages = flows.run(browser, server.base_url, results, database, args.screenshots)
                 finally:
                     browser.close()
-            checker = LinkChecker(server.base_url, results)
-            checker.check_links(crawler.links, {page.path for page in crawler.visited})
-            checker.check_open_data(crawler.links)
-            print("browser: visited " + " ".join(f"{page.path} ({page.status})" for page in crawler.visited), flush=True)
-            print(f"browser: {len(crawler.visited)} pages visited, {len(crawler.links)} links, "
-                  f"running the Nu HTML Checker", flush=True)
-            for url, errors in html_validator.validate(crawler.visited, scratch).items():
+            if not args.flows_only:
+                checker = LinkChecker(server.base_url, results)
+                checker.check_links(crawler.links, {page.path for page in crawled})
+                checker.check_open_data(crawler.links)
+                print("browser: visited " + " ".join(f"{page.path} ({page.status})" for page in crawled), flush=True)
+                print(f"browser: {len(crawled)} pages visited, {len(crawler.links)} links", flush=True)
+            print("browser: flows checked " + " ".join(page.url for page in flow_pages), flush=True)
+            print(f"browser: running the Nu HTML Checker on {len(crawled) + len(flow_pages)} pages", flush=True)
+            for url, errors in html_validator.validate(crawled + flow_pages, scratch).items():
                 results.record(url, "Nu HTML Checker", errors)
     print(f"browser: took {time.monotonic() - started:.0f} s; screenshots in {args.screenshots}", flush=True)
     results.print_report(sys.stdout)

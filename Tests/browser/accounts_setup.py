@@ -1,0 +1,29 @@
+"""Prepares the suite's database before `gpm serve`: the demo data, then the flows' accounts.
+
+The accounts are made the way an operator makes them, with `gpm create-user` (password on stdin).
+The demo data must be loaded first: a city office account names its city.
+"""
+import subprocess
+
+from flow import PASSWORD
+
+ADMIN = {"role": "admin", "email": "admin@example.org", "name": "Ada Admin"}
+STAFF = {"role": "staff", "email": "staff@example.org", "name": "Sam Staff"}
+MANNHEIM_OFFICE = {"role": "city_office", "email": "office@mannheim.example.org", "name": "Otto Office", "city": "mannheim"}
+ACCOUNTS = [ADMIN, STAFF, MANNHEIM_OFFICE]
+
+
+def prepare(binary, root, database):
+    run([binary, "seed", "--database", database, "--root", root])
+    for account in ACCOUNTS:
+        command = [binary, "create-user", "--role", account["role"], "--email", account["email"], "--name", account["name"],
+                   "--password-stdin", "--database", database, "--root", root]
+        if "city" in account:
+            command += ["--city", account["city"]]
+        run(command, stdin=PASSWORD + "\n")
+
+
+def run(command, stdin=None):
+    completed = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=120)
+    if completed.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:2])} failed ({completed.returncode}): {completed.stderr or completed.stdout}")
