@@ -16,7 +16,7 @@ enum AdminUserRoutes {
                     "sessions": .int(listed.activeSessions),
                 ]
             }
-            return try app.pages.page("pages/admin/users", path: "/admin/users", ["users": .array(rows)], user: signedIn)
+            return try app.pages.page("pages/admin/users", path: "/admin/users", ["users": .array(rows), "workspaceNav": ["users": true]], user: signedIn)
         }
 
         router.get("/admin/users/:id") { request in
@@ -117,6 +117,7 @@ enum AdminUserRoutes {
         ]
         if let resetLink { context["resetLink"] = .string(resetLink) }
         if let error { context["error"] = .string(error) }
+        context["workspaceNav"] = ["users": true]
         var response = try app.pages.page("pages/admin/user", path: "/admin/users/\(user.id)", context, status: status, user: signedIn)
         if resetLink != nil { response.headers.replaceOrAdd("Cache-Control", "no-store") }
         return response

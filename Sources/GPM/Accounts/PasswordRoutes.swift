@@ -91,7 +91,9 @@ enum PasswordRoutes {
         if let error { context["error"] = .string(error) }
         var response = try app.pages.page("pages/account/set-password", path: "/password-reset", context, status: status)
         if let cookie = issued.cookie { response.setCookie(cookie) }
-        response.headers.replaceOrAdd("Referrer-Policy", "no-referrer")
+        // The token in this page's URL must not leak to other sites, but the form's own POST must still
+        // name its origin: with "no-referrer" browsers send `Origin: null`, which the CSRF check refuses.
+        response.headers.replaceOrAdd("Referrer-Policy", "same-origin")
         return response
     }
 }

@@ -24,11 +24,12 @@ enum AuditRoutes {
             let userChoices = try repository.users().map { user -> MustacheValue in
                 ["value": .int(user.id), "label": .string(user.label), "selected": .bool(user.id == filter.userID)]
             }
-            let context: [String: MustacheValue] = [
+            var context: [String: MustacheValue] = [
                 "history": AuditView.events(events), "entities": .array(entityChoices), "users": .array(userChoices),
                 "entityID": .string(filter.entityID ?? ""), "pagination": pagination.context(path: "/admin/audit", query: links),
                 "total": .string(Formatting.number(pagination.total)),
             ]
+            context["workspaceNav"] = ["audit": true]
             return try app.pages.page("pages/admin/audit", path: "/admin/audit" + links.encoded, context, user: signedIn)
         }
     }
