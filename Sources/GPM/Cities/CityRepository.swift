@@ -16,16 +16,6 @@ struct CityRepository: Sendable {
         let isDemo: Bool
     }
 
-    struct PartnershipLink: Sendable {
-        let slug: String
-        let title: String
-        let type: String
-        let startsOn: String?
-        let endsOn: String?
-        let role: String?
-        let isDemo: Bool
-    }
-
     struct CommitmentEvent: Sendable {
         let occurredOn: String
         let kind: String
@@ -68,7 +58,7 @@ struct CityRepository: Sendable {
         let facts: CityFacts
         let profile: String?
         let networks: [NetworkMembership]
-        let partnerships: [PartnershipLink]
+        let partnerships: [PartnershipReference]
         let commitments: [Commitment]
         let briefs: [BriefLink]
         let caseStudies: [CaseStudyLink]
@@ -116,16 +106,13 @@ struct CityRepository: Sendable {
         }
     }
 
-    private static func partnerships(_ db: Connection, city: Int) throws -> [PartnershipLink] {
+    private static func partnerships(_ db: Connection, city: Int) throws -> [PartnershipReference] {
         try db.query("""
             SELECT p.slug, p.title, p.type, p.starts_on, p.ends_on, p.is_demo, min(pm.role) AS role
             FROM partnership_members pm JOIN partnerships p ON p.id = pm.partnership_id
             WHERE pm.city_id = ? GROUP BY p.id ORDER BY p.starts_on IS NULL, p.starts_on DESC, p.title
             """, city).map { row in
-            try PartnershipLink(
-                slug: row.string("slug"), title: row.string("title"), type: row.string("type"),
-                startsOn: row.optionalString("starts_on"), endsOn: row.optionalString("ends_on"),
-                role: row.optionalString("role"), isDemo: row.bool("is_demo"))
+            try PartnershipReference(row: row)
         }
     }
 

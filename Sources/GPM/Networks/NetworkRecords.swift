@@ -53,17 +53,6 @@ struct NetworkMemberCity: Sendable {
     let isDemo: Bool
 }
 
-/// A partnership a network takes part in, with the role it plays there.
-struct NetworkPartnership: Sendable {
-    let slug: String
-    let title: String
-    let type: String
-    let startsOn: String?
-    let endsOn: String?
-    let role: String?
-    let isDemo: Bool
-}
-
 /// Someone who spoke for the network in a strategy session (chair, resource team, author).
 struct NetworkSpokesperson: Sendable {
     let name: String
@@ -79,6 +68,6 @@ struct NetworkDetail: Sendable {
     let description: String?
     let seatCity: (slug: String, name: String)?
     let cities: [NetworkMemberCity]
-    let partnerships: [NetworkPartnership]
+    let partnerships: [PartnershipReference]
     let people: [NetworkSpokesperson]
 }

@@ -39,16 +39,13 @@ struct NetworkRepository: Sendable {
         }
     }
 
-    private func partnerships(of network: Int, _ db: Connection) throws -> [NetworkPartnership] {
+    private func partnerships(of network: Int, _ db: Connection) throws -> [PartnershipReference] {
         try db.query("""
             SELECT p.slug, p.title, p.type, p.starts_on, p.ends_on, p.is_demo, group_concat(pm.role, '; ') AS role
             FROM partnership_members pm JOIN partnerships p ON p.id = pm.partnership_id
             WHERE pm.network_id = ? GROUP BY p.id ORDER BY p.starts_on DESC, p.title
             """, network).map { row in
-            try NetworkPartnership(
-                slug: row.string("slug"), title: row.string("title"), type: row.string("type"),
-                startsOn: row.optionalString("starts_on"), endsOn: row.optionalString("ends_on"),
-                role: row.optionalString("role"), isDemo: row.bool("is_demo"))
+            try PartnershipReference(row: row)
         }
     }
 

@@ -48,7 +48,7 @@ enum NetworkViewModel {
         return .dictionary(value)
     }
 
-    static func partnership(_ partnership: NetworkPartnership) -> MustacheValue {
+    static func partnership(_ partnership: PartnershipReference) -> MustacheValue {
         var value: [String: MustacheValue] = [
             "href": .string("/partnerships/\(partnership.slug)"), "title": .string(partnership.title),
             "type": .string(PartnershipType.label(of: partnership.type)), "isDemo": .bool(partnership.isDemo),
