@@ -70,10 +70,15 @@ struct SignInRedirect: Middleware {
 }
 
 /// Where a `next` parameter may send someone after signing in: only a local path, never another site.
+///
+/// Browsers drop tabs and newlines anywhere in a URL and read `\\` as `/`, so `/\t/evil.example` or
+/// `/\\evil.example` would become `//evil.example`, another host: any control character, backslash or
+/// space refuses the value, not only a literal `//` prefix.
 enum LocalRedirect {
     static func target(_ next: String?, fallback: String = "/workspace") -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
-              !next.contains(where: { $0.isNewline || $0 == "\\" }) else { return fallback }
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"),
+              !next.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || $0 == "\\" || $0.properties.isWhitespace })
+        else { return fallback }
         return next
     }
 }
