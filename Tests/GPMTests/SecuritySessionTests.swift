@@ -57,6 +57,28 @@ struct SecuritySessionTests {
         }
     }
 
+    @Test func aPasswordChangeRotatesTheSessionAndEndsEveryOther() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        try platform.createUser(email: "staff@gpm.test", role: "staff")
+        var jar = try platform.signIn(email: "staff@gpm.test")
+        let elsewhere = try platform.signIn(email: "staff@gpm.test")
+        let old = try #require(jar.cookies["gpm_session"])
+        let changed = try platform.post(
+            "/account/password", form: [("current", "correct horse battery"), ("password", "an entirely new passphrase"),
+                                        ("confirm", "an entirely new passphrase")], as: jar)
+        #expect(changed.status == 303)
+        jar.absorb(changed)
+        let new = try #require(jar.cookies["gpm_session"])
+        #expect(new != old)
+        #expect(try platform.get("/account", as: jar).status == 200)
+        var stale = CookieJar()
+        stale.cookies["gpm_session"] = old
+        #expect(try platform.get("/account", as: stale).status == 303)
+        #expect(try platform.get("/account", as: elsewhere).status == 303)
+        #expect(try Self.sessionCount(platform) == 1)
+    }
+
     @Test func signOutEndsTheSessionOnTheServer() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }

@@ -27,12 +27,17 @@ enum PasswordRoutes {
             }
             if let problem { return try accountPage(app, signedIn, changed: false, error: problem, status: .unprocessableContent) }
             let hash = try hasher.hash(password)
-            try app.database.write { db in
+            // Every session ends, this one included: a new token replaces it, so a token stolen before the
+            // change (the usual reason to change a password) is worthless afterwards.
+            let token: String = try app.database.write { db in
                 try UserRepository.setPassword(db, userID: signedIn.user.id, hash: hash)
-                try SessionStore.deleteAll(db, userID: signedIn.user.id, except: signedIn.sessionID)
+                try SessionStore.deleteAll(db, userID: signedIn.user.id)
                 try AuditLog.record(db, user: signedIn.user, action: .update, entity: "user", id: signedIn.user.id, summary: "Changed own password")
+                return try SessionStore.create(db, userID: signedIn.user.id, remoteAddress: request.remoteAddress)
             }
-            return .redirect(to: "/account?changed=1")
+            var response = Response.redirect(to: "/account?changed=1")
+            response.setCookie(app.sessionCookie(token))
+            return response
         }
 
         router.get("/password-reset/:token") { request in
@@ -90,7 +95,7 @@ enum PasswordRoutes {
         ]
         if let error { context["error"] = .string(error) }
         var response = try app.pages.page("pages/account/set-password", path: "/password-reset", context, status: status)
-        if let cookie = issued.cookie { response.setCookie(cookie) }
+        FormToken.attach(issued, to: &response)
         // The token in this page's URL must not leak to other sites, but the form's own POST must still
         // name its origin: with "no-referrer" browsers send `Origin: null`, which the CSRF check refuses.
         response.headers.replaceOrAdd("Referrer-Policy", "same-origin")
