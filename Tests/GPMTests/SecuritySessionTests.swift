@@ -139,4 +139,35 @@ struct SecuritySessionTests {
         #expect(LocalRedirect.target("/workspace/cities?sort=name&q=a%20b") == "/workspace/cities?sort=name&q=a%20b")
         #expect(LocalRedirect.target("/admin/users/3") == "/admin/users/3")
     }
+
+    /// The sign-in page of a visitor who already has a form cookie carries that visitor's token and no
+    /// `Set-Cookie`; the public page cache must not hand it to the next visitor, whose sign-in would fail.
+    @Test func aFormPageWithAVisitorsOwnTokenIsNotCachedForTheNext() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        try platform.createUser(email: "staff@gpm.test", role: "staff")
+        var first = CookieJar()
+        first.absorb(try platform.get("/sign-in", as: first))
+        let again = try platform.get("/sign-in", as: first)
+        #expect(again.header("Cache-Control")?.contains("no-store") == true)
+        var second = CookieJar()
+        let page = try platform.get("/sign-in", as: second)
+        second.absorb(page)
+        #expect(second.cookies["gpm_csrf"] != nil)
+        #expect(second.csrf == second.cookies["gpm_csrf"])
+        #expect(second.csrf != first.csrf)
+        let signedIn = try platform.post("/sign-in", form: [("email", "staff@gpm.test"), ("password", "correct horse battery")], as: second)
+        #expect(signedIn.status == 303)
+    }
+
+    @Test func signedInPagesAreNotStoredByTheBrowser() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        try platform.createUser(email: "staff@gpm.test", role: "staff")
+        let jar = try platform.signIn(email: "staff@gpm.test")
+        for path in ["/workspace", "/account", "/workspace/cities", "/cities"] {
+            #expect(try platform.get(path, as: jar).header("Cache-Control") == "private, no-store", "\(path)")
+        }
+        #expect(try platform.get("/cities").header("Cache-Control") != "private, no-store")
+    }
 }

@@ -76,7 +76,7 @@ enum InvitationRoutes {
         ]
         if let error { context["error"] = .string(error) }
         var response = try app.pages.page("pages/account/set-password", path: "/invitations", context, status: status)
-        if let cookie = issued.cookie { response.setCookie(cookie) }
+        FormToken.attach(issued, to: &response)
         // The token in this page's URL must not leak to other sites, but the form's own POST must still
         // name its origin: with "no-referrer" browsers send `Origin: null`, which the CSRF check refuses.
         response.headers.replaceOrAdd("Referrer-Policy", "same-origin")

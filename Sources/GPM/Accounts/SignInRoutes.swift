@@ -74,7 +74,7 @@ enum SignInRoutes {
         ]
         if let error { context["error"] = .string(error) }
         var response = try app.pages.page("pages/account/sign-in", path: "/sign-in", context, status: status)
-        if let cookie = issued.cookie { response.setCookie(cookie) }
+        FormToken.attach(issued, to: &response)
         return response
     }
 }

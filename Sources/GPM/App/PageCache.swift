@@ -50,13 +50,20 @@ struct PageCache: Middleware {
         }
         let response = try next(request)
         if response.status == .ok, response.body.count <= maximumBodySize, !response.headers.contains("Set-Cookie"),
-           !response.headers.contains("ETag") {
+           !response.headers.contains("ETag"), Self.isShareable(response) {
             storage.entries.withLock { entries in
                 if entries.count >= maximumEntries { entries.removeAll(keepingCapacity: true) }
                 entries[key] = Entry(response: response, generation: generation, storedAt: now)
             }
         }
         return response
+    }
+
+    /// False for a response marked `no-store` or `private`: it was made for one visitor (a form with
+    /// their own CSRF token), and handing it to the next one would break their form or leak the token.
+    static func isShareable(_ response: Response) -> Bool {
+        let control = response.headers.values(for: "Cache-Control").joined(separator: ",").lowercased()
+        return !control.contains("no-store") && !control.contains("private")
     }
 
     private func hasSession(_ request: Request) -> Bool {

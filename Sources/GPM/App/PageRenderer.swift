@@ -24,7 +24,8 @@ struct PageRenderer: Sendable {
         _ context: [String: MustacheValue], status: HTTPStatus = .ok, user: SignedIn? = nil
     ) throws -> Response {
         var full = context
-        if let user = user ?? SignedInContext.current {
+        let signedIn = user ?? SignedInContext.current
+        if let user = signedIn {
             let role = user.user.role
             full["currentUser"] = [
                 "name": .string(user.user.name), "email": .string(user.user.email), "csrf": .string(user.csrfToken),
@@ -38,7 +39,9 @@ struct PageRenderer: Sendable {
         if let nav { full["nav"] = [nav.rawValue: true] }
         let body = try templates.renderBytes(template, .dictionary(full))
         var response = Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
-        response.headers.add("Cache-Control", "no-cache")
+        // A page rendered for a signed-in user (their name, a form token, maybe a draft) is not kept on disk,
+        // so the back button after signing out on a shared computer shows nothing of it.
+        response.headers.add("Cache-Control", signedIn == nil ? "no-cache" : "private, no-store")
         return response
     }
 }

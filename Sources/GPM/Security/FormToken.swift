@@ -21,6 +21,14 @@ enum FormToken {
         return (token, Cookie(name: preSessionCookie, value: token, httpOnly: true, secure: secure, sameSite: .lax))
     }
 
+    /// Sets the pre-session cookie on a form page when one was issued, and marks the page `no-store`: it
+    /// holds this visitor's own token, so no cache (the platform's `PageCache` included) may hand it to
+    /// another visitor, whose form would then be refused.
+    static func attach(_ issued: (token: String, cookie: Cookie?), to response: inout Response) {
+        if let cookie = issued.cookie { response.setCookie(cookie) }
+        response.headers.replaceOrAdd("Cache-Control", "no-store")
+    }
+
     /// The token this request's forms were given, or nil when it has neither cookie.
     static func expected(for request: Request) -> String? {
         let cookies = request.cookies
