@@ -69,6 +69,46 @@ import Testing
         #expect(try server.roundTrip("GET / HTTP/1.1\r\nHost: x\r\n\r\n")?.status == 200)
     }
 
+    @Test func errorResponsesAreCompleteSingleAndFinal() throws {
+        let server = try TestServer {
+            $0.maxRequestLineLength = 100
+            $0.maxHeaderBytes = 200
+            $0.maxBodySize = 10
+            $0.bodyTimeout = .milliseconds(200)
+        }
+        let cases: [(String, Int)] = [
+            ("GET / HTTP/1.1\r\n\r\n", 400),
+            ("GET /\(String(repeating: "a", count: 200)) HTTP/1.1\r\nHost: x\r\n\r\n", 414),
+            ("GET / HTTP/1.1\r\nHost: x\r\nX: \(String(repeating: "b", count: 300))\r\n\r\n", 431),
+            ("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nhello world", 413),
+            ("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nab", 408),
+            ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 501),
+            ("GET / HTTP/1.2\r\nHost: x\r\n\r\n", 505),
+            ("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nExpect: tea\r\n\r\n", 417),
+            ("HEAD / HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nhello world", 413),
+            ("HEAD / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nab", 408),
+            ("HEAD / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n", 400),
+        ]
+        for (request, status) in cases {
+            let client = try server.client()
+            client.send(request)
+            let all = client.readAll()
+            let head = all.components(separatedBy: "\r\n\r\n").first ?? ""
+            let response = RawResponse(head: head)
+            let context = "\(request.prefix(40).debugDescription) → \(all.prefix(80).debugDescription)"
+            #expect(response.status == status, "\(context)")
+            #expect(response.header("Connection") == "close", "\(context)")
+            #expect(all.components(separatedBy: "HTTP/1.1 ").count == 2, "exactly one response: \(context)")
+            let bodyLength = all.utf8.count - head.utf8.count - 4
+            if request.hasPrefix("HEAD") {
+                #expect(bodyLength == 0, "no body for HEAD: \(context)")
+                #expect(response.header("Content-Length") != nil, "\(context)")
+            } else {
+                #expect(response.header("Content-Length") == "\(bodyLength)", "\(context)")
+            }
+        }
+    }
+
     @Test func anEarly413ReachesAClientThatIsStillUploading() throws {
         var router = Router()
         router.post("/upload") { request in .text("\(request.body.count)") }
