@@ -24,6 +24,7 @@ import Testing
         #expect(eventually { entered.load(ordering: .relaxed) == 1 })
         let queued = try (0..<2).map { _ in try server.client() }
         for client in queued { client.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n") }
+        #expect(eventually { server.server.queuedRequestCount == 2 })
         // Queue full: the next one is refused at once, and told the connection ends.
         let refused = try server.client()
         refused.send("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
