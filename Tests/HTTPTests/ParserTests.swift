@@ -121,6 +121,21 @@ import Testing
         #expect(parse(longExtension).error == .badRequest)
     }
 
+    /// Trailers are dropped, but a line that is not a field must not pass: h11 and proxies reject it,
+    /// and a disagreement about where a message ends is how smuggling starts.
+    @Test func trailerLinesMustBeFields() {
+        let prefix = "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\n"
+        for trailer in ["not a field", "Name only", ": no name", "Bad Name: v", "X: a\u{7f}b", "X: a\u{1}b", "X: a\r\n folded"] {
+            for step in [1, Int.max] {
+                #expect(parse(prefix + trailer + "\r\n\r\n", step: step).error == .badRequest, "\(trailer.debugDescription)")
+            }
+        }
+        for trailer in ["X: 1", "X:", "X-Checksum: \tsha-256=abc ", "A: 1\r\nB: 2"] {
+            let outcome = parse(prefix + trailer + "\r\n\r\nGET /next HTTP/1.1\r\nHost: x\r\n\r\n", step: 1)
+            #expect(outcome.error == nil && outcome.bodyText == "a" && outcome.heads.count == 2, "\(trailer.debugDescription)")
+        }
+    }
+
     @Test func acceptsAbsoluteFormAndOptionsAsterisk() {
         #expect(parse("GET http://example.com/a/b?c=d HTTP/1.1\r\nHost: example.com\r\n\r\n").head?.path == "/a/b")
         #expect(parse("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n").head?.path == "*")

@@ -42,7 +42,7 @@ struct RequestParser {
         case chunkSize(value: Int, digits: Int, inExtension: Bool, lineLength: Int, sawCR: Bool)
         case chunkData(remaining: Int)
         case chunkDataEnd(sawCR: Bool)
-        case trailers(lineLength: Int, total: Int, sawCR: Bool)
+        case trailers(lineLength: Int, total: Int, sawColon: Bool, sawCR: Bool)
         case failed
     }
 
@@ -169,7 +169,7 @@ struct RequestParser {
                     guard byte == 0x0A, digits > 0 else { return fail(.badRequest) }
                     index += 1
                     if value == 0 {
-                        state = .trailers(lineLength: 0, total: 0, sawCR: false)
+                        state = .trailers(lineLength: 0, total: 0, sawColon: false, sawCR: false)
                     } else {
                         bodyReceived += value
                         guard bodyReceived <= bodyMax else { return fail(.contentTooLarge) }
@@ -204,18 +204,25 @@ struct RequestParser {
                 guard byte == (sawCR ? 0x0A : 0x0D) else { return fail(.badRequest) }
                 state = sawCR ? .chunkSize(value: 0, digits: 0, inExtension: false, lineLength: 0, sawCR: false) : .chunkDataEnd(sawCR: true)
                 index += 1
-            case .trailers(let lineLength, let total, let sawCR):
+            case .trailers(let lineLength, let total, let sawColon, let sawCR):
+                // Trailer fields are read and dropped, but framed as strictly as header fields
+                // (`token ":" value`, no obs-fold, no CTL): a lenient reader here disagrees with a
+                // proxy in front about where the next request starts.
                 if sawCR {
                     guard byte == 0x0A else { return fail(.badRequest) }
                     if lineLength == 0 { return finish(consumed: index + 1) }
-                    state = .trailers(lineLength: 0, total: total, sawCR: false)
+                    state = .trailers(lineLength: 0, total: total, sawColon: false, sawCR: false)
                 } else if byte == 0x0D {
-                    state = .trailers(lineLength: lineLength, total: total, sawCR: true)
+                    guard lineLength == 0 || sawColon else { return fail(.badRequest) }
+                    state = .trailers(lineLength: lineLength, total: total, sawColon: sawColon, sawCR: true)
                 } else {
-                    let invalid = byte == 0x0A || byte == 0 || (lineLength == 0 && (byte == 0x20 || byte == 0x09))
-                    guard !invalid else { return fail(.badRequest) }
+                    let valid = sawColon
+                        ? byte >= 0x20 && byte != 0x7F || byte == 0x09
+                        : HeadParser.isTokenByte(byte) || (byte == UInt8(ascii: ":") && lineLength > 0)
+                    guard valid else { return fail(.badRequest) }
                     guard total + 1 <= limits.maxHeaderBytes else { return fail(.headerFieldsTooLarge) }
-                    state = .trailers(lineLength: lineLength + 1, total: total + 1, sawCR: false)
+                    let colon = sawColon || byte == UInt8(ascii: ":")
+                    state = .trailers(lineLength: lineLength + 1, total: total + 1, sawColon: colon, sawCR: false)
                 }
                 index += 1
             default:

@@ -191,8 +191,8 @@ struct ConnectionStateMachine {
             case .head(let head, let framing):
                 inputStart += consumed
                 options = routeOptions(head)
-                if let status = parser.beginBody(limit: options.maxBodySize ?? defaultBodyLimit) { return fail(status, now: now) }
                 self.head = head
+                if let status = parser.beginBody(limit: options.maxBodySize ?? defaultBodyLimit) { return fail(status, now: now) }
                 body = []
                 guard framing != .none else { continue }
                 if case .length(let length) = framing { body.reserveCapacity(length) }
@@ -219,13 +219,14 @@ struct ConnectionStateMachine {
     }
 
     /// Answers a protocol error and closes: after a framing error nothing that follows can be trusted.
+    /// A HEAD request (its head was valid, its body was not) gets the headers only, like any HEAD.
     private mutating func fail(_ status: HTTPStatus, now: UInt64) -> Action {
-        let version = head?.version ?? .http1_1
+        let context = ResponseContext(isHead: head?.method == .head, version: head?.version ?? .http1_1, closeAfter: true)
         head = nil
         input = []
         inputStart = 0
         phase = .writing(closeAfter: true, deadline: now &+ timeouts.write)
-        return .write(Response.text(status.reasonPhrase + "\n", status: status), ResponseContext(isHead: false, version: version, closeAfter: true))
+        return .write(Response.text(status.reasonPhrase + "\n", status: status), context)
     }
 
     private mutating func compact() {

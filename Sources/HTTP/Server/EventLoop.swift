@@ -172,6 +172,12 @@ final class EventLoop: @unchecked Sendable {
         if let gracePeriod, shutdownDeadline == nil { beginShutdown(gracePeriod: gracePeriod, now: now) }
     }
 
+    /// The answer when the worker queue is full. It closes the connection: a client pipelining into an
+    /// overloaded server should back off, and a fresh connection may reach a less busy server.
+    static let overloaded = Response(
+        status: .serviceUnavailable, headers: ["Content-Type": "text/plain; charset=utf-8", "Connection": "close", "Retry-After": "1"],
+        body: Array("Service Unavailable\n".utf8))
+
     private func beginShutdown(gracePeriod: Duration, now: UInt64) {
         shutdownDeadline = now &+ gracePeriod.nanoseconds
         _ = gpm_epoll_ctl(epollFD, EPOLL_CTL_DEL, context.listener, 0)
@@ -245,7 +251,7 @@ final class EventLoop: @unchecked Sendable {
                 }
                 let job = WorkerPool.Job(request: request, loop: self, fd: connection.fd, connectionID: connection.id)
                 guard context.pool.submit(job) else {
-                    action = connection.machine.responseReady(Response.text("Service Unavailable\n", status: .serviceUnavailable), now: now)
+                    action = connection.machine.responseReady(EventLoop.overloaded, now: now)
                     continue
                 }
                 return

@@ -100,6 +100,12 @@ public final class Server: Sendable {
         for loop in loops { loop.requestShutdown(gracePeriod: gracePeriod ?? configuration.shutdownGracePeriod) }
     }
 
+    /// Connections open right now, lingering ones included (tests check that abuse leaves none behind).
+    var openConnectionCount: Int { state.withLock { $0.context?.openConnections.load(ordering: .relaxed) ?? 0 } }
+
+    /// Requests waiting for a worker.
+    var queuedRequestCount: Int { state.withLock { $0.context?.pool.queuedCount ?? 0 } }
+
     /// Blocks until the server stopped after `shutdown`.
     public func waitUntilStopped() {
         guard state.withLock({ $0.started && !$0.stopped }) else { return }

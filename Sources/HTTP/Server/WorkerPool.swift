@@ -46,6 +46,13 @@ final class WorkerPool: @unchecked Sendable {
         return true
     }
 
+    /// Jobs waiting for a worker (not those running).
+    var queuedCount: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return jobs.count - head
+    }
+
     /// Lets idle workers exit; a worker inside a handler exits when it returns.
     func stop() {
         condition.lock()

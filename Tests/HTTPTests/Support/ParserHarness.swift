@@ -16,6 +16,11 @@ func parse(_ text: String, step: Int = Int.max, bodyLimit: Int = 1 << 20, limits
 }
 
 func parse(_ bytes: [UInt8], step: Int = Int.max, bodyLimit: Int = 1 << 20, limits: ParserLimits = ParserLimits()) -> ParserOutcome {
+    parse(bytes, nextStep: { step }, bodyLimit: bodyLimit, limits: limits)
+}
+
+/// Feeds `bytes` in pieces whose sizes `nextStep` decides, as reads from a socket would arrive.
+func parse(_ bytes: [UInt8], nextStep: () -> Int, bodyLimit: Int = 1 << 20, limits: ParserLimits = ParserLimits()) -> ParserOutcome {
     var parser = RequestParser(limits: limits)
     var outcome = ParserOutcome()
     var buffer: [UInt8] = []
@@ -32,7 +37,7 @@ func parse(_ bytes: [UInt8], step: Int = Int.max, bodyLimit: Int = 1 << 20, limi
                 outcome.leftover = buffer.count - start
                 return outcome
             }
-            let next = min(bytes.count, fed + min(step, bytes.count - fed))
+            let next = min(bytes.count, fed + min(max(1, nextStep()), bytes.count - fed))
             buffer.append(contentsOf: bytes[fed..<next])
             fed = next
         case .head(let head, _):
