@@ -39,6 +39,11 @@ final class EventLoop: @unchecked Sendable {
     private let tickInterval: UInt64
     private var nextTick: UInt64 = 0
     private var shutdownDeadline: UInt64?
+    /// Set while the listener is out of this loop's epoll set because accepting failed for lack of
+    /// descriptors or memory; the listener is level-triggered, so leaving it in would spin the loop.
+    private var acceptPausedUntil: UInt64?
+    /// How long accepting pauses after EMFILE, ENFILE, ENOBUFS or ENOMEM (nginx waits 500 ms).
+    static let acceptPause: UInt64 = 100_000_000
 
     init(context: ServerContext) throws {
         self.context = context
@@ -106,6 +111,10 @@ final class EventLoop: @unchecked Sendable {
                     handle(connection, flags: flags, now: now)
                 }
             }
+            if let until = acceptPausedUntil, now >= until, shutdownDeadline == nil {
+                acceptPausedUntil = nil
+                _ = gpm_epoll_ctl(epollFD, EPOLL_CTL_ADD, context.listener, gpm_EPOLLIN | gpm_EPOLLEXCLUSIVE)
+            }
             if now >= nextTick {
                 nextTick = now &+ tickInterval
                 sweepDeadlines(now: now)
@@ -125,7 +134,13 @@ final class EventLoop: @unchecked Sendable {
             }
             if fd < 0 {
                 if errno == EINTR || errno == ECONNABORTED { continue }
-                return  // EAGAIN: drained; EMFILE and friends: retry on the next notification
+                if errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM {
+                    // Out of descriptors or memory: the pending connection stays in the backlog; stop
+                    // watching the listener for a moment instead of waking for it again at once.
+                    _ = gpm_epoll_ctl(epollFD, EPOLL_CTL_DEL, context.listener, 0)
+                    acceptPausedUntil = now &+ EventLoop.acceptPause
+                }
+                return  // EAGAIN: drained
             }
             guard context.openConnections.add(1, ordering: .relaxed).newValue <= context.connectionLimit else {
                 context.openConnections.subtract(1, ordering: .relaxed)
