@@ -38,6 +38,7 @@ public final class Application: Sendable {
         serverConfiguration.host = configuration.host
         serverConfiguration.port = configuration.port
         if let workers = configuration.workers { serverConfiguration.workerCount = workers }
+        serverConfiguration.errorHeaders = SecurityPolicy.headers
 
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.

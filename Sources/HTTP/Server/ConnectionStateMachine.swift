@@ -47,6 +47,7 @@ struct ConnectionStateMachine {
     private let defaultBodyLimit: Int
     private let routeOptions: @Sendable (RequestHead) -> RouteOptions
     private let remoteAddress: String
+    private let errorHeaders: HTTPHeaders
     private var parser: RequestParser
     private var phase: Phase
     private var input: [UInt8] = []
@@ -61,13 +62,15 @@ struct ConnectionStateMachine {
         self.init(
             limits: configuration.parserLimits, timeouts: ConnectionTimeouts(configuration),
             defaultBodyLimit: configuration.maxBodySize, routeOptions: configuration.routeOptions,
-            remoteAddress: remoteAddress, now: now)
+            remoteAddress: remoteAddress, errorHeaders: configuration.errorHeaders, now: now)
     }
 
     init(
         limits: ParserLimits, timeouts: ConnectionTimeouts, defaultBodyLimit: Int,
-        routeOptions: @escaping @Sendable (RequestHead) -> RouteOptions, remoteAddress: String, now: UInt64
+        routeOptions: @escaping @Sendable (RequestHead) -> RouteOptions, remoteAddress: String,
+        errorHeaders: HTTPHeaders = [:], now: UInt64
     ) {
+        self.errorHeaders = errorHeaders
         self.timeouts = timeouts
         self.defaultBodyLimit = defaultBodyLimit
         self.routeOptions = routeOptions
@@ -226,7 +229,9 @@ struct ConnectionStateMachine {
         input = []
         inputStart = 0
         phase = .writing(closeAfter: true, deadline: now &+ timeouts.write)
-        return .write(Response.text(status.reasonPhrase + "\n", status: status), context)
+        var response = Response.text(status.reasonPhrase + "\n", status: status)
+        for field in errorHeaders { response.headers.add(field.name, field.value) }
+        return .write(response, context)
     }
 
     private mutating func compact() {

@@ -37,6 +37,8 @@ final class EventLoop: @unchecked Sendable {
     private var dates = DateHeaderCache()
     let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
     private let tickInterval: UInt64
+    /// Built once: the 503 for a full worker queue, with the configured error headers.
+    private let overloadedResponse: Response
     private var nextTick: UInt64 = 0
     private var shutdownDeadline: UInt64?
     /// Set while the listener is out of this loop's epoll set because accepting failed for lack of
@@ -51,6 +53,7 @@ final class EventLoop: @unchecked Sendable {
         wakeFD = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
         guard epollFD >= 0, wakeFD >= 0 else { throw Sockets.Failure(operation: "epoll_create1/eventfd", code: errno) }
         let configuration = context.configuration
+        overloadedResponse = EventLoop.overloaded(errorHeaders: configuration.errorHeaders)
         let shortest = [configuration.headTimeout, configuration.bodyTimeout, configuration.idleTimeout, configuration.writeTimeout]
             .map(\.nanoseconds).min() ?? 1_000_000_000
         // Deadlines are checked by a periodic sweep: a quarter of the shortest timeout, 5 ms to 250 ms.
@@ -189,9 +192,13 @@ final class EventLoop: @unchecked Sendable {
 
     /// The answer when the worker queue is full. It closes the connection: a client pipelining into an
     /// overloaded server should back off, and a fresh connection may reach a less busy server.
-    static let overloaded = Response(
-        status: .serviceUnavailable, headers: ["Content-Type": "text/plain; charset=utf-8", "Connection": "close", "Retry-After": "1"],
-        body: Array("Service Unavailable\n".utf8))
+    static func overloaded(errorHeaders: HTTPHeaders) -> Response {
+        var response = Response(
+            status: .serviceUnavailable, headers: ["Content-Type": "text/plain; charset=utf-8", "Connection": "close", "Retry-After": "1"],
+            body: Array("Service Unavailable\n".utf8))
+        for field in errorHeaders { response.headers.add(field.name, field.value) }
+        return response
+    }
 
     private func beginShutdown(gracePeriod: Duration, now: UInt64) {
         shutdownDeadline = now &+ gracePeriod.nanoseconds
@@ -266,7 +273,7 @@ final class EventLoop: @unchecked Sendable {
                 }
                 let job = WorkerPool.Job(request: request, loop: self, fd: connection.fd, connectionID: connection.id)
                 guard context.pool.submit(job) else {
-                    action = connection.machine.responseReady(EventLoop.overloaded, now: now)
+                    action = connection.machine.responseReady(overloadedResponse, now: now)
                     continue
                 }
                 return

@@ -53,6 +53,10 @@ public struct ServerConfiguration: Sendable {
     public var maxQueuedRequests = 4096
     /// Threads running epoll loops.
     public var ioThreads = ServerConfiguration.processorCount
+    /// Header fields added to the responses the server writes itself — protocol errors (400, 408, 413,
+    /// 414, 431, 501, 505) and the 503 of a full queue — which never pass through the router's
+    /// middleware. The app puts its security headers here so that every response carries them.
+    public var errorHeaders: HTTPHeaders = [:]
     /// The `Server` header value.
     public var serverName = "gpm"
 
