@@ -9,17 +9,32 @@ import SQLite
 /// drives every query (MATCH), so the cost grows with the number of hits, not of briefs.
 struct PracticeSearchRepository: Sendable {
     let database: DatabasePool
+    /// The filter form's choices change only with the data (the years scan every published brief):
+    /// read once per write generation.
+    private let cachedFacets: WriteGenerationCache<PracticeFacets>
+
+    init(database: DatabasePool) {
+        self.database = database
+        cachedFacets = WriteGenerationCache(database: database)
+    }
 
     func page(_ filter: PracticeFilter, limit: Int, offset: Int) throws -> PracticePage {
         try database.read { db in
             var arguments: [String: (any SQLBindable)?] = [:]
             let keys: [Int]
-            let total: Int
+            var total: Int
+            var match: String?
             if let search = filter.search {
                 arguments["match"] = search.match
                 let conditions = Self.conditions(filter, column: "+rowid", &arguments)
                 let source = "FROM best_practices_fts WHERE best_practices_fts MATCH :match" + conditions
                 total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
+                match = search.match
+                if total == 0 {  // nothing for whole words: perhaps the last one is still being typed
+                    arguments["match"] = search.prefixMatch
+                    total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
+                    match = search.prefixMatch
+                }
                 keys = try db.query(
                     "SELECT rowid AS key " + source + " ORDER BY bm25(best_practices_fts, 0, 0, 8, 4, 1), rowid DESC LIMIT :limit OFFSET :offset",
                     named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
@@ -40,8 +55,8 @@ struct PracticeSearchRepository: Sendable {
             for summary in try briefs(briefIDs, db) + caseStudies(caseStudyIDs, db) {
                 found[Self.key(summary.kind, summary.id)] = summary
             }
-            if let search = filter.search {
-                try addHighlights(search, keys, to: &found, db)
+            if let match {
+                try addHighlights(match, keys, to: &found, db)
             }
             return PracticePage(total: total, items: keys.compactMap { found[$0] })
         }
@@ -49,7 +64,7 @@ struct PracticeSearchRepository: Sendable {
 
     /// The choices for the filter form: every theme, region and SDG, and the years that have entries.
     func facets() throws -> PracticeFacets {
-        try database.read { db in
+        try cachedFacets.value { db in
             let themes = try db.query("SELECT slug, name FROM themes ORDER BY name").map {
                 NamedSlug(slug: try $0.string("slug"), name: try $0.string("name"))
             }
@@ -126,6 +141,8 @@ struct PracticeSearchRepository: Sendable {
         return sql
     }
 
+    /// The unary plus keeps SQLite from walking the status index through every published brief
+    /// (1.6 ms with 10,000 of them) instead of looking up the page's dozen ids (0.04 ms).
     private func briefs(_ ids: [Int], _ db: Connection) throws -> [PracticeSummary] {
         guard !ids.isEmpty else { return [] }
         return try db.query("""
@@ -133,7 +150,7 @@ struct PracticeSearchRepository: Sendable {
                    (SELECT group_concat(t.slug || char(31) || t.name, char(30))
                     FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE x.brief_id = b.id) AS themes
             FROM mayor_briefs b JOIN cities ci ON ci.id = b.city_id
-            WHERE b.status = 'published' AND b.id IN (SELECT value FROM json_each(?))
+            WHERE +b.status = 'published' AND b.id IN (SELECT value FROM json_each(?))
             """, Self.jsonArray(ids)
         ).map { row in
             let citySlug = try row.string("city_slug")
@@ -168,7 +185,7 @@ struct PracticeSearchRepository: Sendable {
     /// Highlighted title and the best passage of the body (or, failing a hit there, of the summary),
     /// for the rows of this page only.
     private func addHighlights(
-        _ search: SearchExpression, _ rowids: [Int], to found: inout [Int: PracticeSummary], _ db: Connection
+        _ match: String, _ rowids: [Int], to found: inout [Int: PracticeSummary], _ db: Connection
     ) throws {
         guard !rowids.isEmpty else { return }
         let (start, end) = (SnippetMarkup.sqlStart, SnippetMarkup.sqlEnd)
@@ -178,7 +195,7 @@ struct PracticeSearchRepository: Sendable {
                    snippet(best_practices_fts, 4, \(start), \(end), '…', 28) AS body
             FROM best_practices_fts
             WHERE best_practices_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
-            """, search.match, Self.jsonArray(rowids))
+            """, match, Self.jsonArray(rowids))
         for row in rows {
             let key = try row.int("rowid")
             guard found[key] != nil else { continue }

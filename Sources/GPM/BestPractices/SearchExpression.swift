@@ -3,8 +3,11 @@
 /// FTS5 gives meaning to quotes, parentheses, `*`, `^`, `:`, `+`, `-` and the bare words AND, OR, NOT
 /// and NEAR; a visitor means none of them. Each whitespace-separated word is therefore reduced to its
 /// letters and digits and written as an FTS5 string (`"word"`), which FTS5 tokenizes like the indexed
-/// text (so stemming applies). The terms are ANDed; the last one is a prefix (`"medel"*`) so a search
-/// finds what the visitor is still typing.
+/// text (so stemming applies). The terms are ANDed. Whole words are tried first (`match`); only when
+/// they find nothing is the last one read as a prefix (`prefixMatch`, `"medel"*`), so a search still
+/// finds what the visitor is still typing. Prefix queries merge the entries of every indexed word
+/// that starts so, several times the cost of a word, and porter stemming already matches plurals
+/// and other endings of whole words.
 struct SearchExpression: Equatable, Sendable {
     /// Bounds the work one request can ask of the index.
     static let maximumTerms = 12
@@ -33,11 +36,12 @@ struct SearchExpression: Equatable, Sendable {
     /// FTS5's bare-word operators (they are operators only in capitals; in lower case they are words).
     private static let operators: Set<String> = ["AND", "OR", "NOT", "NEAR"]
 
-    /// The MATCH expression: `"migrants" "durban"*`. Only letters, digits and single spaces appear
-    /// inside the quotes, so no escaping is needed.
+    /// The MATCH expression of whole words: `"migrants" "durban"`. Only letters, digits and single
+    /// spaces appear inside the quotes, so no escaping is needed.
     var match: String {
-        terms.enumerated().map { index, term in
-            index == terms.count - 1 ? "\"\(term)\"*" : "\"\(term)\""
-        }.joined(separator: " ")
+        terms.map { "\"\($0)\"" }.joined(separator: " ")
     }
+
+    /// The same with the last word as a prefix: `"migrants" "durb"*`.
+    var prefixMatch: String { match + "*" }
 }

@@ -14,32 +14,32 @@ enum SnippetMarkup {
     static let sqlEnd = "char(57345)"
 
     /// Escaped HTML with `<mark>` around the hits. Unbalanced markers (a stored text could itself
-    /// hold these characters) are dropped, so the result is always well-formed.
+    /// hold these characters) are dropped, so the result is always well-formed. Walks Unicode scalars,
+    /// not Characters: the markers are single scalars, and grapheme breaking is the dear part.
     static func html(_ marked: String) -> String {
+        let scalars = marked.unicodeScalars
+        let (startScalar, endScalar) = (start.unicodeScalars.first!, end.unicodeScalars.first!)
         var out = ""
+        out.reserveCapacity(marked.utf8.count + 64)
         var open = false
-        var plain = ""
-        func flush() {
-            out += HTMLEscaping.escape(plain)
-            plain = ""
-        }
-        for character in marked {
-            switch character {
-            case start where !open:
-                flush()
-                out += "<mark>"
-                open = true
-            case end where open:
-                flush()
-                out += "</mark>"
-                open = false
-            case start, end:
-                continue
-            default:
-                plain.append(character)
+        var plainStart = scalars.startIndex
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar == startScalar || scalar == endScalar {
+                out += HTMLEscaping.escape(String(scalars[plainStart..<index]))
+                if scalar == startScalar, !open {
+                    out += "<mark>"
+                    open = true
+                } else if scalar == endScalar, open {
+                    out += "</mark>"
+                    open = false
+                }
+                plainStart = scalars.index(after: index)
             }
+            index = scalars.index(after: index)
         }
-        flush()
+        out += HTMLEscaping.escape(String(scalars[plainStart...]))
         if open { out += "</mark>" }
         return out
     }

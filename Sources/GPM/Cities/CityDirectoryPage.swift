@@ -7,16 +7,17 @@ enum CityDirectoryPage {
 
     static func context(filter: CityFilter, listing: CityDirectoryRepository.Listing) -> [String: MustacheValue] {
         let options = listing.options
+        let choices = options.choices
         let query = filter.queryString
         let total = listing.pagination.total
         let active = activeFilters(filter, options: options)
         return [
             "q": .string(filter.q ?? ""),
-            "regions": select(options.regions, selected: filter.region),
-            "countries": select(options.countries, selected: filter.country),
-            "networks": select(options.networks, selected: filter.network),
-            "themes": select(options.themes, selected: filter.theme),
-            "actionGroups": actionGroups(options.actions, selected: filter.action),
+            "regions": choices.regions.selecting(filter.region),
+            "countries": choices.countries.selecting(filter.country),
+            "networks": choices.networks.selecting(filter.network),
+            "themes": choices.themes.selecting(filter.theme),
+            "actionGroups": choices.actionGroups(selecting: filter.action),
             "memberships": .array(CityFilter.Membership.allCases.map { choice in
                 ["value": .string(choice.rawValue), "label": .string(choice.label), "selected": .bool(choice == filter.membership)]
             }),
@@ -60,24 +61,6 @@ enum CityDirectoryPage {
         case "observer": "badge--warn"
         default: "badge--muted"
         }
-    }
-
-    private static func select(_ options: [CityDirectoryRepository.Option], selected: String?) -> MustacheValue {
-        .array(options.map { ["value": .string($0.value), "label": .string($0.label), "selected": .bool($0.value == selected)] })
-    }
-
-    /// Actions grouped by their session, for `<optgroup>`s.
-    private static func actionGroups(_ options: [CityDirectoryRepository.Option], selected: String?) -> MustacheValue {
-        var groups: [(String, [MustacheValue])] = []
-        for option in options {
-            let entry: MustacheValue = ["value": .string(option.value), "label": .string(option.label), "selected": .bool(option.value == selected)]
-            if let last = groups.last, last.0 == (option.group ?? "") {
-                groups[groups.count - 1].1.append(entry)
-            } else {
-                groups.append((option.group ?? "", [entry]))
-            }
-        }
-        return .array(groups.map { ["label": .string($0.0), "actions": .array($0.1)] })
     }
 
     /// One entry per filter in use: what it is, its value as a visitor reads it, and a link without it.

@@ -6,6 +6,13 @@ import SQLite
 struct CityDirectoryRepository: Sendable {
     let database: DatabasePool
     static let perPage = 24
+    /// The filter form's choices change only with the registry: read once per write generation.
+    private let filterOptions: WriteGenerationCache<FilterOptions>
+
+    init(database: DatabasePool) {
+        self.database = database
+        filterOptions = WriteGenerationCache(database: database)
+    }
 
     /// One choice of a select box: the query value and what the visitor reads.
     struct Option: Sendable, Equatable {
@@ -21,6 +28,17 @@ struct CityDirectoryRepository: Sendable {
         let networks: [Option]
         let themes: [Option]
         let actions: [Option]
+        /// The same lists as the template renders them, built once with the options (they are cached).
+        let choices: CityDirectoryChoices
+
+        init(regions: [Option], countries: [Option], networks: [Option], themes: [Option], actions: [Option]) {
+            self.regions = regions
+            self.countries = countries
+            self.networks = networks
+            self.themes = themes
+            self.actions = actions
+            choices = CityDirectoryChoices(regions: regions, countries: countries, networks: networks, themes: themes, actions: actions)
+        }
     }
 
     struct Listing: Sendable {
@@ -31,8 +49,8 @@ struct CityDirectoryRepository: Sendable {
 
     /// The page `requestedPage` (1-based, as the query string gives it) of the cities matching `filter`.
     func listing(_ filter: CityFilter, requestedPage: String?) throws -> Listing {
-        try database.read { db in
-            let options = try Self.options(db)
+        let options = try filterOptions.value(Self.options)
+        return try database.read { db in
             if filter.hasNameSearch {
                 let all = try Self.matching(filter, db: db)
                 let pagination = Pagination(requestedPage: requestedPage, perPage: Self.perPage, total: all.count)

@@ -38,7 +38,7 @@ enum CityPage {
         context["partnerships"] = .array(city.partnerships.map { partnership in
             [
                 "href": .string("/partnerships/\(partnership.slug)"), "title": .string(partnership.title),
-                "type": .string(Formatting.label(partnership.type)), "period": .string(period(partnership.startsOn, partnership.endsOn)),
+                "type": .string(label(partnership.type)), "period": .string(period(partnership.startsOn, partnership.endsOn)),
                 "isDemo": .bool(partnership.isDemo),
             ]
         })
@@ -82,7 +82,7 @@ enum CityPage {
             "events": .array(item.events.map(event)), "hasEvents": .bool(!item.events.isEmpty),
         ]
         if let progress = item.progress {
-            entry["progress"] = .string(Formatting.label(progress))
+            entry["progress"] = .string(label(progress))
             entry["progressBadge"] = .string(progressBadge(progress))
         }
         if let updated = item.progressUpdatedOn { entry["progressUpdated"] = .string(Formatting.date(updated)) }
@@ -94,7 +94,7 @@ enum CityPage {
         switch event.kind {
         case "opt_in": what = "Opted in"
         case "opt_out": what = "Opted out"
-        default: what = "Progress: " + Formatting.label(event.progress ?? "")
+        default: what = "Progress: " + label(event.progress ?? "")
         }
         var entry: [String: MustacheValue] = [
             "date": .string(Formatting.date(event.occurredOn)), "datetime": .string(event.occurredOn), "what": .string(what),
@@ -105,6 +105,15 @@ enum CityPage {
         }
         return .dictionary(entry)
     }
+
+    /// `Formatting.label` of the enumeration values a city page shows many times, worked out once:
+    /// it goes through Foundation's string replacing, which is slow enough to show in a profile.
+    private static let labels: [String: String] = Dictionary(uniqueKeysWithValues: (
+        ["planned", "in_progress", "achieved", "paused"] + ["twinning", "city_to_city", "triangular", "north_south", "south_south",
+         "migrant_flow_twinning", "inter_municipal"]
+    ).map { ($0, Formatting.label($0)) })
+
+    private static func label(_ value: String) -> String { labels[value] ?? Formatting.label(value) }
 
     private static func progressBadge(_ progress: String) -> String {
         switch progress {

@@ -1,10 +1,18 @@
 import SQLite
 
 /// Reads everything a city page shows, in one snapshot: the city, its networks, partnerships,
-/// commitments with their timelines, published briefs, case studies, themes and peer cities.
+/// commitments with their timelines, published briefs, case studies and themes; peer cities are
+/// ranked in memory against every city's profile, read once per write generation (`PeerIndex`).
 /// A fixed number of indexed queries whatever the city's size (timelines are read in one query).
 struct CityRepository: Sendable {
     let database: DatabasePool
+    /// Every city's peer profile, read once per write generation: the ranking then runs in memory.
+    private let peerIndex: WriteGenerationCache<PeerIndex>
+
+    init(database: DatabasePool) {
+        self.database = database
+        peerIndex = WriteGenerationCache(database: database)
+    }
 
     struct NetworkMembership: Sendable {
         let id: Int
@@ -69,7 +77,9 @@ struct CityRepository: Sendable {
 
     /// The city with `slug`, or nil when there is none.
     func details(slug: String) throws -> Details? {
-        try database.read { db in
+        // Read before the city's own snapshot: a write in between makes the next request reload it.
+        let index = try peerIndex.value(PeerIndex.load)
+        return try database.read { db in
             guard let row = try db.queryOne("SELECT c.id, c.profile, \(CityFacts.columns) \(CityFacts.from) WHERE c.slug = ?", slug) else {
                 return nil
             }
@@ -80,17 +90,12 @@ struct CityRepository: Sendable {
             let themes = try themeRows.map { try PeerCities.Item(id: $0.int("id"), name: $0.string("name")) }
             let themeSlugs = try Dictionary(uniqueKeysWithValues: themeRows.map { try ($0.int("id"), $0.string("slug")) })
             let facts = try CityFacts(row: row)
-            let profile = PeerCities.Profile(
-                slug: facts.slug, name: facts.name,
-                actions: commitments.filter { $0.status == "opted_in" }.map { PeerCities.Item(id: $0.actionID, name: $0.actionTitle) },
-                themes: themes,
-                networks: networks.map { PeerCities.Item(id: $0.id, name: $0.shortName) })
             return try Details(
                 facts: facts, profile: row.optionalString("profile"), networks: networks,
                 partnerships: Self.partnerships(db, city: id), commitments: commitments,
                 briefs: Self.briefs(db, city: id), caseStudies: Self.caseStudies(db, city: id),
                 themes: themes, themeSlugs: themeSlugs,
-                peers: PeerCities.rank(for: profile, among: Self.peerCandidates(db, city: id, themes: themes.map(\.id))))
+                peers: index.peers(ofCity: facts.slug))
         }
     }
 
@@ -162,48 +167,5 @@ struct CityRepository: Sendable {
             try CaseStudyLink(slug: row.string("slug"), title: row.string("title"), year: row.optionalInt("year"),
                               summary: row.string("summary"), isDemo: row.bool("is_demo"))
         }
-    }
-
-    /// Every other city that shares at least one opted-in action, theme or network with `city`, with
-    /// only the shared items: what `PeerCities.rank` needs. One query for all three relations.
-    /// `themes` are the city's own theme ids, bound as a JSON array so the statement text stays constant.
-    private static func peerCandidates(_ db: Connection, city: Int, themes: [Int]) throws -> [PeerCities.Profile] {
-        let rows = try db.query("""
-            \(CityThemes.commonTableExpression)
-            SELECT 1 AS kind, o.slug, o.name, a.id AS item_id, a.title, a.position, s.number
-            FROM commitments mine
-            JOIN commitments theirs ON theirs.action_id = mine.action_id AND theirs.city_id <> mine.city_id AND theirs.status = 'opted_in'
-            JOIN cities o ON o.id = theirs.city_id
-            JOIN actions a ON a.id = mine.action_id JOIN strategy_sessions s ON s.id = a.session_id
-            WHERE mine.city_id = :city AND mine.status = 'opted_in'
-            UNION ALL
-            SELECT 2, o.slug, o.name, t.id, t.name, NULL, NULL
-            FROM city_themes theirs JOIN cities o ON o.id = theirs.city_id JOIN themes t ON t.id = theirs.theme_id
-            WHERE theirs.city_id <> :city AND theirs.theme_id IN (SELECT value FROM json_each(:themes))
-            UNION ALL
-            SELECT 3, o.slug, o.name, n.id, coalesce(n.acronym, n.name), NULL, NULL
-            FROM city_networks mine
-            JOIN city_networks theirs ON theirs.network_id = mine.network_id AND theirs.city_id <> mine.city_id
-            JOIN cities o ON o.id = theirs.city_id JOIN networks n ON n.id = mine.network_id
-            WHERE mine.city_id = :city
-            ORDER BY 1, 4
-            """, named: [":city": city, ":themes": "[" + themes.map(String.init).joined(separator: ",") + "]"])
-        var profiles: [String: PeerCities.Profile] = [:]
-        for row in rows {
-            let slug = try row.string("slug")
-            var profile = try profiles[slug] ?? PeerCities.Profile(slug: slug, name: row.string("name"))
-            let kind = try row.int("kind")
-            let name = kind == 1
-                ? try ActionLabel.title(row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position"))
-                : try row.string("title")
-            let item = try PeerCities.Item(id: row.int("item_id"), name: name)
-            switch kind {
-            case 1: profile.actions.append(item)
-            case 2: profile.themes.append(item)
-            default: profile.networks.append(item)
-            }
-            profiles[slug] = profile
-        }
-        return Array(profiles.values)
     }
 }

@@ -54,26 +54,45 @@ enum PeerCities {
     /// Score = 3 × shared actions + 2 × shared themes + 1 × shared networks; ties go to the city with
     /// more shared actions, then alphabetically. Cities sharing nothing are not peers.
     static func rank(for city: Profile, among others: [Profile], limit: Int = defaultLimit) -> [Peer] {
+        rank(for: city, among: others, limit: limit, alphabetical: alphabeticalOrder(others))
+    }
+
+    /// As above, with the alphabetical tie-break precomputed (`alphabeticalOrder` of `others`, or of a
+    /// superset): slug → position.
+    static func rank(for city: Profile, among others: [Profile], limit: Int = defaultLimit, alphabetical: [String: Int]) -> [Peer] {
         let actions = Set(city.actions.map(\.id))
         let themes = Set(city.themes.map(\.id))
         let networks = Set(city.networks.map(\.id))
-        let peers = others.compactMap { other -> Peer? in
+        let peers = others.compactMap { other -> (peer: Peer, position: Int)? in
             guard other.slug != city.slug else { return nil }
             let sharedActions = shared(other.actions, actions)
             let sharedThemes = shared(other.themes, themes)
             let sharedNetworks = shared(other.networks, networks)
             let score = actionWeight * sharedActions.count + themeWeight * sharedThemes.count + networkWeight * sharedNetworks.count
             guard score > 0 else { return nil }
-            return Peer(slug: other.slug, name: other.name, score: score,
-                        sharedActions: sharedActions, sharedThemes: sharedThemes, sharedNetworks: sharedNetworks)
+            let peer = Peer(slug: other.slug, name: other.name, score: score,
+                            sharedActions: sharedActions, sharedThemes: sharedThemes, sharedNetworks: sharedNetworks)
+            return (peer, alphabetical[other.slug] ?? Int.max)
         }
         let ordered = peers.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.sharedActions.count != b.sharedActions.count { return a.sharedActions.count > b.sharedActions.count }
+            if a.peer.score != b.peer.score { return a.peer.score > b.peer.score }
+            if a.peer.sharedActions.count != b.peer.sharedActions.count { return a.peer.sharedActions.count > b.peer.sharedActions.count }
+            return a.position != b.position ? a.position < b.position : a.peer.slug < b.peer.slug
+        }
+        return ordered.prefix(max(0, limit)).map(\.peer)
+    }
+
+    /// Slug → position when sorted by name as a reader expects ("City 2" before "City 10"), then slug.
+    static func alphabeticalOrder(_ profiles: [Profile]) -> [String: Int] {
+        let sorted = profiles.sorted { a, b in
             let byName = a.name.localizedStandardCompare(b.name)
             return byName == .orderedSame ? a.slug < b.slug : byName == .orderedAscending
         }
-        return Array(ordered.prefix(max(0, limit)))
+        var order: [String: Int] = [:]
+        for (position, profile) in sorted.enumerated() where order[profile.slug] == nil {
+            order[profile.slug] = position
+        }
+        return order
     }
 
     /// Names of the items `ids` also holds, each once, in the other city's order.

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@testable import GPM
+
+/// What the cheaper search keeps: whole words first, the last word as a prefix only when they find
+/// nothing, and the filter form's choices read once per write, yet current after one.
+@Suite("Best practices: search cost")
+struct BestPracticesSearchCostTests {
+    @Test func wholeWordsFirstThenThePrefix() throws {
+        let search = try #require(SearchExpression("migrants durb"))
+        #expect(search.match == #""migrants" "durb""#)
+        #expect(search.prefixMatch == #""migrants" "durb"*"#)
+    }
+
+    @Test func aWordStillBeingTypedIsFoundAsAPrefix() throws {
+        let platform = TestPlatform.shared
+        let whole = try BestPracticesTests.count(try platform.get("/best-practices?q=Medell%C3%ADn").text)
+        let typing = try BestPracticesTests.count(try platform.get("/best-practices?q=Medell").text)
+        #expect(whole > 0)
+        #expect(typing == whole, "\"Medell\" matches nothing as a word, so it is read as the start of one")
+        let page = try platform.get("/best-practices?q=Medell").text
+        #expect(page.contains("<mark>Medellín</mark>"))
+    }
+
+    @Test func yearsOfTheFilterFollowAWrite() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        let before = try platform.get("/best-practices?v=1").text
+        #expect(!before.contains(#"<option value="2099">"#))
+        try platform.app.database.write { db in
+            try db.run("""
+                INSERT INTO mayor_briefs (city_id, year, title, status, submitted_at, published_at)
+                SELECT id, 2099, 'A brief from the future', 'published', '2099-01-01T00:00:00Z', '2099-01-02T00:00:00Z'
+                FROM cities WHERE slug = 'mannheim'
+                """)
+        }
+        let after = try platform.get("/best-practices?v=2").text
+        #expect(after.contains(#"<option value="2099">2099</option>"#))
+    }
+}
