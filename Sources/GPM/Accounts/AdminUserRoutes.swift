@@ -16,7 +16,8 @@ enum AdminUserRoutes {
                     "sessions": .int(listed.activeSessions),
                 ]
             }
-            return try app.pages.page("pages/admin/users", path: "/admin/users", ["users": .array(rows), "workspaceNav": ["users": true]], user: signedIn)
+            let context: [String: MustacheValue] = ["users": .array(rows), "workspaceNav": ["users": true]]
+            return try app.pages.page("pages/admin/users", path: "/admin/users", context, user: signedIn)
         }
 
         router.get("/admin/users/:id") { request in

@@ -17,8 +17,9 @@ struct PageRenderer: Sendable {
     /// - Parameters:
     ///   - template: a name in `Templates/`, e.g. `pages/cities/index`.
     ///   - path: the page's canonical path (with the query that identifies it, if any).
-    ///   - user: who is signed in (by default, whoever `SignedInContext` found for this request): the header then shows their name, the workspace and sign-out, and the
-    ///     context gets `csrf` for the page's forms.
+    ///   - user: who is signed in (by default, whoever `SignedInContext` found for this request): the
+    ///     header then shows their name, the workspace and sign-out, and the context gets `csrf` for the
+    ///     page's forms.
     func page(
         _ template: String, path: String, nav: NavSection? = nil,
         _ context: [String: MustacheValue], status: HTTPStatus = .ok, user: SignedIn? = nil

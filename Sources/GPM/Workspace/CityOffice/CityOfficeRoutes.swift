@@ -82,7 +82,9 @@ enum CityOfficeContext {
              "count": .int(summary.optedInByProgress[status.rawValue] ?? 0)]
         } + [["label": "Not yet reported", "badge": "badge--muted", "count": .int(summary.optedInByProgress["none"] ?? 0)]]
         return [
-            "optedIn": .int(summary.optedIn), "optedOut": .int(summary.optedOut), "byProgress": .array(rows),
+            "optedIn": .int(summary.optedIn), "optedOut": .int(summary.optedOut),
+            "actionsWord": .string(summary.optedIn == 1 ? "action" : "actions"), "hasOptedOut": .bool(summary.optedOut > 0),
+            "byProgress": .array(rows),
             "hasAny": .bool(summary.optedIn + summary.optedOut > 0),
         ]
     }
