@@ -90,10 +90,10 @@ struct CityImportPlan: Sendable {
         row.name = value("name") ?? ""
         if row.name.isEmpty { row.errors.append("The name is missing.") } else if row.name.count > 200 { row.errors.append("The name is too long.") }
 
-        row.slug = value("slug") ?? CitySlug.make(row.name)
+        row.slug = value("slug") ?? Slug.make(row.name)
         if row.slug.isEmpty, !row.name.isEmpty {
             row.errors.append("Give a slug: the name has no letters a–z or digits to make one from.")
-        } else if !row.slug.isEmpty, !CitySlug.isValid(row.slug) {
+        } else if !row.slug.isEmpty, !(Slug.isValid(row.slug) && row.slug.count <= 100) {
             row.errors.append("The slug “\(row.slug)” may only hold lower-case letters, digits and single hyphens.")
         } else if let holder = reference.takenSlugs[row.slug] {
             row.errors.append("A city with the slug “\(row.slug)” is already in the registry (\(holder)); the import never updates a city.")
@@ -164,25 +164,5 @@ struct CityImportPlan: Sendable {
             return nil
         }
         return number
-    }
-}
-
-/// A city's address on the platform, made from its name: "Göteborg" → "goteborg", "Den Haag" → "den-haag".
-enum CitySlug {
-    static func make(_ name: String) -> String {
-        var slug = ""
-        for character in NameFolding.fold(name).lowercased() {
-            if character.isASCII, character.isLetter || character.isNumber {
-                slug.append(character)
-            } else if !slug.isEmpty, slug.last != "-" {
-                slug.append("-")
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug
-    }
-
-    static func isValid(_ slug: String) -> Bool {
-        slug.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil && slug.count <= 100
     }
 }
