@@ -312,7 +312,7 @@ struct CitiesTests {
         let response = try platform.get("/cities.csv")
         #expect(response.status == 200)
         #expect(response.header("Content-Type")?.hasPrefix("text/csv") == true)
-        let rows = try CitiesCSVReader.parse(response.text)
+        let rows = try RFC4180.parse(response.text)
         let header = try #require(rows.first)
         #expect(header.first == "slug" && header.contains("population") && header.contains("gpm_membership"))
         #expect(rows.dropFirst().allSatisfy { $0.count == header.count })
@@ -324,7 +324,7 @@ struct CitiesTests {
         let mannheim = try #require(rows.first { $0.first == "mannheim" })
         #expect(mannheim[mayor] == "Peter Kurz")
 
-        let europe = try CitiesCSVReader.parse(try platform.get("/cities.csv?region=europe").text)
+        let europe = try RFC4180.parse(try platform.get("/cities.csv?region=europe").text)
         #expect(europe.count - 1 == (try count("SELECT count(*) FROM cities WHERE region_id = (SELECT id FROM regions WHERE slug = 'europe')")))
     }
 
@@ -349,49 +349,5 @@ struct CitiesTests {
         let html = try page("/cities?region=europe&q=ma")
         #expect(html.contains("<a href=\"/cities.csv?q=ma&amp;region=europe\">"))
         #expect(html.contains("<a href=\"/cities.json?q=ma&amp;region=europe\">"))
-    }
-}
-
-/// A small RFC 4180 reader: quoted fields with doubled quotes, commas and line breaks inside quotes,
-/// CRLF (or LF) record ends.
-private enum CitiesCSVReader {
-    struct Malformed: Error {}
-
-    static func parse(_ text: String) throws -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var characters = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = characters.next()
-        func advance() { pending = characters.next() }
-        while let c = pending {
-            advance()
-            if quoted {
-                if c == "\"" {
-                    if pending == "\"" { field.unicodeScalars.append("\""); advance() } else { quoted = false }
-                } else {
-                    field.unicodeScalars.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"":
-                guard field.isEmpty else { throw Malformed() }
-                quoted = true
-            case ",":
-                row.append(field); field = ""
-            case "\r":
-                guard pending == "\n" else { throw Malformed() }
-            case "\n":
-                row.append(field); field = ""
-                rows.append(row); row = []
-            default:
-                field.unicodeScalars.append(c)
-            }
-        }
-        guard !quoted else { throw Malformed() }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
     }
 }

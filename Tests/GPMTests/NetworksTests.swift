@@ -127,7 +127,7 @@ struct NetworksTests {
         let response = try platform.get("/networks.csv")
         #expect(response.status == 200)
         #expect(response.header("Content-Type") == "text/csv; charset=utf-8")
-        let table = try NetworksCSVParser.parse(response.text)
+        let table = try RFC4180.parse(response.text)
         let header = try #require(table.first)
         #expect(header.first == "slug")
         #expect(table.count - 1 == total)
@@ -158,45 +158,3 @@ struct NetworksTests {
     }
 }
 
-/// A small RFC 4180 reader for the open data tests: quoted fields may hold commas, doubled quotes
-/// and line breaks; records end with CRLF.
-enum NetworksCSVParser {
-    struct Malformed: Error {}
-
-    static func parse(_ text: String) throws -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var characters = Array(text.unicodeScalars)[...]
-        while let character = characters.popFirst() {
-            if quoted {
-                if character == "\"" {
-                    if characters.first == "\"" {
-                        field.unicodeScalars.append("\"")
-                        characters.removeFirst()
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(character)
-                }
-            } else if character == "\"" {
-                guard field.isEmpty else { throw Malformed() }
-                quoted = true
-            } else if character == "," {
-                row.append(field)
-                field = ""
-            } else if character == "\r" {
-                guard characters.popFirst() == "\n" else { throw Malformed() }
-                row.append(field)
-                rows.append(row)
-                (row, field) = ([], "")
-            } else {
-                field.unicodeScalars.append(character)
-            }
-        }
-        guard !quoted, row.isEmpty, field.isEmpty else { throw Malformed() }
-        return rows
-    }
-}

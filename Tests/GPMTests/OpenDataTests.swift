@@ -131,53 +131,6 @@ struct OpenDataTests {
 
 // Nested so their names cannot clash with other suites' helpers in the same test target.
 extension OpenDataTests {
-    /// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF (or LF) record ends, line breaks
-    /// inside quotes.
-    enum RFC4180 {
-        struct Malformed: Error {}
-
-        static func parse(_ text: String) throws -> [[String]] {
-            var rows: [[String]] = []
-            var row: [String] = []
-            var field = ""
-            var quoted = false
-            var characters = Array(text.unicodeScalars)[...]
-            while let c = characters.popFirst() {
-                if quoted {
-                    if c == "\"" {
-                        if characters.first == "\"" { field.unicodeScalars.append("\""); characters.removeFirst() } else { quoted = false }
-                    } else {
-                        field.unicodeScalars.append(c)
-                    }
-                    continue
-                }
-                switch c {
-                case "\"":
-                    guard field.isEmpty else { throw Malformed() }
-                    quoted = true
-                case ",":
-                    row.append(field)
-                    field = ""
-                case "\r":
-                    guard characters.first == "\n" else { throw Malformed() }
-                case "\n":
-                    row.append(field)
-                    rows.append(row)
-                    row = []
-                    field = ""
-                default:
-                    field.unicodeScalars.append(c)
-                }
-            }
-            guard !quoted else { throw Malformed() }
-            if !field.isEmpty || !row.isEmpty {
-                row.append(field)
-                rows.append(row)
-            }
-            return rows
-        }
-    }
-
     /// Reads an Atom feed with Foundation's XMLParser: the root element and, per entry, the text of
     /// its simple elements and the href of its rel="alternate" link.
     final class AtomReader: NSObject, XMLParserDelegate {

@@ -117,7 +117,7 @@ struct PartnershipsTests {
         let total = try count("SELECT count(*) FROM partnerships")
         let response = try platform.get("/partnerships.csv")
         #expect(response.status == 200)
-        let table = try NetworksCSVParser.parse(response.text)
+        let table = try RFC4180.parse(response.text)
         let header = try #require(table.first)
         #expect(table.count - 1 == total)
         #expect(table.allSatisfy { $0.count == header.count })

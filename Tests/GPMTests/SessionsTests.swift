@@ -200,7 +200,7 @@ struct SessionsTests {
         let response = try platform.get("/actions.csv")
         #expect(response.status == 200)
         #expect(response.header("Content-Type") == "text/csv; charset=utf-8")
-        let rows = try parseCSV(response.text)
+        let rows = try RFC4180.parse(response.text)
         let header = try #require(rows.first)
         #expect(header.first == "slug")
         let column = { (name: String) in header.firstIndex(of: name)! }
@@ -292,22 +292,4 @@ struct SessionsTests {
             .replacingOccurrences(of: "'", with: "&#39;")
     }
 
-    /// A small RFC 4180 reader: quoted fields with doubled quotes, commas and line breaks inside quotes, CRLF rows.
-    private func parseCSV(_ text: String) throws -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
-        var characters = Array(text.unicodeScalars)[...]
-        while let c = characters.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if characters.first == "\"" { field.unicodeScalars.append("\""); characters.removeFirst() } else { quoted = false }
-                } else { field.unicodeScalars.append(c) }
-            } else if c == "\"" { quoted = true
-            } else if c == "," { row.append(field); field = ""
-            } else if c == "\r" { continue
-            } else if c == "\n" { row.append(field); rows.append(row); row = []; field = ""
-            } else { field.unicodeScalars.append(c) }
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
-    }
 }
