@@ -73,9 +73,7 @@ enum AdminInvitationRoutes {
                 "expires": .string(AccountClock.timestamp(seconds: invitation.expiresAt)), "by": .string(invitation.createdByName ?? ""),
             ]
         }
-        let roles = Role.allCases.map { role -> MustacheValue in
-            ["value": .string(role.rawValue), "label": .string(role.label), "selected": .bool(role.rawValue == form["role"])]
-        }
+        let roles = SelectOptions.list(Role.allCases.map { ($0.rawValue, $0.label) }, selected: form["role"])
         let cities = try CityChoice.all(app.database).map { city -> MustacheValue in
             ["id": .int(city.id), "name": .string("\(city.name) (\(city.countryCode))"), "selected": .bool(String(city.id) == form["city"])]
         }

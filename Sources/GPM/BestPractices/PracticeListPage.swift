@@ -24,11 +24,11 @@ struct PracticeListPage {
             "countText": .string(countText),
             "hasResults": .bool(!results.items.isEmpty),
             "items": .array(results.items.map(Self.item)),
-            "kinds": .array(options([("brief", "Mayor Briefs"), ("case-study", "Case studies")], selected: filter.kind?.rawValue)),
-            "themes": .array(options(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)),
-            "regions": .array(options(facets.regions.map { ($0.slug, $0.name) }, selected: filter.region)),
-            "years": .array(options(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))),
-            "sdgs": .array(options(facets.sdgs.map { (String($0.number), "\($0.number). \($0.name)") }, selected: filter.sdg.map(String.init))),
+            "kinds": .array(SelectOptions.list([("brief", "Mayor Briefs"), ("case-study", "Case studies")], selected: filter.kind?.rawValue)),
+            "themes": .array(SelectOptions.list(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)),
+            "regions": .array(SelectOptions.list(facets.regions.map { ($0.slug, $0.name) }, selected: filter.region)),
+            "years": .array(SelectOptions.list(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))),
+            "sdgs": .array(SelectOptions.list(facets.sdgs.map { (String($0.number), "\($0.number). \($0.name)") }, selected: filter.sdg.map(String.init))),
             "activeFilters": .array(activeFilters),
             "hasActiveFilters": .bool(filter.isFiltered),
             "hasQuery": .bool(!filter.text.isEmpty),
@@ -51,10 +51,6 @@ struct PracticeListPage {
         if filter.search != nil { return "\(count) found for “\(filter.text)”" }
         // Words made only of punctuation or operators search for nothing: say so rather than pretend.
         return filter.text.isEmpty ? count : "\(count) (“\(filter.text)” holds no words to search for)"
-    }
-
-    private func options(_ values: [(String, String)], selected: String?) -> [MustacheValue] {
-        values.map { value, label in ["value": .string(value), "label": .string(label), "selected": .bool(value == selected)] }
     }
 
     /// Each active filter with a link that removes it (keeping the others and the search words).

@@ -26,15 +26,9 @@ enum NetworksRoutes {
         let pagination = Pagination(requestedPage: request.query["page"], perPage: perPage, total: total)
         let networks = try repository.page(filter, limit: pagination.perPage, offset: pagination.offset)
         let query = filter.queryString
-        let kinds: [MustacheValue] = NetworkKind.allCases.map { kind in
-            ["value": .string(kind.rawValue), "label": .string(kind.label), "selected": .bool(filter.kind == kind.rawValue)]
-        }
-        let themes: [MustacheValue] = try repository.themes().map { theme in
-            ["value": .string(theme.slug), "label": .string(theme.name), "selected": .bool(filter.theme == theme.slug)]
-        }
-        let sorts: [MustacheValue] = NetworkFilter.Sort.allCases.map { sort in
-            ["value": .string(sort.rawValue), "label": .string(sort.label), "selected": .bool(filter.sort == sort)]
-        }
+        let kinds = SelectOptions.list(NetworkKind.allCases.map { ($0.rawValue, $0.label) }, selected: filter.kind)
+        let themes = SelectOptions.list(try repository.themes().map { ($0.slug, $0.name) }, selected: filter.theme)
+        let sorts = SelectOptions.list(NetworkFilter.Sort.allCases.map { ($0.rawValue, $0.label) }, selected: filter.sort.rawValue)
         var context: [String: MustacheValue] = [
             "networks": .array(networks.map(NetworkViewModel.summary)),
             "hasNetworks": .bool(!networks.isEmpty),

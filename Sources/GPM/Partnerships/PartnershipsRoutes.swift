@@ -28,15 +28,9 @@ enum PartnershipsRoutes {
         let pagination = Pagination(requestedPage: request.query["page"], perPage: perPage, total: total)
         let partnerships = try repository.page(filter, limit: pagination.perPage, offset: pagination.offset)
         let query = filter.queryString
-        let types: [MustacheValue] = PartnershipType.allCases.map { type in
-            ["value": .string(type.rawValue), "label": .string(type.label), "selected": .bool(filter.type == type.rawValue)]
-        }
-        let themes: [MustacheValue] = try repository.themes().map { theme in
-            ["value": .string(theme.slug), "label": .string(theme.name), "selected": .bool(filter.theme == theme.slug)]
-        }
-        let cities: [MustacheValue] = try repository.cities().map { city in
-            ["value": .string(city.slug), "label": .string(city.name), "selected": .bool(filter.city == city.slug)]
-        }
+        let types = SelectOptions.list(PartnershipType.allCases.map { ($0.rawValue, $0.label) }, selected: filter.type)
+        let themes = SelectOptions.list(try repository.themes().map { ($0.slug, $0.name) }, selected: filter.theme)
+        let cities = SelectOptions.list(try repository.cities().map { ($0.slug, $0.name) }, selected: filter.city)
         var context: [String: MustacheValue] = [
             "partnerships": .array(partnerships.map(PartnershipViewModel.summary)),
             "hasPartnerships": .bool(!partnerships.isEmpty),
