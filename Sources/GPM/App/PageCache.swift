@@ -27,10 +27,8 @@ struct PageCache: Middleware {
     /// Past this many entries the cache starts afresh: cheap, and it bounds memory when a crawler
     /// walks every combination of filters.
     var maximumEntries = 2048
-    /// Larger bodies are not worth keeping (open-data downloads are streamed again).
+    /// Larger bodies are not worth keeping (open-data downloads are rebuilt by their handler).
     var maximumBodySize = 512 * 1024
-    /// The session cookie's name: its presence marks a signed-in request.
-    var sessionCookie = "gpm_session"
     private let storage = Storage()
 
     init(database: DatabasePool) { self.database = database }
@@ -66,8 +64,8 @@ struct PageCache: Middleware {
         return !control.contains("no-store") && !control.contains("private")
     }
 
+    /// The session cookie marks a signed-in request, whose pages differ per user.
     private func hasSession(_ request: Request) -> Bool {
-        guard let cookies = request.headers["Cookie"] else { return false }
-        return cookies.contains(sessionCookie + "=")
+        request.cookies[SessionStore.cookieName] != nil
     }
 }
