@@ -20,6 +20,8 @@ public struct AppConfiguration: Sendable {
     public var secureCookies = false
     /// Password cost, session lifetimes, sign-in throttling.
     public var accounts = AccountsConfiguration()
+    /// Where the application reads "now"; tests pass a fixed clock they can move.
+    public var clock: PlatformClock = .system
 
     public init() {}
 

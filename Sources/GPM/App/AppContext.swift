@@ -7,4 +7,6 @@ struct AppContext: Sendable {
     let pages: PageRenderer
     let configuration: AppConfiguration
     let baseURL: BaseURL
+    /// "Now" for every rule that depends on time (deadlines, sessions, throttles).
+    var clock: PlatformClock { configuration.clock }
 }
