@@ -1,0 +1,65 @@
+/// A city's stance on an action, as `commitments.status` stores it. Labels live here and nowhere else,
+/// so the public pages, the workspace and (later) the message catalogue say the same thing.
+enum CommitmentStance: String, CaseIterable, Sendable {
+    case optedIn = "opted_in"
+    case optedOut = "opted_out"
+
+    /// "Opted in", "Opted out".
+    var label: String {
+        switch self {
+        case .optedIn: "Opted in"
+        case .optedOut: "Opted out"
+        }
+    }
+
+    /// The badge modifier in `site.css`.
+    var badge: String { self == .optedIn ? "badge--ok" : "badge--muted" }
+
+    /// The event a change to this stance writes into `commitment_events.kind`.
+    var eventKind: CommitmentEventKind { self == .optedIn ? .optIn : .optOut }
+}
+
+/// How far a city has got with an action it opted in to, as `commitments.progress` stores it, in the
+/// order a commitment moves through them.
+enum CommitmentProgress: String, CaseIterable, Sendable {
+    case planned
+    case inProgress = "in_progress"
+    case achieved
+    case paused
+
+    /// "Planned", "In progress", "Achieved", "Paused".
+    var label: String {
+        switch self {
+        case .planned: "Planned"
+        case .inProgress: "In progress"
+        case .achieved: "Achieved"
+        case .paused: "Paused"
+        }
+    }
+
+    /// The badge modifier in `site.css`.
+    var badge: String {
+        switch self {
+        case .achieved: "badge--ok"
+        case .inProgress: "badge--warn"
+        case .paused: "badge--bad"
+        case .planned: "badge--muted"
+        }
+    }
+}
+
+/// One line of a commitment's history, as `commitment_events.kind` stores it.
+enum CommitmentEventKind: String, CaseIterable, Sendable {
+    case optIn = "opt_in"
+    case optOut = "opt_out"
+    case progress
+
+    /// What a timeline says for an event of this kind: "Opted in", "Opted out", "Progress: In progress".
+    func label(progress: CommitmentProgress?) -> String {
+        switch self {
+        case .optIn: CommitmentStance.optedIn.label
+        case .optOut: CommitmentStance.optedOut.label
+        case .progress: "Progress: " + (progress?.label ?? "")
+        }
+    }
+}
