@@ -12,8 +12,14 @@ import Synchronization
 public final class PlatformClock: Sendable {
     private enum Source: Sendable {
         case system
-        case settable(Mutex<Date>)
+        case settable(Instant)
         case file(String)
+    }
+
+    /// The instant a test clock stands at (a class: a `Mutex` cannot sit in an enum's payload).
+    private final class Instant: Sendable {
+        let date: Mutex<Date>
+        init(_ date: Date) { self.date = Mutex(date) }
     }
 
     private let source: Source
@@ -24,7 +30,7 @@ public final class PlatformClock: Sendable {
     private init(source: Source) { self.source = source }
 
     /// A clock that stands still at `date` until moved.
-    public convenience init(fixed date: Date) { self.init(source: .settable(Mutex(date))) }
+    public convenience init(fixed date: Date) { self.init(source: .settable(Instant(date))) }
 
     /// A clock read from `path` on every call (see the type's comment).
     public convenience init(file path: String) { self.init(source: .file(path)) }
@@ -41,7 +47,7 @@ public final class PlatformClock: Sendable {
         case .system:
             return Date()
         case .settable(let date):
-            return date.withLock { $0 }
+            return date.date.withLock { $0 }
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path),
                   let text = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
@@ -57,13 +63,13 @@ public final class PlatformClock: Sendable {
     /// Moves a settable clock to `date`. Only test clocks can be moved.
     public func set(_ date: Date) {
         guard case .settable(let current) = source else { preconditionFailure("only a fixed clock can be set") }
-        current.withLock { $0 = date }
+        current.date.withLock { $0 = date }
     }
 
     /// Moves a settable clock forward (or back, with a negative interval).
     public func advance(by interval: TimeInterval) {
         guard case .settable(let current) = source else { preconditionFailure("only a fixed clock can be advanced") }
-        current.withLock { $0 = $0.addingTimeInterval(interval) }
+        current.date.withLock { $0 = $0.addingTimeInterval(interval) }
     }
 
     /// Seconds since 1970, as the accounts tables keep expiry times.
