@@ -19,6 +19,12 @@ public final class Connection {
     /// Prepared statements keyed by their SQL text, finalized on close.
     private var statements: [String: Statement] = [:]
     var savepointDepth = 0
+    /// Where the authorizer puts table names while a statement compiles; nil the rest of the time.
+    var compiling: TableCollector?
+    /// Tables written by statements run since the last `takeWrittenTables()` (the pool takes them at commit).
+    private var writtenTables: Set<String> = []
+    /// Set by the pool while an observed read runs on this connection.
+    var readObservation: TableReadObservation?
 
     /// Opens (creating if needed, unless `readOnly`) the database at `path` and configures it:
     /// extended result codes, busy timeout, WAL (checked), `synchronous=NORMAL`, `foreign_keys=ON`,
@@ -38,6 +44,7 @@ public final class Connection {
         handle = opened
         do {
             try configure(busyTimeout: busyTimeout)
+            try check(TableCollector.install(on: opened, connection: self), sql: nil)
         } catch {
             close()
             throw error
@@ -108,6 +115,12 @@ public final class Connection {
     /// Statements are not cached: a script runs once.
     public func execute(script: String) throws {
         let db = try requireHandle()
+        let collector = TableCollector()
+        compiling = collector
+        defer {
+            compiling = nil
+            writtenTables.formUnion(collector.tables.written)
+        }
         try script.withCString { start in
             var cursor: UnsafePointer<CChar>? = start
             while let current = cursor, current.pointee != 0 {
@@ -138,6 +151,8 @@ public final class Connection {
     func withStatement<T>(_ sql: String, _ arguments: Arguments, _ body: (Statement) throws -> T) throws -> T {
         let statement = try cachedStatement(sql)
         defer { statement.reset() }
+        if !statement.tables.written.isEmpty { writtenTables.formUnion(statement.tables.written) }
+        readObservation?.record(statement.tables.read)
         switch arguments {
         case .positional(let values): try statement.bind(values)
         case .named(let values): try statement.bind(named: values)
@@ -160,9 +175,20 @@ public final class Connection {
             }
             statements.removeAll()
         }
+        let collector = TableCollector()
+        compiling = collector
+        defer { compiling = nil }
         let statement = try Statement(connection: try requireHandle(), sql: sql, persistent: true)
+        statement.tables = collector.tables
         statements[sql] = statement
         return statement
+    }
+
+    /// The tables written since the last call, emptied: what a just-committed transaction changed
+    /// (a statement that failed may be counted too: a needless invalidation, never a missed one).
+    public func takeWrittenTables() -> Set<String> {
+        defer { writtenTables.removeAll(keepingCapacity: true) }
+        return writtenTables
     }
 
     /// Number of statements in the cache (for tests and diagnostics).

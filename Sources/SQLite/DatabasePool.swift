@@ -30,6 +30,18 @@ public final class DatabasePool: @unchecked Sendable {
     private var openedReaders = 0
     private var isClosed = false
     private let writes = Atomic<UInt64>(0)
+    /// The thread inside `writeWithoutTransaction` (0: none), to refuse a nested write instead of deadlocking.
+    private let writerThread = Atomic<UInt>(0)
+    /// Per table, the commit stamp of its last write; `commits` is the stamp of the newest commit.
+    private let tableStamps = Mutex<TableStamps>(TableStamps())
+
+    private struct TableStamps {
+        var commits: UInt64 = 0
+        var lastWrite: [String: UInt64] = [:]
+    }
+
+    /// The observation of the read in progress on this thread, if a caller asked for one.
+    @TaskLocal private static var observation: TableReadObservation?
 
     /// Opens (creating if needed) the database. The writer opens first, so the file exists and is in
     /// WAL mode before any read-only reader connects; readers open lazily, up to `maximumReaders`.
@@ -43,19 +55,75 @@ public final class DatabasePool: @unchecked Sendable {
     /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the writer; rolls back and rethrows on error.
     public func write<T>(_ body: (Connection) throws -> T) throws -> T {
         try writeWithoutTransaction { db in
-            try db.transaction(.immediate, body)
+            _ = db.takeWrittenTables()
+            do {
+                let result = try db.transaction(.immediate, body)
+                recordCommit(of: db.takeWrittenTables())
+                return result
+            } catch {
+                _ = db.takeWrittenTables()  // rolled back: nothing changed
+                throw error
+            }
         }
     }
 
     /// Runs `body` on the writer with no transaction around it: for work that manages its own
     /// transactions (the migrator) or that cannot run inside one (`VACUUM`).
+    ///
+    /// A write may not start while the same thread is inside one: the writer's lock is not reentrant, and
+    /// waiting on it would hang the thread for ever. That is a programming error (a service calling another
+    /// service inside its transaction), so it stops the process with a message, as GRDB does.
     public func writeWithoutTransaction<T>(_ body: (Connection) throws -> T) throws -> T {
+        let thread = UInt(bitPattern: Int(bitPattern: UInt(pthread_self())))
+        precondition(
+            writerThread.load(ordering: .relaxed) != thread,
+            "DatabasePool.write called inside another write on the same thread: nested writes would deadlock")
         writerLock.lock()
+        writerThread.store(thread, ordering: .relaxed)
         defer {
+            writerThread.store(0, ordering: .relaxed)
             writes.add(1, ordering: .releasing)
             writerLock.unlock()
         }
-        return try body(writer)
+        do {
+            let result = try body(writer)
+            if !writer.isInTransaction { recordCommit(of: writer.takeWrittenTables()) }
+            return result
+        } catch {
+            // Work without a transaction (migrations) may have committed part of what it did.
+            recordCommit(of: writer.takeWrittenTables())
+            throw error
+        }
+    }
+
+    /// Stamps each written table with a new commit number.
+    private func recordCommit(of tables: Set<String>) {
+        guard !tables.isEmpty else { return }
+        tableStamps.withLock { stamps in
+            stamps.commits += 1
+            for table in tables { stamps.lastWrite[table] = stamps.commits }
+        }
+    }
+
+    /// The stamp of the newest commit that wrote anything. Read it *before* reading data: an entry built
+    /// from that data is current while none of its tables was written after this stamp.
+    public var commitStamp: UInt64 { tableStamps.withLock { $0.commits } }
+
+    /// The stamp of the last commit that wrote one of `tables` (0 if none did since the pool opened).
+    public func lastWrite(to tables: Set<String>) -> UInt64 {
+        tableStamps.withLock { stamps in
+            var newest: UInt64 = 0
+            for table in tables { newest = max(newest, stamps.lastWrite[table] ?? 0) }
+            return newest
+        }
+    }
+
+    /// Runs `body` and returns with its result every table the reads on this thread touched meanwhile
+    /// (through `read`), so a cache knows which writes make what it keeps stale.
+    public func observingReads<T>(_ body: () throws -> T) rethrows -> (value: T, tables: Set<String>) {
+        let observation = TableReadObservation()
+        let value = try Self.$observation.withValue(observation) { try body() }
+        return (value, observation.tables)
     }
 
     /// Counts the writes made through this pool, bumped as each one ends (committed or not). Caches
@@ -66,7 +134,10 @@ public final class DatabasePool: @unchecked Sendable {
     /// sees the same snapshot. Writes inside fail (`SQLITE_READONLY`).
     public func read<T>(_ body: (Connection) throws -> T) throws -> T {
         try withReader { db in
-            try db.transaction(.deferred, body)
+            guard let observation = Self.observation else { return try db.transaction(.deferred, body) }
+            db.readObservation = observation
+            defer { db.readObservation = nil }
+            return try db.transaction(.deferred, body)
         }
     }
 

@@ -6,6 +6,8 @@ import Foundation
 final class Statement {
     let handle: OpaquePointer
     let sql: String
+    /// What the statement reads and writes, filled by the connection as it compiles it.
+    var tables = StatementTables()
     /// The owning connection, for error messages.
     private var connection: OpaquePointer? { sqlite3_db_handle(handle) }
     /// Column names and their lookup table, computed once: they do not change between executions.
