@@ -13,6 +13,8 @@ public struct MustacheError: Error, Sendable, Equatable, CustomStringConvertible
         case recursionLimit
         /// The template folder or a file in it could not be read.
         case unreadable
+        /// Strict rendering only: a tag names something no context on the stack has (a misspelt key).
+        case missingName
     }
 
     public let kind: Kind

@@ -12,6 +12,12 @@ public struct TemplateLibrary: Sendable {
 
     private let templates: [String: Template]
 
+    /// Strict rendering: a tag whose name no context on the stack has (a typo in a template or a key a view
+    /// model forgot) fails the render with `.missingName` instead of rendering as nothing. A name that is
+    /// present with a nil value is not missing. The Mustache spec asks for the lenient behaviour, so it is
+    /// off by default; the application's tests turn it on.
+    public var isStrict = false
+
     /// Parses templates given as source text, keyed by name (`"layout"`, `"pages/home"`).
     ///
     /// - Parameter allowMissingPartials: when false (the default) a partial or parent naming a template
@@ -67,7 +73,8 @@ public struct TemplateLibrary: Sendable {
             throw MustacheError(.missingTemplate, "no template named '\(name)'")
         }
         var renderer = TemplateRenderer(
-            templates: templates, maximumDepth: Self.maximumDepth, context: context, templateName: template.sourceName)
+            templates: templates, maximumDepth: Self.maximumDepth, context: context, templateName: template.sourceName,
+            isStrict: isStrict)
         try renderer.render(template.nodes)
         return renderer.output
     }

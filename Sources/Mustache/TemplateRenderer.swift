@@ -15,8 +15,11 @@ struct TemplateRenderer {
     private var depth = 0
     /// The template being rendered, for error messages.
     private var currentTemplate: String
+    /// See `TemplateLibrary.isStrict`.
+    private let isStrict: Bool
 
-    init(templates: [String: Template], maximumDepth: Int, context: MustacheValue, templateName: String) {
+    init(templates: [String: Template], maximumDepth: Int, context: MustacheValue, templateName: String, isStrict: Bool = false) {
+        self.isStrict = isStrict
         self.templates = templates
         self.maximumDepth = maximumDepth
         self.contextStack = [context]
@@ -30,9 +33,9 @@ struct TemplateRenderer {
             case .text(let bytes):
                 appendText(bytes)
             case .variable(let name, let escaped):
-                appendValue(lookUp(name), escaped: escaped)
+                appendValue(try lookUp(name), escaped: escaped)
             case .section(let name, let content, let inverted):
-                try renderSection(lookUp(name), content, inverted: inverted)
+                try renderSection(try lookUp(name), content, inverted: inverted)
             case .partial(let reference):
                 try renderTemplate(reference, overrides: nil)
             case .parent(let reference, let overrides):
@@ -67,7 +70,12 @@ struct TemplateRenderer {
     /// Partials and parents: a missing template renders nothing, as the spec asks; `TemplateLibrary`
     /// refuses such references at load time unless told otherwise.
     private mutating func renderTemplate(_ reference: TemplateReference, overrides: [String: Block]?) throws(MustacheError) {
-        let name = reference.dynamicName.map { lookUp($0).interpolatedText } ?? reference.name
+        let name: String
+        if let dynamic = reference.dynamicName {
+            name = try lookUp(dynamic).interpolatedText
+        } else {
+            name = reference.name
+        }
         guard let template = templates[name] else { return }
         try enterNesting(reference.name, at: reference)
         let savedIndentation = indentation
@@ -135,7 +143,7 @@ struct TemplateRenderer {
 
     /// The spec's rule: the first name part is searched down the context stack, the rest only inside
     /// what it found, so `a.b` never picks up a `b` from elsewhere.
-    private func lookUp(_ name: Name) -> MustacheValue {
+    private func lookUp(_ name: Name) throws(MustacheError) -> MustacheValue {
         guard let first = name.parts.first else { return contextStack.last ?? .null }
         var found: MustacheValue?
         for frame in contextStack.reversed() {
@@ -144,12 +152,24 @@ struct TemplateRenderer {
                 break
             }
         }
-        guard var value = found else { return .null }
+        guard var value = found else {
+            if isStrict { throw missing(name, part: first) }
+            return .null
+        }
         for part in name.parts.dropFirst() {
-            guard let member = value[part] else { return .null }
+            guard let member = value[part] else {
+                // `{{user.name}}` with a nil user is a nil value, not a missing name.
+                if isStrict, value != .null { throw missing(name, part: part) }
+                return .null
+            }
             value = member
         }
         return value
+    }
+
+    private func missing(_ name: Name, part: String) -> MustacheError {
+        MustacheError(.missingName, "no value named '\(part)' for '{{\(name.text)}}' in any context (strict rendering)",
+                      template: currentTemplate)
     }
 
     // MARK: Output
