@@ -9,7 +9,7 @@ import Testing
         ConnectionStateMachine(
             limits: ParserLimits(),
             timeouts: ConnectionTimeouts(head: 10 * Self.second, body: 30 * Self.second, idle: 5 * Self.second, write: 30 * Self.second),
-            defaultBodyLimit: bodyLimit, routeOptions: { _ in options }, remoteAddress: "127.0.0.1", now: now)
+            defaultBodyLimit: bodyLimit, matchRoute: { _ in RouteMatch(options: options) }, remoteAddress: "127.0.0.1", now: now)
     }
 
     func feed(_ machine: inout ConnectionStateMachine, _ text: String, now: UInt64 = 0) -> ConnectionStateMachine.Action {

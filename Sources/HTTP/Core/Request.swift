@@ -27,6 +27,8 @@ public struct Request: Sendable {
     public var body: [UInt8]
     /// Values of `:name` segments of the matched route pattern.
     public var pathParameters: [String: String] = [:]
+    /// The route matched when the head arrived (nil for requests built by hand).
+    public var routeMatch: RouteMatch?
     /// The peer's IP address, e.g. `127.0.0.1`.
     public var remoteAddress: String
 

@@ -13,10 +13,13 @@ public struct Router: Sendable {
     struct Route: Sendable {
         let handler: Handler
         let options: RouteOptions
+        let pattern: String
     }
 
     private var root = RouteNode()
     private var middlewares: [any Middleware] = []
+    /// Registrations that clash; `Server.start()` refuses to serve while there are any.
+    public private(set) var conflicts: [RouteConflict] = []
 
     /// Answers requests no route matches. Replace it to render the app's own 404 page.
     public var notFound: Handler = { _ in .text("Not Found\n", status: .notFound) }
@@ -34,8 +37,10 @@ public struct Router: Sendable {
         _ method: HTTPMethod, _ pattern: String, maxBodySize: Int? = nil, runsInline: Bool = false,
         _ handler: @escaping Handler
     ) {
-        root.insert(segments: RouteNode.segments(of: pattern)[...], method: method,
-                    route: Route(handler: handler, options: RouteOptions(maxBodySize: maxBodySize, runsInline: runsInline)))
+        let route = Route(handler: handler, options: RouteOptions(maxBodySize: maxBodySize, runsInline: runsInline), pattern: pattern)
+        if let conflict = root.insert(segments: RouteNode.segments(of: pattern)[...], method: method, route: route) {
+            conflicts.append(conflict)
+        }
     }
 
     public mutating func get(_ pattern: String, runsInline: Bool = false, _ handler: @escaping Handler) {
@@ -61,34 +66,43 @@ public struct Router: Sendable {
         return middlewares.wrapping { request in try router.route(request) }
     }
 
-    /// What the server should know from a head before reading the body.
-    public func routeOptionsLookup() -> @Sendable (RequestHead) -> RouteOptions {
-        let root = self.root
-        return { head in
-            let method = head.method == .head ? .get : head.method
-            var parameters: [String: String] = [:]
-            let segments = RouteNode.segments(of: head.path)
-            return root.match(segments[...], parameters: &parameters)?.routes[method]?.options ?? RouteOptions()
-        }
-    }
-
-    private func route(_ request: Request) throws -> Response {
+    /// Matches a head against the routes: done once per request, when its head arrives.
+    public func match(_ head: RequestHead) -> RouteMatch {
         var parameters: [String: String] = [:]
-        guard let node = root.match(RouteNode.segments(of: request.path)[...], parameters: &parameters), !node.routes.isEmpty else {
-            return try notFound(request)
+        guard let node = root.match(RouteNode.segments(of: head.path)[...], parameters: &parameters), !node.routes.isEmpty else {
+            return .unmatched
         }
-        let method = request.method == .head ? .get : request.method
+        let method = head.method == .head ? .get : head.method
         guard let route = node.routes[method] else {
             var allowed = Array(node.routes.keys)
             if node.routes[.get] != nil { allowed.append(.head) }
             allowed.sort { $0.rawValue < $1.rawValue }
+            return RouteMatch(outcome: .methodNotAllowed(allowed), pathParameters: [:], pattern: node.routes.values.first?.pattern)
+        }
+        return RouteMatch(outcome: .route(route), pathParameters: parameters, pattern: route.pattern)
+    }
+
+    /// The matcher the server runs on each head (`ServerConfiguration.matchRoute`).
+    public func matcher() -> @Sendable (RequestHead) -> RouteMatch {
+        let router = self
+        return { head in router.match(head) }
+    }
+
+    private func route(_ request: Request) throws -> Response {
+        // Requests from the server were matched at their head; hand-built ones (tests) are matched here.
+        let match = request.routeMatch ?? self.match(request.head)
+        switch match.outcome {
+        case .notFound:
+            return try notFound(request)
+        case .methodNotAllowed(let allowed):
             var response = try methodNotAllowed(request, allowed)
             response.headers.replaceOrAdd("Allow", allowed.map(\.rawValue).joined(separator: ", "))
             return response
+        case .route(let route):
+            var request = request
+            request.pathParameters = match.pathParameters
+            return try route.handler(request)
         }
-        var request = request
-        request.pathParameters = parameters
-        return try route.handler(request)
     }
 }
 
@@ -108,20 +122,37 @@ struct RouteNode: Sendable {
 
     static func segments(of path: String) -> [Substring] { path.split(separator: "/") }
 
-    mutating func insert(segments: ArraySlice<Substring>, method: HTTPMethod, route: Router.Route) {
+    /// Adds a route; returns the conflict instead when the registration clashes with an earlier one.
+    mutating func insert(segments: ArraySlice<Substring>, method: HTTPMethod, route: Router.Route) -> RouteConflict? {
         guard let first = segments.first else {
+            if let existing = routes[method] {
+                return RouteConflict(description: "\(method.rawValue) \(route.pattern) is registered twice (first as \(existing.pattern))")
+            }
             routes[method] = route
-            return
+            return nil
         }
         if first.hasPrefix("*") {
+            if let existing = wildcardRoutes[method] {
+                return RouteConflict(description: "\(method.rawValue) \(route.pattern) is registered twice (first as \(existing.pattern))")
+            }
+            if let wildcard, wildcard != String(first.dropFirst()) {
+                return RouteConflict(description: "\(route.pattern) names the wildcard '\(first.dropFirst())' where another route names it '\(wildcard)'")
+            }
             wildcard = String(first.dropFirst())
             wildcardRoutes[method] = route
+            return nil
         } else if first.hasPrefix(":") {
+            let name = String(first.dropFirst())
+            if let existing = parameter, existing.name != name {
+                return RouteConflict(
+                    description: "\(route.pattern) names the parameter ':\(name)' where another route names it ':\(existing.name)'")
+            }
             var child = parameter?.node.node ?? RouteNode()
-            child.insert(segments: segments.dropFirst(), method: method, route: route)
-            parameter = (String(first.dropFirst()), Box(child))
+            let conflict = child.insert(segments: segments.dropFirst(), method: method, route: route)
+            parameter = (name, Box(child))
+            return conflict
         } else {
-            literals[String(first), default: RouteNode()].insert(segments: segments.dropFirst(), method: method, route: route)
+            return literals[String(first), default: RouteNode()].insert(segments: segments.dropFirst(), method: method, route: route)
         }
     }
 

@@ -45,7 +45,7 @@ struct ConnectionStateMachine {
 
     private let timeouts: ConnectionTimeouts
     private let defaultBodyLimit: Int
-    private let routeOptions: @Sendable (RequestHead) -> RouteOptions
+    private let matchRoute: @Sendable (RequestHead) -> RouteMatch
     private let remoteAddress: String
     private let errorHeaders: HTTPHeaders
     private var parser: RequestParser
@@ -56,24 +56,25 @@ struct ConnectionStateMachine {
     private var shuttingDown = false
     private var head: RequestHead?
     private var options = RouteOptions()
+    private var match = RouteMatch.unmatched
     private var body: [UInt8] = []
 
     init(configuration: ServerConfiguration, remoteAddress: String, now: UInt64) {
         self.init(
             limits: configuration.parserLimits, timeouts: ConnectionTimeouts(configuration),
-            defaultBodyLimit: configuration.maxBodySize, routeOptions: configuration.routeOptions,
+            defaultBodyLimit: configuration.maxBodySize, matchRoute: configuration.matchRoute,
             remoteAddress: remoteAddress, errorHeaders: configuration.errorHeaders, now: now)
     }
 
     init(
         limits: ParserLimits, timeouts: ConnectionTimeouts, defaultBodyLimit: Int,
-        routeOptions: @escaping @Sendable (RequestHead) -> RouteOptions, remoteAddress: String,
+        matchRoute: @escaping @Sendable (RequestHead) -> RouteMatch, remoteAddress: String,
         errorHeaders: HTTPHeaders = [:], now: UInt64
     ) {
         self.errorHeaders = errorHeaders
         self.timeouts = timeouts
         self.defaultBodyLimit = defaultBodyLimit
-        self.routeOptions = routeOptions
+        self.matchRoute = matchRoute
         self.remoteAddress = remoteAddress
         parser = RequestParser(limits: limits)
         phase = .readingHead(deadline: now &+ timeouts.head)
@@ -193,7 +194,8 @@ struct ConnectionStateMachine {
                 return .none
             case .head(let head, let framing):
                 inputStart += consumed
-                options = routeOptions(head)
+                match = matchRoute(head)
+                options = match.options
                 self.head = head
                 if let status = parser.beginBody(limit: options.maxBodySize ?? defaultBodyLimit) { return fail(status, now: now) }
                 body = []
@@ -212,7 +214,8 @@ struct ConnectionStateMachine {
                 inputStart += consumed
                 guard let head else { return fail(.badRequest, now: now) }
                 phase = .handling
-                let request = Request(head: head, body: body, remoteAddress: remoteAddress)
+                var request = Request(head: head, body: body, remoteAddress: remoteAddress)
+                request.routeMatch = match
                 body = []
                 return .dispatch(request, options)
             case .error(let status):

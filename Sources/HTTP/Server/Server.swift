@@ -25,25 +25,34 @@ public final class Server: Sendable {
 
     public let configuration: ServerConfiguration
     private let handler: Handler
+    /// Clashing registrations of the router this server was made with; `start()` refuses them.
+    private let routeConflicts: [RouteConflict]
     private let state = Mutex(State())
     private let stoppedSignal = DispatchSemaphore(value: 0)
 
-    public init(configuration: ServerConfiguration, handler: @escaping Handler) {
+    public convenience init(configuration: ServerConfiguration, handler: @escaping Handler) {
+        self.init(configuration: configuration, handler: handler, routeConflicts: [])
+    }
+
+    private init(configuration: ServerConfiguration, handler: @escaping Handler, routeConflicts: [RouteConflict]) {
         self.configuration = configuration
         self.handler = handler
+        self.routeConflicts = routeConflicts
     }
 
     /// Serves `router`, which also decides per-route body limits and inline handlers.
     public convenience init(configuration: ServerConfiguration, router: Router) {
         var configuration = configuration
-        let options = router.routeOptionsLookup()
-        configuration.routeOptions = options
-        self.init(configuration: configuration, handler: router.handler())
+        configuration.matchRoute = router.matcher()
+        self.init(configuration: configuration, handler: router.handler(), routeConflicts: router.conflicts)
     }
 
     /// Binds and starts serving; returns the bound port once the socket is listening.
     @discardableResult
     public func start() throws -> Int {
+        // A route table with clashes would answer some paths with the wrong handler or parameter name:
+        // better not to start at all, with the reason.
+        if let conflict = routeConflicts.first { throw conflict }
         try state.withLock { state in
             guard !state.started else { throw Sockets.Failure(operation: "start (already started)", code: EALREADY) }
             state.started = true

@@ -60,9 +60,9 @@ public struct ServerConfiguration: Sendable {
     /// The `Server` header value.
     public var serverName = "gpm"
 
-    /// Per-request decisions taken on the head (body limit, inline handler). `Server(configuration:router:)`
-    /// fills it from the router's routes.
-    public var routeOptions: @Sendable (RequestHead) -> RouteOptions = { _ in RouteOptions() }
+    /// Routes a head as soon as it is parsed: the match decides the body limit and inline handling, and
+    /// travels with the request to its handler. `Server(configuration:router:)` fills it from the router.
+    public var matchRoute: @Sendable (RequestHead) -> RouteMatch = { _ in .unmatched }
 
     public init() {}
 
