@@ -120,10 +120,20 @@ public final class DatabasePool: @unchecked Sendable {
 
     /// Runs `body` and returns with its result every table the reads on this thread touched meanwhile
     /// (through `read`), so a cache knows which writes make what it keeps stale.
+    /// Observations nest: an inner one (a per-page cache loading its value) also reports to the outer one
+    /// (the page cache watching the whole request).
     public func observingReads<T>(_ body: () throws -> T) rethrows -> (value: T, tables: Set<String>) {
+        let outer = Self.observation
         let observation = TableReadObservation()
         let value = try Self.$observation.withValue(observation) { try body() }
+        outer?.record(observation.tables)
         return (value, observation.tables)
+    }
+
+    /// Tells the observation in progress on this thread, if any, that its result depends on `tables`
+    /// although nothing was read now: a cache answering from memory passes on what its value was read from.
+    public func noteRead(_ tables: Set<String>) {
+        Self.observation?.record(tables)
     }
 
     /// Counts the writes made through this pool, bumped as each one ends (committed or not). Caches

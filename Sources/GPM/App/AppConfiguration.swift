@@ -20,6 +20,10 @@ public struct AppConfiguration: Sendable {
     public var secureCookies = false
     /// Password cost, session lifetimes, sign-in throttling.
     public var accounts = AccountsConfiguration()
+    /// Tests: render templates strictly (a name no context has is an error, see `TemplateLibrary.isStrict`).
+    public var strictTemplates = false
+    /// Tests: label responses `X-Page-Cache: hit|miss|bypass`.
+    public var exposesPageCacheOutcome = false
     /// Where the application reads "now"; tests pass a fixed clock they can move.
     public var clock: PlatformClock = .system
 

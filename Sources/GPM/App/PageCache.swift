@@ -3,57 +3,107 @@ import HTTP
 import SQLite
 import Synchronization
 
-/// Keeps rendered public pages for anonymous visitors, like a reverse proxy's micro-cache, so a
-/// busy directory or city page costs a dictionary lookup instead of a dozen queries and a render.
+/// Keeps rendered public pages for anonymous visitors, like a reverse proxy's micro-cache, so a busy
+/// directory or city page costs a dictionary lookup instead of a dozen queries and a render.
 ///
-/// An entry is used only while nothing was written through the database pool since it was
-/// rendered (`writeGeneration`), and for at most `maximumAge`, which bounds staleness from writes
-/// made by another process (`gpm seed`, the sqlite3 shell). Requests carrying a session cookie
-/// always go to the handler: a signed-in page differs per user. Responses with validators (static
-/// files) are left to their own conditional handling.
+/// - **Invalidated by table.** While a page renders, the database pool records every table its reads
+///   touch (SQLite's authorizer names them, triggers and views included). The page is served from memory
+///   while none of those tables has been written since: a sign-in (sessions, users) or a draft saved in
+///   the workspace leaves the public pages alone, a city edited makes every page that read `cities` stale.
+/// - **At most `maximumAge` old** whatever happens, which bounds what the pool cannot see (writes by
+///   another process: `gpm seed`, the sqlite3 shell) and pages whose content depends on the clock.
+/// - **Keyed on the path and the page's known query parameters** in a fixed order (`PageCacheKey`), so
+///   `?b=2&a=1`, `?a=1&b=2` and `?a=1&b=2&utm_source=x` share one entry on a page that declares `a` and `b`.
+///   Routes that declare nothing keep every parameter, sorted.
+/// - **Bounded in bytes** (least recently used entries go first).
+/// - Not used for conditional requests (the handler knows its validators), a request asking
+///   `Cache-Control: no-cache` (a hard reload; the benchmarks' uncached runs), or a live session. A session
+///   cookie that names no live session does not bypass it: made-up cookies cannot defeat the cache.
 struct PageCache: Middleware {
-    private struct Entry {
+    /// What the cache did with a request; exposed in a header only when the configuration asks (tests).
+    enum Outcome: String, Sendable {
+        case hit, miss, bypass
+    }
+
+    private struct Entry: Sendable {
         let response: Response
-        let generation: UInt64
+        /// The pool's commit stamp read before rendering, and the tables the render read.
+        let stamp: UInt64
+        let tables: Set<String>
         let storedAt: ContinuousClock.Instant
     }
 
+    /// Counters for tests and, later, metrics.
+    final class Statistics: Sendable {
+        let hits = Atomic<Int>(0)
+        let misses = Atomic<Int>(0)
+    }
+
     private final class Storage: Sendable {
-        let entries = Mutex<[String: Entry]>([:])
+        let entries: Mutex<LRUCache<String, Entry>>
+        init(maximumBytes: Int) { entries = Mutex(LRUCache(maximumCost: maximumBytes)) }
     }
 
     let database: DatabasePool
-    var maximumAge: Duration = .seconds(10)
-    /// Past this many entries the cache starts afresh: cheap, and it bounds memory when a crawler
-    /// walks every combination of filters.
-    var maximumEntries = 2048
+    let keys: PageCacheKey
+    let maximumAge: Duration
     /// Larger bodies are not worth keeping (open-data downloads are rebuilt by their handler).
-    var maximumBodySize = 512 * 1024
-    private let storage = Storage()
+    let maximumBodySize = 512 * 1024
+    /// Whether a request's session cookie names a live session (a lookup; only asked when a cookie is sent).
+    let hasLiveSession: @Sendable (Request) -> Bool
+    /// Adds `X-Page-Cache: hit|miss|bypass` to responses (tests observe hits with it).
+    let exposesOutcome: Bool
+    let statistics = Statistics()
+    private let storage: Storage
 
-    init(database: DatabasePool) { self.database = database }
+    init(
+        database: DatabasePool, keys: PageCacheKey, maximumBytes: Int = 32 << 20, maximumAge: Duration = .seconds(10),
+        exposesOutcome: Bool = false, hasLiveSession: @escaping @Sendable (Request) -> Bool
+    ) {
+        self.database = database
+        self.keys = keys
+        self.maximumAge = maximumAge
+        self.exposesOutcome = exposesOutcome
+        self.hasLiveSession = hasLiveSession
+        storage = Storage(maximumBytes: maximumBytes)
+    }
 
     func respond(to request: Request, next: Handler) throws -> Response {
-        // Conditional requests go to the handler, which knows its validators; so do signed-in ones.
-        guard request.method == .get || request.method == .head, !hasSession(request),
-              !request.headers.contains("If-None-Match"), !request.headers.contains("If-Modified-Since") else {
-            return try next(request)
-        }
-        let key = request.target
-        let generation = database.writeGeneration
+        guard isCacheable(request) else { return label(try next(request), .bypass) }
+        let key = keys.key(for: request)
         let now = ContinuousClock.now
-        if let entry = storage.entries.withLock({ $0[key] }),
-           entry.generation == generation, now - entry.storedAt < maximumAge {
-            return entry.response
+        if let entry = storage.entries.withLock({ $0.value(for: key) }),
+           now - entry.storedAt < maximumAge, database.lastWrite(to: entry.tables) <= entry.stamp {
+            statistics.hits.add(1, ordering: .relaxed)
+            return label(entry.response, .hit)
         }
-        let response = try next(request)
+        statistics.misses.add(1, ordering: .relaxed)
+        let stamp = database.commitStamp
+        let (response, tables) = try database.observingReads { try next(request) }
         if response.status == .ok, response.body.count <= maximumBodySize, !response.headers.contains("Set-Cookie"),
            !response.headers.contains("ETag"), Self.isShareable(response) {
-            storage.entries.withLock { entries in
-                if entries.count >= maximumEntries { entries.removeAll(keepingCapacity: true) }
-                entries[key] = Entry(response: response, generation: generation, storedAt: now)
-            }
+            let entry = Entry(response: response, stamp: stamp, tables: tables, storedAt: now)
+            storage.entries.withLock { $0.set(entry, for: key, cost: response.body.count + key.utf8.count + 512) }
         }
+        return label(response, .miss)
+    }
+
+    /// Bytes kept, for tests and metrics.
+    var storedBytes: Int { storage.entries.withLock { $0.totalCost } }
+
+    private func isCacheable(_ request: Request) -> Bool {
+        guard request.method == .get || request.method == .head,
+              !request.headers.contains("If-None-Match"), !request.headers.contains("If-Modified-Since") else { return false }
+        let control = request.headers.values(for: "Cache-Control").joined(separator: ",").lowercased()
+        if control.contains("no-cache") || control.contains("no-store") { return false }
+        if request.cookies[SessionStore.cookieName] != nil, hasLiveSession(request) { return false }
+        return true
+    }
+
+    private func label(_ response: Response, _ outcome: Outcome) -> Response {
+        guard exposesOutcome else { return response }
+        var response = response
+        response.headers.replaceOrAdd("X-Page-Cache", outcome.rawValue)
         return response
     }
 
@@ -63,9 +113,27 @@ struct PageCache: Middleware {
         let control = response.headers.values(for: "Cache-Control").joined(separator: ",").lowercased()
         return !control.contains("no-store") && !control.contains("private")
     }
+}
 
-    /// The session cookie marks a signed-in request, whose pages differ per user.
-    private func hasSession(_ request: Request) -> Bool {
-        request.cookies[SessionStore.cookieName] != nil
+/// The page cache's key for a request: its path, then the query parameters its route declares, in the
+/// declared order (repeated values in their order of arrival). Routes that declare none keep every
+/// parameter, sorted by name, which is always correct and only less shareable.
+struct PageCacheKey: Sendable {
+    /// Route pattern → the query parameters its page reads.
+    let declaredParameters: [String: [String]]
+
+    func key(for request: Request) -> String {
+        var key = request.path
+        let query = request.query
+        if let pattern = request.routeMatch?.pattern, let declared = declaredParameters[pattern] {
+            for name in declared {
+                for value in query.values(for: name) { key += "\u{0}\(name)=\(value)" }
+            }
+        } else {
+            for name in Set(query.fields.map(\.name)).sorted() {
+                for value in query.values(for: name) { key += "\u{0}\(name)=\(value)" }
+            }
+        }
+        return key
     }
 }

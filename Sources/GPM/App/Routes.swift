@@ -15,8 +15,12 @@ enum Routes {
         var router = Router()
         if configuration.accessLog { router.use(AccessLog()) }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
-        router.use(PageCache(database: database))
         router.use(SignedInContext(app: context))
+        // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
+        router.use(PageCache(
+            database: database, keys: PageCacheKey(declaredParameters: [:]),
+            exposesOutcome: configuration.exposesPageCacheOutcome,
+            hasLiveSession: { _ in SignedInContext.current != nil }))
         router.use(errors.middleware)
         router.use(SignInRedirect())
         router.use(CSRFProtection(baseURL: baseURL))

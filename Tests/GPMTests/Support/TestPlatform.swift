@@ -29,6 +29,7 @@ final class TestPlatform: Sendable {
         configuration.accessLog = false
         configuration.workers = 4
         configuration.accounts.passwordHashing = .testing  // cheap scrypt: tests hash many passwords
+        configuration.exposesPageCacheOutcome = true  // X-Page-Cache: hit|miss|bypass
         configure(&configuration)
         app = try Application(configuration: configuration)
     }
