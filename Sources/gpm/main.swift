@@ -39,7 +39,7 @@ case .seed:
         let pool = try DatabasePool(path: configuration.databasePath)
         defer { pool.close() }
         try pool.migrate(with: Migrator(directory: configuration.migrationsDirectory))
-        try DemoData.load(into: pool, seedsDirectory: configuration.seedsDirectory)
+        try DemoDataService(database: pool).load(seedsDirectory: configuration.seedsDirectory)
         say("gpm: demo data loaded into \(configuration.databasePath)")
     } catch {
         fail("cannot seed \(configuration.databasePath): \(error)")
@@ -53,14 +53,13 @@ case .createUser:
         if options.passwordFromStdin {
             password = readLine(strippingNewline: true) ?? ""
         } else {
-            password = try AccountSetup.generatedPassword()
+            password = try AccountSetupService.generatedPassword()
         }
         let pool = try DatabasePool(path: configuration.databasePath)
         defer { pool.close() }
         try pool.migrate(with: Migrator(directory: configuration.migrationsDirectory))
-        try AccountSetup.createUser(
-            pool, email: email, name: name, role: role, citySlug: options.city, password: password,
-            hashing: configuration.accounts.passwordHashing)
+        try AccountSetupService(database: pool, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
+            .createUser(email: email, name: name, role: role, citySlug: options.city, password: password)
         say("gpm: created \(role) \(email)")
         if !options.passwordFromStdin { say("password: \(password)") }
     } catch {
@@ -86,7 +85,7 @@ case .serve:
     say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
     if let password = app.initialAdminPassword {
         say("""
-            First start with no users: created the admin \(AccountSetup.firstAdminEmail) with the one-time password
+            First start with no users: created the admin \(AccountSetupService.firstAdminEmail) with the one-time password
                 \(password)
             Sign in at \(app.baseURL)/sign-in and choose a new password; it is not shown again.
             """)

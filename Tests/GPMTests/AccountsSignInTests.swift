@@ -102,6 +102,18 @@ struct AccountsSignInTests {
         #expect(count == 0)
     }
 
+    /// Expiry reads the application's clock (not the system's), so moving it ends a session as a real wait would.
+    @Test func sessionsExpireByTheApplicationsClock() throws {
+        let clock = PlatformClock(fixed: Date())
+        let platform = try TestPlatform { $0.clock = clock }
+        defer { platform.stop() }
+        try platform.createUser(email: "staff@gpm.test", role: "staff")
+        let session = try platform.signIn(email: "staff@gpm.test")
+        #expect(try platform.get("/account", as: session).status == 200)
+        clock.advance(by: TimeInterval(platform.app.configuration.accounts.sessionIdleTimeout + 1))
+        #expect(try platform.get("/account", as: session).status == 303)
+    }
+
     @Test func idleAndAbsoluteExpiry() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }

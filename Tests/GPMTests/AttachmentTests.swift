@@ -19,7 +19,6 @@ struct AttachmentTests {
         let platform: TestPlatform
         let published: Int
         let draft: Int
-        let repository: AttachmentRepository
 
         init() throws {
             platform = try TestPlatform(seed: false)
@@ -39,13 +38,22 @@ struct AttachmentTests {
                 try db.run("INSERT INTO mayor_briefs (city_id, year, title) VALUES (?, 2024, 'Clean air, year two')", city)
                 return (published, Int(db.lastInsertRowID))
             }
-            repository = AttachmentRepository(database: database)
+        }
+
+        /// A brief's attachments, read through the store.
+        func list(briefID: Int) throws -> [BriefAttachment] {
+            try platform.app.database.read { db in try AttachmentStore(db: db).list(briefID: briefID) }
+        }
+
+        /// A stored file, read through the store.
+        func blob(sha256: String) throws -> AttachmentBlob? {
+            try platform.app.database.read { db in try AttachmentStore(db: db).blob(sha256: sha256) }
         }
 
         func attach(_ bytes: [UInt8], as filename: String, to brief: Int) throws -> BriefAttachment {
             try platform.app.database.write { db in
-                let stored = try repository.store(db, bytes: bytes[...], filename: filename)
-                return try repository.attach(db, briefID: brief, sha256: stored.sha256, filename: stored.filename)
+                let stored = try AttachmentStore(db: db).store(bytes: bytes[...], filename: filename)
+                return try AttachmentStore(db: db).attach(briefID: brief, sha256: stored.sha256, filename: stored.filename)
             }
         }
 
@@ -92,8 +100,8 @@ struct AttachmentTests {
         let fixture = try Fixture()
         defer { fixture.platform.stop() }
         let (first, second) = try fixture.platform.app.database.write { db in
-            (try fixture.repository.store(db, bytes: Self.pdf[...], filename: "report.pdf"),
-             try fixture.repository.store(db, bytes: Self.pdf[...], filename: "copy of report.pdf"))
+            (try AttachmentStore(db: db).store(bytes: Self.pdf[...], filename: "report.pdf"),
+             try AttachmentStore(db: db).store(bytes: Self.pdf[...], filename: "copy of report.pdf"))
         }
         #expect(first.isNew && !second.isNew)
         #expect(first.sha256 == second.sha256)
@@ -103,9 +111,9 @@ struct AttachmentTests {
         _ = try fixture.attach(Self.pdf, as: "same.pdf", to: fixture.draft)
         _ = try fixture.attach(Self.pdf, as: "again.pdf", to: fixture.draft)  // already attached: kept as it was
         #expect(try fixture.count("SELECT COUNT(*) FROM attachment_blobs") == 1)
-        #expect(try fixture.repository.list(briefID: fixture.draft).map(\.filename) == ["same.pdf"])
-        #expect(try fixture.repository.blob(sha256: first.sha256)?.bytes == Self.pdf)
-        #expect(try fixture.repository.blob(sha256: first.sha256)?.contentType == "application/pdf")
+        #expect(try fixture.list(briefID: fixture.draft).map(\.filename) == ["same.pdf"])
+        #expect(try fixture.blob(sha256: first.sha256)?.bytes == Self.pdf)
+        #expect(try fixture.blob(sha256: first.sha256)?.contentType == "application/pdf")
     }
 
     @Test func copyingFromLastYearKeepsReferencesNotBytes() throws {
@@ -115,30 +123,30 @@ struct AttachmentTests {
         let png = try fixture.attach(Self.png, as: "Map.png", to: fixture.published)
         let gif = try fixture.attach(Self.gif, as: "chart.gif", to: fixture.draft)
         let copied = try fixture.platform.app.database.write { db in
-            try fixture.repository.copyAttachments(db, fromBrief: fixture.published, toBrief: fixture.draft)
+            try AttachmentStore(db: db).copyAttachments(fromBrief: fixture.published, toBrief: fixture.draft)
         }
         #expect(copied == 2)
-        let draft = try fixture.repository.list(briefID: fixture.draft)
+        let draft = try fixture.list(briefID: fixture.draft)
         #expect(draft.map(\.sha256) == [gif.sha256, pdf.sha256, png.sha256])
         #expect(draft.map(\.filename) == ["chart.gif", "Plan 2023.pdf", "Map.png"])
         #expect(draft.map(\.position) == [1, 2, 3])
         #expect(try fixture.count("SELECT COUNT(*) FROM attachment_blobs") == 3)
         let again = try fixture.platform.app.database.write { db in
-            try fixture.repository.copyAttachments(db, fromBrief: fixture.published, toBrief: fixture.draft)
+            try AttachmentStore(db: db).copyAttachments(fromBrief: fixture.published, toBrief: fixture.draft)
         }
         #expect(again == 0)
 
         // Detaching from one brief keeps bytes the other still uses; the last reference frees them.
         let detached = try fixture.platform.app.database.write { db in
-            try fixture.repository.detach(db, briefID: fixture.published, sha256: pdf.sha256)
+            try AttachmentStore(db: db).detach(briefID: fixture.published, sha256: pdf.sha256)
         }
         #expect(detached)
-        #expect(try fixture.repository.blob(sha256: pdf.sha256) != nil)
+        #expect(try fixture.blob(sha256: pdf.sha256) != nil)
         let lastDetached = try fixture.platform.app.database.write { db in
-            try fixture.repository.detach(db, briefID: fixture.draft, sha256: pdf.sha256)
+            try AttachmentStore(db: db).detach(briefID: fixture.draft, sha256: pdf.sha256)
         }
         #expect(lastDetached)
-        #expect(try fixture.repository.blob(sha256: pdf.sha256) == nil)
+        #expect(try fixture.blob(sha256: pdf.sha256) == nil)
     }
 
     // MARK: - Download

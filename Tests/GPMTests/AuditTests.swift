@@ -5,6 +5,13 @@ import Testing
 
 @Suite("Audit log")
 struct AuditTests {
+    /// JSON has no NaN: such a snapshot must refuse to be stored rather than be logged as "{}".
+    @Test func aSnapshotThatCannotBeEncodedThrows() throws {
+        #expect(throws: (any Error).self) { try AuditSnapshot(["ratio": .double(.nan)]).json() }
+        #expect(try AuditSnapshot(["name": "Lyon", "population": 522250]).json() == #"{"name":"Lyon","population":522250}"#)
+        #expect(throws: (any Error).self) { try AuditSnapshot(json: "not json") }
+    }
+
     @Test func recordCommitsWithTheChangeAndRollsBackWithIt() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }

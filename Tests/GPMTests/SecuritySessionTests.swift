@@ -110,7 +110,7 @@ struct SecuritySessionTests {
         #expect(try briefs() == before)
         // Even a session row left behind (e.g. written by another process) is refused for an inactive user.
         try platform.app.database.write { db in
-            _ = try SessionStore.create(db, userID: userID, remoteAddress: "127.0.0.1")
+            _ = try SessionStore(db: db).create(userID: userID, remoteAddress: "127.0.0.1", now: platform.app.configuration.clock.epochSeconds())
         }
         #expect(throws: SignInFailed.self) { try platform.signIn(email: "office@barcelona.test") }
     }

@@ -1,6 +1,5 @@
 import HTTP
 import Mustache
-import SQLite
 
 /// Everything about one's own account: sign-in, sign-out, the workspace start page (`DashboardPage`), the password, and
 /// the invitation and reset links (see `SignInRoutes`, `PasswordRoutes`, `InvitationRoutes`).
@@ -17,13 +16,11 @@ enum AccountRoutes {
 
 /// How a user is shown on account pages.
 enum AccountView {
-    static func user(_ user: User, _ database: DatabasePool) throws -> MustacheValue {
-        let city: Row? = try user.cityID.flatMap { id in try database.read { db in try db.queryOne("SELECT name, slug FROM cities WHERE id = ?", id) }
-        }
-        return [
+    static func user(_ user: User, city: UserCity?) -> MustacheValue {
+        [
             "id": .int(user.id), "name": .string(user.name), "email": .string(user.email), "role": .string(user.role.rawValue),
-            "roleLabel": .string(user.role.label), "cityName": try city.map { .string(try $0.string("name")) } ?? .null,
-            "citySlug": try city.map { .string(try $0.string("slug")) } ?? .null, "isActive": .bool(user.isActive),
+            "roleLabel": .string(user.role.label), "cityName": city.map { .string($0.name) } ?? .null,
+            "citySlug": city.map { .string($0.slug) } ?? .null, "isActive": .bool(user.isActive),
         ]
     }
 

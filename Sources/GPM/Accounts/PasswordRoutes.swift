@@ -4,80 +4,56 @@ import Mustache
 /// `/account` (one's details and password change) and `/password-reset/:token` (a reset link from an admin).
 enum PasswordRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
+        let accounts = AccountService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
+        let resets = PasswordResetService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
+
         router.get("/account") { request in
             let signedIn = try app.require(.manageOwnAccount, request)
-            return try accountPage(app, signedIn, changed: request.query["changed"] == "1", error: nil, status: .ok)
+            return try accountPage(app, accounts, signedIn, changed: request.query["changed"] == "1", error: nil, status: .ok)
         }
 
         router.post("/account/password") { request in
             let signedIn = try app.require(.manageOwnAccount, request)
             let fields = try request.formFields()
-            let password = fields["password"] ?? ""
-            let hasher = app.passwords
-            let stored = try app.database.read { db in try UserRepository.passwordHash(db, userID: signedIn.user.id) } ?? ""
-            var problem: String?
-            if !hasher.verify(fields["current"] ?? "", against: stored) {
-                problem = "The current password is not right."
-            } else if let weak = PasswordHasher.problem(with: password) {
-                problem = weak
-            } else if password != fields["confirm"] {
-                problem = "The two new passwords differ."
-            } else if hasher.verify(password, against: stored) {
-                problem = "Choose a password different from the current one."
+            switch try accounts.changePassword(
+                of: signedIn.user, current: fields["current"] ?? "", new: fields["password"] ?? "", confirm: fields["confirm"],
+                remoteAddress: request.remoteAddress)
+            {
+            case .refused(let problem):
+                return try accountPage(app, accounts, signedIn, changed: false, error: problem, status: .unprocessableContent)
+            case .signedIn(let token):
+                var response = Response.redirect(to: "/account?changed=1")
+                response.setCookie(app.sessionCookie(token))
+                return response
             }
-            if let problem { return try accountPage(app, signedIn, changed: false, error: problem, status: .unprocessableContent) }
-            let hash = try hasher.hash(password)
-            // Every session ends, this one included: a new token replaces it, so a token stolen before the
-            // change (the usual reason to change a password) is worthless afterwards.
-            let token: String = try app.database.write { db in
-                try UserRepository.setPassword(db, userID: signedIn.user.id, hash: hash)
-                try SessionStore.deleteAll(db, userID: signedIn.user.id)
-                try AuditLog.record(db, user: signedIn.user, action: .update, entity: "user", id: signedIn.user.id, summary: "Changed own password")
-                return try SessionStore.create(db, userID: signedIn.user.id, remoteAddress: request.remoteAddress)
-            }
-            var response = Response.redirect(to: "/account?changed=1")
-            response.setCookie(app.sessionCookie(token))
-            return response
         }
 
         router.get("/password-reset/:token") { request in
             let token = request.pathParameters["token"] ?? ""
-            guard let open = try app.database.read({ db in try PasswordResetRepository.open(db, token: token) }) else { throw invalidLink }
-            return try setPasswordPage(app, request, token: token, email: open.user.email, error: nil, status: .ok)
+            let user = try resets.open(token: token)
+            return try setPasswordPage(app, request, token: token, email: user.email, error: nil, status: .ok)
         }
 
         router.post("/password-reset/:token") { request in
             let token = request.pathParameters["token"] ?? ""
             let fields = try request.formFields()
-            let password = fields["password"] ?? ""
-            guard let open = try app.database.read({ db in try PasswordResetRepository.open(db, token: token) }) else { throw invalidLink }
-            if let problem = PasswordHasher.problem(with: password) ?? (password == fields["confirm"] ? nil : "The two passwords differ.") {
-                return try setPasswordPage(app, request, token: token, email: open.user.email, error: problem, status: .unprocessableContent)
+            switch try resets.reset(token: token, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.remoteAddress) {
+            case .refused(let email, let problem):
+                return try setPasswordPage(app, request, token: token, email: email, error: problem, status: .unprocessableContent)
+            case .signedIn(let session):
+                var response = Response.redirect(to: "/workspace")
+                response.setCookie(app.sessionCookie(session))
+                response.setCookie(.expired(FormToken.preSessionCookie))
+                return response
             }
-            let hash = try app.passwords.hash(password)
-            let session: String = try app.database.write { db in
-                // Checked again under the write lock: the link is single use even for two submissions at once.
-                guard let again = try PasswordResetRepository.open(db, token: token) else { throw invalidLink }
-                try PasswordResetRepository.markUsed(db, id: again.resetID)
-                try UserRepository.setPassword(db, userID: again.user.id, hash: hash)
-                try SessionStore.deleteAll(db, userID: again.user.id)
-                try AuditLog.record(
-                    db, user: again.user, action: .update, entity: "user", id: again.user.id, summary: "Password set with a reset link")
-                return try SessionStore.create(db, userID: again.user.id, remoteAddress: request.remoteAddress)
-            }
-            var response = Response.redirect(to: "/workspace")
-            response.setCookie(app.sessionCookie(session))
-            response.setCookie(.expired(FormToken.preSessionCookie))
-            return response
         }
     }
 
-    static let invalidLink = HTTPError(
-        .notFound, "This link is not valid: it may have been used already, replaced by a newer one, or expired. Ask the secretariat for a new one.")
-
-    static func accountPage(_ app: AppContext, _ signedIn: SignedIn, changed: Bool, error: String?, status: HTTPStatus) throws -> Response {
+    static func accountPage(
+        _ app: AppContext, _ accounts: AccountService, _ signedIn: SignedIn, changed: Bool, error: String?, status: HTTPStatus
+    ) throws -> Response {
         var context: [String: MustacheValue] = [
-            "user": try AccountView.user(signedIn.user, app.database), "mustChange": .bool(signedIn.user.mustChangePassword),
+            "user": AccountView.user(signedIn.user, city: try accounts.city(of: signedIn.user)), "mustChange": .bool(signedIn.user.mustChangePassword),
             "changed": .bool(changed),
         ]
         if let error { context["error"] = .string(error) }

@@ -9,6 +9,12 @@ public enum Role: String, Sendable, CaseIterable {
     /// A mayor's office, bound to one city.
     case cityOffice = "city_office"
 
+    /// The role a stored value names; an unknown value throws.
+    init(stored: String) throws {
+        guard let role = Role(rawValue: stored) else { throw UnknownStoredValue(column: "role", value: stored) }
+        self = role
+    }
+
     public var label: String {
         switch self {
         case .admin: "Secretariat admin"
@@ -28,15 +34,23 @@ public struct User: Sendable, Equatable {
     public let mustChangePassword: Bool
     public let isActive: Bool
 
+    /// A stored role the platform does not know throws: it must not silently become a city office.
     init(row: Row) throws {
         id = try row.int("id")
         email = try row.string("email")
         name = try row.string("name")
-        role = Role(rawValue: try row.string("role")) ?? .cityOffice
+        role = try Role(stored: try row.string("role"))
         cityID = try row.optionalInt("city_id")
         mustChangePassword = try row.bool("must_change_password")
         isActive = try row.bool("is_active")
     }
 
     static let columns = "users.id, users.email, users.name, users.role, users.city_id, users.must_change_password, users.is_active"
+}
+
+/// A stored value outside the vocabulary the code knows: the row is refused rather than guessed at.
+struct UnknownStoredValue: Error, CustomStringConvertible {
+    let column: String
+    let value: String
+    var description: String { "unknown \(column) '\(value)' in the database" }
 }

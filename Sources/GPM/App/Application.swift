@@ -22,12 +22,14 @@ public final class Application: Sendable {
         let database = try DatabasePool(path: configuration.databasePath)
         do {
             try database.migrate(with: Migrator(directory: configuration.migrationsDirectory))
-            if configuration.seedsEmptyDatabase, try DemoData.isEmpty(database) {
-                try DemoData.load(into: database, seedsDirectory: configuration.seedsDirectory)
+            let demoData = DemoDataService(database: database)
+            if configuration.seedsEmptyDatabase, try demoData.isEmpty() {
+                try demoData.load(seedsDirectory: configuration.seedsDirectory)
             }
             templates = try TemplateLibrary(directory: configuration.templatesDirectory)
             initialAdminPassword = configuration.accounts.createsFirstAdmin
-                ? try AccountSetup.createFirstAdminIfNeeded(database, hashing: configuration.accounts.passwordHashing) : nil
+                ? try AccountSetupService(database: database, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
+                    .createFirstAdminIfNeeded() : nil
         } catch {
             database.close()
             throw error

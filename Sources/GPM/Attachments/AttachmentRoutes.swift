@@ -10,16 +10,12 @@ enum AttachmentRoutes {
     static let maxAge = 3600
 
     static func register(on router: inout Router, _ app: AppContext, access: AttachmentAccess = .publishedBriefsOnly) {
-        let attachments = AttachmentRepository(database: app.database)
+        let attachments = AttachmentService(database: app.database)
 
         router.get("/attachments/:sha256/:filename") { request in
             guard let sha256 = request.pathParameters["sha256"], AttachmentHash.isValid(sha256) else { throw HTTPError(.notFound) }
             let requestedName = request.pathParameters["filename"] ?? ""
-            let found = try app.database.read { db -> (filename: String, blob: AttachmentBlob)? in
-                let names = try attachments.visibleFilenames(db, sha256: sha256, access: access, request: request)
-                guard let name = names.first(where: { $0 == requestedName }) ?? names.first else { return nil }
-                return try attachments.blob(db, sha256: sha256).map { (name, $0) }
-            }
+            let found = try attachments.download(sha256: sha256, requestedName: requestedName, access: access, request: request)
             guard let (filename, blob) = found else { throw HTTPError(.notFound) }
             return download(blob, filename: filename, request: request)
         }

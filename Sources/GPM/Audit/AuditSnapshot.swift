@@ -75,16 +75,16 @@ public struct AuditSnapshot: Sendable, Equatable, ExpressibleByDictionaryLiteral
         self.fields = fields
     }
 
-    /// Sorted-key JSON, so equal snapshots are equal text.
-    var json: String {
+    /// Sorted-key JSON, so equal snapshots are equal text. Throws when a value cannot be encoded
+    /// (a non-finite double): the log must not keep "{}" in place of what changed.
+    func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(fields) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try encoder.encode(fields), as: UTF8.self)
     }
 
-    init?(json: String?) {
-        guard let json, let fields = try? JSONDecoder().decode([String: Value].self, from: Data(json.utf8)) else { return nil }
-        self.fields = fields
+    /// A stored snapshot; text that is not a JSON object of scalars throws.
+    init(json: String) throws {
+        fields = try JSONDecoder().decode([String: Value].self, from: Data(json.utf8))
     }
 }

@@ -27,17 +27,11 @@ public enum DatabaseBackup {
         }
         let copy = try Connection(path: destination)
         defer { copy.close() }
-        let check: String? = try copy.scalar("PRAGMA integrity_check")
+        let store = BackupStore(db: copy)
+        let check = try store.integrityCheck()
         guard check == "ok" else { throw Failure(description: "the copy failed its integrity check: \(check ?? "no answer")") }
-        let tables = try copy.query(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-        )
-        .map { try $0.string("name") }
-        var rows = 0
-        for table in tables {
-            // Names come from sqlite_schema, not from input; quoted as identifiers.
-            rows += try copy.scalar("SELECT count(*) FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\"") ?? 0
-        }
+        let tables = try store.tableNames()
+        let rows = try tables.reduce(0) { total, table in total + (try store.rowCount(table: table)) }
         return (tables.count, rows)
     }
 }

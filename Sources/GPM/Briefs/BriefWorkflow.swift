@@ -79,7 +79,7 @@ public struct BriefWorkflow: Sendable {
         if let expectedVersion, expectedVersion != brief.version { throw BriefWorkflowError.stale(current: brief.version) }
         let missing = brief.fields.missingForSubmission
         guard missing.isEmpty else { throw BriefWorkflowError.incomplete(missing) }
-        let now = AccountClock.timestamp()
+        let now = PlatformClock.system.timestamp()
         let files = try attachments.list(db, briefID: briefID).map {
             BriefVersion.File(sha256: $0.sha256, filename: $0.filename)
         }
@@ -124,7 +124,7 @@ public struct BriefWorkflow: Sendable {
         let brief = try load(db, briefID)
         let next = try BriefStateMachine.check(.withdraw, status: brief.status, cityID: brief.cityID, user: user)
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        try changeStatus(db, brief, to: next, transition: .withdraw, by: user, at: AccountClock.timestamp(),
+        try changeStatus(db, brief, to: next, transition: .withdraw, by: user, at: PlatformClock.system.timestamp(),
                          summary: "Withdrew the \(brief.year) Mayor Brief" + (reason.isEmpty ? "" : ": \(reason)"))
         try notifications.notifyOffice(
             db, cityID: brief.cityID, kind: .withdrawn, briefID: briefID,
@@ -148,7 +148,7 @@ public struct BriefWorkflow: Sendable {
         let number = try versions.latestNumber(db, briefID: briefID) ?? 0
         try versions.insertReview(db, briefID: briefID, versionNumber: number, decision: next, review: review, by: user)
         let published = transition == .publish
-        try changeStatus(db, brief, to: next, transition: transition, by: user, at: AccountClock.timestamp(),
+        try changeStatus(db, brief, to: next, transition: transition, by: user, at: PlatformClock.system.timestamp(),
                          summary: (published ? "Published" : "Requested changes to") + " the \(brief.year) Mayor Brief (version \(number))")
         let message = published
             ? "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was published as a best practice."

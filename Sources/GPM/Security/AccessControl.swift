@@ -1,5 +1,4 @@
 import HTTP
-import SQLite
 
 /// The signed-in user of one request, with what its pages need: the CSRF token for forms.
 public struct SignedIn: Sendable {
@@ -19,9 +18,8 @@ struct SignInRequired: Error {
 struct PasswordChangeRequired: Error {}
 
 extension AppContext {
-    var sessions: SessionStore { SessionStore(database: database, configuration: configuration.accounts) }
-    var users: UserRepository { UserRepository(database: database) }
-    var passwords: PasswordHasher { PasswordHasher(parameters: configuration.accounts.passwordHashing) }
+    /// Sessions as this application sees them: its database, its clock, its lifetimes.
+    var sessions: SessionService { SessionService(database: database, clock: clock, configuration: configuration.accounts) }
 
     /// The signed-in user of `request`, or nil for a visitor (no cookie, unknown or expired session,
     /// deactivated account). Reads the session cookie and queries once; call it once per request.

@@ -40,7 +40,8 @@ extension TestPlatform {
     func createUser(
         email: String, name: String = "Test User", role: String, city: String? = nil, password: String = "correct horse battery"
     ) throws -> Int {
-        try AccountSetup.createUser(app.database, email: email, name: name, role: role, citySlug: city, password: password, hashing: .testing)
+        try AccountSetupService(database: app.database, clock: app.configuration.clock, hashing: .testing)
+            .createUser(email: email, name: name, role: role, citySlug: city, password: password)
     }
 
     /// Signs in through the real form and returns the cookie jar of the signed-in browser, its `csrf`

@@ -1,0 +1,36 @@
+import Foundation
+import SQLite
+
+/// Loads the demo data (`Seeds/demo.sql`, taken from the GPM's source documents) into a database.
+/// The script runs in one transaction: a half-seeded registry is worse than an empty one.
+public struct DemoDataService: Sendable {
+    /// A refusal the command line prints as is.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    let database: DatabasePool
+
+    public init(database: DatabasePool) { self.database = database }
+
+    /// True when the registry has no city yet, the sign of a database created a moment ago.
+    public func isEmpty() throws -> Bool {
+        try database.read { db in try DemoDataStore(db: db).cityCount() } == 0
+    }
+
+    /// Runs the seed script; refuses when the registry already holds cities, so that a second
+    /// `gpm seed` cannot duplicate or clobber the secretariat's records. Checked under the write lock.
+    public func load(seedsDirectory: String) throws {
+        let file = URL(fileURLWithPath: seedsDirectory).appendingPathComponent("demo.sql").path
+        guard let script = FileManager.default.contents(atPath: file).map({ String(decoding: $0, as: UTF8.self) }) else {
+            throw Failure(description: "cannot read the demo data at \(file)")
+        }
+        try database.write { db in
+            let store = DemoDataStore(db: db)
+            guard try store.cityCount() == 0 else {
+                throw Failure(description: "the database already holds cities; demo data is only loaded into an empty registry")
+            }
+            try store.run(script: script)
+        }
+    }
+}
