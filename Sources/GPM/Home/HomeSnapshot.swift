@@ -1,6 +1,7 @@
 /// What the home page shows: the platform's figures, the latest published briefs, the actions with
 /// most cities and the member cities on the map.
 struct HomeSnapshot: Sendable {
+    /// The platform in five numbers, each linking to where it is counted.
     struct Figures: Sendable {
         let memberCities: Int
         let countries: Int
@@ -9,6 +10,7 @@ struct HomeSnapshot: Sendable {
         let networks: Int
     }
 
+    /// One of the four most recently published briefs.
     struct LatestBrief: Sendable {
         let cityName: String
         let citySlug: String
@@ -18,6 +20,7 @@ struct HomeSnapshot: Sendable {
         let isDemo: Bool
     }
 
+    /// One of the five actions with most cities opted in.
     struct PopularAction: Sendable {
         let slug: String
         let title: String
