@@ -91,7 +91,7 @@ struct CitiesCacheTests {
     }
 
     @Test func choicesMarkOnlyTheSelectedEntry() {
-        typealias Option = CityDirectoryRepository.Option
+        typealias Option = CityDirectoryOption
         let choices = CityDirectoryChoices(
             regions: [Option(value: "europe", label: "Europe"), Option(value: "africa", label: "Africa")],
             countries: [], networks: [], themes: [],

@@ -4,7 +4,7 @@ import Mustache
 /// The views of one brief and one case study, as template contexts. Stored text is split into
 /// paragraphs and escaped by the template; nothing stored is rendered raw.
 enum PracticeDetailPages {
-    static func brief(_ detail: MayorBriefRepository.Detail) -> [String: MustacheValue] {
+    static func brief(_ detail: PublishedBriefDetail) -> [String: MustacheValue] {
         let brief = detail.record
         return [
             "title": .string(brief.title),
@@ -36,7 +36,7 @@ enum PracticeDetailPages {
         ]
     }
 
-    static func caseStudy(_ study: CaseStudyRepository.CaseStudy) -> [String: MustacheValue] {
+    static func caseStudy(_ study: CaseStudy) -> [String: MustacheValue] {
         [
             "title": .string(study.title),
             "summary": .string(study.summary),
@@ -49,7 +49,7 @@ enum PracticeDetailPages {
             "hasSDGs": .bool(!study.sdgs.isEmpty),
             "blocks": blocks(Formatting.paragraphs(study.description)),
             "source": .string(study.source),
-            "sourceURL": study.sourceURL.flatMap { $0.isEmpty ? nil : MustacheValue.string($0) } ?? .null,
+            "sourceURL": study.sourceURL.flatMap { SafeURL.isWebAddress($0) ? MustacheValue.string($0) : nil } ?? .null,
             "isDemo": .bool(study.isDemo),
         ]
     }

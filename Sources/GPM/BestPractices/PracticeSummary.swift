@@ -5,7 +5,7 @@ struct NamedSlug: Sendable, Equatable {
     let slug: String
     let name: String
 
-    /// Reads `slug<US>name<RS>slug<US>name…` as built by `group_concat` in the repositories (unit and
+    /// Reads `slug<US>name<RS>slug<US>name…` as built by `group_concat` in the stores (unit and
     /// record separators never occur in names), sorted by name.
     static func list(_ packed: String?) -> [NamedSlug] {
         guard let packed, !packed.isEmpty else { return [] }

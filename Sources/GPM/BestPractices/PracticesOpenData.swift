@@ -80,7 +80,7 @@ enum PracticesOpenData {
         "slug", "title", "year", "cities", "themes", "sdgs", "summary", "description", "source", "source_url", "is_demo", "url",
     ]
 
-    static func caseStudiesCSV(_ studies: [CaseStudyRepository.CaseStudy], baseURL: String = "") -> CSVDocument {
+    static func caseStudiesCSV(_ studies: [CaseStudy], baseURL: String = "") -> CSVDocument {
         var document = CSVDocument(header: caseStudyHeader)
         for study in studies {
             document.append([
@@ -92,7 +92,7 @@ enum PracticesOpenData {
         return document
     }
 
-    static func caseStudiesJSON(_ studies: [CaseStudyRepository.CaseStudy], baseURL: String) -> Document<CaseStudyEntry> {
+    static func caseStudiesJSON(_ studies: [CaseStudy], baseURL: String) -> Document<CaseStudyEntry> {
         let entries = studies.map { study in
             CaseStudyEntry(
                 slug: study.slug, title: study.title, year: study.year, cities: study.cities.map(\.slug),

@@ -6,19 +6,16 @@ import Mustache
 /// Asking FTS5 for `<mark>` directly would mix its tags with unescaped stored text; the private-use
 /// markers U+E000 (start) and U+E001 (end) survive HTML escaping and are replaced afterwards.
 enum SnippetMarkup {
-    static let start: Character = "\u{E000}"
-    static let end: Character = "\u{E001}"
-
-    /// The markers as SQL text for `snippet(…, char(57344), char(57345), …)`.
-    static let sqlStart = "char(57344)"
-    static let sqlEnd = "char(57345)"
+    static let startScalar: Unicode.Scalar = "\u{E000}"
+    static let endScalar: Unicode.Scalar = "\u{E001}"
+    static let start = Character(startScalar)
+    static let end = Character(endScalar)
 
     /// Escaped HTML with `<mark>` around the hits. Unbalanced markers (a stored text could itself
     /// hold these characters) are dropped, so the result is always well-formed. Walks Unicode scalars,
     /// not Characters: the markers are single scalars, and grapheme breaking is the dear part.
     static func html(_ marked: String) -> String {
         let scalars = marked.unicodeScalars
-        let (startScalar, endScalar) = (start.unicodeScalars.first!, end.unicodeScalars.first!)
         var out = ""
         out.reserveCapacity(marked.utf8.count + 64)
         var open = false

@@ -9,7 +9,7 @@ struct CityDirectoryChoices: Sendable {
         let entries: [MustacheValue]
         let positions: [String: Int]
 
-        init(_ options: [CityDirectoryRepository.Option]) {
+        init(_ options: [CityDirectoryOption]) {
             entries = options.map(List.entry)
             positions = List.positions(options.map(\.value))
         }
@@ -23,7 +23,7 @@ struct CityDirectoryChoices: Sendable {
             return .array(entries)
         }
 
-        static func entry(_ option: CityDirectoryRepository.Option) -> MustacheValue {
+        static func entry(_ option: CityDirectoryOption) -> MustacheValue {
             entry(value: option.value, label: option.label, selected: false)
         }
 
@@ -48,14 +48,14 @@ struct CityDirectoryChoices: Sendable {
     /// Actions grouped by their session, for `<optgroup>`s: one list per group, in order.
     private let actionGroups: [(label: String, actions: List)]
 
-    init(regions: [CityDirectoryRepository.Option], countries: [CityDirectoryRepository.Option],
-         networks: [CityDirectoryRepository.Option], themes: [CityDirectoryRepository.Option],
-         actions: [CityDirectoryRepository.Option]) {
+    init(regions: [CityDirectoryOption], countries: [CityDirectoryOption],
+         networks: [CityDirectoryOption], themes: [CityDirectoryOption],
+         actions: [CityDirectoryOption]) {
         self.regions = List(regions)
         self.countries = List(countries)
         self.networks = List(networks)
         self.themes = List(themes)
-        var groups: [(String, [CityDirectoryRepository.Option])] = []
+        var groups: [(String, [CityDirectoryOption])] = []
         for option in actions {
             if let last = groups.last, last.0 == (option.group ?? "") {
                 groups[groups.count - 1].1.append(option)

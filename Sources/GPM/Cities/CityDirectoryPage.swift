@@ -5,7 +5,7 @@ import Mustache
 enum CityDirectoryPage {
     static let path = "/cities"
 
-    static func context(filter: CityFilter, listing: CityDirectoryRepository.Listing) -> [String: MustacheValue] {
+    static func context(filter: CityFilter, listing: CityListing) -> [String: MustacheValue] {
         let options = listing.options
         let choices = options.choices
         let query = filter.queryString
@@ -64,9 +64,9 @@ enum CityDirectoryPage {
     }
 
     /// One entry per filter in use: what it is, its value as a visitor reads it, and a link without it.
-    private static func activeFilters(_ filter: CityFilter, options: CityDirectoryRepository.FilterOptions) -> [MustacheValue] {
+    private static func activeFilters(_ filter: CityFilter, options: CityDirectoryFilterOptions) -> [MustacheValue] {
         let query = filter.queryString
-        func label(_ value: String, in list: [CityDirectoryRepository.Option]) -> String {
+        func label(_ value: String, in list: [CityDirectoryOption]) -> String {
             list.first { $0.value == value }?.label ?? value
         }
         var entries: [(name: String, key: String, value: String)] = []

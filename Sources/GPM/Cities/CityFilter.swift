@@ -1,6 +1,5 @@
 import Foundation
 import HTTP
-import SQLite
 
 /// What a visitor asked the cities directory (and its CSV/JSON twins) for: filters, name search and
 /// sort, read from the query string. Values are kept as given and only ever bound as SQL
@@ -84,14 +83,5 @@ struct CityFilter: Sendable, Equatable {
         query.add("membership", membership?.rawValue)
         if sort != .name { query.add("sort", sort.rawValue) }
         return query
-    }
-
-    /// The named parameters of `CityDirectoryRepository`'s filter clause: NULL means "no such filter";
-    /// membership `none` is bound as '' to match `coalesce(membership, '')`.
-    var sqlArguments: [String: (any SQLBindable)?] {
-        [
-            ":region": region, ":country": country, ":network": network, ":theme": theme, ":action": action,
-            ":membership": membership.map { $0 == .none ? "" : $0.rawValue },
-        ]
     }
 }

@@ -4,7 +4,7 @@ import Mustache
 /// The view model of `/cities/:slug`: facts, profile, map, networks, partnerships, commitments with
 /// their timelines, published briefs, case studies, themes and peer cities with the reasons.
 enum CityPage {
-    static func context(_ city: CityRepository.Details) -> [String: MustacheValue] {
+    static func context(_ city: CityDetails) -> [String: MustacheValue] {
         let facts = city.facts
         var context: [String: MustacheValue] = [
             "name": .string(facts.name), "slug": .string(facts.slug), "isDemo": .bool(facts.isDemo),
@@ -19,7 +19,7 @@ enum CityPage {
         if let mayor = facts.mayorName { context["mayor"] = .string(mayor) }
         if let since = facts.mayorSince { context["mayorSince"] = .string(Formatting.date(since)) }
         if let joined = facts.joinedOn { context["joined"] = .string(Formatting.date(joined)) }
-        if let website = facts.website, website.hasPrefix("https://") || website.hasPrefix("http://") {
+        if let website = facts.website, SafeURL.isWebAddress(website) {
             context["website"] = .string(website)
         }
         if let latitude = facts.latitude, let longitude = facts.longitude {
@@ -72,57 +72,38 @@ enum CityPage {
         return context
     }
 
-    private static func commitment(_ item: CityRepository.Commitment) -> MustacheValue {
-        let optedIn = item.status == "opted_in"
+    private static func commitment(_ item: CityCommitment) -> MustacheValue {
         var entry: [String: MustacheValue] = [
             "href": .string("/actions/\(item.actionSlug)"), "title": .string(item.actionTitle),
             "sessionHref": .string("/sessions/\(item.sessionSlug)"), "session": .string(item.sessionTitle),
-            "status": .string(optedIn ? "Opted in" : "Opted out"), "statusBadge": .string(optedIn ? "badge--ok" : "badge--muted"),
+            "status": .string(item.stance.label), "statusBadge": .string(item.stance.badge),
             "since": .string(Formatting.date(item.since)), "isDemo": .bool(item.isDemo),
             "events": .array(item.events.map(event)), "hasEvents": .bool(!item.events.isEmpty),
         ]
         if let progress = item.progress {
-            entry["progress"] = .string(label(progress))
-            entry["progressBadge"] = .string(progressBadge(progress))
+            entry["progress"] = .string(progress.label)
+            entry["progressBadge"] = .string(progress.badge)
         }
         if let updated = item.progressUpdatedOn { entry["progressUpdated"] = .string(Formatting.date(updated)) }
         return .dictionary(entry)
     }
 
-    private static func event(_ event: CityRepository.CommitmentEvent) -> MustacheValue {
-        let what: String
-        switch event.kind {
-        case "opt_in": what = "Opted in"
-        case "opt_out": what = "Opted out"
-        default: what = "Progress: " + label(event.progress ?? "")
-        }
+    private static func event(_ event: CommitmentEvent) -> MustacheValue {
         var entry: [String: MustacheValue] = [
-            "date": .string(Formatting.date(event.occurredOn)), "datetime": .string(event.occurredOn), "what": .string(what),
+            "date": .string(Formatting.date(event.occurredOn)), "datetime": .string(event.occurredOn), "what": .string(event.label),
             "note": .string(event.note ?? ""), "hasNote": .bool(!(event.note ?? "").isEmpty), "isDemo": .bool(event.isDemo),
         ]
-        if let url = event.evidenceURL, url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("/") {
-            entry["evidence"] = .string(url)
-        }
+        if let url = event.evidenceURL, SafeURL.mayLink(url) { entry["evidence"] = .string(url) }
         return .dictionary(entry)
     }
 
-    /// `Formatting.label` of the enumeration values a city page shows many times, worked out once:
+    /// `Formatting.label` of the partnership types a city page may show many times, worked out once:
     /// it goes through Foundation's string replacing, which is slow enough to show in a profile.
-    private static let labels: [String: String] = Dictionary(uniqueKeysWithValues: (
-        ["planned", "in_progress", "achieved", "paused"] + ["twinning", "city_to_city", "triangular", "north_south", "south_south",
-         "migrant_flow_twinning", "inter_municipal"]
-    ).map { ($0, Formatting.label($0)) })
+    private static let labels: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "twinning", "city_to_city", "triangular", "north_south", "south_south", "migrant_flow_twinning", "inter_municipal",
+    ].map { ($0, Formatting.label($0)) })
 
     private static func label(_ value: String) -> String { labels[value] ?? Formatting.label(value) }
-
-    private static func progressBadge(_ progress: String) -> String {
-        switch progress {
-        case "achieved": "badge--ok"
-        case "in_progress": "badge--warn"
-        case "paused": "badge--bad"
-        default: "badge--muted"
-        }
-    }
 
     /// 52.08, 4.31 → "52.08° N, 4.31° E".
     static func coordinates(_ latitude: Double, _ longitude: Double) -> String {

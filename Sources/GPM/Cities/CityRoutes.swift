@@ -4,8 +4,8 @@ import HTTP
 /// page per city (`/cities/:slug`).
 enum CityRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
-        let directory = CityDirectoryRepository(database: app.database)
-        let cities = CityRepository(database: app.database)
+        let directory = CityDirectoryService(database: app.database, clock: app.clock)
+        let cities = CityService(database: app.database, clock: app.clock)
 
         router.get("/cities") { request in
             let filter = try CityFilter(query: request.query)

@@ -5,9 +5,9 @@ import Mustache
 /// most cities and the map of member cities.
 enum HomeRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
-        let repository = HomeRepository(database: app.database)
+        let home = HomeService(database: app.database, clock: app.clock)
         router.get("/") { _ in
-            let snapshot = try repository.snapshot()
+            let snapshot = try home.snapshot()
             let figures = snapshot.figures
             let context: [String: MustacheValue] = [
                 "figures": .array([

@@ -71,3 +71,17 @@ struct NetworkDetail: Sendable {
     let partnerships: [PartnershipReference]
     let people: [NetworkSpokesperson]
 }
+
+/// One page of the networks directory with its pagination and the theme filter's choices, read in
+/// one snapshot so the count, the rows and the choices agree.
+struct NetworkDirectory: Sendable {
+    let pagination: Pagination
+    let networks: [NetworkSummary]
+    let themes: [ThemeRef]
+}
+
+/// Every network with its registry cities (slugs by network id), for the open data.
+struct NetworkDataset: Sendable {
+    let networks: [NetworkSummary]
+    let citySlugsByNetwork: [Int: [String]]
+}

@@ -23,7 +23,8 @@ enum NetworkViewModel {
         if let founded = network.founded { value["founded"] = .string(String(founded)) }
         if let seat = network.seat { value["seat"] = .string(seat) }
         if let members = network.membersAsPublished { value["members"] = .string(members) }
-        if let website = network.website { value["website"] = .string(website) }
+        // Only an absolute web address becomes a link (the template makes `website` an href).
+        if let website = network.website, SafeURL.isWebAddress(website) { value["website"] = .string(website) }
         if let source = network.source { value["source"] = .string(source) }
         if let parent = network.parent { value["parent"] = reference(parent) }
         return .dictionary(value)

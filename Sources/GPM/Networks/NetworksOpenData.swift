@@ -22,9 +22,9 @@ enum NetworksOpenData {
         let url: String
     }
 
-    static func records(_ repository: NetworkDirectoryRepository) throws -> [Record] {
-        let cities = try repository.citySlugsByNetwork()
-        return try repository.all().map { network in
+    static func records(_ dataset: NetworkDataset) -> [Record] {
+        let cities = dataset.citySlugsByNetwork
+        return dataset.networks.map { network in
             Record(
                 slug: network.slug, name: network.name, acronym: network.acronym, kind: network.kind,
                 parent: network.parent?.slug, founded: network.founded, seat: network.seat,
@@ -34,12 +34,12 @@ enum NetworksOpenData {
         }
     }
 
-    static func csv(_ repository: NetworkDirectoryRepository) throws -> Response {
+    static func csv(_ dataset: NetworkDataset) -> Response {
         var document = CSVDocument(header: [
             "slug", "name", "acronym", "kind", "parent", "founded", "seat", "members_count", "members_note",
             "website", "themes", "cities", "source", "is_demo",
         ])
-        for record in try records(repository) {
+        for record in records(dataset) {
             document.append([
                 record.slug, record.name, record.acronym, record.kind, record.parent, record.founded.map(String.init),
                 record.seat, record.membersCount.map(String.init), record.membersNote, record.website,
@@ -50,7 +50,7 @@ enum NetworksOpenData {
         return OpenDataResponse.csv(document, filename: "networks.csv")
     }
 
-    static func json(_ repository: NetworkDirectoryRepository) throws -> Response {
-        try OpenDataResponse.json(records(repository))
+    static func json(_ dataset: NetworkDataset) throws -> Response {
+        try OpenDataResponse.json(records(dataset))
     }
 }

@@ -4,30 +4,28 @@ import Mustache
 /// The networks directory (`/networks`, filters kind, theme, q; sort; page), a page per network
 /// (`/networks/:slug`) and the open data (`/networks.csv`, `/networks.json`).
 enum NetworksRoutes {
-    static let perPage = 24
-
     static func register(on router: inout Router, _ app: AppContext) {
-        let directory = NetworkDirectoryRepository(database: app.database)
-        let networks = NetworkRepository(database: app.database)
-        router.get("/networks") { request in try directoryPage(request, directory, app) }
+        let networks = NetworkService(database: app.database, clock: app.clock)
+        router.get("/networks") { request in try directoryPage(request, networks, app) }
         router.get("/networks/:slug") { request in
-            guard let slug = request.pathParameters["slug"], let detail = try networks.detail(slug: slug) else {
+            guard let slug = request.pathParameters["slug"], let detail = try networks.network(slug: slug) else {
                 throw HTTPError(.notFound)
             }
             return try networkPage(detail, app)
         }
-        router.get("/networks.csv") { _ in try NetworksOpenData.csv(directory) }
-        router.get("/networks.json") { _ in try NetworksOpenData.json(directory) }
+        router.get("/networks.csv") { _ in try NetworksOpenData.csv(networks.dataset()) }
+        router.get("/networks.json") { _ in try NetworksOpenData.json(networks.dataset()) }
     }
 
-    private static func directoryPage(_ request: Request, _ repository: NetworkDirectoryRepository, _ app: AppContext) throws -> Response {
+    private static func directoryPage(_ request: Request, _ service: NetworkService, _ app: AppContext) throws -> Response {
         let filter = NetworkFilter(query: request.query)
-        let total = try repository.count(filter)
-        let pagination = Pagination(requestedPage: request.query["page"], perPage: perPage, total: total)
-        let networks = try repository.page(filter, limit: pagination.perPage, offset: pagination.offset)
+        let directory = try service.directory(filter, requestedPage: request.query["page"])
+        let pagination = directory.pagination
+        let total = pagination.total
+        let networks = directory.networks
         let query = filter.queryString
         let kinds = SelectOptions.list(NetworkKind.allCases.map { ($0.rawValue, $0.label) }, selected: filter.kind)
-        let themes = SelectOptions.list(try repository.themes().map { ($0.slug, $0.name) }, selected: filter.theme)
+        let themes = SelectOptions.list(directory.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
         let sorts = SelectOptions.list(NetworkFilter.Sort.allCases.map { ($0.rawValue, $0.label) }, selected: filter.sort.rawValue)
         var context: [String: MustacheValue] = [
             "networks": .array(networks.map(NetworkViewModel.summary)),

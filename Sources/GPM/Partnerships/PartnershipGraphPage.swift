@@ -4,8 +4,7 @@ import Mustache
 /// The partnership graph page: the SVG drawing, a legend, and the same links as text lists for
 /// readers who cannot see the drawing.
 enum PartnershipGraphPage {
-    static func response(_ repository: PartnershipGraphRepository, cache: NetworkGraphLayoutCache, _ app: AppContext) throws -> Response {
-        let snapshot = try repository.snapshot()
+    static func response(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache, _ app: AppContext) throws -> Response {
         let graph = NetworkGraph(groups: snapshot.groups)
         let layout = NetworkGraphLayout()
         let svg = NetworkGraphSVG.svg(
@@ -30,7 +29,7 @@ enum PartnershipGraphPage {
             "figures": .string("\(graph.nodes.count) cities, \(partnershipEdges) partnership links and "
                 + "\(graph.edges.count - partnershipEdges) shared-network links"),
             "cities": .array(cities),
-            "maximumNetworkCities": .int(repository.maximumNetworkCities),
+            "maximumNetworkCities": .int(snapshot.maximumNetworkCities),
             "largeNetworks": .array(snapshot.largeNetworks.map(NetworkViewModel.reference)),
             "hasLargeNetworks": .bool(!snapshot.largeNetworks.isEmpty),
         ]

@@ -36,3 +36,20 @@ struct PartnershipDetail: Sendable {
     let methodology: String?
     let description: String?
 }
+
+/// One page of the partnerships directory, with the total and the filter form's choices, read together.
+struct PartnershipDirectory: Sendable {
+    let pagination: Pagination
+    let partnerships: [PartnershipSummary]
+    let themes: [ThemeRef]
+    let cities: [(slug: String, name: String)]
+}
+
+/// What the partnership graph links: the cities of each partnership and of each network small enough
+/// to say something, and the networks left out of the drawing, by name.
+struct PartnershipGraphSnapshot: Sendable {
+    let groups: [NetworkGraph.Group]
+    let largeNetworks: [NetworkRef]
+    /// The largest network drawn, in registry cities.
+    let maximumNetworkCities: Int
+}

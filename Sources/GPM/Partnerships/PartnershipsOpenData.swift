@@ -25,8 +25,8 @@ enum PartnershipsOpenData {
         let url: String
     }
 
-    static func records(_ repository: PartnershipRepository) throws -> [Record] {
-        try repository.all().map { partnership in
+    static func records(_ partnerships: [PartnershipSummary]) -> [Record] {
+        partnerships.map { partnership in
             Record(
                 slug: partnership.slug, title: partnership.title, type: partnership.type, startsOn: partnership.startsOn,
                 endsOn: partnership.endsOn, summary: partnership.summary,
@@ -36,12 +36,12 @@ enum PartnershipsOpenData {
         }
     }
 
-    static func csv(_ repository: PartnershipRepository) throws -> Response {
+    static func csv(_ partnerships: [PartnershipSummary]) -> Response {
         var document = CSVDocument(header: [
             "slug", "title", "type", "starts_on", "ends_on", "cities", "networks", "organisations", "themes", "summary",
             "source", "is_demo",
         ])
-        for record in try records(repository) {
+        for record in records(partnerships) {
             func names(_ kind: PartnershipMember.Kind) -> String {
                 record.members.filter { $0.kind == kind }.map { $0.slug ?? $0.name }.joined(separator: "; ")
             }
@@ -54,7 +54,7 @@ enum PartnershipsOpenData {
         return OpenDataResponse.csv(document, filename: "partnerships.csv")
     }
 
-    static func json(_ repository: PartnershipRepository) throws -> Response {
-        try OpenDataResponse.json(records(repository))
+    static func json(_ partnerships: [PartnershipSummary]) throws -> Response {
+        try OpenDataResponse.json(records(partnerships))
     }
 }

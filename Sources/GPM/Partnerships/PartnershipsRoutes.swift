@@ -4,33 +4,31 @@ import Mustache
 /// The partnerships directory (`/partnerships`, filters type, theme, city), a page per partnership,
 /// the network graph (`/partnerships/graph`) and the open data.
 enum PartnershipsRoutes {
-    static let perPage = 24
-
     static func register(on router: inout Router, _ app: AppContext) {
-        let repository = PartnershipRepository(database: app.database)
-        let graph = PartnershipGraphRepository(database: app.database)
+        let partnerships = PartnershipService(database: app.database, clock: app.clock)
         let layouts = NetworkGraphLayoutCache()
-        router.get("/partnerships") { request in try directoryPage(request, repository, app) }
-        router.get("/partnerships/graph") { _ in try PartnershipGraphPage.response(graph, cache: layouts, app) }
+        router.get("/partnerships") { request in try directoryPage(request, partnerships, app) }
+        router.get("/partnerships/graph") { _ in try PartnershipGraphPage.response(partnerships.graph(), cache: layouts, app) }
         router.get("/partnerships/:slug") { request in
-            guard let slug = request.pathParameters["slug"], let detail = try repository.detail(slug: slug) else {
+            guard let slug = request.pathParameters["slug"], let detail = try partnerships.partnership(slug: slug) else {
                 throw HTTPError(.notFound)
             }
             return try partnershipPage(detail, app)
         }
-        router.get("/partnerships.csv") { _ in try PartnershipsOpenData.csv(repository) }
-        router.get("/partnerships.json") { _ in try PartnershipsOpenData.json(repository) }
+        router.get("/partnerships.csv") { _ in try PartnershipsOpenData.csv(partnerships.all()) }
+        router.get("/partnerships.json") { _ in try PartnershipsOpenData.json(partnerships.all()) }
     }
 
-    private static func directoryPage(_ request: Request, _ repository: PartnershipRepository, _ app: AppContext) throws -> Response {
+    private static func directoryPage(_ request: Request, _ service: PartnershipService, _ app: AppContext) throws -> Response {
         let filter = PartnershipFilter(query: request.query)
-        let total = try repository.count(filter)
-        let pagination = Pagination(requestedPage: request.query["page"], perPage: perPage, total: total)
-        let partnerships = try repository.page(filter, limit: pagination.perPage, offset: pagination.offset)
+        let directory = try service.directory(filter, requestedPage: request.query["page"])
+        let pagination = directory.pagination
+        let total = pagination.total
+        let partnerships = directory.partnerships
         let query = filter.queryString
         let types = SelectOptions.list(PartnershipType.allCases.map { ($0.rawValue, $0.label) }, selected: filter.type)
-        let themes = SelectOptions.list(try repository.themes().map { ($0.slug, $0.name) }, selected: filter.theme)
-        let cities = SelectOptions.list(try repository.cities().map { ($0.slug, $0.name) }, selected: filter.city)
+        let themes = SelectOptions.list(directory.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
+        let cities = SelectOptions.list(directory.cities.map { ($0.slug, $0.name) }, selected: filter.city)
         var context: [String: MustacheValue] = [
             "partnerships": .array(partnerships.map(PartnershipViewModel.summary)),
             "hasPartnerships": .bool(!partnerships.isEmpty),

@@ -1,11 +1,6 @@
-import Foundation
-import SQLite
-
 /// Every action as open data (`/actions.csv`, `/actions.json`): its session, theme and convening, and how
-/// many cities opted in, by progress status.
-struct ActionDataset: Sendable {
-    let database: DatabasePool
-
+/// many cities opted in, by progress status. `ActionStore.datasetRecords` reads the records.
+enum ActionDataset {
     /// One action, as the JSON file writes it.
     struct Record: Encodable, Sendable {
         struct Session: Encodable, Sendable {
@@ -43,44 +38,6 @@ struct ActionDataset: Sendable {
 
     struct Document: Encodable, Sendable {
         let actions: [Record]
-    }
-
-    func records(baseURL: String) throws -> [Record] {
-        try database.read { db in
-            try db.query("""
-                SELECT a.slug, a.position, a.title, a.text, a.role_model,
-                       s.slug AS session_slug, s.number, s.title AS session_title, v.slug AS convening_slug,
-                       t.slug AS theme_slug, t.name AS theme_name,
-                       count(m.id) FILTER (WHERE m.status = 'opted_in') AS opted_in,
-                       count(m.id) FILTER (WHERE m.status = 'opted_out') AS opted_out,
-                       count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress = 'planned') AS planned,
-                       count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress = 'in_progress') AS in_progress,
-                       count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress = 'achieved') AS achieved,
-                       count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress = 'paused') AS paused,
-                       count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress IS NULL) AS not_reported
-                FROM actions a JOIN strategy_sessions s ON s.id = a.session_id JOIN themes t ON t.id = s.theme_id
-                JOIN convenings v ON v.id = s.convening_id
-                LEFT JOIN commitments m ON m.action_id = a.id
-                GROUP BY a.id
-                ORDER BY v.starts_on DESC, v.id, s.held_on, t.name, s.number IS NULL, s.number, s.id, a.position
-                """).map { row in
-                let number = try row.optionalInt("number")
-                let position = try row.int("position")
-                let title = try row.optionalString("title")
-                let slug = try row.string("slug")
-                return try Record(
-                    slug: slug, position: position, title: title,
-                    label: ActionLabel.title(title, sessionNumber: number, position: position),
-                    text: row.string("text"), roleModel: row.optionalString("role_model"),
-                    session: .init(slug: row.string("session_slug"), number: number, title: row.string("session_title"),
-                                   convening: row.string("convening_slug")),
-                    theme: .init(slug: row.string("theme_slug"), name: row.string("theme_name")),
-                    citiesOptedIn: row.int("opted_in"), citiesOptedOut: row.int("opted_out"),
-                    progress: .init(planned: row.int("planned"), inProgress: row.int("in_progress"), achieved: row.int("achieved"),
-                                    paused: row.int("paused"), notReported: row.int("not_reported")),
-                    url: baseURL + "/actions/" + slug)
-            }
-        }
     }
 
     static let csvHeader = [

@@ -2,12 +2,7 @@ import Mustache
 
 /// Turns an action into what the `pages/sessions/action` template shows.
 enum ActionPageContext {
-    /// Progress statuses in the order a commitment moves through them, with their badge.
-    static let progressStatuses: [(value: String, badge: String)] = [
-        ("planned", "badge--muted"), ("in_progress", "badge--warn"), ("achieved", "badge--ok"), ("paused", "badge--bad"),
-    ]
-
-    static func action(_ action: ActionRepository.ActionDetail) -> [String: MustacheValue] {
+    static func action(_ action: ActionDetail) -> [String: MustacheValue] {
         let session = action.session
         var context: [String: MustacheValue] = [
             "label": .string(action.label),
@@ -49,7 +44,7 @@ enum ActionPageContext {
         return context
     }
 
-    private static func commitment(_ commitment: ActionRepository.Commitment) -> MustacheValue {
+    private static func commitment(_ commitment: ActionCommitment) -> MustacheValue {
         var context: [String: MustacheValue] = [
             "city": .string(commitment.cityName), "href": .string("/cities/" + commitment.citySlug),
             "region": .string(commitment.regionName), "since": .string(Formatting.date(commitment.since)),
@@ -64,34 +59,28 @@ enum ActionPageContext {
         return .dictionary(context)
     }
 
-    private static func event(_ event: ActionRepository.Event) -> MustacheValue {
-        let what: String
-        switch event.kind {
-        case "opt_in": what = "opted in"
-        case "opt_out": what = "opted out"
-        default: what = "progress: " + Formatting.label(event.progress ?? "").lowercased()
-        }
+    private static func event(_ entry: ActionTimelineEntry) -> MustacheValue {
+        let event = entry.event
         var context: [String: MustacheValue] = [
             "date": .string(Formatting.date(event.occurredOn)), "dateISO": .string(event.occurredOn),
-            "city": .string(event.cityName), "href": .string("/cities/" + event.citySlug), "what": .string(what),
+            "city": .string(entry.cityName), "href": .string("/cities/" + entry.citySlug),
+            // The timeline reads as a sentence after the city's name ("Accra opted in"), hence lower case.
+            "what": .string(event.label.lowercased()),
             "paragraphs": SessionPageContext.paragraphs(event.note), "isDemo": .bool(event.isDemo),
         ]
         if let progress = event.progress { context["progress"] = badge(progress) }
-        if let url = event.evidenceURL, url.hasPrefix("https://") || url.hasPrefix("http://") {
-            context["evidence"] = .string(url)
-        }
+        if let url = event.evidenceURL, SafeURL.mayLink(url) { context["evidence"] = .string(url) }
         return .dictionary(context)
     }
 
-    private static func badge(_ progress: String) -> MustacheValue {
-        let badge = progressStatuses.first { $0.value == progress }?.badge ?? "badge--muted"
-        return ["label": .string(Formatting.label(progress)), "class": .string(badge)]
+    private static func badge(_ progress: CommitmentProgress) -> MustacheValue {
+        ["label": .string(progress.label), "class": .string(progress.badge)]
     }
 
-    private static func progressCounts(_ commitments: [ActionRepository.Commitment]) -> [MustacheValue] {
-        var rows: [MustacheValue] = progressStatuses.map { status in
-            let count = commitments.filter { $0.progress == status.value }.count
-            return ["label": .string(Formatting.label(status.value)), "class": .string(status.badge), "count": .int(count)]
+    private static func progressCounts(_ commitments: [ActionCommitment]) -> [MustacheValue] {
+        var rows: [MustacheValue] = CommitmentProgress.allCases.map { progress in
+            let count = commitments.filter { $0.progress == progress }.count
+            return ["label": .string(progress.label), "class": .string(progress.badge), "count": .int(count)]
         }
         let unreported = commitments.filter { $0.progress == nil }.count
         rows.append(["label": "Not yet reported", "class": "badge--muted", "count": .int(unreported)])

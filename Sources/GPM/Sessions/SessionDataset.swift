@@ -54,10 +54,10 @@ enum SessionDataset {
         let network: String?
     }
 
-    /// Groups full sessions under their convenings, keeping the repository's order.
-    static func document(_ sessions: [SessionRepository.SessionDetail], baseURL: String) -> Document {
+    /// Groups full sessions under their convenings, keeping the store's order.
+    static func document(_ sessions: [SessionDetail], baseURL: String) -> Document {
         var order: [String] = []
-        var grouped: [String: (SessionRepository.Convening, [Session])] = [:]
+        var grouped: [String: (GPM.Convening, [Session])] = [:]
         for detail in sessions {
             let key = detail.convening.slug
             if grouped[key] == nil {
@@ -75,7 +75,7 @@ enum SessionDataset {
         })
     }
 
-    private static func session(_ detail: SessionRepository.SessionDetail, baseURL: String) -> Session {
+    private static func session(_ detail: SessionDetail, baseURL: String) -> Session {
         let summary = detail.summary
         return Session(
             slug: summary.slug, number: summary.number, title: summary.title, subtitle: summary.subtitle,

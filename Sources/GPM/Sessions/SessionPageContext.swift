@@ -3,7 +3,7 @@ import Mustache
 /// Turns sessions into what the `pages/sessions/index` and `pages/sessions/session` templates show.
 enum SessionPageContext {
     static func index(
-        convenings: [SessionRepository.Convening], themes: [SessionRepository.Theme], selectedTheme: String?
+        convenings: [Convening], themes: [SessionTheme], selectedTheme: String?
     ) -> [String: MustacheValue] {
         let selected = themes.first { $0.slug == selectedTheme }
         return [
@@ -18,8 +18,8 @@ enum SessionPageContext {
     }
 
     /// A convening with its sessions grouped by theme, themes in the order the sessions come.
-    private static func convening(_ convening: SessionRepository.Convening) -> MustacheValue {
-        var groups: [(SessionRepository.Theme, [SessionRepository.SessionSummary])] = []
+    private static func convening(_ convening: Convening) -> MustacheValue {
+        var groups: [(SessionTheme, [SessionSummary])] = []
         for session in convening.sessions {
             if let index = groups.firstIndex(where: { $0.0 == session.theme }) {
                 groups[index].1.append(session)
@@ -38,7 +38,7 @@ enum SessionPageContext {
         return .dictionary(context)
     }
 
-    static func conveningFacts(_ convening: SessionRepository.Convening) -> [String: MustacheValue] {
+    static func conveningFacts(_ convening: Convening) -> [String: MustacheValue] {
         var context: [String: MustacheValue] = [
             "slug": .string(convening.slug), "title": .string(convening.title),
             "dates": .string(dateRange(convening.startsOn, convening.endsOn)),
@@ -50,7 +50,7 @@ enum SessionPageContext {
         return context
     }
 
-    static func summary(_ session: SessionRepository.SessionSummary) -> MustacheValue {
+    static func summary(_ session: SessionSummary) -> MustacheValue {
         var context: [String: MustacheValue] = [
             "href": .string("/sessions/" + session.slug), "title": .string(heading(session)),
             "date": .string(Formatting.date(session.heldOn)), "heldOn": .string(session.heldOn),
@@ -63,7 +63,7 @@ enum SessionPageContext {
         return .dictionary(context)
     }
 
-    static func session(_ detail: SessionRepository.SessionDetail) -> [String: MustacheValue] {
+    static func session(_ detail: SessionDetail) -> [String: MustacheValue] {
         let roles: [(String, String)] = [("chair", "Chairs"), ("co_chair", "Co-chairs"), ("resource_team", "Resource team"), ("author", "Authors")]
         let people = detail.people
         var context: [String: MustacheValue] = [
@@ -88,7 +88,7 @@ enum SessionPageContext {
         return context
     }
 
-    private static func person(_ person: SessionRepository.Person) -> MustacheValue {
+    private static func person(_ person: SessionPerson) -> MustacheValue {
         // The papers head chairs and co-chairs as "Mayor Peter Kurz (Mannheim)": they sit as their city's mayor.
         let isMayor = (person.role == "chair" || person.role == "co_chair") && person.citySlug != nil && !person.name.hasPrefix("Mayor ")
         var context: [String: MustacheValue] = ["name": .string(isMayor ? "Mayor " + person.name : person.name)]
@@ -103,7 +103,7 @@ enum SessionPageContext {
         return .dictionary(context)
     }
 
-    private static func action(_ action: SessionRepository.ActionItem) -> MustacheValue {
+    private static func action(_ action: SessionAction) -> MustacheValue {
         var context: [String: MustacheValue] = [
             "href": .string("/actions/" + action.slug), "label": .string(action.label),
             "paragraphs": paragraphs(action.text),
@@ -115,7 +115,7 @@ enum SessionPageContext {
 
     /// "Strategy Session 1: Integrating Economic Migrants", as the papers head them; sessions without a
     /// number (the governance session) keep their title alone.
-    static func heading(_ session: SessionRepository.SessionSummary) -> String {
+    static func heading(_ session: SessionSummary) -> String {
         session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title
     }
 

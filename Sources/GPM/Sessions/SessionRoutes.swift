@@ -5,15 +5,13 @@ import Mustache
 /// `/actions/:slug`, and their open data (`/actions.csv`, `/actions.json`, `/sessions.json`).
 enum SessionRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
-        let sessions = SessionRepository(database: app.database)
-        let actions = ActionRepository(database: app.database)
-        let dataset = ActionDataset(database: app.database)
+        let sessions = StrategySessionService(database: app.database, clock: app.clock)
+        let actions = ActionService(database: app.database, clock: app.clock)
 
         router.get("/sessions") { request in
             let theme = request.query["theme"].flatMap { $0.isEmpty ? nil : $0 }
-            let themes = try sessions.themes()
-            let convenings = try sessions.convenings(themeSlug: theme)
-            let context = SessionPageContext.index(convenings: convenings, themes: themes, selectedTheme: theme)
+            let index = try sessions.index(themeSlug: theme)
+            let context = SessionPageContext.index(convenings: index.convenings, themes: index.themes, selectedTheme: theme)
             let path = "/sessions" + QueryString().adding("theme", theme).encoded
             return try app.pages.page("pages/sessions/index", path: path, nav: .sessions, context)
         }
@@ -36,11 +34,11 @@ enum SessionRoutes {
         }
 
         router.get("/actions.csv") { _ in
-            OpenDataResponse.csv(ActionDataset.csv(try dataset.records(baseURL: app.baseURL.current)), filename: "actions.csv")
+            OpenDataResponse.csv(ActionDataset.csv(try actions.datasetRecords(baseURL: app.baseURL.current)), filename: "actions.csv")
         }
 
         router.get("/actions.json") { _ in
-            try OpenDataResponse.json(ActionDataset.Document(actions: try dataset.records(baseURL: app.baseURL.current)))
+            try OpenDataResponse.json(ActionDataset.Document(actions: try actions.datasetRecords(baseURL: app.baseURL.current)))
         }
 
         router.get("/sessions.json") { _ in

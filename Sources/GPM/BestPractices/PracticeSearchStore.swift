@@ -1,4 +1,3 @@
-import Foundation
 import SQLite
 
 /// Finds best practices (published Mayor Briefs and case studies): ranked full-text search over
@@ -7,80 +6,69 @@ import SQLite
 /// Each page costs a fixed number of statements whatever its size: a count, the page of ids (LIMIT),
 /// one query per kind for the rows' details and one for the snippets. With search words the index
 /// drives every query (MATCH), so the cost grows with the number of hits, not of briefs.
-struct PracticeSearchRepository: Sendable {
-    let database: DatabasePool
-    /// The filter form's choices change only with the data (the years scan every published brief):
-    /// read once per write generation.
-    private let cachedFacets: WriteGenerationCache<PracticeFacets>
+struct PracticeSearchStore {
+    let db: Connection
 
-    init(database: DatabasePool) {
-        self.database = database
-        cachedFacets = WriteGenerationCache(database: database)
-    }
-
+    /// `limit` entries from `offset` of those matching `filter`, with how many match in all.
     func page(_ filter: PracticeFilter, limit: Int, offset: Int) throws -> PracticePage {
-        try database.read { db in
-            var arguments: [String: (any SQLBindable)?] = [:]
-            let keys: [Int]
-            var total: Int
-            var match: String?
-            if let search = filter.search {
-                arguments["match"] = search.match
-                let conditions = Self.conditions(filter, column: "+rowid", &arguments)
-                let source = "FROM best_practices_fts WHERE best_practices_fts MATCH :match" + conditions
+        var arguments: [String: (any SQLBindable)?] = [:]
+        let keys: [Int]
+        var total: Int
+        var match: String?
+        if let search = filter.search {
+            arguments["match"] = search.match
+            let conditions = Self.conditions(filter, column: "+rowid", &arguments)
+            let source = "FROM best_practices_fts WHERE best_practices_fts MATCH :match" + conditions
+            total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
+            match = search.match
+            if total == 0 {  // nothing for whole words: perhaps the last one is still being typed
+                arguments["match"] = search.prefixMatch
                 total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
-                match = search.match
-                if total == 0 {  // nothing for whole words: perhaps the last one is still being typed
-                    arguments["match"] = search.prefixMatch
-                    total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
-                    match = search.prefixMatch
-                }
-                keys = try db.query(
-                    "SELECT rowid AS key " + source + " ORDER BY bm25(best_practices_fts, 0, 0, 8, 4, 1), rowid DESC LIMIT :limit OFFSET :offset",
-                    named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
-                ).map { try $0.int("key") }
-            } else {
-                let conditions = Self.conditions(filter, column: "key", &arguments)
-                let source = "FROM (\(Self.browseSource)) WHERE 1" + conditions
-                total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
-                keys = try db.query(
-                    "SELECT key " + source + " ORDER BY year IS NULL, year DESC, sort_key DESC, key DESC LIMIT :limit OFFSET :offset",
-                    named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
-                ).map { try $0.int("key") }
+                match = search.prefixMatch
             }
-
-            var found: [Int: PracticeSummary] = [:]
-            let briefIDs = keys.filter { $0 % 2 == 0 }.map { $0 / 2 }
-            let caseStudyIDs = keys.filter { $0 % 2 == 1 }.map { $0 / 2 }
-            for summary in try briefs(briefIDs, db) + caseStudies(caseStudyIDs, db) {
-                found[Self.key(summary.kind, summary.id)] = summary
-            }
-            if let match {
-                try addHighlights(match, keys, to: &found, db)
-            }
-            return PracticePage(total: total, items: keys.compactMap { found[$0] })
+            keys = try db.query(
+                "SELECT rowid AS key " + source + " ORDER BY bm25(best_practices_fts, 0, 0, 8, 4, 1), rowid DESC LIMIT :limit OFFSET :offset",
+                named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
+            ).map { try $0.int("key") }
+        } else {
+            let conditions = Self.conditions(filter, column: "key", &arguments)
+            let source = "FROM (\(Self.browseSource)) WHERE 1" + conditions
+            total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
+            keys = try db.query(
+                "SELECT key " + source + " ORDER BY year IS NULL, year DESC, sort_key DESC, key DESC LIMIT :limit OFFSET :offset",
+                named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
+            ).map { try $0.int("key") }
         }
+
+        var found: [Int: PracticeSummary] = [:]
+        let briefIDs = keys.filter { $0 % 2 == 0 }.map { $0 / 2 }
+        let caseStudyIDs = keys.filter { $0 % 2 == 1 }.map { $0 / 2 }
+        for summary in try briefs(briefIDs) + caseStudies(caseStudyIDs) {
+            found[Self.key(summary.kind, summary.id)] = summary
+        }
+        if let match {
+            try addHighlights(match, keys, to: &found)
+        }
+        return PracticePage(total: total, items: keys.compactMap { found[$0] })
     }
 
     /// The choices for the filter form: every theme, region and SDG, and the years that have entries.
     func facets() throws -> PracticeFacets {
-        try cachedFacets.value { db in
-            let themes = try db.query("SELECT slug, name FROM themes ORDER BY name").map {
-                NamedSlug(slug: try $0.string("slug"), name: try $0.string("name"))
-            }
-            let regions = try db.query("SELECT slug, name FROM regions ORDER BY position").map {
-                NamedSlug(slug: try $0.string("slug"), name: try $0.string("name"))
-            }
-            let years = try db.query("""
-                SELECT year FROM mayor_briefs WHERE status = 'published'
-                UNION SELECT year FROM case_studies WHERE year IS NOT NULL
-                ORDER BY year DESC
-                """).map { try $0.int("year") }
-            let sdgs = try db.query("SELECT number, name FROM sdgs ORDER BY number").map {
-                (number: try $0.int("number"), name: try $0.string("name"))
-            }
-            return PracticeFacets(themes: themes, regions: regions, years: years, sdgs: sdgs)
+        let themes = try db.query("SELECT slug, name FROM themes ORDER BY name").map {
+            NamedSlug(slug: try $0.string("slug"), name: try $0.string("name"))
         }
+        let regions = try db.query("SELECT slug, name FROM regions ORDER BY position").map {
+            NamedSlug(slug: try $0.string("slug"), name: try $0.string("name"))
+        }
+        let years = try db.query("""
+            SELECT year FROM mayor_briefs WHERE status = 'published'
+            UNION SELECT year FROM case_studies WHERE year IS NOT NULL
+            ORDER BY year DESC
+            """).map { try $0.int("year") }
+        let sdgs = try db.query("SELECT number, name FROM sdgs ORDER BY number").map {
+            (number: try $0.int("number"), name: try $0.string("name"))
+        }
+        return PracticeFacets(themes: themes, regions: regions, years: years, sdgs: sdgs)
     }
 
     // MARK: SQL
@@ -143,7 +131,7 @@ struct PracticeSearchRepository: Sendable {
 
     /// The unary plus keeps SQLite from walking the status index through every published brief
     /// (1.6 ms with 10,000 of them) instead of looking up the page's dozen ids (0.04 ms).
-    private func briefs(_ ids: [Int], _ db: Connection) throws -> [PracticeSummary] {
+    private func briefs(_ ids: [Int]) throws -> [PracticeSummary] {
         guard !ids.isEmpty else { return [] }
         return try db.query("""
             SELECT b.id, b.title, b.summary, b.year, b.is_demo, ci.name AS city_name, ci.slug AS city_slug,
@@ -163,7 +151,7 @@ struct PracticeSearchRepository: Sendable {
         }
     }
 
-    private func caseStudies(_ ids: [Int], _ db: Connection) throws -> [PracticeSummary] {
+    private func caseStudies(_ ids: [Int]) throws -> [PracticeSummary] {
         guard !ids.isEmpty else { return [] }
         return try db.query("""
             SELECT c.id, c.slug, c.title, c.summary, c.year, c.is_demo,
@@ -185,10 +173,10 @@ struct PracticeSearchRepository: Sendable {
     /// Highlighted title and the best passage of the body (or, failing a hit there, of the summary),
     /// for the rows of this page only.
     private func addHighlights(
-        _ match: String, _ rowids: [Int], to found: inout [Int: PracticeSummary], _ db: Connection
+        _ match: String, _ rowids: [Int], to found: inout [Int: PracticeSummary]
     ) throws {
         guard !rowids.isEmpty else { return }
-        let (start, end) = (SnippetMarkup.sqlStart, SnippetMarkup.sqlEnd)
+        let (start, end) = (Self.sqlStart, Self.sqlEnd)
         let rows = try db.query("""
             SELECT rowid, highlight(best_practices_fts, 2, \(start), \(end)) AS title,
                    snippet(best_practices_fts, 3, \(start), \(end), '…', 28) AS summary,
@@ -206,6 +194,10 @@ struct PracticeSearchRepository: Sendable {
             found[key]?.snippetHTML = passage.isEmpty ? nil : SnippetMarkup.html(passage)
         }
     }
+
+    /// `SnippetMarkup`'s markers as SQL text for `snippet(…, char(57344), char(57345), …)`.
+    private static let sqlStart = "char(\(SnippetMarkup.startScalar.value))"
+    private static let sqlEnd = "char(\(SnippetMarkup.endScalar.value))"
 
     /// The index key of an entry (its rowid in `best_practices_fts`).
     private static func key(_ kind: PracticeFilter.Kind, _ id: Int) -> Int { kind == .brief ? 2 * id : 2 * id + 1 }

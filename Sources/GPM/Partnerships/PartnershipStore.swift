@@ -1,73 +1,73 @@
 import SQLite
 
-/// Reads partnerships: a filtered directory page, one partnership, every partnership for the open
-/// data, and the choices of the directory's filters.
-struct PartnershipRepository: Sendable {
-    let database: DatabasePool
+/// Reads partnerships: a filtered directory page and its count, one partnership, every partnership
+/// for the open data, and the choices of the directory's filters. Members and themes are attached
+/// from two small queries because the tables are small and a join per row would repeat them.
+struct PartnershipStore {
+    let db: Connection
 
     func count(_ filter: PartnershipFilter) throws -> Int {
-        try database.read { db in
-            try db.scalar("SELECT count(*) FROM partnerships p WHERE \(Self.condition)", named: Self.arguments(filter)) ?? 0
-        }
+        try db.scalar("SELECT count(*) FROM partnerships p WHERE \(Self.condition)", named: Self.arguments(filter)) ?? 0
     }
 
     /// Ongoing and recent partnerships first, then by title.
     func page(_ filter: PartnershipFilter, limit: Int, offset: Int) throws -> [PartnershipSummary] {
-        try database.read { db in
-            var named = Self.arguments(filter)
-            named["limit"] = limit
-            named["offset"] = offset
-            let rows = try db.query("""
-                \(Self.select) WHERE \(Self.condition)
-                ORDER BY p.starts_on IS NULL, p.starts_on DESC, p.title COLLATE NOCASE, p.id LIMIT :limit OFFSET :offset
-                """, named: named)
-            return try Self.summaries(rows, db)
-        }
+        var named = Self.arguments(filter)
+        named["limit"] = limit
+        named["offset"] = offset
+        let rows = try db.query("""
+            \(Self.select) WHERE \(Self.condition)
+            ORDER BY p.starts_on IS NULL, p.starts_on DESC, p.title COLLATE NOCASE, p.id LIMIT :limit OFFSET :offset
+            """, named: named)
+        return try summaries(rows)
     }
 
+    /// Every partnership, by title.
     func all() throws -> [PartnershipSummary] {
-        try database.read { db in try Self.summaries(db.query("\(Self.select) ORDER BY p.title COLLATE NOCASE, p.id"), db) }
+        try summaries(db.query("\(Self.select) ORDER BY p.title COLLATE NOCASE, p.id"))
     }
 
     /// nil when no partnership has this slug.
-    func detail(slug: String) throws -> PartnershipDetail? {
-        try database.read { db in
-            guard let row = try db.queryOne("\(Self.select) WHERE p.slug = ?", slug),
-                let summary = try Self.summaries([row], db).first
-            else { return nil }
-            let texts = try db.queryOne("SELECT methodology, description FROM partnerships WHERE id = ?", summary.id)
-            return PartnershipDetail(
-                summary: summary, methodology: try texts?.optionalString("methodology"),
-                description: try texts?.optionalString("description"))
+    func partnership(slug: String) throws -> PartnershipDetail? {
+        guard let row = try db.queryOne("\(Self.select) WHERE p.slug = ?", slug), let summary = try summaries([row]).first else {
+            return nil
         }
+        let texts = try db.queryOne("SELECT methodology, description FROM partnerships WHERE id = ?", summary.id)
+        return try PartnershipDetail(
+            summary: summary, methodology: texts?.optionalString("methodology"), description: texts?.optionalString("description"))
     }
 
     /// The themes some partnership has, for the theme filter.
     func themes() throws -> [ThemeRef] {
-        try database.read { db in
-            try db.query("""
-                SELECT DISTINCT t.slug, t.name FROM themes t JOIN partnership_themes pt ON pt.theme_id = t.id ORDER BY t.name
-                """).map { try ThemeRef(slug: $0.string("slug"), name: $0.string("name")) }
-        }
+        try db.query("""
+            SELECT DISTINCT t.slug, t.name FROM themes t JOIN partnership_themes pt ON pt.theme_id = t.id ORDER BY t.name
+            """).map { try ThemeRef(slug: $0.string("slug"), name: $0.string("name")) }
     }
 
     /// The cities that take part in some partnership, for the city filter.
     func cities() throws -> [(slug: String, name: String)] {
-        try database.read { db in
-            try db.query("""
-                SELECT DISTINCT c.slug, c.name FROM cities c JOIN partnership_members pm ON pm.city_id = c.id
-                ORDER BY c.name COLLATE NOCASE
-                """).map { (try $0.string("slug"), try $0.string("name")) }
-        }
+        try db.query("""
+            SELECT DISTINCT c.slug, c.name FROM cities c JOIN partnership_members pm ON pm.city_id = c.id
+            ORDER BY c.name COLLATE NOCASE
+            """).map { (try $0.string("slug"), try $0.string("name")) }
+    }
+
+    /// A row with the columns `slug, title, type, starts_on, ends_on, role, is_demo` (cities' and
+    /// networks' pages list their partnerships so).
+    static func reference(_ row: Row) throws -> PartnershipReference {
+        try PartnershipReference(
+            slug: row.string("slug"), title: row.string("title"), type: row.string("type"),
+            startsOn: row.optionalString("starts_on"), endsOn: row.optionalString("ends_on"),
+            role: row.optionalString("role"), isDemo: row.bool("is_demo"))
     }
 
     // MARK: - SQL
 
-    static let select = """
+    private static let select = """
         SELECT p.id, p.slug, p.title, p.type, p.starts_on, p.ends_on, p.summary, p.source, p.is_demo FROM partnerships p
         """
 
-    static let condition = """
+    private static let condition = """
         (:type IS NULL OR p.type = :type)
         AND (:theme IS NULL OR EXISTS (SELECT 1 FROM partnership_themes pt JOIN themes t ON t.id = pt.theme_id
                                        WHERE pt.partnership_id = p.id AND t.slug = :theme))
@@ -75,12 +75,12 @@ struct PartnershipRepository: Sendable {
                                       WHERE pm.partnership_id = p.id AND c.slug = :city))
         """
 
-    static func arguments(_ filter: PartnershipFilter) -> [String: (any SQLBindable)?] {
+    private static func arguments(_ filter: PartnershipFilter) -> [String: (any SQLBindable)?] {
         ["type": filter.type, "theme": filter.theme, "city": filter.city]
     }
 
     /// Summaries from rows of `select`, with members (in their printed order) and themes attached.
-    static func summaries(_ rows: [Row], _ db: Connection) throws -> [PartnershipSummary] {
+    private func summaries(_ rows: [Row]) throws -> [PartnershipSummary] {
         guard !rows.isEmpty else { return [] }
         let ids = Set(try rows.map { try $0.int("id") })
         var members: [Int: [PartnershipMember]] = [:]

@@ -1,36 +1,18 @@
 import SQLite
 
-/// Case studies: curated best practices from the literature, always public.
-struct CaseStudyRepository: Sendable {
-    let database: DatabasePool
+/// Case studies: curated best practices from the literature, always public. One query, whatever
+/// their number (cities, themes and SDGs come packed by `group_concat`, see `NamedSlug.list`).
+struct CaseStudyStore {
+    let db: Connection
 
-    /// A case study with its cities, themes and SDGs. The open data uses the slugs; the page, the names.
-    struct CaseStudy: Sendable {
-        let id: Int
-        let slug: String
-        let title: String
-        let year: Int?
-        let summary: String
-        let description: String
-        let source: String
-        let sourceURL: String?
-        let isDemo: Bool
-        let cities: [NamedSlug]
-        let themes: [NamedSlug]
-        let sdgs: [(number: Int, name: String)]
-
-        var path: String { "/case-studies/\(slug)" }
+    /// The case study with `slug`, or nil.
+    func caseStudy(slug: String) throws -> CaseStudy? {
+        try db.queryOne(Self.select + " WHERE c.slug = ?", slug).map(Self.caseStudy)
     }
 
-    func find(slug: String) throws -> CaseStudy? {
-        try database.read { db in try db.queryOne(Self.select + " WHERE c.slug = ?", slug).map(Self.caseStudy) }
-    }
-
-    /// Every case study, newest first. One query, whatever their number.
+    /// Every case study, newest first.
     func all() throws -> [CaseStudy] {
-        try database.read { db in
-            try db.query(Self.select + " ORDER BY c.year IS NULL, c.year DESC, c.title").map(Self.caseStudy)
-        }
+        try db.query(Self.select + " ORDER BY c.year IS NULL, c.year DESC, c.title").map(Self.caseStudy)
     }
 
     private static let select = """

@@ -1,0 +1,62 @@
+import SQLite
+
+/// The public best practices: the searchable list, a published brief with its files, a case study,
+/// and the published briefs and case studies for the open data and the feed.
+struct BestPracticesService: Sendable {
+    /// The largest page number a visitor may ask for: beyond it the offset alone would cost.
+    static let maximumPage = 100_000
+
+    let database: DatabasePool
+    let clock: PlatformClock
+    /// The filter form's choices change only with the data (the years scan every published brief):
+    /// read once per write generation.
+    private let facets: WriteGenerationCache<PracticeFacets>
+
+    init(database: DatabasePool, clock: PlatformClock) {
+        self.database = database
+        self.clock = clock
+        facets = WriteGenerationCache(database: database)
+    }
+
+    /// The page `requestedPage` of the entries matching `filter`. The total decides which pages
+    /// exist: a page past the end shows the last one, read again in the same snapshot.
+    func list(_ filter: PracticeFilter, requestedPage: String?) throws -> PracticeList {
+        let facets = try facets.value { db in try PracticeSearchStore(db: db).facets() }
+        let perPage = PracticeListPage.perPage
+        let requested = min(max(1, Int(requestedPage ?? "") ?? 1), Self.maximumPage)
+        return try database.read { db in
+            let store = PracticeSearchStore(db: db)
+            var results = try store.page(filter, limit: perPage, offset: (requested - 1) * perPage)
+            let pagination = Pagination(requestedPage: String(requested), perPage: perPage, total: results.total)
+            if pagination.page != requested {
+                results = try store.page(filter, limit: perPage, offset: pagination.offset)
+            }
+            return PracticeList(facets: facets, results: results, pagination: pagination)
+        }
+    }
+
+    /// The published brief of a city for a year with its files, or nil.
+    func publishedBrief(citySlug: String, year: Int) throws -> PublishedBriefDetail? {
+        try database.read { db in
+            guard var detail = try PublishedBriefStore(db: db).published(citySlug: citySlug, year: year) else { return nil }
+            // The attachments feature's reader, on this same connection (it still takes the pool it never uses here).
+            detail.attachments = try AttachmentRepository(database: database).list(db, briefID: detail.record.id)
+            return detail
+        }
+    }
+
+    /// Published briefs, most recently published first; all of them unless `limit` is given.
+    func publishedBriefs(limit: Int = -1) throws -> [PublishedBrief] {
+        try database.read { db in try PublishedBriefStore(db: db).allPublished(limit: limit) }
+    }
+
+    /// The case study with `slug`, or nil.
+    func caseStudy(slug: String) throws -> CaseStudy? {
+        try database.read { db in try CaseStudyStore(db: db).caseStudy(slug: slug) }
+    }
+
+    /// Every case study, newest first.
+    func caseStudies() throws -> [CaseStudy] {
+        try database.read { db in try CaseStudyStore(db: db).all() }
+    }
+}

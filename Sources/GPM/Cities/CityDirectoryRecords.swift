@@ -1,0 +1,35 @@
+/// One choice of a select box of the cities directory: the query value and what the visitor reads.
+struct CityDirectoryOption: Sendable, Equatable {
+    let value: String
+    let label: String
+    /// The optgroup the choice belongs to (the session of an action), if any.
+    var group: String? = nil
+}
+
+/// The choices of the directory's filter form, as read and as the template renders them (the second
+/// built once with the first, since both are cached per write generation).
+struct CityDirectoryFilterOptions: Sendable {
+    let regions: [CityDirectoryOption]
+    let countries: [CityDirectoryOption]
+    let networks: [CityDirectoryOption]
+    let themes: [CityDirectoryOption]
+    let actions: [CityDirectoryOption]
+    let choices: CityDirectoryChoices
+
+    init(regions: [CityDirectoryOption], countries: [CityDirectoryOption], networks: [CityDirectoryOption],
+         themes: [CityDirectoryOption], actions: [CityDirectoryOption]) {
+        self.regions = regions
+        self.countries = countries
+        self.networks = networks
+        self.themes = themes
+        self.actions = actions
+        choices = CityDirectoryChoices(regions: regions, countries: countries, networks: networks, themes: themes, actions: actions)
+    }
+}
+
+/// One page of the cities directory with its pagination and the filter form's choices.
+struct CityListing: Sendable {
+    let cities: [CityFacts]
+    let pagination: Pagination
+    let options: CityDirectoryFilterOptions
+}

@@ -1,0 +1,96 @@
+import SQLite
+
+/// The cities directory's SQL: the filtered count and pages of cities, and the filter form's choices.
+/// Texts are constant (so statements are cached) and every filter is a named parameter that is either
+/// NULL (no filter) or the visitor's value; a few statements per page, never one per row.
+struct CityDirectoryStore {
+    let db: Connection
+
+    /// How many cities match `filter` (the name search aside: it runs in Swift, see `NameFolding`).
+    func count(_ filter: CityFilter) throws -> Int {
+        try db.scalar(Self.count, named: Self.arguments(filter)) ?? 0
+    }
+
+    /// The cities matching `filter` in its order, `limit` of them (-1: all) from `offset`.
+    func cities(_ filter: CityFilter, limit: Int, offset: Int) throws -> [CityFacts] {
+        var arguments = Self.arguments(filter)
+        arguments[":limit"] = limit
+        arguments[":offset"] = offset
+        return try db.query(Self.list(filter.sort), named: arguments).map(CityStore.facts)
+    }
+
+    /// The choices of the filter form: regions, countries and networks that have cities, themes,
+    /// and actions grouped by session.
+    func filterOptions() throws -> CityDirectoryFilterOptions {
+        func pairs(_ sql: String) throws -> [CityDirectoryOption] {
+            try db.query(sql).map { try CityDirectoryOption(value: $0.string("value"), label: $0.string("label")) }
+        }
+        let actions = try db.query("""
+            SELECT a.slug, a.title, a.position, s.number, s.title AS session_title
+            FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
+            JOIN convenings v ON v.id = s.convening_id
+            ORDER BY v.starts_on, s.held_on, s.number IS NULL, s.number, s.id, a.position
+            """).map { row in
+            try CityDirectoryOption(
+                value: row.string("slug"),
+                label: ActionLabel.title(row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                group: row.string("session_title"))
+        }
+        return try CityDirectoryFilterOptions(
+            regions: pairs("SELECT slug AS value, name AS label FROM regions ORDER BY position"),
+            countries: pairs("""
+                SELECT code AS value, name AS label FROM countries
+                WHERE code IN (SELECT country_code FROM cities) ORDER BY name
+                """),
+            networks: pairs("""
+                SELECT slug AS value, CASE WHEN acronym IS NOT NULL AND acronym <> name THEN name || ' (' || acronym || ')' ELSE name END AS label
+                FROM networks WHERE id IN (SELECT network_id FROM city_networks) ORDER BY name COLLATE NOCASE
+                """),
+            themes: pairs("SELECT slug AS value, name AS label FROM themes ORDER BY name COLLATE NOCASE"),
+            actions: actions)
+    }
+
+    /// The named parameters of `conditions`: NULL means "no such filter"; membership `none` is bound
+    /// as '' to match `coalesce(membership, '')`.
+    private static func arguments(_ filter: CityFilter) -> [String: (any SQLBindable)?] {
+        [
+            ":region": filter.region, ":country": filter.country, ":network": filter.network, ":theme": filter.theme,
+            ":action": filter.action, ":membership": filter.membership.map { $0 == .none ? "" : $0.rawValue },
+        ]
+    }
+
+    private static let conditions = """
+        WHERE (:region IS NULL OR r.slug = :region)
+          AND (:country IS NULL OR c.country_code = :country)
+          AND (:membership IS NULL OR coalesce(c.membership, '') = :membership)
+          AND (:network IS NULL OR c.id IN (
+                SELECT cn.city_id FROM city_networks cn JOIN networks n ON n.id = cn.network_id WHERE n.slug = :network))
+          AND (:action IS NULL OR c.id IN (
+                SELECT m.city_id FROM commitments m JOIN actions a ON a.id = m.action_id
+                WHERE a.slug = :action AND m.status = 'opted_in'))
+          AND (:theme IS NULL OR c.id IN (
+                SELECT ct.city_id FROM city_themes ct JOIN themes t ON t.id = ct.theme_id WHERE t.slug = :theme))
+        """
+
+    private static let count = "\(CityThemeStore.commonTableExpression)\nSELECT count(*) \(CityStore.factsFrom)\n\(conditions)"
+
+    private static let byName = "ORDER BY c.name COLLATE NOCASE, c.id"
+    private static let byPopulation = "ORDER BY c.population IS NULL, c.population DESC, c.name COLLATE NOCASE, c.id"
+    private static let byCountry = "ORDER BY co.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id"
+
+    private static func select(_ order: String) -> String {
+        "\(CityThemeStore.commonTableExpression)\nSELECT \(CityStore.factsColumns)\n\(CityStore.factsFrom)\n\(conditions)\n\(order)\nLIMIT :limit OFFSET :offset"
+    }
+
+    private static let listByName = select(byName)
+    private static let listByPopulation = select(byPopulation)
+    private static let listByCountry = select(byCountry)
+
+    private static func list(_ sort: CityFilter.Sort) -> String {
+        switch sort {
+        case .name: listByName
+        case .population: listByPopulation
+        case .country: listByCountry
+        }
+    }
+}

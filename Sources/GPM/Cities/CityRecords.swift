@@ -1,0 +1,64 @@
+/// A network a city belongs to, as its page lists it.
+struct CityNetworkMembership: Sendable {
+    let id: Int
+    let slug: String
+    let name: String
+    let shortName: String
+    let category: String?
+    let since: Int?
+    let isDemo: Bool
+}
+
+/// A city's stance on one action, with where it stands and its dated history.
+struct CityCommitment: Sendable {
+    let id: Int
+    let actionID: Int
+    let actionSlug: String
+    let actionTitle: String
+    let sessionSlug: String
+    let sessionTitle: String
+    let stance: CommitmentStance
+    let since: String
+    let progress: CommitmentProgress?
+    let progressUpdatedOn: String?
+    let isDemo: Bool
+    var events: [CommitmentEvent]
+}
+
+/// A published Mayor Brief of the city, as its page links it.
+struct CityBriefLink: Sendable {
+    let year: Int
+    let title: String
+    let summary: String
+    let isDemo: Bool
+}
+
+/// A case study naming the city, as its page links it.
+struct CityCaseStudyLink: Sendable {
+    let slug: String
+    let title: String
+    let year: Int?
+    let summary: String
+    let isDemo: Bool
+}
+
+/// The city itself as its page reads it: its row id (to read its relations), facts and profile text.
+struct CityRow: Sendable {
+    let id: Int
+    let facts: CityFacts
+    let profile: String?
+}
+
+/// Everything a city page shows.
+struct CityDetails: Sendable {
+    let facts: CityFacts
+    let profile: String?
+    let networks: [CityNetworkMembership]
+    let partnerships: [PartnershipReference]
+    let commitments: [CityCommitment]
+    let briefs: [CityBriefLink]
+    let caseStudies: [CityCaseStudyLink]
+    let themes: [PeerCities.Item]
+    let themeSlugs: [Int: String]
+    let peers: [PeerCities.Peer]
+}

@@ -1,0 +1,38 @@
+import SQLite
+
+/// The public partnerships: the filtered directory (page, total and filter choices in one snapshot),
+/// one partnership, every partnership for the open data, and the graph.
+struct PartnershipService: Sendable {
+    static let perPage = 24
+
+    let database: DatabasePool
+    let clock: PlatformClock
+    /// Networks with more registry cities than this are named beside the graph instead of drawn.
+    var maximumNetworkCities = 8
+
+    /// The page `requestedPage` (1-based, as the query string gives it) of the partnerships matching `filter`.
+    func directory(_ filter: PartnershipFilter, requestedPage: String?) throws -> PartnershipDirectory {
+        try database.read { db in
+            let store = PartnershipStore(db: db)
+            let pagination = Pagination(requestedPage: requestedPage, perPage: Self.perPage, total: try store.count(filter))
+            return try PartnershipDirectory(
+                pagination: pagination, partnerships: store.page(filter, limit: pagination.perPage, offset: pagination.offset),
+                themes: store.themes(), cities: store.cities())
+        }
+    }
+
+    /// nil when no partnership has this slug.
+    func partnership(slug: String) throws -> PartnershipDetail? {
+        try database.read { db in try PartnershipStore(db: db).partnership(slug: slug) }
+    }
+
+    /// Every partnership, for `/partnerships.csv` and `/partnerships.json`.
+    func all() throws -> [PartnershipSummary] {
+        try database.read { db in try PartnershipStore(db: db).all() }
+    }
+
+    /// What the graph draws.
+    func graph() throws -> PartnershipGraphSnapshot {
+        try database.read { db in try PartnershipGraphStore(db: db).snapshot(maximumNetworkCities: maximumNetworkCities) }
+    }
+}

@@ -1,0 +1,27 @@
+import SQLite
+
+/// The public actions: one action's page (stances, timeline, briefs in one snapshot) and every
+/// action with its counts for the open data.
+struct ActionService: Sendable {
+    let database: DatabasePool
+    let clock: PlatformClock
+
+    /// nil when no action has this slug.
+    func action(slug: String) throws -> ActionDetail? {
+        try database.read { db in
+            let actions = ActionStore(db: db)
+            guard let action = try actions.action(slug: slug) else { return nil }
+            let commitments = try actions.commitments(toAction: action.id)
+            return try ActionDetail(
+                action: action, sdgs: actions.sdgs(ofAction: action.id),
+                optedIn: commitments.filter { $0.stance == .optedIn }, optedOut: commitments.filter { $0.stance == .optedOut },
+                timeline: CommitmentEventStore(db: db).timeline(ofAction: action.id),
+                briefs: actions.publishedBriefs(onAction: action.id))
+        }
+    }
+
+    /// Every action as `/actions.csv` and `/actions.json` publish it; `url`s under `baseURL`.
+    func datasetRecords(baseURL: String) throws -> [ActionDataset.Record] {
+        try database.read { db in try ActionStore(db: db).datasetRecords(baseURL: baseURL) }
+    }
+}

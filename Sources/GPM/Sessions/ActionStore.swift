@@ -1,0 +1,107 @@
+import SQLite
+
+/// Reads an action and what its page shows: the session it belongs to, its SDGs, every city's
+/// stance with its latest progress note, and the published briefs that report on it; and every
+/// action with its counts for the open data.
+struct ActionStore {
+    let db: Connection
+
+    /// The action with `slug`, or nil.
+    func action(slug: String) throws -> ActionRow? {
+        guard let row = try db.queryOne("""
+            SELECT a.id, a.slug, a.position, a.title, a.text, a.role_model,
+                   s.slug AS session_slug, s.title AS session_title, s.number, t.slug AS theme_slug, t.name AS theme_name,
+                   v.title AS convening_title
+            FROM actions a JOIN strategy_sessions s ON s.id = a.session_id JOIN themes t ON t.id = s.theme_id
+            JOIN convenings v ON v.id = s.convening_id
+            WHERE a.slug = ?
+            """, slug) else { return nil }
+        let number = try row.optionalInt("number")
+        let position = try row.int("position")
+        let title = try row.optionalString("title")
+        return try ActionRow(
+            id: row.int("id"), slug: row.string("slug"), position: position, title: title,
+            label: ActionLabel.title(title, sessionNumber: number, position: position),
+            text: row.string("text"), roleModel: row.optionalString("role_model"),
+            session: ActionSession(
+                slug: row.string("session_slug"), title: row.string("session_title"), number: number,
+                themeSlug: row.string("theme_slug"), themeName: row.string("theme_name"),
+                conveningTitle: row.string("convening_title")))
+    }
+
+    func sdgs(ofAction action: Int) throws -> [ActionSDG] {
+        try db.query("""
+            SELECT g.number, g.name FROM action_sdgs x JOIN sdgs g ON g.number = x.sdg_number WHERE x.action_id = ? ORDER BY g.number
+            """, action).map { try ActionSDG(number: $0.int("number"), name: $0.string("name")) }
+    }
+
+    /// Every city's stance on the action, by city name.
+    func commitments(toAction action: Int) throws -> [ActionCommitment] {
+        try db.query("""
+            SELECT m.status, m.since, m.progress, m.progress_updated_on, m.is_demo,
+                   c.name, c.slug, c.latitude, c.longitude, r.name AS region_name,
+                   (SELECT e.note FROM commitment_events e
+                    WHERE e.commitment_id = m.id AND e.kind = 'progress' AND e.note IS NOT NULL
+                    ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1) AS latest_note
+            FROM commitments m JOIN cities c ON c.id = m.city_id JOIN regions r ON r.id = c.region_id
+            WHERE m.action_id = ? ORDER BY c.name, c.id
+            """, action).map { row in
+            try ActionCommitment(
+                stance: row.vocabulary("status"), cityName: row.string("name"), citySlug: row.string("slug"),
+                regionName: row.string("region_name"), latitude: row.optionalDouble("latitude"),
+                longitude: row.optionalDouble("longitude"), since: row.string("since"),
+                progress: row.optionalVocabulary("progress"), progressUpdatedOn: row.optionalString("progress_updated_on"),
+                latestNote: row.optionalString("latest_note"), isDemo: row.bool("is_demo"))
+        }
+    }
+
+    /// The published briefs that report on the action, newest first.
+    func publishedBriefs(onAction action: Int) throws -> [ActionBrief] {
+        try db.query("""
+            SELECT c.name, c.slug, b.year, b.title, b.is_demo
+            FROM brief_actions x JOIN mayor_briefs b ON b.id = x.brief_id JOIN cities c ON c.id = b.city_id
+            WHERE x.action_id = ? AND b.status = 'published' ORDER BY b.year DESC, c.name
+            """, action).map { row in
+            try ActionBrief(cityName: row.string("name"), citySlug: row.string("slug"), year: row.int("year"),
+                            title: row.string("title"), isDemo: row.bool("is_demo"))
+        }
+    }
+
+    /// Every action with its session, theme and convening and how many cities opted in, by progress
+    /// status, in directory order; `url` is the page under `baseURL`.
+    func datasetRecords(baseURL: String) throws -> [ActionDataset.Record] {
+        try db.query("""
+            SELECT a.slug, a.position, a.title, a.text, a.role_model,
+                   s.slug AS session_slug, s.number, s.title AS session_title, v.slug AS convening_slug,
+                   t.slug AS theme_slug, t.name AS theme_name,
+                   count(m.id) FILTER (WHERE m.status = 'opted_in') AS opted_in,
+                   count(m.id) FILTER (WHERE m.status = 'opted_out') AS opted_out,
+                   count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress = 'planned') AS planned,
+                   count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress = 'in_progress') AS in_progress,
+                   count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress = 'achieved') AS achieved,
+                   count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress = 'paused') AS paused,
+                   count(m.id) FILTER (WHERE m.status = 'opted_in' AND m.progress IS NULL) AS not_reported
+            FROM actions a JOIN strategy_sessions s ON s.id = a.session_id JOIN themes t ON t.id = s.theme_id
+            JOIN convenings v ON v.id = s.convening_id
+            LEFT JOIN commitments m ON m.action_id = a.id
+            GROUP BY a.id
+            ORDER BY v.starts_on DESC, v.id, s.held_on, t.name, s.number IS NULL, s.number, s.id, a.position
+            """).map { row in
+            let number = try row.optionalInt("number")
+            let position = try row.int("position")
+            let title = try row.optionalString("title")
+            let slug = try row.string("slug")
+            return try ActionDataset.Record(
+                slug: slug, position: position, title: title,
+                label: ActionLabel.title(title, sessionNumber: number, position: position),
+                text: row.string("text"), roleModel: row.optionalString("role_model"),
+                session: .init(slug: row.string("session_slug"), number: number, title: row.string("session_title"),
+                               convening: row.string("convening_slug")),
+                theme: .init(slug: row.string("theme_slug"), name: row.string("theme_name")),
+                citiesOptedIn: row.int("opted_in"), citiesOptedOut: row.int("opted_out"),
+                progress: .init(planned: row.int("planned"), inProgress: row.int("in_progress"), achieved: row.int("achieved"),
+                                paused: row.int("paused"), notReported: row.int("not_reported")),
+                url: baseURL + "/actions/" + slug)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// One line of a commitment's history (`commitment_events`), as every timeline reads it: the city
+/// page, the action page and (later) the workspace decode the same row into this one record, so the
+/// kinds and progress values are checked in one place and labelled by the vocabulary.
+struct CommitmentEvent: Sendable, Equatable {
+    let commitmentID: Int
+    /// 'YYYY-MM-DD'.
+    let occurredOn: String
+    let kind: CommitmentEventKind
+    /// Set for `.progress` events only (the table's CHECK says so).
+    let progress: CommitmentProgress?
+    let note: String?
+    /// As the city typed it; only `SafeURL.mayLink` decides whether a page links it.
+    let evidenceURL: String?
+    let isDemo: Bool
+
+    /// "Opted in", "Opted out", "Progress: In progress".
+    var label: String { kind.label(progress: progress) }
+}
