@@ -47,10 +47,3 @@ public struct User: Sendable, Equatable {
 
     static let columns = "users.id, users.email, users.name, users.role, users.city_id, users.must_change_password, users.is_active"
 }
-
-/// A stored value outside the vocabulary the code knows: the row is refused rather than guessed at.
-struct UnknownStoredValue: Error, CustomStringConvertible {
-    let column: String
-    let value: String
-    var description: String { "unknown \(column) '\(value)' in the database" }
-}
