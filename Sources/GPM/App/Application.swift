@@ -26,7 +26,9 @@ public final class Application: Sendable {
             if configuration.seedsEmptyDatabase, try demoData.isEmpty() {
                 try demoData.load(seedsDirectory: configuration.seedsDirectory)
             }
-            templates = try TemplateLibrary(directory: configuration.templatesDirectory)
+            var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
+            templates.isStrict = configuration.strictTemplates
+            self.templates = templates
             initialAdminPassword = configuration.accounts.createsFirstAdmin
                 ? try AccountSetupService(database: database, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
                     .createFirstAdminIfNeeded() : nil

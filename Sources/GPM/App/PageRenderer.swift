@@ -22,27 +22,40 @@ struct PageRenderer: Sendable {
     ///     page's forms.
     func page(
         _ template: String, path: String, nav: NavSection? = nil,
-        _ context: [String: MustacheValue], status: HTTPStatus = .ok, user: SignedIn? = nil
+        _ view: some Encodable, status: HTTPStatus = .ok, user: SignedIn? = nil
     ) throws -> Response {
-        var full = context
-        let signedIn = user ?? SignedInContext.current
-        if let user = signedIn {
-            let role = user.user.role
-            full["currentUser"] = [
-                "name": .string(user.user.name), "email": .string(user.user.email), "csrf": .string(user.csrfToken),
-                "isAdmin": .bool(role == .admin), "isSecretariat": .bool(role == .admin || role == .staff),
-                "isCityOffice": .bool(role == .cityOffice),
-            ]
-            if full["csrf"] == nil { full["csrf"] = .string(user.csrfToken) }
+        guard case .dictionary(var full) = try MustacheEncoder.encode(view) else {
+            preconditionFailure("a page's view model must encode as a keyed container: \(type(of: view))")
         }
-        full["site"] = ["baseURL": .string(baseURL.current), "assetVersion": .string(assetVersion)]
-        full["canonicalPath"] = .string(path)
-        if let nav { full["nav"] = [nav.rawValue: true] }
+        let signedIn = user ?? SignedInContext.current
+        let currentUser = signedIn.map { user in
+            let role = user.user.role
+            return LayoutView.CurrentUser(
+                name: user.user.name, email: user.user.email, csrf: user.csrfToken, isAdmin: role == .admin,
+                isSecretariat: role == .admin || role == .staff, isCityOffice: role == .cityOffice)
+        }
+        let layout = LayoutView(
+            site: LayoutView.Site(baseURL: baseURL.current, assetVersion: assetVersion), canonicalPath: path,
+            nav: LayoutView.Navigation(nav), currentUser: currentUser, links: LayoutView.Links(assetVersion: assetVersion))
+        if case .dictionary(let members) = try MustacheEncoder.encode(layout) {
+            // The page's own names win: a page may, say, set its own `csrf`.
+            full.merge(members) { page, _ in page }
+        }
+        if let signedIn, full["csrf"] == nil { full["csrf"] = .string(signedIn.csrfToken) }
         let body = try templates.renderBytes(template, .dictionary(full))
         var response = Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
         // A page rendered for a signed-in user (their name, a form token, maybe a draft) is not kept on disk,
         // so the back button after signing out on a shared computer shows nothing of it.
         response.headers.add("Cache-Control", signedIn == nil ? "no-cache" : "private, no-store")
         return response
+    }
+
+    /// A page whose view model is still a hand-built dictionary. Temporary: removed when every page has a
+    /// typed view model.
+    func page(
+        _ template: String, path: String, nav: NavSection? = nil,
+        _ context: [String: MustacheValue], status: HTTPStatus = .ok, user: SignedIn? = nil
+    ) throws -> Response {
+        try page(template, path: path, nav: nav, MustacheValue.dictionary(context), status: status, user: user)
     }
 }

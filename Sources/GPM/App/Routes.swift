@@ -12,19 +12,11 @@ enum Routes {
         let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
         let errors = ErrorPageRenderer(pages: pages)
 
-        var router = Router()
-        if configuration.accessLog { router.use(AccessLog()) }
-        router.use(SecurityHeaders(headers: SecurityPolicy.headers))
-        router.use(SignedInContext(app: context))
-        // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
-        router.use(PageCache(
-            database: database, keys: PageCacheKey(declaredParameters: [:]),
-            exposesOutcome: configuration.exposesPageCacheOutcome,
-            hasLiveSession: { _ in SignedInContext.current != nil }))
-        router.use(errors.middleware)
-        router.use(SignInRedirect())
-        router.use(CSRFProtection(baseURL: baseURL))
-        router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
+        var routes = RouteTable()
+        var router: Router {
+            get { routes.router }
+            set { routes.router = newValue }
+        }
 
         HealthRoutes.register(on: &router, context)
         HomeRoutes.register(on: &router, context)
@@ -48,6 +40,20 @@ enum Routes {
         CityImportRoutes.register(on: &router, context)
         ReviewRoutes.register(on: &router, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
-        return router
+
+        // Middleware, outermost first; added after the routes so the page cache knows what each page declared.
+        if configuration.accessLog { router.use(AccessLog()) }
+        router.use(SecurityHeaders(headers: SecurityPolicy.headers))
+        router.use(SignedInContext(app: context))
+        // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
+        router.use(PageCache(
+            database: database, keys: PageCacheKey(declaredParameters: routes.queryParameters),
+            exposesOutcome: configuration.exposesPageCacheOutcome,
+            hasLiveSession: { _ in SignedInContext.current != nil }))
+        router.use(errors.middleware)
+        router.use(SignInRedirect())
+        router.use(CSRFProtection(baseURL: baseURL))
+        router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
+        return routes.router
     }
 }

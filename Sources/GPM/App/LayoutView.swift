@@ -1,0 +1,62 @@
+/// What `Templates/layout.html` renders around every page: the site's address, the navigation with the
+/// current section marked, who is signed in and the links of the header and footer. `PageRenderer`
+/// merges it under the page's own view model, so every page has these names (strict rendering relies on it).
+struct LayoutView: Encodable {
+    /// The signed-in user as the header shows them.
+    struct CurrentUser: Encodable {
+        let name: String
+        let email: String
+        let csrf: String
+        let isAdmin: Bool
+        let isSecretariat: Bool
+        let isCityOffice: Bool
+    }
+
+    /// One flag per navigation section; the page's own is true.
+    struct Navigation: Encodable {
+        let cities: Bool
+        let networks: Bool
+        let sessions: Bool
+        let partnerships: Bool
+        let practices: Bool
+        let data: Bool
+
+        init(_ section: NavSection?) {
+            cities = section == .cities
+            networks = section == .networks
+            sessions = section == .sessions
+            partnerships = section == .partnerships
+            practices = section == .practices
+            data = section == .data
+        }
+    }
+
+    struct Site: Encodable {
+        let baseURL: String
+        let assetVersion: String
+    }
+
+    /// The links of the layout, from the route table (`Paths`): no template writes an internal path.
+    struct Links: Encodable {
+        let home = Paths.home.href
+        let cities = Paths.cities.href
+        let networks = Paths.networks.href
+        let sessions = Paths.sessions.href
+        let partnerships = Paths.partnerships.href
+        let bestPractices = Paths.bestPractices.href
+        let openData = Paths.openData.href
+        let signIn = Paths.signIn.href
+        let signOut = Paths.signOut.href
+        let workspace = Paths.workspace.href
+        let stylesheet: String
+        let favicon = Paths.favicon.href
+
+        init(assetVersion: String) { stylesheet = Paths.stylesheet.href + assetVersion }
+    }
+
+    let site: Site
+    let canonicalPath: String
+    let nav: Navigation
+    let currentUser: CurrentUser?
+    let links: Links
+}
