@@ -121,7 +121,7 @@ struct ReviewQueueTests {
 
 /// A fresh seeded platform for the review tests: a Barcelona office (it files briefs through the
 /// workflow service, as its own pages would), a Copenhagen office, a staff reviewer and an admin, all
-/// signed in through the real form. Briefs are filed with `BriefWorkflow`; the secretariat acts over HTTP.
+/// signed in through the real form. Briefs are filed with `BriefService`; the secretariat acts over HTTP.
 struct ReviewFixture {
     let platform: TestPlatform
     let workflow: BriefService
