@@ -84,10 +84,8 @@ struct BriefOfficeTests {
         #expect(try f.platform.post("/workspace/briefs/\(id)/edit", form: f.form(version: try f.version(id)), as: f.office).status == 409)
 
         // The secretariat asks for changes (the review UI is another helper's; the workflow is called directly).
-        try f.platform.app.database.write { db in
-            _ = try f.platform.app.briefWorkflowForTests.requestChanges(
-                db, briefID: id, review: BriefReview(comment: "Add the budget <b>please</b>."), by: f.reviewer)
-        }
+        try f.platform.app.briefWorkflowForTests.requestChanges(
+            briefID: id, review: BriefReview(comment: "Add the budget <b>please</b>."), by: f.reviewer)
         let asked = try f.platform.get("/workspace/briefs", as: f.office)
         #expect(asked.text.contains("Add the budget &lt;b&gt;please&lt;/b&gt;.") && asked.text.contains("1 unread notification"))
         let notifications = try f.platform.get("/workspace/notifications", as: f.office)
@@ -107,11 +105,9 @@ struct BriefOfficeTests {
         #expect(try f.auditCount(id, "submit") == 2)
 
         // Published: visible to visitors, with the office notified.
-        try f.platform.app.database.write { db in
-            _ = try f.platform.app.briefWorkflowForTests.publish(db, briefID: id, review: BriefReview(comment: "", ratings: [
-                .evidenceOfResults: .init(score: 4), .integratedApproach: .init(score: 4), .transferability: .init(score: 4),
-            ]), by: f.reviewer)
-        }
+        try f.platform.app.briefWorkflowForTests.publish(briefID: id, review: BriefReview(comment: "", ratings: [
+            .evidenceOfResults: .init(score: 4), .integratedApproach: .init(score: 4), .transferability: .init(score: 4),
+        ]), by: f.reviewer)
         #expect(try f.platform.get("/briefs/barcelona/2026").status == 200)
         #expect(try f.platform.get("/best-practices?q=superblocks").text.contains("/briefs/barcelona/2026"))
         #expect(try f.platform.get("/workspace/notifications", as: f.office).text.contains("was published as a best practice"))

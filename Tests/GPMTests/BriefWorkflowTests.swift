@@ -12,7 +12,7 @@ struct BriefWorkflowTests {
     /// Copenhagen, and a secretariat reviewer.
     struct Fixture {
         let platform: TestPlatform
-        let workflow: BriefWorkflow
+        let workflow: BriefService
         let barcelona: Int
         let office: User
         let colleague: User
@@ -46,16 +46,14 @@ struct BriefWorkflowTests {
 
         /// A 2026 draft with the required fields filled.
         func completeDraft() throws -> BriefRecord {
-            try write { db in
-                let draft = try workflow.create(db, city: barcelona, year: 2026, by: office)
-                var fields = draft.fields
-                fields.title = "Superblocks, year two"
-                fields.summary = "More streets given back to people."
-                fields.results = "- 6 new superblocks\n- 25% less traffic"
-                fields.themeIDs = [try #require(try db.scalar("SELECT MIN(id) FROM themes") as Int?)]
-                fields.sdgNumbers = [11, 3]
-                return try workflow.update(db, briefID: draft.id, fields: fields, expectedVersion: draft.version, by: office)
-            }
+            let draft = try workflow.create(city: barcelona, year: 2026, by: office)
+            var fields = draft.fields
+            fields.title = "Superblocks, year two"
+            fields.summary = "More streets given back to people."
+            fields.results = "- 6 new superblocks\n- 25% less traffic"
+            fields.themeIDs = [try #require(try platform.app.database.read { db in try db.scalar("SELECT MIN(id) FROM themes") as Int? })]
+            fields.sdgNumbers = [11, 3]
+            return try workflow.update(briefID: draft.id, fields: fields, expectedVersion: draft.version, by: office)
         }
 
         static let ratings: [BriefCriterion: BriefReview.Rating] = [
@@ -70,12 +68,10 @@ struct BriefWorkflowTests {
         let draft = try f.completeDraft()
         #expect(draft.status == .draft && draft.fields.sdgNumbers == [3, 11])
 
-        let first = try f.write { try f.workflow.submit($0, briefID: draft.id, expectedVersion: draft.version, by: f.office) }
+        let first = try f.workflow.submit(briefID: draft.id, expectedVersion: draft.version, by: f.office)
         #expect(first.number == 1 && first.fields.title == "Superblocks, year two" && first.submittedByName == "Office")
-        try f.write { db in
-            _ = try f.workflow.requestChanges(db, briefID: draft.id, review: BriefReview(comment: "Add the budget."), by: f.reviewer)
-        }
-        var brief = try f.write { try f.workflow.brief($0, briefID: draft.id, for: f.office) }
+        try f.workflow.requestChanges(briefID: draft.id, review: BriefReview(comment: "Add the budget."), by: f.reviewer)
+        var brief = try f.workflow.brief(briefID: draft.id, for: f.office)
         #expect(brief.status == .changesRequested)
         // Both users of the office are told; the other city is not.
         #expect(try f.count("SELECT COUNT(*) FROM notifications WHERE kind = 'changes_requested' AND brief_id = ?", draft.id) == 2)
@@ -84,11 +80,11 @@ struct BriefWorkflowTests {
         var fields = brief.fields
         fields.programme = "Budget: EUR 12 million."
         fields.sdgNumbers = [11]
-        brief = try f.write { try f.workflow.update($0, briefID: draft.id, fields: fields, expectedVersion: brief.version, by: f.colleague) }
-        let second = try f.write { try f.workflow.submit($0, briefID: draft.id, by: f.colleague) }
+        brief = try f.workflow.update(briefID: draft.id, fields: fields, expectedVersion: brief.version, by: f.colleague)
+        let second = try f.workflow.submit(briefID: draft.id, by: f.colleague)
         #expect(second.number == 2)
 
-        let diff = try #require(try f.platform.app.database.read { try f.workflow.diff($0, briefID: draft.id) })
+        let diff = try #require(try f.workflow.diff(briefID: draft.id))
         #expect(diff.fromNumber == 1 && diff.toNumber == 2)
         #expect(diff.texts.filter(\.isChanged).map(\.key) == ["programme"])
         #expect(diff.texts.first { $0.key == "programme" }?.after == "Budget: EUR 12 million.")
@@ -97,21 +93,21 @@ struct BriefWorkflowTests {
 
         #expect(try f.count("SELECT COUNT(*) FROM best_practices_fts WHERE rowid = ?", 2 * draft.id) == 0)
         let approval = BriefReview(comment: "Exemplary.", ratings: Fixture.ratings)
-        let published = try f.write { try f.workflow.publish($0, briefID: draft.id, review: approval, by: f.reviewer) }
+        let published = try f.workflow.publish(briefID: draft.id, review: approval, by: f.reviewer)
         #expect(published.status == .published && published.publishedAt != nil)
         // The search index triggers fire on the status change.
         #expect(try f.count("SELECT COUNT(*) FROM best_practices_fts WHERE best_practices_fts MATCH 'superblocks' AND ref_id = ?", draft.id) == 1)
-        let reviews = try f.platform.app.database.read { try f.workflow.reviews($0, briefID: draft.id) }
+        let reviews = try f.workflow.reviews(briefID: draft.id)
         #expect(reviews.map(\.decision) == [.published, .changesRequested])
         #expect(reviews.first?.versionNumber == 2 && reviews.first?.review.ratings == Fixture.ratings)
         #expect(try f.count("SELECT COUNT(*) FROM notifications WHERE kind = 'published' AND user_id = ?", f.office.id) == 1)
 
-        try f.write { db in _ = try f.workflow.withdraw(db, briefID: draft.id, reason: "At the city's request", by: f.reviewer) }
+        try f.workflow.withdraw(briefID: draft.id, reason: "At the city's request", by: f.reviewer)
         #expect(try f.count("SELECT COUNT(*) FROM best_practices_fts WHERE rowid = ?", 2 * draft.id) == 0)
         #expect(try f.count("SELECT COUNT(*) FROM mayor_briefs WHERE id = ? AND published_at IS NOT NULL", draft.id) == 1)
 
         let actions = try f.platform.app.database.read { db in
-            try AuditLog.history(db, entity: BriefWorkflow.auditEntity, id: draft.id).map(\.action.rawValue)
+            try AuditLog.history(db, entity: BriefService.auditEntity, id: draft.id).map(\.action.rawValue)
         }
         #expect(actions == ["withdraw", "publish", "submit", "update", "request_changes", "submit", "update", "create"])
     }
@@ -122,47 +118,45 @@ struct BriefWorkflowTests {
         let draft = try f.completeDraft()
         let review = BriefReview(comment: "x", ratings: Fixture.ratings)
         // The office never publishes; the secretariat never submits, edits or deletes; no other city touches it.
-        #expect(throws: BriefWorkflowError.forbidden) { try f.write { try f.workflow.publish($0, briefID: draft.id, review: review, by: f.office) } }
-        #expect(throws: BriefWorkflowError.forbidden) { try f.write { try f.workflow.submit($0, briefID: draft.id, by: f.reviewer) } }
-        #expect(throws: BriefWorkflowError.forbidden) { try f.write { try f.workflow.submit($0, briefID: draft.id, by: f.otherOffice) } }
+        #expect(throws: BriefWorkflowError.forbidden) { try f.workflow.publish(briefID: draft.id, review: review, by: f.office) }
+        #expect(throws: BriefWorkflowError.forbidden) { try f.workflow.submit(briefID: draft.id, by: f.reviewer) }
+        #expect(throws: BriefWorkflowError.forbidden) { try f.workflow.submit(briefID: draft.id, by: f.otherOffice) }
         #expect(throws: BriefWorkflowError.forbidden) {
-            try f.write { try f.workflow.update($0, briefID: draft.id, fields: draft.fields, expectedVersion: draft.version, by: f.otherOffice) }
+            try f.workflow.update(briefID: draft.id, fields: draft.fields, expectedVersion: draft.version, by: f.otherOffice)
         }
-        #expect(throws: BriefWorkflowError.forbidden) { try f.write { try f.workflow.delete($0, briefID: draft.id, by: f.reviewer) } }
-        #expect(throws: BriefWorkflowError.notFound) { try f.write { try f.workflow.brief($0, briefID: draft.id, for: f.otherOffice) } }
+        #expect(throws: BriefWorkflowError.forbidden) { try f.workflow.delete(briefID: draft.id, by: f.reviewer) }
+        #expect(throws: BriefWorkflowError.notFound) { try f.workflow.brief(briefID: draft.id, for: f.otherOffice) }
         // A draft cannot be reviewed or withdrawn.
         #expect(throws: BriefWorkflowError.notAllowed(transition: .publish, status: .draft)) {
-            try f.write { try f.workflow.publish($0, briefID: draft.id, review: review, by: f.reviewer) }
+            try f.workflow.publish(briefID: draft.id, review: review, by: f.reviewer)
         }
         #expect(throws: BriefWorkflowError.notAllowed(transition: .withdraw, status: .draft)) {
-            try f.write { try f.workflow.withdraw($0, briefID: draft.id, reason: "", by: f.reviewer) }
+            try f.workflow.withdraw(briefID: draft.id, reason: "", by: f.reviewer)
         }
         // Stale edits are refused.
         #expect(throws: BriefWorkflowError.stale(current: draft.version)) {
-            try f.write { try f.workflow.update($0, briefID: draft.id, fields: draft.fields, expectedVersion: draft.version - 1, by: f.office) }
+            try f.workflow.update(briefID: draft.id, fields: draft.fields, expectedVersion: draft.version - 1, by: f.office)
         }
-        try f.write { _ = try f.workflow.submit($0, briefID: draft.id, by: f.office) }
+        try f.workflow.submit(briefID: draft.id, by: f.office)
         // Submitted: no editing, no second submission, no deletion; publishing needs ratings, changes need a comment.
         #expect(throws: BriefWorkflowError.notAllowed(transition: nil, status: .submitted)) {
-            try f.write { try f.workflow.update($0, briefID: draft.id, fields: draft.fields, expectedVersion: draft.version + 1, by: f.office) }
+            try f.workflow.update(briefID: draft.id, fields: draft.fields, expectedVersion: draft.version + 1, by: f.office)
         }
         #expect(throws: BriefWorkflowError.notAllowed(transition: .submit, status: .submitted)) {
-            try f.write { try f.workflow.submit($0, briefID: draft.id, by: f.office) }
+            try f.workflow.submit(briefID: draft.id, by: f.office)
         }
         #expect(throws: BriefWorkflowError.notAllowed(transition: .delete, status: .submitted)) {
-            try f.write { try f.workflow.delete($0, briefID: draft.id, by: f.office) }
+            try f.workflow.delete(briefID: draft.id, by: f.office)
         }
         #expect(throws: BriefWorkflowError.incomplete(["ratings": "Rate all three criteria before publishing."])) {
-            try f.write { try f.workflow.publish($0, briefID: draft.id, review: BriefReview(comment: "ok"), by: f.reviewer) }
+            try f.workflow.publish(briefID: draft.id, review: BriefReview(comment: "ok"), by: f.reviewer)
         }
         #expect(throws: BriefWorkflowError.self) {
-            try f.write { try f.workflow.requestChanges($0, briefID: draft.id, review: BriefReview(comment: "  "), by: f.reviewer) }
+            try f.workflow.requestChanges(briefID: draft.id, review: BriefReview(comment: "  "), by: f.reviewer)
         }
         #expect(throws: BriefWorkflowError.invalid("Transferability must be rated from 1 to 5.")) {
-            try f.write { db in
-                try f.workflow.publish(db, briefID: draft.id, review: BriefReview(comment: "", ratings: Fixture.ratings.merging(
-                    [.transferability: .init(score: 9)]) { $1 }), by: f.reviewer)
-            }
+            try f.workflow.publish(briefID: draft.id, review: BriefReview(comment: "", ratings: Fixture.ratings.merging(
+                [.transferability: .init(score: 9)]) { $1 }), by: f.reviewer)
         }
         // Nothing of the refused steps was written.
         #expect(try f.count("SELECT COUNT(*) FROM brief_reviews WHERE brief_id = ?", draft.id) == 0)
@@ -172,15 +166,15 @@ struct BriefWorkflowTests {
     @Test func incompleteDraftsCannotBeSubmittedAndOnlyOneBriefPerYear() throws {
         let f = try Fixture()
         defer { f.platform.stop() }
-        let draft = try f.write { try f.workflow.create($0, city: f.barcelona, year: 2026, by: f.office) }
+        let draft = try f.workflow.create(city: f.barcelona, year: 2026, by: f.office)
         #expect(throws: BriefWorkflowError.incomplete([
             "title": "Title is required to submit the brief.", "summary": "Summary is required to submit the brief.",
             "results": "Results is required to submit the brief.",
-        ])) { try f.write { try f.workflow.submit($0, briefID: draft.id, by: f.office) } }
+        ])) { try f.workflow.submit(briefID: draft.id, by: f.office) }
         #expect(throws: BriefWorkflowError.duplicate(existingID: draft.id, year: 2026)) {
-            try f.write { try f.workflow.create($0, city: f.barcelona, year: 2026, by: f.colleague) }
+            try f.workflow.create(city: f.barcelona, year: 2026, by: f.colleague)
         }
-        try f.write { try f.workflow.delete($0, briefID: draft.id, by: f.office) }
+        try f.workflow.delete(briefID: draft.id, by: f.office)
         #expect(try f.count("SELECT COUNT(*) FROM mayor_briefs WHERE id = ?", draft.id) == 0)
     }
 
@@ -194,14 +188,14 @@ struct BriefWorkflowTests {
             try repository.attach(db, briefID: previousID, sha256: stored.sha256, filename: stored.filename)
             return stored.sha256
         }
-        let previous = try f.write { try f.workflow.brief($0, briefID: previousID, for: f.office) }
-        let draft = try f.write { try f.workflow.create($0, city: f.barcelona, year: 2026, by: f.office, startFromPrevious: true) }
+        let previous = try f.workflow.brief(briefID: previousID, for: f.office)
+        let draft = try f.workflow.create(city: f.barcelona, year: 2026, by: f.office, startFromPrevious: true)
         #expect(draft.fields.results == previous.fields.results && !draft.fields.results.isEmpty)
         #expect(draft.fields.context == previous.fields.context)
         #expect(draft.fields.actionIDs == previous.fields.actionIDs && draft.fields.themeIDs == previous.fields.themeIDs)
         #expect(draft.fields.sdgNumbers == previous.fields.sdgNumbers)
         #expect(draft.fields.title.isEmpty)
-        let files = try f.platform.app.database.read { try f.workflow.attachments($0, briefID: draft.id) }
+        let files = try f.workflow.attachments(briefID: draft.id)
         #expect(files.map(\.sha256) == [sha] && files.first?.filename == "report.pdf")
         #expect(try f.count("SELECT COUNT(*) FROM attachment_blobs WHERE sha256 = ?", sha) == 1)
     }
@@ -209,5 +203,5 @@ struct BriefWorkflowTests {
 
 extension Application {
     /// The workflow over this platform's database.
-    var briefWorkflowForTests: BriefWorkflow { BriefWorkflow(database: database) }
+    var briefWorkflowForTests: BriefService { BriefService(database: database, clock: configuration.clock) }
 }

@@ -62,7 +62,7 @@ struct CommitmentTests {
     @Test func optInShowsOnPublicPagesAndOptOutKeepsHistory() throws {
         let (platform, jar) = try Self.office()
         defer { platform.stop() }
-        let today = CalendarDay.today()
+        let today = platform.app.configuration.clock.today()
         let cityBefore = try platform.get("/cities/new-york").text  // warms the page cache: a write must invalidate it
         #expect(cityBefore.contains("has not opted in to any GPM action yet"))
 

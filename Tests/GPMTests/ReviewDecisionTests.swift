@@ -103,7 +103,7 @@ struct ReviewDecisionTests {
         let f = try ReviewFixture()
         defer { f.stop() }
         let id = try f.submitBrief(by: f.office, title: "Welcome desks for newcomers")
-        try f.write { db in _ = try f.workflow.requestChanges(db, briefID: id, review: BriefReview(comment: "Budget?"), by: f.reviewerUser) }
+        try f.workflow.requestChanges(briefID: id, review: BriefReview(comment: "Budget?"), by: f.reviewerUser)
         try f.revise(id, by: f.office) { $0.partners = "UNHCR" }
         let stale = ReviewFixture.reviewForm(decision: "publish", comment: "Good.", reviewing: 1)
         let response = try f.platform.post("/workspace/reviews/\(id)", form: stale, as: f.reviewer)
@@ -120,7 +120,7 @@ struct ReviewDecisionTests {
         let response = try f.platform.post("/workspace/reviews/\(id)", form: form, as: f.reviewer, csrf: false)
         #expect(response.status == 403)
         #expect(try f.status(id) == "submitted")
-        try f.write { db in _ = try f.workflow.publish(db, briefID: id, review: BriefReview(comment: "", ratings: Self.ratings), by: f.reviewerUser) }
+        try f.workflow.publish(briefID: id, review: BriefReview(comment: "", ratings: Self.ratings), by: f.reviewerUser)
         let withdraw = try f.platform.post("/workspace/reviews/\(id)/withdraw", form: [("reason", "Wrong")], as: f.reviewer, csrf: false)
         #expect(withdraw.status == 403)
         #expect(try f.status(id) == "published")

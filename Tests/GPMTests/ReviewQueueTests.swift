@@ -12,9 +12,7 @@ struct ReviewQueueTests {
         let f = try ReviewFixture()
         defer { f.stop() }
         let barcelona = try f.submitBrief(by: f.office, title: "Welcome desks for newcomers")
-        try f.write { db in
-            _ = try f.workflow.requestChanges(db, briefID: barcelona, review: BriefReview(comment: "Add the budget."), by: f.reviewerUser)
-        }
+        try f.workflow.requestChanges(briefID: barcelona, review: BriefReview(comment: "Add the budget."), by: f.reviewerUser)
         try f.revise(barcelona, by: f.office) { $0.programme += "\n\nBudget: 2.1 million euros." }
         let copenhagen = try f.submitBrief(by: f.otherOffice, title: "Safe streets in Nørrebro")
         // Copenhagen submitted earlier than Barcelona's resubmission; a 2025 cycle due sooner puts the seeded
@@ -123,10 +121,10 @@ struct ReviewQueueTests {
 
 /// A fresh seeded platform for the review tests: a Barcelona office (it files briefs through the
 /// workflow service, as its own pages would), a Copenhagen office, a staff reviewer and an admin, all
-/// signed in through the real form. Briefs are filed with `BriefWorkflow`; the secretariat acts over HTTP.
+/// signed in through the real form. Briefs are filed with `BriefService`; the secretariat acts over HTTP.
 struct ReviewFixture {
     let platform: TestPlatform
-    let workflow: BriefWorkflow
+    let workflow: BriefService
     let office: User
     let otherOffice: User
     let reviewerUser: User
@@ -136,7 +134,7 @@ struct ReviewFixture {
 
     init() throws {
         platform = try TestPlatform()
-        workflow = BriefWorkflow(database: platform.app.database)
+        workflow = BriefService(database: platform.app.database, clock: platform.app.configuration.clock)
         let officeID = try platform.createUser(email: "office@barcelona.test", name: "Barcelona Office", role: "city_office", city: "barcelona")
         let otherID = try platform.createUser(email: "office@copenhagen.test", name: "Copenhagen Office", role: "city_office", city: "copenhagen")
         let reviewerID = try platform.createUser(email: "reviewer@gpm.test", name: "Rita Reviewer", role: "staff")
@@ -167,34 +165,30 @@ struct ReviewFixture {
     @discardableResult
     func submitBrief(by user: User, title: String, results: String = "- 1,200 people housed\n- 14 partner cities",
                      pdf: Bool = false) throws -> Int {
-        try write { db in
-            let draft = try workflow.create(db, city: try #require(user.cityID), year: 2026, by: user)
-            var fields = draft.fields
-            fields.title = title
-            fields.summary = "How \(title) worked."
-            fields.context = "Before the programme, nobody coordinated."
-            fields.programme = "The city coordinated with its neighbours."
-            fields.results = results
-            fields.themeIDs = [try #require(try db.scalar("SELECT MIN(id) FROM themes") as Int?)]
-            fields.sdgNumbers = [11]
-            let saved = try workflow.update(db, briefID: draft.id, fields: fields, expectedVersion: draft.version, by: user)
-            if pdf {
-                try workflow.addAttachment(db, briefID: draft.id, bytes: Self.pdf[...], filename: "evidence report.pdf", by: user)
-            }
-            try workflow.submit(db, briefID: draft.id, expectedVersion: saved.version, by: user)
-            return draft.id
+        let draft = try workflow.create(city: try #require(user.cityID), year: 2026, by: user)
+        var fields = draft.fields
+        fields.title = title
+        fields.summary = "How \(title) worked."
+        fields.context = "Before the programme, nobody coordinated."
+        fields.programme = "The city coordinated with its neighbours."
+        fields.results = results
+        fields.themeIDs = [try #require(try platform.app.database.read { db in try db.scalar("SELECT MIN(id) FROM themes") as Int? })]
+        fields.sdgNumbers = [11]
+        let saved = try workflow.update(briefID: draft.id, fields: fields, expectedVersion: draft.version, by: user)
+        if pdf {
+            try workflow.addAttachment(briefID: draft.id, bytes: Self.pdf[...], filename: "evidence report.pdf", by: user)
         }
+        try workflow.submit(briefID: draft.id, expectedVersion: saved.version, by: user)
+        return draft.id
     }
 
     /// The office revises a brief sent back to it and resubmits it.
     func revise(_ briefID: Int, by user: User, _ change: (inout BriefFields) -> Void) throws {
-        try write { db in
-            let brief = try workflow.brief(db, briefID: briefID, for: user)
-            var fields = brief.fields
-            change(&fields)
-            let saved = try workflow.update(db, briefID: briefID, fields: fields, expectedVersion: brief.version, by: user)
-            try workflow.submit(db, briefID: briefID, expectedVersion: saved.version, by: user)
-        }
+        let brief = try workflow.brief(briefID: briefID, for: user)
+        var fields = brief.fields
+        change(&fields)
+        let saved = try workflow.update(briefID: briefID, fields: fields, expectedVersion: brief.version, by: user)
+        try workflow.submit(briefID: briefID, expectedVersion: saved.version, by: user)
     }
 
     func status(_ briefID: Int) throws -> String? { try scalar("SELECT status FROM mayor_briefs WHERE id = ?", briefID) }

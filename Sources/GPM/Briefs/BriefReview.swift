@@ -15,7 +15,7 @@ public enum BriefCriterion: String, Sendable, CaseIterable {
 
 /// What a reviewer sends with a decision: an overall comment (what the office must change, or why it is
 /// published) and, per criterion, a score 1–5 with a comment. Ratings may be left out when changes are
-/// requested; `BriefWorkflow.publish` requires all three.
+/// requested; `BriefService.publish` requires all three.
 public struct BriefReview: Sendable, Equatable {
     public struct Rating: Sendable, Equatable {
         public var score: Int

@@ -51,7 +51,7 @@ public enum BriefTransition: String, Sendable, CaseIterable {
 }
 
 /// The rules of the Mayor Brief workflow as pure functions: which step is allowed from which status,
-/// where it leads, and who may take it. `BriefWorkflow` enforces them against the database; pages use
+/// where it leads, and who may take it. `BriefService` enforces them against the database; pages use
 /// them to show only the buttons that would work.
 ///
 /// | from \ step        | submit    | request_changes    | publish   | withdraw  | delete |

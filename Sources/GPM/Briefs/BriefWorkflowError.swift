@@ -17,6 +17,8 @@ public enum BriefWorkflowError: Error, Sendable, Equatable {
     case incomplete([String: String])
     /// A value is out of range (a rating of 7, an unknown action id, a year outside the cycle).
     case invalid(String)
+    /// The office submitted version `number` after the reviewer opened the page: the decision was not saved.
+    case newerSubmission(number: Int)
 
     /// The status and message of the error page when a route does not handle the case itself.
     public var httpError: HTTPError {
@@ -31,6 +33,7 @@ public enum BriefWorkflowError: Error, Sendable, Equatable {
         case .incomplete(let fields):
             HTTPError(.unprocessableContent, "Fill in before submitting: " + fields.keys.sorted().joined(separator: ", ") + ".")
         case .invalid(let message): HTTPError(.unprocessableContent, message)
+        case .newerSubmission(let number): HTTPError(.conflict, "The office submitted version \(number) in the meantime.")
         }
     }
 }

@@ -1,6 +1,5 @@
 import HTTP
 import Mustache
-import SQLite
 
 /// Files of a brief, added and removed by its office through their own forms (so the text form is
 /// never lost to an upload): `multipart/form-data` with the `_csrf` part first, each file sniffed
@@ -8,6 +7,8 @@ import SQLite
 /// a 413 page that says so and links back to the brief.
 enum BriefAttachmentRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
+        let briefs = BriefService(database: app.database, clock: app.clock)
+
         router.post("/workspace/briefs/:id/attachments", maxBodySize: AttachmentPolicy.uploadBodyLimit) { request in
             let (signedIn, _) = try app.requireBriefOffice(request)
             let id = try request.briefID()
@@ -15,13 +16,9 @@ enum BriefAttachmentRoutes {
                 do {
                     let form = try request.multipartForm(limits: AttachmentPolicy.multipartLimits)
                     let files = form.files(named: "file")
-                    guard !files.isEmpty else { return try refused(app, signedIn, id, "Choose a file to upload.", status: .unprocessableContent) }
-                    try app.database.write { db in
-                        for file in files {
-                            _ = try app.briefWorkflow.addAttachment(
-                                db, briefID: id, bytes: file.body, filename: file.filename ?? "file", by: signedIn.user)
-                        }
-                    }
+                    guard !files.isEmpty else { return try refused(app, briefs, signedIn, id, "Choose a file to upload.", status: .unprocessableContent) }
+                    try briefs.addAttachments(
+                        briefID: id, files: files.map { (bytes: $0.body, filename: $0.filename ?? "file") }, by: signedIn.user)
                     return .redirect(to: "/workspace/briefs/\(id)/edit?uploaded=\(files.count)#files")
                 } catch let error as HTTPError where error.status == .contentTooLarge {
                     let context: [String: MustacheValue] = [
@@ -32,7 +29,7 @@ enum BriefAttachmentRoutes {
                         "pages/workspace/briefs/too-large", path: "/workspace/briefs/\(id)/attachments", context,
                         status: .contentTooLarge, user: signedIn)
                 } catch let error as HTTPError where [.unsupportedMediaType, .badRequest].contains(error.status) {
-                    return try refused(app, signedIn, id, error.message, status: error.status)
+                    return try refused(app, briefs, signedIn, id, error.message, status: error.status)
                 }
             }
         }
@@ -42,19 +39,22 @@ enum BriefAttachmentRoutes {
             let id = try request.briefID()
             guard let sha256 = request.pathParameters["sha256"], AttachmentHash.isValid(sha256) else { throw HTTPError(.notFound) }
             return try briefPage {
-                try app.database.write { db in _ = try app.briefWorkflow.removeAttachment(db, briefID: id, sha256: sha256, by: signedIn.user) }
+                try briefs.removeAttachment(briefID: id, sha256: sha256, by: signedIn.user)
                 return .redirect(to: "/workspace/briefs/\(id)/edit?removed=1#files")
             }
         }
     }
 
     /// The edit page again, with the stored text and why the file was refused.
-    private static func refused(_ app: AppContext, _ signedIn: SignedIn, _ id: Int, _ message: String, status: HTTPStatus) throws -> Response {
-        let brief = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
+    private static func refused(
+        _ app: AppContext, _ briefs: BriefService, _ signedIn: SignedIn, _ id: Int, _ message: String, status: HTTPStatus
+    ) throws -> Response {
+        let editing = try briefs.editing(briefID: id, for: signedIn.user)
+        let brief = editing.brief
         guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
             throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)
         }
-        return try BriefEditPage(brief: brief, form: BriefForm(fields: brief.fields, version: brief.version), message: message)
+        return try BriefEditPage(editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), message: message)
             .render(app, signedIn, status: status)
     }
 }

@@ -1,12 +1,13 @@
 import HTTP
 import Mustache
-import SQLite
 
 /// The edit form of a brief as a template context: the user's values (kept on every error), the
 /// choices of actions, themes and SDGs, the files, and what went wrong — field errors (422) or a
 /// newer version saved by someone else (409), whose values are shown beside the user's own.
 struct BriefEditPage {
-    let brief: BriefRecord
+    /// The brief (the one stored now) with the form's choices and files, read in one snapshot.
+    let editing: BriefEditing
+    var brief: BriefRecord { editing.brief }
     /// What the form shows: the stored fields, or the user's input after an error.
     var form: BriefForm
     var errors: [String: String] = [:]
@@ -17,9 +18,7 @@ struct BriefEditPage {
     var notice: String?
 
     func render(_ app: AppContext, _ signedIn: SignedIn, status: HTTPStatus) throws -> Response {
-        let (choices, files) = try app.database.read { db in
-            (try BriefChoices.load(db), try app.briefWorkflow.attachments(db, briefID: brief.id))
-        }
+        let (choices, files) = (editing.choices, editing.files)
         var context = BriefViewModel.header(brief)
         let fields = form.fields
         context["version"] = .int(conflict?.version ?? form.version ?? brief.version)

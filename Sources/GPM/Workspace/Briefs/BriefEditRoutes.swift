@@ -1,5 +1,4 @@
 import HTTP
-import SQLite
 
 /// `/workspace/briefs/:id/edit`: the office edits the text and links of its brief while it is a draft
 /// or sent back for changes. A stale save (someone saved in between) answers 409 with both versions.
@@ -17,16 +16,19 @@ enum BriefEditRoutes {
     }
 
     static func register(on router: inout Router, _ app: AppContext) {
+        let briefs = BriefService(database: app.database, clock: app.clock)
+
         router.get("/workspace/briefs/:id/edit") { request in
             let (signedIn, _) = try app.requireBriefOffice(request)
             return try briefPage {
                 let id = try request.briefID()
-                let brief = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
+                let editing = try briefs.editing(briefID: id, for: signedIn.user)
+                let brief = editing.brief
                 guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
                     throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)
                 }
                 let page = BriefEditPage(
-                    brief: brief, form: BriefForm(fields: brief.fields, version: brief.version),
+                    editing: editing, form: BriefForm(fields: brief.fields, version: brief.version),
                     notice: notice(request))
                 return try page.render(app, signedIn, status: .ok)
             }
@@ -44,19 +46,17 @@ enum BriefEditRoutes {
                 if form.fields.title.count > maxTitleLength { errors["title"] = "The title is at most \(maxTitleLength) characters." }
                 do {
                     guard errors.isEmpty else { throw BriefWorkflowError.incomplete(errors) }
-                    try app.database.write { db in
-                        _ = try app.briefWorkflow.update(db, briefID: id, fields: form.fields, expectedVersion: version, by: signedIn.user)
-                    }
+                    try briefs.update(briefID: id, fields: form.fields, expectedVersion: version, by: signedIn.user)
                     return .redirect(to: "/workspace/briefs/\(id)/edit?saved=1")
                 } catch BriefWorkflowError.stale {
-                    let current = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
-                    return try BriefEditPage(brief: current, form: form, conflict: current).render(app, signedIn, status: .conflict)
+                    let current = try briefs.editing(briefID: id, for: signedIn.user)
+                    return try BriefEditPage(editing: current, form: form, conflict: current.brief).render(app, signedIn, status: .conflict)
                 } catch BriefWorkflowError.incomplete(let fieldErrors) {
-                    let current = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
-                    return try BriefEditPage(brief: current, form: form, errors: fieldErrors).render(app, signedIn, status: .unprocessableContent)
+                    let current = try briefs.editing(briefID: id, for: signedIn.user)
+                    return try BriefEditPage(editing: current, form: form, errors: fieldErrors).render(app, signedIn, status: .unprocessableContent)
                 } catch BriefWorkflowError.invalid(let message) {
-                    let current = try app.database.read { db in try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user) }
-                    return try BriefEditPage(brief: current, form: form, message: message).render(app, signedIn, status: .unprocessableContent)
+                    let current = try briefs.editing(briefID: id, for: signedIn.user)
+                    return try BriefEditPage(editing: current, form: form, message: message).render(app, signedIn, status: .unprocessableContent)
                 }
             }
         }

@@ -1,6 +1,5 @@
 import HTTP
 import Mustache
-import SQLite
 
 /// The city office's Mayor Briefs: the list with what is asked and by when, a new draft (optionally
 /// started from last year's), the view with versions and reviewers' comments, submit and delete.
@@ -8,37 +7,35 @@ import SQLite
 /// signed-in office's own; the workflow checks every step again.
 enum BriefOfficeRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
+        let briefs = BriefService(database: app.database, clock: app.clock)
+
         router.get("/workspace/briefs") { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
-            return try listPage(app, signedIn, cityID: cityID, request: request)
+            return try listPage(app, briefs, signedIn, cityID: cityID, request: request)
         }
 
         router.get("/workspace/briefs/new") { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
-            return try newPage(app, signedIn, cityID: cityID, message: nil, status: .ok)
+            return try newPage(app, briefs, signedIn, cityID: cityID, message: nil, status: .ok)
         }
 
         router.post("/workspace/briefs/new") { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
             let form = try request.formFields()
-            guard let cycle = try ReportingCycleRepository(database: app.database).current() else {
-                throw HTTPError(.conflict, "No reporting cycle is open; the secretariat opens one each year.")
-            }
             do {
-                let brief = try app.database.write { db in
-                    try app.briefWorkflow.create(
-                        db, city: cityID, year: cycle.year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
-                }
+                let brief = try briefs.createForCurrentCycle(city: cityID, by: signedIn.user, startFromPrevious: form["start"] == "previous")
                 return .redirect(to: "/workspace/briefs/\(brief.id)/edit?created=1")
-            } catch BriefWorkflowError.duplicate {
-                let message = "Your city already has a Mayor Brief for \(cycle.year)."
-                return try newPage(app, signedIn, cityID: cityID, message: message, status: .conflict)
+            } catch BriefWorkflowError.duplicate(_, let year) {
+                let message = "Your city already has a Mayor Brief for \(year)."
+                return try newPage(app, briefs, signedIn, cityID: cityID, message: message, status: .conflict)
             }
         }
 
         router.get("/workspace/briefs/:id") { request in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            return try briefPage { try viewPage(app, signedIn, briefID: try request.briefID(), request: request, errors: [:], status: .ok) }
+            return try briefPage {
+                try viewPage(app, briefs, signedIn, briefID: try request.briefID(), request: request, errors: [:], status: .ok)
+            }
         }
 
         router.post("/workspace/briefs/:id/submit") { request in
@@ -47,13 +44,13 @@ enum BriefOfficeRoutes {
             let version = try request.formFields()["version"].flatMap { Int($0) }
             return try briefPage {
                 do {
-                    try app.database.write { db in _ = try app.briefWorkflow.submit(db, briefID: id, expectedVersion: version, by: signedIn.user) }
+                    try briefs.submit(briefID: id, expectedVersion: version, by: signedIn.user)
                     return .redirect(to: "/workspace/briefs/\(id)?submitted=1")
                 } catch BriefWorkflowError.incomplete(let missing) {
-                    return try viewPage(app, signedIn, briefID: id, request: request, errors: missing, status: .unprocessableContent)
+                    return try viewPage(app, briefs, signedIn, briefID: id, request: request, errors: missing, status: .unprocessableContent)
                 } catch BriefWorkflowError.stale {
                     return try viewPage(
-                        app, signedIn, briefID: id, request: request,
+                        app, briefs, signedIn, briefID: id, request: request,
                         errors: ["version": "The brief was saved by someone else after you opened this page. Check it below, then submit again."],
                         status: .conflict)
                 }
@@ -64,9 +61,7 @@ enum BriefOfficeRoutes {
             let (signedIn, _) = try app.requireBriefOffice(request)
             return try briefPage {
                 let id = try request.briefID()
-                let (brief, files) = try app.database.read { db in
-                    (try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user), try app.briefWorkflow.attachments(db, briefID: id))
-                }
+                let (brief, files) = try briefs.deletion(briefID: id, for: signedIn.user)
                 guard brief.status == .draft else { throw BriefWorkflowError.notAllowed(transition: .delete, status: brief.status) }
                 var context = BriefViewModel.header(brief)
                 context["fileCount"] = .int(files.count)
@@ -80,23 +75,15 @@ enum BriefOfficeRoutes {
             let (signedIn, _) = try app.requireBriefOffice(request)
             let id = try request.briefID()
             return try briefPage {
-                try app.database.write { db in try app.briefWorkflow.delete(db, briefID: id, by: signedIn.user) }
+                try briefs.delete(briefID: id, by: signedIn.user)
                 return .redirect(to: "/workspace/briefs?deleted=1")
             }
         }
     }
 
-    static func listPage(_ app: AppContext, _ signedIn: SignedIn, cityID: Int, request: Request) throws -> Response {
-        let workflow = app.briefWorkflow
-        let (briefs, asks, cityName, unread, cycle) = try app.database.read { db in
-            let briefs = try workflow.briefs(db, cityID: cityID)
-            var asks: [Int: StoredBriefReview] = [:]
-            for brief in briefs where brief.status == .changesRequested {
-                asks[brief.id] = try workflow.reviews(db, briefID: brief.id).first { $0.decision == .changesRequested }
-            }
-            return (briefs, asks, try workflow.cityName(db, cityID: cityID), try workflow.notifications(db, for: signedIn.user, limit: 1).unread,
-                    try ReportingCycleRepository.current(db))
-        }
+    static func listPage(_ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, request: Request) throws -> Response {
+        let list = try service.officeList(cityID: cityID, for: signedIn.user)
+        let (briefs, asks, cityName, unread, cycle) = (list.briefs, list.asks, list.cityName, list.unread, list.cycle)
         let current = cycle.flatMap { cycle in briefs.first { $0.year == cycle.year } }
         let rows: [MustacheValue] = briefs.map { brief in
             var row = BriefViewModel.header(brief)
@@ -114,13 +101,10 @@ enum BriefOfficeRoutes {
         return try app.pages.page("pages/workspace/briefs/index", path: "/workspace/briefs", context, user: signedIn)
     }
 
-    static func newPage(_ app: AppContext, _ signedIn: SignedIn, cityID: Int, message: String?, status: HTTPStatus) throws -> Response {
-        let workflow = app.briefWorkflow
-        let (cycle, existing, previous) = try app.database.read { db -> (ReportingCycle?, BriefRecord?, BriefRecord?) in
-            guard let cycle = try ReportingCycleRepository.current(db) else { return (nil, nil, nil) }
-            return (cycle, try workflow.brief(db, cityID: cityID, year: cycle.year),
-                    try workflow.previousBrief(db, cityID: cityID, before: cycle.year))
-        }
+    static func newPage(
+        _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, message: String?, status: HTTPStatus
+    ) throws -> Response {
+        let (cycle, existing, previous) = try service.newBriefChoices(cityID: cityID)
         let context: [String: MustacheValue] = [
             "cycle": BriefViewModel.cycle(cycle),
             "existing": existing.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
@@ -132,13 +116,11 @@ enum BriefOfficeRoutes {
     }
 
     static func viewPage(
-        _ app: AppContext, _ signedIn: SignedIn, briefID: Int, request: Request, errors: [String: String], status: HTTPStatus
+        _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, briefID: Int, request: Request, errors: [String: String],
+        status: HTTPStatus
     ) throws -> Response {
-        let workflow = app.briefWorkflow
-        let (brief, files, versions, reviews, choices) = try app.database.read { db in
-            (try workflow.brief(db, briefID: briefID, for: signedIn.user), try workflow.attachments(db, briefID: briefID),
-             try workflow.versions(db, briefID: briefID), try workflow.reviews(db, briefID: briefID), try BriefChoices.load(db))
-        }
+        let view = try service.officeView(briefID: briefID, for: signedIn.user)
+        let (brief, files, versions, reviews, choices) = (view.brief, view.files, view.versions, view.reviews, view.choices)
         var context = BriefViewModel.header(brief)
         context["version"] = .int(brief.version)
         context["sections"] = .array(BriefFields.textFields.filter { $0.key != "title" }.enumerated().map { index, field in
@@ -170,12 +152,8 @@ enum BriefOfficeRoutes {
         context["errors"] = .array(errors.sorted { $0.key < $1.key }.map { .string($0.value) })
         context["hasErrors"] = .bool(!errors.isEmpty)
         context["submitted"] = .bool(request.query["submitted"] != nil)
-        context["publicHref"] = brief.status == .published ? .string("/briefs/\(try citySlug(app, brief.cityID))/\(brief.year)") : .null
+        context["publicHref"] = brief.status == .published ? .string("/briefs/\(view.citySlug)/\(brief.year)") : .null
         context["workspaceNav"] = ["briefs": true]
         return try app.pages.page("pages/workspace/briefs/show", path: "/workspace/briefs/\(brief.id)", context, status: status, user: signedIn)
-    }
-
-    private static func citySlug(_ app: AppContext, _ cityID: Int) throws -> String {
-        try app.database.read { db in try BriefRepository().citySlug(db, cityID: cityID) }
     }
 }

@@ -5,9 +5,11 @@ import Mustache
 /// brief; mark one or all as read.
 enum NotificationRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
+        let notifications = NotificationService(database: app.database, clock: app.clock)
+
         router.get("/workspace/notifications") { request in
             let signedIn = try app.require(.viewWorkspace, request)
-            let (items, unread) = try app.database.read { db in try app.briefWorkflow.notifications(db, for: signedIn.user) }
+            let (items, unread) = try notifications.notifications(for: signedIn.user)
             let rows: [MustacheValue] = items.map { item in
                 [
                     "id": .int(item.id), "message": .string(item.message), "kind": .string(Formatting.label(item.kind.rawValue)),
@@ -25,7 +27,7 @@ enum NotificationRoutes {
         router.post("/workspace/notifications/read") { request in
             let signedIn = try app.require(.viewWorkspace, request)
             let id = try request.formFields()["id"].flatMap { Int($0) }
-            try app.database.write { db in _ = try app.briefWorkflow.markNotificationsRead(db, for: signedIn.user, id: id) }
+            try notifications.markRead(for: signedIn.user, id: id)
             return .redirect(to: "/workspace/notifications")
         }
     }

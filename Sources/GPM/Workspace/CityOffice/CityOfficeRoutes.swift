@@ -5,27 +5,24 @@ import Mustache
 /// (the Mayor Brief) and where its commitments stand.
 enum CityOfficeRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
+        let offices = CityOfficeService(database: app.database, clock: app.clock)
         router.get("/workspace/city") { request in
             let signedIn = try app.require(.viewWorkspace, request)
             let city: OfficeCity
-            switch try OfficeCity.resolve(signedIn.user, app.database) {
+            switch try offices.resolve(signedIn.user) {
             case .secretariat: return .redirect(to: "/workspace")
             case .missingCity: return try OfficeCity.missingCityPage(app, signedIn, path: "/workspace/city")
-            case .city: city = try OfficeCity.require(Permission.viewCity, signedIn, request, app.database)
+            case .city: city = try offices.require(Permission.viewCity, signedIn, request)
             }
-            let cycle = try ReportingCycleRepository(database: app.database).current()
-            let (briefStatus, summary) = try app.database.read { db in
-                (try cycle.flatMap { try CityOfficeRepository.briefStatus(db, city: city.id, year: $0.year) },
-                 try CityOfficeRepository.summary(db, city: city.id))
-            }
+            let home = try offices.home(city: city)
             var context: [String: MustacheValue] = [
                 "city": ["name": .string(city.name), "href": .string("/cities/" + city.slug)],
-                "commitments": CityOfficeContext.commitments(summary),
+                "commitments": CityOfficeContext.commitments(home.summary),
                 "workspaceNav": ["home": true],
             ]
-            if let cycle {
-                context["cycle"] = CityOfficeContext.cycle(cycle)
-                context["brief"] = CityOfficeContext.brief(status: briefStatus, year: cycle.year, city: city)
+            if let cycle = home.cycle {
+                context["cycle"] = CityOfficeContext.cycle(cycle, daysLeft: home.daysLeft)
+                context["brief"] = CityOfficeContext.brief(status: home.briefStatus, year: cycle.year, city: city)
             }
             return try app.pages.page("pages/workspace/city/home", path: "/workspace/city", context, user: signedIn)
         }
@@ -34,12 +31,12 @@ enum CityOfficeRoutes {
 
 /// The home page's view model.
 enum CityOfficeContext {
-    static func cycle(_ cycle: ReportingCycle) -> MustacheValue {
+    static func cycle(_ cycle: ReportingCycle, daysLeft: Int?) -> MustacheValue {
         var entry: [String: MustacheValue] = [
             "year": .int(cycle.year), "deadline": .string(Formatting.date(cycle.deadline)), "deadlineISO": .string(cycle.deadline),
         ]
         if let note = cycle.note, !note.isEmpty { entry["note"] = .string(note) }
-        if let days = cycle.daysLeft() {
+        if let days = daysLeft {
             entry["daysLeft"] = .string(
                 days > 1 ? "\(days) days left" : days == 1 ? "1 day left" : days == 0 ? "due today" : "\(-days) days overdue")
             entry["isOverdue"] = .bool(days < 0)
@@ -48,25 +45,25 @@ enum CityOfficeContext {
     }
 
     /// What is asked of the office about this year's brief, as one sentence and at most one link.
-    static func brief(status: String?, year: Int, city: OfficeCity) -> MustacheValue {
+    static func brief(status: BriefStatus?, year: Int, city: OfficeCity) -> MustacheValue {
         switch status {
         case nil:
             return ["text": .string("Your city has not started its \(year) Mayor Brief yet."),
                     "href": "/workspace/briefs/new", "link": .string("Start your \(year) Mayor Brief"), "badge": "badge--warn",
                     "status": "Not started"]
-        case "draft"?:
+        case .draft?:
             return ["text": .string("Your \(year) Mayor Brief is a draft: finish it and submit it before the deadline."),
                     "href": "/workspace/briefs", "link": .string("Continue your \(year) Mayor Brief"), "badge": "badge--warn",
                     "status": "Draft"]
-        case "changes_requested"?:
+        case .changesRequested?:
             return ["text": .string("The secretariat asked for changes to your \(year) Mayor Brief: revise it and submit it again."),
                     "href": "/workspace/briefs", "link": .string("Continue your \(year) Mayor Brief"), "badge": "badge--bad",
                     "status": "Changes requested"]
-        case "submitted"?:
+        case .submitted?:
             return ["text": .string("Your \(year) Mayor Brief is submitted and waiting for review by the secretariat."),
                     "href": "/workspace/briefs", "link": .string("See your Mayor Briefs"), "badge": "badge--muted",
                     "status": "Waiting for review"]
-        case "published"?:
+        case .published?:
             return ["text": .string("Your \(year) Mayor Brief is published as a best practice."),
                     "href": .string("/briefs/\(city.slug)/\(year)"), "link": .string("Read your published \(year) Mayor Brief"),
                     "badge": "badge--ok", "status": "Published"]
@@ -76,11 +73,10 @@ enum CityOfficeContext {
         }
     }
 
-    static func commitments(_ summary: CityOfficeRepository.Summary) -> MustacheValue {
-        let rows: [MustacheValue] = ProgressStatus.allCases.map { status in
-            ["label": .string(status.label), "badge": .string(CommitmentPageContext.progressBadge(status.rawValue)),
-             "count": .int(summary.optedInByProgress[status.rawValue] ?? 0)]
-        } + [["label": "Not yet reported", "badge": "badge--muted", "count": .int(summary.optedInByProgress["none"] ?? 0)]]
+    static func commitments(_ summary: CommitmentSummary) -> MustacheValue {
+        let rows: [MustacheValue] = CommitmentProgress.allCases.map { progress in
+            ["label": .string(progress.label), "badge": .string(progress.badge), "count": .int(summary.optedInByProgress[progress] ?? 0)]
+        } + [["label": "Not yet reported", "badge": "badge--muted", "count": .int(summary.optedInByProgress[nil] ?? 0)]]
         return [
             "optedIn": .int(summary.optedIn), "optedOut": .int(summary.optedOut),
             "actionsWord": .string(summary.optedIn == 1 ? "action" : "actions"), "hasOptedOut": .bool(summary.optedOut > 0),

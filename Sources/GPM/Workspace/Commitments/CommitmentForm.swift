@@ -1,17 +1,9 @@
 import Foundation
 import HTTP
 
-/// Progress statuses a city office can report, in the order a commitment moves through them.
-enum ProgressStatus: String, CaseIterable, Sendable {
-    case planned, inProgress = "in_progress", achieved, paused
-
-    var label: String { Formatting.label(rawValue) }
-}
-
 /// An opt-in or opt-out as the office asked for it, validated.
 struct StanceChange: Sendable {
-    /// 'opted_in' or 'opted_out'.
-    let status: String
+    let stance: CommitmentStance
     let note: String?
     /// The commitment version the form was rendered from; 0 when the city had never opted in or out.
     let version: Int
@@ -19,7 +11,7 @@ struct StanceChange: Sendable {
 
 /// A progress update as the office asked for it, validated.
 struct ProgressUpdate: Sendable {
-    let progress: ProgressStatus
+    let progress: CommitmentProgress
     let note: String
     let evidenceURL: String?
     /// 'YYYY-MM-DD', today or earlier.
@@ -55,20 +47,20 @@ struct CommitmentForm: Sendable {
     }
 
     /// The opt-in or opt-out asked for, or nil with `errors` set. A note explaining an opt-out is required.
-    mutating func stanceChange(status: String) -> StanceChange? {
+    mutating func stanceChange(stance: CommitmentStance) -> StanceChange? {
         let note = stanceNote.trimmingCharacters(in: .whitespacesAndNewlines)
-        if status == "opted_out", note.isEmpty {
+        if stance == .optedOut, note.isEmpty {
             errors["note"] = "Say why the city opts out: the note is shown with the commitment's history."
         } else if note.count > Self.noteLimit {
             errors["note"] = "Keep the note under \(Self.noteLimit) characters."
         }
         guard errors.isEmpty else { return nil }
-        return StanceChange(status: status, note: note.isEmpty ? nil : note, version: version)
+        return StanceChange(stance: stance, note: note.isEmpty ? nil : note, version: version)
     }
 
     /// The progress update asked for, or nil with `errors` set.
     mutating func progressUpdate(today: String) -> ProgressUpdate? {
-        let status = ProgressStatus(rawValue: progress)
+        let status = CommitmentProgress(rawValue: progress)
         if status == nil { errors["progress"] = "Choose where the city stands: planned, in progress, achieved or paused." }
         let note = progressNote.trimmingCharacters(in: .whitespacesAndNewlines)
         if note.isEmpty {
@@ -105,7 +97,8 @@ enum CalendarDay {
     /// Nothing the GPM records predates its founding convening's year.
     static let earliest = "2016-01-01"
 
-    static func today(_ now: Date = Date()) -> String { formatter().string(from: now) }
+    /// The day of `now` in UTC; callers pass the platform clock's instant (`clock.now()`).
+    static func today(_ now: Date) -> String { formatter().string(from: now) }
 
     /// A real calendar day written exactly as 'YYYY-MM-DD' (2026-02-30 is not one).
     static func isValid(_ text: String) -> Bool {

@@ -5,17 +5,18 @@ import Mustache
 /// `GET /workspace`: the secretariat's dashboard. City offices have their own start page, so they are
 /// sent to `/workspace/city`; whether someone is secretariat is the policy's call (`.editRegistry`).
 enum DashboardPage {
-    static func respond(_ app: AppContext, _ request: Request, today: Date = Date()) throws -> Response {
+    static func respond(_ app: AppContext, _ request: Request) throws -> Response {
         let signedIn = try app.require(.viewWorkspace, request)
         guard Policy.can(signedIn.user, .editRegistry) else { return .redirect(to: "/workspace/city") }
-        let snapshot = try DashboardRepository(database: app.database).snapshot()
-        var context = context(snapshot, today: today)
+        let snapshot = try DashboardService(database: app.database, clock: app.clock).snapshot()
+        var context = context(snapshot)
         context["workspaceNav"] = ["home": true]
         context["canViewAuditLog"] = .bool(Policy.can(signedIn.user, .viewAuditLog))
         return try app.pages.page("pages/workspace/dashboard", path: "/workspace", context, user: signedIn)
     }
 
-    static func context(_ snapshot: DashboardRepository.Snapshot, today: Date) -> [String: MustacheValue] {
+    static func context(_ snapshot: DashboardSnapshot) -> [String: MustacheValue] {
+        let today = snapshot.today
         let figures = snapshot.figures
         let year = snapshot.cycle.map { String($0.year) } ?? "—"
         func figure(_ key: String, _ value: Int, _ label: String, _ href: String? = nil) -> MustacheValue {
@@ -70,7 +71,7 @@ enum DashboardPage {
         }
     }
 
-    private static func waiting(_ brief: DashboardRepository.WaitingBrief) -> MustacheValue {
+    private static func waiting(_ brief: DashboardWaitingBrief) -> MustacheValue {
         [
             "id": .int(brief.id), "city": .string(brief.cityName), "citySlug": .string(brief.citySlug), "year": .int(brief.year),
             "title": .string(brief.title), "status": .string(Formatting.label(brief.status)),
@@ -82,7 +83,7 @@ enum DashboardPage {
         ["label": .string(bar.label), "value": .int(bar.value), "href": bar.href.map { .string($0) } ?? .null]
     }
 
-    private static func activity(_ event: DashboardRepository.Activity) -> MustacheValue {
+    private static func activity(_ event: DashboardActivity) -> MustacheValue {
         [
             "at": .string(timestamp(event.at)), "datetime": .string(event.at), "who": .string(event.who),
             "action": .string(Formatting.label(event.action)), "entity": .string(event.entityType),

@@ -9,7 +9,7 @@ enum CityImportRoutes {
     static let path = "/workspace/import/cities"
 
     static func register(on router: inout Router, _ app: AppContext) {
-        let repository = CityImportRepository(database: app.database)
+        let imports = CityImportService(database: app.database, clock: app.clock)
         // Room for a 1 MiB file in a multipart body, or for its base64 form (4/3, then percent-encoded).
         let bodyLimit = 4 * CityImportFormat.maxBytes
 
@@ -37,7 +37,7 @@ enum CityImportRoutes {
                     app, signedIn, "pages/workspace/import/index",
                     ["csv": "", "error": "Choose a CSV file to upload, or paste the CSV into the box."], status: .unprocessableContent)
             }
-            let plan = CityImportPlan(text: text, reference: try repository.reference())
+            let plan = try imports.preview(text: text)
             return try preview(app, signedIn, plan, text: text, status: plan.isCommittable ? .ok : .unprocessableContent)
         }
 
@@ -48,15 +48,15 @@ enum CityImportRoutes {
                 throw HTTPError(.badRequest, "The import data is missing or damaged. Upload the file again.")
             }
             do {
-                switch try repository.commit(text: text, user: signedIn.user) {
+                switch try imports.commit(text: text, user: signedIn.user) {
                 case .success(let slugs): return .redirect(to: path + "?imported=\(slugs.count)")
                 case .failure(let refusal):
                     return try preview(
                         app, signedIn, refusal.plan, text: text, status: .unprocessableContent,
                         failure: "The file has problems (the registry may have changed since the preview). Nothing was imported.")
                 }
-            } catch let failure as CityImportRepository.InsertFailure {
-                let plan = CityImportPlan(text: text, reference: try repository.reference())
+            } catch let failure as CityImportService.InsertFailure {
+                let plan = try imports.preview(text: text)
                 return try preview(
                     app, signedIn, plan, text: text, status: .unprocessableContent,
                     failure: "Line \(failure.line) (\(failure.name)) could not be saved: \(failure.message). Nothing was imported.")

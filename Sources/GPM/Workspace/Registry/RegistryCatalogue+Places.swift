@@ -46,7 +46,7 @@ extension RegistryCatalogue {
                 singular: "network seat", plural: "network seats", countSQL: "SELECT count(*) FROM networks WHERE seat_city_id = ?",
                 blocking: false, effect: "kept, without the link to this city"),
         ],
-        publicPath: { "/cities/\(slug($0))" },
+        publicPath: { "/cities/\(try slug($0))" },
         rules: { check, values, _ in
             if values["membership"]?.isNull ?? true, !(values["joined_on"]?.isNull ?? true) {
                 check.fail("joined_on", "A joining date needs a membership: choose one, or clear the date.")
@@ -94,7 +94,7 @@ extension RegistryCatalogue {
                 singular: "session person", plural: "session people", countSQL: "SELECT count(*) FROM session_people WHERE network_id = ?",
                 blocking: false, effect: "kept, without the link to this network"),
         ],
-        publicPath: { "/networks/\(slug($0))" },
+        publicPath: { "/networks/\(try slug($0))" },
         rules: { check, values, id in
             if let id, case .integer(let parent) = values["parent_id"] ?? .null, Int(parent) == id {
                 check.fail("parent_id", "A network cannot be its own umbrella.")
@@ -122,5 +122,5 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "case study", plural: "case studies", countSQL: "SELECT count(*) FROM case_study_themes WHERE theme_id = ?"),
             RegistryDependant(singular: "Mayor Brief", plural: "Mayor Briefs", countSQL: "SELECT count(*) FROM brief_themes WHERE theme_id = ?"),
         ],
-        publicPath: { "/best-practices?theme=\(slug($0))" })
+        publicPath: { "/best-practices?theme=\(try slug($0))" })
 }

@@ -27,7 +27,7 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "member", plural: "members",
                               countSQL: "SELECT count(*) FROM partnership_members WHERE partnership_id = ?", blocking: false),
         ],
-        publicPath: { "/partnerships/\(slug($0))" },
+        publicPath: { "/partnerships/\(try slug($0))" },
         rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on", message: "The end must not come before the beginning.") },
         section: .partnershipMembers)
 
@@ -56,5 +56,5 @@ extension RegistryCatalogue {
         sorts: [("title", "Title", "title COLLATE NOCASE, id"), ("year", "Year", "year IS NULL, year DESC, id"),
                 ("updated", "Last changed", "updated_at DESC, id DESC")],
         searchColumns: ["title", "summary", "slug"],
-        publicPath: { "/case-studies/\(slug($0))" })
+        publicPath: { "/case-studies/\(try slug($0))" })
 }

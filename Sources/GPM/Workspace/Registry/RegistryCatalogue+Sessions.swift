@@ -57,7 +57,7 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "person", plural: "people", countSQL: "SELECT count(*) FROM session_people WHERE session_id = ?",
                               blocking: false),
         ],
-        publicPath: { "/sessions/\(slug($0))" },
+        publicPath: { "/sessions/\(try slug($0))" },
         section: .sessionParts)
 
     static let principles = RegistryEntity(
@@ -94,6 +94,6 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "Mayor Brief", plural: "Mayor Briefs", countSQL: "SELECT count(*) FROM brief_actions WHERE action_id = ?"),
         ],
         autoPosition: ("position", "session_id"),
-        publicPath: { "/actions/\(slug($0))" },
+        publicPath: { "/actions/\(try slug($0))" },
         inTabs: false)
 }

@@ -19,7 +19,7 @@ enum RegistryCatalogue {
 
     static func options(_ values: [String]) -> [FormField.Option] { values.map { FormField.Option($0, Formatting.label($0)) } }
 
-    static func slug(_ row: Row) -> String { (try? row.string("slug")) ?? "" }
+    static func slug(_ row: Row) throws -> String { try row.string("slug") }
 
     /// `a` must not come after `b` (both optional, ISO text compares in date order).
     static func ordered(_ check: inout Validation, _ values: [String: SQLValue], _ first: String, _ second: String, message: String) {

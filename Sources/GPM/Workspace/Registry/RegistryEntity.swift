@@ -5,7 +5,7 @@ import SQLite
 /// links it keeps in junction tables, the list's columns and sorts, and the records that depend on it.
 ///
 /// Table and column names here are constants of this file's catalogue, never user input: the generic
-/// SQL in `RegistryRepository` splices only these, and binds every value.
+/// SQL in `RegistryStore` splices only these, and binds every value.
 struct RegistryEntity: Sendable {
     /// URL segment: `/workspace/<key>`.
     let key: String
@@ -28,8 +28,8 @@ struct RegistryEntity: Sendable {
     var dependants: [RegistryDependant] = []
     /// When the position column is left empty, the next position within this scope column.
     var autoPosition: (column: String, scope: String)?
-    /// Where the public sees the record, from its stored row.
-    var publicPath: @Sendable (Row) -> String? = { _ in nil }
+    /// Where the public sees the record, from its stored row (a row without its slug throws).
+    var publicPath: @Sendable (Row) throws -> String? = { _ in nil }
     /// Cross-field rules (a date range, a membership date needing a membership).
     var rules: @Sendable (inout Validation, [String: SQLValue], Int?) -> Void = { _, _, _ in }
     /// Sections under the form that edit related rows (a city's network memberships…).

@@ -6,21 +6,8 @@ import SQLite
 /// every field, and turns a stored record back into the input of its edit form.
 struct RegistryForm {
     let entity: RegistryEntity
-    /// Options of every select and checkbox group, read from the database.
+    /// Options of every select and checkbox group, read from the database (`RegistryStore.form`).
     let options: [String: [FormField.Option]]
-
-    static func load(_ db: Connection, _ entity: RegistryEntity) throws -> RegistryForm {
-        var options: [String: [FormField.Option]] = [:]
-        for field in entity.fields {
-            switch field.kind {
-            case .choice(let list): options[field.column] = list
-            case .reference(let sql, _): options[field.column] = try RegistryRepository.options(db, sql: sql)
-            default: break
-            }
-        }
-        for link in entity.links { options[link.name] = try RegistryRepository.options(db, sql: link.optionsSQL) }
-        return RegistryForm(entity: entity, options: options)
-    }
 
     /// What the form parsed: values by column (in field order), link ids by link name.
     struct Parsed {

@@ -6,6 +6,7 @@ import SQLite
 /// notice), the related-rows section, the delete link and the record's history.
 struct RegistryFormPage {
     let app: AppContext
+    let registry: RegistryService
     let entity: RegistryEntity
     let signedIn: SignedIn
 
@@ -30,22 +31,21 @@ struct RegistryFormPage {
     }
 
     func edit(id: Int, state: State) throws -> Response {
-        let editor = RegistryEditor(database: app.database, entity: entity)
-        let loaded = try app.database.read { db -> (RegistryForm, Row, [String: [Int]], [MustacheValue], MustacheValue)? in
-            guard let row = try RegistryRepository.row(db, entity, id: id) else { return nil }
-            let dependants = try editor.dependants(db, id: id).map { item -> MustacheValue in
-                ["text": .string(item.dependant.describe(item.count)), "blocking": .bool(item.dependant.blocking)]
-            }
-            let section = try entity.section.map { try RegistrySectionView.context($0, db, id: id, failed: state.section) } ?? .null
-            return (try RegistryForm.load(db, entity), row, try editor.links(db, id: id), dependants, section)
+        guard let data = try registry.edit(entity, id: id) else { throw HTTPError(.notFound) }
+        let (form, row) = (data.form, data.row)
+        let dependants: [MustacheValue] = data.dependants.map { item in
+            ["text": .string(item.dependant.describe(item.count)), "blocking": .bool(item.dependant.blocking)]
         }
-        guard let (form, row, links, dependants, section) = loaded else { throw HTTPError(.notFound) }
-        let stored = RegistryForm.input(row: row, links: links)
+        var section: MustacheValue = .null
+        if let kind = entity.section, let rows = data.section {
+            section = try RegistrySectionView.context(kind, rows, id: id, failed: state.section)
+        }
+        let stored = RegistryForm.input(row: row, links: data.links)
         var input = state.input ?? stored
-        let version = (try? row.int("version")) ?? 1
+        let version = try row.int("version")
         // After a conflict the form carries the version now stored, so saving again is a deliberate overwrite.
         input["version"] = String(version)
-        let title = editor.title(AuditSnapshot(row: row))
+        let title = RegistryService.title(entity, AuditSnapshot(row: row))
         var context = base(form, input: input, check: state.check)
         context["heading"] = .string("Edit \(entity.singular): \(title)")
         context["recordTitle"] = .string(title)
@@ -56,12 +56,12 @@ struct RegistryFormPage {
         context["dependants"] = .array(dependants)
         context["hasDependants"] = .bool(!dependants.isEmpty)
         context["section"] = section
-        if let publicPath = entity.publicPath(row) { context["publicPath"] = .string(publicPath) }
+        if let publicPath = try entity.publicPath(row) { context["publicPath"] = .string(publicPath) }
         if let conflict = state.conflict {
-            context["conflict"] = conflictContext(form, input: input, stored: RegistryForm.input(row: conflict.stored, links: conflict.links),
+            context["conflict"] = try conflictContext(form, input: input, stored: RegistryForm.input(row: conflict.stored, links: conflict.links),
                                                   row: conflict.stored, by: conflict.by)
         }
-        context["history"] = AuditView.events(try AuditLog.history(app.database, entity: entity.auditName, id: id))
+        context["history"] = AuditView.events(data.history)
         let path = "/workspace/\(entity.key)/\(id)/edit"
         return try app.pages.page("pages/workspace/registry/form", path: path, context, status: state.status, user: signedIn)
     }
@@ -78,7 +78,7 @@ struct RegistryFormPage {
     }
 
     /// The fields where what is stored now differs from what this person submitted.
-    private func conflictContext(_ form: RegistryForm, input: FormInput, stored: FormInput, row: Row, by: String?) -> MustacheValue {
+    private func conflictContext(_ form: RegistryForm, input: FormInput, stored: FormInput, row: Row, by: String?) throws -> MustacheValue {
         let names = entity.fields.map { ($0.column, $0.label) } + entity.links.map { ($0.name, $0.label) }
         let differing: [MustacheValue] = names.compactMap { name, label in
             let theirs = stored.all(name).map { form.readable(name, $0) }.joined(separator: ", ")
@@ -87,7 +87,7 @@ struct RegistryFormPage {
             guard theirs != yours, !(["", "0"].contains(theirs) && ["", "0"].contains(yours)) else { return nil }
             return ["label": .string(label), "stored": .string(theirs.isEmpty ? "—" : theirs), "yours": .string(yours.isEmpty ? "—" : yours)]
         }
-        let at = ((try? row.string("updated_at")) ?? "").replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+        let at = try row.string("updated_at").replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
         return ["at": .string(at), "by": by.map { .string($0) } ?? .null, "fields": .array(differing)]
     }
 }

@@ -1,34 +1,30 @@
 import HTTP
 import Mustache
-import SQLite
 
 /// `/workspace/<entity>`: the records of one registry entity, searchable, sortable and paged, with the
 /// registry's tabs; and `/workspace/registry`, the index of every entity with its count.
 enum RegistryListPage {
     static let perPage = 50
 
-    static func render(_ app: AppContext, _ entity: RegistryEntity, _ request: Request, _ signedIn: SignedIn) throws -> Response {
+    static func render(
+        _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, _ request: Request, _ signedIn: SignedIn
+    ) throws -> Response {
         let search = request.query["q"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
         let sort = entity.sorts.first { $0.key == request.query["sort"] } ?? entity.sorts.first ?? ("id", "Id", "id")
         var query = QueryString()
         query.add("q", search)
         if sort.key != entity.sorts.first?.key { query.add("sort", sort.key) }
         let path = "/workspace/\(entity.key)"
-        let (total, rows, pagination) = try app.database.read { db in
-            let total = try RegistryRepository.list(db, entity, search: search, orderBy: sort.orderBy, limit: 0, offset: 0).total
-            let pagination = Pagination(requestedPage: request.query["page"], perPage: perPage, total: total)
-            let rows = try RegistryRepository.list(
-                db, entity, search: search, orderBy: sort.orderBy, limit: pagination.perPage, offset: pagination.offset).rows
-            return (total, rows, pagination)
-        }
-        let items: [MustacheValue] = rows.map { row in
-            let cells: [MustacheValue] = entity.listColumns.indices.map { index in
-                let value = (try? row.value("column\(index)")) ?? .null
+        let (total, rows, pagination) = try registry.list(
+            entity, search: search, orderBy: sort.orderBy, requestedPage: request.query["page"], perPage: perPage)
+        let items: [MustacheValue] = try rows.map { row in
+            let cells: [MustacheValue] = try entity.listColumns.indices.map { index in
+                let value = try row.value("column\(index)")
                 if case .integer(let number) = value { return ["text": .string(Formatting.number(Int(number))), "numeric": true] }
                 return ["text": .string(RegistryForm.display(value)), "numeric": false]
             }
-            let id = (try? row.int("id")) ?? 0
-            let title = RegistryForm.display((try? row.value("title")) ?? .null)
+            let id = try row.int("id")
+            let title = RegistryForm.display(try row.value("title"))
             return [
                 "title": .string(title.count > 120 ? String(title.prefix(117)) + "…" : title),
                 "editHref": .string("\(path)/\(id)/edit"), "cells": .array(cells),
@@ -49,16 +45,13 @@ enum RegistryListPage {
         return try app.pages.page("pages/workspace/registry/list", path: path + query.encoded, context, user: signedIn)
     }
 
-    static func index(_ app: AppContext, _ signedIn: SignedIn) throws -> Response {
-        let entries: [MustacheValue] = try app.database.read { db in
-            try RegistryCatalogue.all.map { entity in
-                let count: Int = try db.scalar("SELECT count(*) FROM \(entity.table)") ?? 0
-                return [
-                    "href": .string("/workspace/\(entity.key)"), "label": .string(entity.plural),
-                    "count": .string(Formatting.number(count)), "newHref": .string("/workspace/\(entity.key)/new"),
-                    "singular": .string(entity.singular),
-                ]
-            }
+    static func index(_ app: AppContext, _ registry: RegistryService, _ signedIn: SignedIn) throws -> Response {
+        let entries: [MustacheValue] = try registry.counts().map { entity, count in
+            [
+                "href": .string("/workspace/\(entity.key)"), "label": .string(entity.plural),
+                "count": .string(Formatting.number(count)), "newHref": .string("/workspace/\(entity.key)/new"),
+                "singular": .string(entity.singular),
+            ]
         }
         return try app.pages.page(
             "pages/workspace/registry/index", path: "/workspace/registry",

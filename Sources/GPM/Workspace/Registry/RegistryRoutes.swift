@@ -1,6 +1,5 @@
 import HTTP
 import Mustache
-import SQLite
 
 /// The secretariat's registry editing: for every entity of `RegistryCatalogue`,
 /// `/workspace/<key>` (list), `/new`, `/:id/edit` and `/:id/delete` (confirmation + POST), plus the
@@ -8,37 +7,37 @@ import SQLite
 /// Every route requires `.editRegistry` (secretariat admin and staff).
 enum RegistryRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
+        let registry = RegistryService(database: app.database, clock: app.clock)
         router.get("/workspace/registry") { request in
-            try RegistryListPage.index(app, try app.require(.editRegistry, request))
+            try RegistryListPage.index(app, registry, try app.require(.editRegistry, request))
         }
-        for entity in RegistryCatalogue.all { register(entity, on: &router, app) }
-        RegistrySectionRoutes.register(on: &router, app)
+        for entity in RegistryCatalogue.all { register(entity, on: &router, app, registry) }
+        RegistrySectionRoutes.register(on: &router, app, registry)
     }
 
-    private static func register(_ entity: RegistryEntity, on router: inout Router, _ app: AppContext) {
+    private static func register(_ entity: RegistryEntity, on router: inout Router, _ app: AppContext, _ registry: RegistryService) {
         let path = "/workspace/\(entity.key)"
-        let editor = RegistryEditor(database: app.database, entity: entity)
 
         router.get(path) { request in
-            try RegistryListPage.render(app, entity, request, try app.require(.editRegistry, request))
+            try RegistryListPage.render(app, registry, entity, request, try app.require(.editRegistry, request))
         }
 
         router.get(path + "/new") { request in
             let signedIn = try app.require(.editRegistry, request)
-            let form = try app.database.read { db in try RegistryForm.load(db, entity) }
+            let form = try registry.form(entity)
             // Query values prefill the form (`/workspace/actions/new?session_id=3`).
-            return try RegistryFormPage(app: app, entity: entity, signedIn: signedIn).new(form, input: FormInput(request.query), check: nil,
-                status: .ok)
+            return try RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
+                .new(form, input: FormInput(request.query), check: nil, status: .ok)
         }
 
         router.post(path + "/new") { request in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
-            switch try editor.save(input, id: nil, version: nil, user: signedIn.user) {
+            switch try registry.save(entity, input, id: nil, version: nil, user: signedIn.user) {
             case .saved(let id):
                 return .redirect(to: "\(path)/\(id)/edit?saved=1")
             case .invalid(let form, let check):
-                return try RegistryFormPage(app: app, entity: entity, signedIn: signedIn)
+                return try RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
                     .new(form, input: input, check: check, status: .unprocessableContent)
             case .conflict:
                 throw HTTPError(.conflict)
@@ -47,7 +46,7 @@ enum RegistryRoutes {
 
         router.get(path + "/:id/edit") { request in
             let signedIn = try app.require(.editRegistry, request)
-            return try RegistryFormPage(app: app, entity: entity, signedIn: signedIn)
+            return try RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
                 .edit(id: try AdminRoutes.id(request), state: .init(saved: request.query["saved"] == "1"))
         }
 
@@ -55,8 +54,8 @@ enum RegistryRoutes {
             let signedIn = try app.require(.editRegistry, request)
             let id = try AdminRoutes.id(request)
             let input = FormInput(try request.formFields())
-            let page = RegistryFormPage(app: app, entity: entity, signedIn: signedIn)
-            switch try editor.save(input, id: id, version: Int(input["version"]), user: signedIn.user) {
+            let page = RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
+            switch try registry.save(entity, input, id: id, version: Int(input["version"]), user: signedIn.user) {
             case .saved:
                 return .redirect(to: "\(path)/\(id)/edit?saved=1")
             case .invalid(_, let check):
@@ -68,17 +67,17 @@ enum RegistryRoutes {
 
         router.get(path + "/:id/delete") { request in
             let signedIn = try app.require(.editRegistry, request)
-            return try RegistryDeletePage.render(app, entity, id: try AdminRoutes.id(request), refusal: nil, signedIn: signedIn)
+            return try RegistryDeletePage.render(app, registry, entity, id: try AdminRoutes.id(request), refusal: nil, signedIn: signedIn)
         }
 
         router.post(path + "/:id/delete") { request in
             let signedIn = try app.require(.editRegistry, request)
             let id = try AdminRoutes.id(request)
-            switch try editor.delete(id: id, user: signedIn.user) {
+            switch try registry.delete(entity, id: id, user: signedIn.user) {
             case .deleted(let title):
                 return .redirect(to: path + QueryString([("deleted", title)]).encoded)
             case .refused(let reason):
-                return try RegistryDeletePage.render(app, entity, id: id, refusal: reason, signedIn: signedIn)
+                return try RegistryDeletePage.render(app, registry, entity, id: id, refusal: reason, signedIn: signedIn)
             }
         }
     }
@@ -86,13 +85,10 @@ enum RegistryRoutes {
 
 /// `/workspace/<key>/:id/delete`: what will be deleted and what depends on it; a refusal says why.
 enum RegistryDeletePage {
-    static func render(_ app: AppContext, _ entity: RegistryEntity, id: Int, refusal: String?, signedIn: SignedIn) throws -> Response {
-        let editor = RegistryEditor(database: app.database, entity: entity)
-        let loaded = try app.database.read { db -> (String, [(dependant: RegistryDependant, count: Int)])? in
-            guard let snapshot = try editor.snapshot(db, id: id) else { return nil }
-            return (editor.title(snapshot), try editor.dependants(db, id: id))
-        }
-        guard let (title, dependants) = loaded else { throw HTTPError(.notFound) }
+    static func render(
+        _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, id: Int, refusal: String?, signedIn: SignedIn
+    ) throws -> Response {
+        guard let (title, dependants) = try registry.deletion(entity, id: id) else { throw HTTPError(.notFound) }
         let blockers = dependants.filter { $0.dependant.blocking }
         let reason = refusal ?? (blockers.isEmpty ? nil : RegistryRefusal.reason(title, blockers))
         let effects: [MustacheValue] = dependants.filter { !$0.dependant.blocking }.map {

@@ -1,5 +1,4 @@
 import Mustache
-import SQLite
 
 /// A related-rows form that failed validation: which one, and what was typed.
 struct RegistrySectionForm {
@@ -12,7 +11,7 @@ struct RegistrySectionForm {
 /// principles, actions and people, a partnership's members. Each lists the rows with their remove (and
 /// move) buttons and offers a small add form built with `FormField`.
 enum RegistrySectionView {
-    static func context(_ section: RegistrySection, _ db: Connection, id: Int, failed: RegistrySectionForm?) throws -> MustacheValue {
+    static func context(_ section: RegistrySection, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?) throws -> MustacheValue {
         let base = "/workspace/\(ownerKey(section))/\(id)"
         func fields(_ form: String, _ controls: [FormField]) -> MustacheValue {
             let check = failed?.form == form ? failed : nil
@@ -26,12 +25,7 @@ enum RegistrySectionView {
         switch section {
         case .cityNetworks, .networkCities:
             let byCity = section == .cityNetworks
-            let rows = try db.query(
-                """
-                SELECT cn.city_id, cn.network_id, cn.category, cn.since, cn.is_demo, c.name AS city, n.name AS network
-                FROM city_networks cn JOIN cities c ON c.id = cn.city_id JOIN networks n ON n.id = cn.network_id
-                WHERE \(byCity ? "cn.city_id" : "cn.network_id") = ? ORDER BY \(byCity ? "n.name" : "c.name") COLLATE NOCASE
-                """, id)
+            let rows = data.rows
             let items: [MustacheValue] = try rows.map { row in
                 let other = byCity ? try row.int("network_id") : try row.int("city_id")
                 return [
@@ -44,11 +38,8 @@ enum RegistrySectionView {
                 ]
             }
             let choice = byCity
-                ? FormField("network_id", label: "Network", control: .select(try RegistryRepository.options(db,
-                    sql: RegistryCatalogue.networkOptions)),
-                            required: true)
-                : FormField("city_id", label: "City", control: .select(try RegistryRepository.options(db, sql: RegistryCatalogue.cityOptions)),
-                            required: true)
+                ? FormField("network_id", label: "Network", control: .select(data.networks), required: true)
+                : FormField("city_id", label: "City", control: .select(data.cities), required: true)
             return [
                 "isMemberships": true, "heading": .string(byCity ? "Network memberships" : "Member cities"),
                 "items": .array(items), "hasItems": .bool(!items.isEmpty), "otherLabel": .string(byCity ? "Network" : "City"),
@@ -60,12 +51,7 @@ enum RegistrySectionView {
                 ]),
             ]
         case .partnershipMembers:
-            let rows = try db.query(
-                """
-                SELECT m.id, m.role, m.organisation, c.name AS city, n.name AS network FROM partnership_members m
-                LEFT JOIN cities c ON c.id = m.city_id LEFT JOIN networks n ON n.id = m.network_id
-                WHERE m.partnership_id = ? ORDER BY m.position, m.id
-                """, id)
+            let rows = data.rows
             let items: [MustacheValue] = try rows.map { row in
                 let city = try row.optionalString("city"), network = try row.optionalString("network")
                 let organisation = try row.optionalString("organisation")
@@ -79,11 +65,10 @@ enum RegistrySectionView {
             return [
                 "isMembers": true, "items": .array(items), "hasItems": .bool(!items.isEmpty), "addAction": .string("\(base)/members"),
                 "failed": failedHere("member"),
-                "fields": fields("member", memberControls(try RegistryRepository.options(db, sql: RegistryCatalogue.cityOptions),
-                                                          try RegistryRepository.options(db, sql: RegistryCatalogue.networkOptions))),
+                "fields": fields("member", memberControls(data.cities, data.networks)),
             ]
         case .sessionParts:
-            return try RegistrySessionParts.context(db, id: id, base: base, personFields: { fields("person", $0) }, failed: failedHere("person"))
+            return try RegistrySessionParts.context(data, id: id, base: base, personFields: { fields("person", $0) }, failed: failedHere("person"))
         }
     }
 

@@ -6,9 +6,9 @@ enum RegistrySessionParts {
     static let roles = ["chair", "co_chair", "resource_team", "author"]
 
     static func context(
-        _ db: Connection, id: Int, base: String, personFields: ([FormField]) -> MustacheValue, failed: MustacheValue
+        _ data: RegistrySectionRows, id: Int, base: String, personFields: ([FormField]) -> MustacheValue, failed: MustacheValue
     ) throws -> MustacheValue {
-        let number: Int? = try db.scalar("SELECT number FROM strategy_sessions WHERE id = ?", id)
+        let number = data.sessionNumber
         func ordered(_ rows: [Row], kind: String, label: (Row) throws -> String) throws -> [MustacheValue] {
             try rows.enumerated().map { index, row in
                 let itemID = try row.int("id")
@@ -21,23 +21,17 @@ enum RegistrySessionParts {
             }
         }
         let principles = try ordered(
-            try db.query("SELECT id, position, text FROM principles WHERE session_id = ? ORDER BY position", id), kind: "principles"
+            data.principles, kind: "principles"
         ) { row in
             let text = try row.string("text")
             return text.count > 140 ? String(text.prefix(137)) + "…" : text
         }
         let actions = try ordered(
-            try db.query("SELECT id, position, title FROM actions WHERE session_id = ? ORDER BY position", id), kind: "actions"
+            data.actions, kind: "actions"
         ) { row in
             ActionLabel.title(try row.optionalString("title"), sessionNumber: number, position: try row.int("position"))
         }
-        let people: [MustacheValue] = try db.query(
-            """
-            SELECT p.id, p.role, p.person_name, p.organisation, c.name AS city, n.name AS network FROM session_people p
-            LEFT JOIN cities c ON c.id = p.city_id LEFT JOIN networks n ON n.id = p.network_id
-            WHERE p.session_id = ? ORDER BY CASE p.role WHEN 'chair' THEN 1 WHEN 'co_chair' THEN 2 WHEN 'resource_team' THEN 3 ELSE 4 END, p.position
-            """, id
-        ).map { row in
+        let people: [MustacheValue] = try data.rows.map { row in
             let affiliation = [try row.optionalString("city"), try row.optionalString("network"), try row.optionalString("organisation")]
                 .compactMap { $0 }.joined(separator: ", ")
             return [
@@ -48,9 +42,8 @@ enum RegistrySessionParts {
         let controls = [
             FormField("role", label: "Role", control: .select(RegistryCatalogue.options(roles)), required: true),
             FormField("person_name", label: "Name", required: true),
-            FormField("city_id", label: "City", control: .select(try RegistryRepository.options(db, sql: RegistryCatalogue.cityOptions))),
-            FormField("network_id", label: "Network or organisation in the registry",
-                      control: .select(try RegistryRepository.options(db, sql: RegistryCatalogue.networkOptions))),
+            FormField("city_id", label: "City", control: .select(data.cities)),
+            FormField("network_id", label: "Network or organisation in the registry", control: .select(data.networks)),
             FormField("organisation", label: "Organisation (as printed)"),
         ]
         return [

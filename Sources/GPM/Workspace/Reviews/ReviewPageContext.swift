@@ -1,8 +1,7 @@
 import Foundation
 import Mustache
-import SQLite
 
-/// Everything the review page of one brief shows, read in one transaction: the brief as last submitted,
+/// Everything the review page of one brief shows, read in one snapshot by `ReviewService.page`: the brief as last submitted,
 /// its links and files, what changed since the submission before, the earlier reviews and the submissions.
 struct ReviewPageData: Sendable {
     let item: ReviewQueueItem
@@ -14,23 +13,6 @@ struct ReviewPageData: Sendable {
     let themes: [(name: String, slug: String)]
     let sdgs: [(number: Int, name: String)]
     let files: [BriefVersion.File]
-
-    /// The brief for the secretariat, or `BriefWorkflowError.notFound`.
-    static func load(_ db: Connection, briefID: Int, for user: User, workflow: BriefWorkflow) throws -> ReviewPageData {
-        let brief = try workflow.brief(db, briefID: briefID, for: user)
-        guard let item = try ReviewQueueRepository().item(db, briefID: briefID) else { throw BriefWorkflowError.notFound }
-        let versions = try workflow.versions(db, briefID: briefID)
-        // A brief in review is shown as submitted; one never submitted (a draft, a demo brief) as it stands.
-        let fields = versions.first?.fields ?? brief.fields
-        let files = try versions.first?.attachments
-            ?? workflow.attachments(db, briefID: briefID).map { BriefVersion.File(sha256: $0.sha256, filename: $0.filename) }
-        let queue = ReviewQueueRepository()
-        return ReviewPageData(
-            item: item, brief: brief, versions: versions, reviews: try workflow.reviews(db, briefID: briefID),
-            diff: versions.count >= 2 ? try workflow.diff(db, briefID: briefID) : nil,
-            actions: try queue.actions(db, ids: fields.actionIDs), themes: try queue.themes(db, ids: fields.themeIDs),
-            sdgs: try queue.sdgs(db, numbers: fields.sdgNumbers), files: files)
-    }
 
     /// The fields shown: the latest submitted version, or the brief itself when it was never submitted.
     var shownFields: BriefFields { versions.first?.fields ?? brief.fields }

@@ -3,10 +3,9 @@ import Mustache
 
 /// The review queue's view model: the three sections and the words for due dates.
 enum ReviewQueueContext {
-    static func page(
-        awaiting: [ReviewQueueItem], changesRequested: [ReviewQueueItem], published: [ReviewQueueItem], today: Date = Date()
-    ) -> [String: MustacheValue] {
-        [
+    static func page(_ queue: ReviewQueue) -> [String: MustacheValue] {
+        let (awaiting, changesRequested, published, today) = (queue.awaiting, queue.changesRequested, queue.published, queue.today)
+        return [
             "workspaceNav": ["reviews": true],
             "awaiting": .array(awaiting.map { row($0, today: today) }),
             "hasAwaiting": .bool(!awaiting.isEmpty),

@@ -1,22 +1,18 @@
-import Foundation
 import HTTP
 import Mustache
-import SQLite
 
 /// `/workspace/reviews`: the secretariat's review of Mayor Briefs — the queue by due date, one brief's
 /// review page (as submitted, what changed, earlier reviews, the decision form) and withdrawal of a
-/// published brief. Every change goes through `BriefWorkflow`, which writes the review, the audit entry
-/// and the office's notifications in the same transaction.
+/// published brief. Pages read through `ReviewService`; every change goes through `BriefService`, which
+/// writes the review, the audit entry and the office's notifications in the same transaction.
 enum ReviewRoutes {
     static func register(on router: inout Router, _ app: AppContext) {
-        let queue = ReviewQueueRepository()
+        let reviews = ReviewService(database: app.database, clock: app.clock)
+        let briefs = BriefService(database: app.database, clock: app.clock)
 
         router.get("/workspace/reviews") { request in
             let signedIn = try app.require(.reviewBriefs, request)
-            let (awaiting, changes, published) = try app.database.read { db in
-                (try queue.awaitingReview(db), try queue.changesRequested(db), try queue.recentlyPublished(db))
-            }
-            let context = ReviewQueueContext.page(awaiting: awaiting, changesRequested: changes, published: published)
+            let context = ReviewQueueContext.page(try reviews.queue())
             return try app.pages.page("pages/workspace/reviews/index", path: "/workspace/reviews", context, user: signedIn)
         }
 
@@ -29,7 +25,7 @@ enum ReviewRoutes {
             case "withdraw"?: notice["done"] = "Withdrawn. The brief is no longer on the public pages; the office was notified."
             default: break
             }
-            return try page(app, signedIn, try briefID(request), form: ReviewForm(), status: .ok, notice: notice)
+            return try page(app, reviews, signedIn, try briefID(request), form: ReviewForm(), status: .ok, notice: notice)
         }
 
         router.post("/workspace/reviews/:briefID") { request in
@@ -37,38 +33,26 @@ enum ReviewRoutes {
             let id = try briefID(request)
             var form = ReviewForm(fields: try request.formFields())
             guard let (transition, review) = form.validated() else {
-                return try page(app, signedIn, id, form: form, status: .unprocessableContent)
+                return try page(app, reviews, signedIn, id, form: form, status: .unprocessableContent)
             }
-            let workflow = app.briefWorkflow
             do {
-                try app.database.write { db in
-                    // The reviewer decides on the version they read: a resubmission since then is shown first.
-                    let latest = try queue.latestVersionNumber(db, briefID: id)
-                    if let reviewing = form.reviewing, let latest, latest != reviewing,
-                       try workflow.brief(db, briefID: id, for: signedIn.user).status == .submitted {
-                        throw NewerSubmission(number: latest)
-                    }
-                    if transition == .publish {
-                        try workflow.publish(db, briefID: id, review: review, by: signedIn.user)
-                    } else {
-                        try workflow.requestChanges(db, briefID: id, review: review, by: signedIn.user)
-                    }
-                }
-            } catch let newer as NewerSubmission {
-                let text = "The office submitted version \(newer.number) while you were reviewing: read what changed below, then decide again."
-                return try page(app, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
+                // The reviewer decides on the version they read: a resubmission since then is shown first.
+                try briefs.decide(briefID: id, transition: transition, review: review, reviewing: form.reviewing, by: signedIn.user)
             } catch let error as BriefWorkflowError {
                 switch error {
+                case .newerSubmission(let number):
+                    let text = "The office submitted version \(number) while you were reviewing: read what changed below, then decide again."
+                    return try page(app, reviews, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
                 case .notAllowed(_, let status):
                     let text = "Your decision was not saved: this brief is no longer awaiting review. "
                         + "It is now “\(status.label)” — see the latest decision below."
-                    return try page(app, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
+                    return try page(app, reviews, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
                 case .incomplete(let fields):
                     form.errors.merge(fields.mapKeys { $0 == "ratings" ? BriefCriterion.evidenceOfResults.rawValue : $0 }) { old, _ in old }
-                    return try page(app, signedIn, id, form: form, status: .unprocessableContent)
+                    return try page(app, reviews, signedIn, id, form: form, status: .unprocessableContent)
                 case .invalid(let message):
                     form.errors["decision"] = message
-                    return try page(app, signedIn, id, form: form, status: .unprocessableContent)
+                    return try page(app, reviews, signedIn, id, form: form, status: .unprocessableContent)
                 default:
                     throw error.httpError
                 }
@@ -78,7 +62,7 @@ enum ReviewRoutes {
 
         router.get("/workspace/reviews/:briefID/withdraw") { request in
             let signedIn = try app.require(.reviewBriefs, request)
-            return try withdrawPage(app, signedIn, try briefID(request), reason: "", error: nil)
+            return try withdrawPage(app, reviews, signedIn, try briefID(request), reason: "", error: nil)
         }
 
         router.post("/workspace/reviews/:briefID/withdraw") { request in
@@ -88,12 +72,12 @@ enum ReviewRoutes {
             guard !reason.isEmpty, reason.count <= ReviewForm.commentLimit else {
                 let message = reason.isEmpty ? "Say why the brief is withdrawn: the office reads the reason."
                     : "Keep the reason under \(ReviewForm.commentLimit) characters."
-                return try withdrawPage(app, signedIn, id, reason: reason, error: message, status: .unprocessableContent)
+                return try withdrawPage(app, reviews, signedIn, id, reason: reason, error: message, status: .unprocessableContent)
             }
             do {
-                _ = try app.database.write { db in try app.briefWorkflow.withdraw(db, briefID: id, reason: reason, by: signedIn.user) }
+                try briefs.withdraw(briefID: id, reason: reason, by: signedIn.user)
             } catch BriefWorkflowError.notAllowed {
-                return try withdrawPage(app, signedIn, id, reason: reason, error: nil, status: .conflict)
+                return try withdrawPage(app, reviews, signedIn, id, reason: reason, error: nil, status: .conflict)
             } catch let error as BriefWorkflowError {
                 throw error.httpError
             }
@@ -101,36 +85,24 @@ enum ReviewRoutes {
         }
     }
 
-    /// Thrown inside the decision's transaction (rolling it back) when the office resubmitted since the page was read.
-    private struct NewerSubmission: Error {
-        let number: Int
-    }
-
     private static func page(
-        _ app: AppContext, _ signedIn: SignedIn, _ id: Int, form: ReviewForm, status: HTTPStatus, notice: [String: MustacheValue] = [:]
+        _ app: AppContext, _ reviews: ReviewService, _ signedIn: SignedIn, _ id: Int, form: ReviewForm, status: HTTPStatus,
+        notice: [String: MustacheValue] = [:]
     ) throws -> Response {
-        let workflow = app.briefWorkflow
-        let data = try workflowErrorsAsPages {
-            try app.database.read { db in try ReviewPageData.load(db, briefID: id, for: signedIn.user, workflow: workflow) }
-        }
+        let data = try workflowErrorsAsPages { try reviews.page(briefID: id, for: signedIn.user) }
         var context = ReviewPageContext.page(data, form: form)
         for (key, value) in notice { context[key] = value }
         return try app.pages.page("pages/workspace/reviews/show", path: "/workspace/reviews/\(id)", context, status: status, user: signedIn)
     }
 
     private static func withdrawPage(
-        _ app: AppContext, _ signedIn: SignedIn, _ id: Int, reason: String, error: String?, status: HTTPStatus = .ok
+        _ app: AppContext, _ reviews: ReviewService, _ signedIn: SignedIn, _ id: Int, reason: String, error: String?,
+        status: HTTPStatus = .ok
     ) throws -> Response {
-        let item = try workflowErrorsAsPages {
-            try app.database.read { db in
-                _ = try app.briefWorkflow.brief(db, briefID: id, for: signedIn.user)
-                return try ReviewQueueRepository().item(db, briefID: id)
-            }
-        }
-        guard let item else { throw HTTPError(.notFound) }
+        let (item, today) = try workflowErrorsAsPages { try reviews.withdrawal(briefID: id, for: signedIn.user) }
         var context: [String: MustacheValue] = [
             "workspaceNav": ["reviews": true],
-            "brief": ReviewQueueContext.row(item, today: Date()),
+            "brief": ReviewQueueContext.row(item, today: today),
             "status": .string(item.status.label),
             "canWithdraw": .bool(item.status == .published),
             "reason": .string(reason),

@@ -17,24 +17,25 @@ public struct UserNotification: Sendable, Equatable {
     public var isRead: Bool { readAt != nil }
 }
 
-/// Writes and reads notifications. Writes take the caller's connection (the workflow notifies in
-/// the transaction of the change it reports).
-struct NotificationRepository: Sendable {
+/// Writes and reads notifications. `BriefService` notifies in the transaction of the change it reports.
+struct NotificationStore {
+    let db: Connection
+
     /// One notification for each active user of the city's office; returns how many were written.
     @discardableResult
-    func notifyOffice(_ db: Connection, cityID: Int, kind: UserNotification.Kind, briefID: Int?, message: String) throws -> Int {
+    func notifyOffice(cityID: Int, kind: UserNotification.Kind, briefID: Int?, message: String, now: String) throws -> Int {
         try db.run(
             """
             INSERT INTO notifications (user_id, city_id, kind, brief_id, message, created_at)
-            SELECT id, ?1, ?2, ?3, ?4, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            SELECT id, ?1, ?2, ?3, ?4, ?5
             FROM users WHERE role = 'city_office' AND city_id = ?1 AND is_active = 1
             """,
-            cityID, kind.rawValue, briefID, message)
+            cityID, kind.rawValue, briefID, message, now)
         return db.changes
     }
 
     /// The user's notifications, newest first (including those addressed to the whole office of `cityID`).
-    func list(_ db: Connection, userID: Int, cityID: Int?, limit: Int = 100) throws -> [UserNotification] {
+    func list(userID: Int, cityID: Int?, limit: Int = 100) throws -> [UserNotification] {
         try db.query(
             """
             SELECT id, kind, brief_id, message, created_at, read_at FROM notifications
@@ -44,25 +45,26 @@ struct NotificationRepository: Sendable {
             userID, cityID, limit
         ).map { row in
             UserNotification(
-                id: try row.int("id"), kind: UserNotification.Kind(rawValue: try row.string("kind")) ?? .submitted,
+                id: try row.int("id"), kind: try row.vocabulary("kind"),
                 briefID: try row.optionalInt("brief_id"), message: try row.string("message"),
                 createdAt: try row.string("created_at"), readAt: try row.optionalString("read_at"))
         }
     }
 
-    func unreadCount(_ db: Connection, userID: Int) throws -> Int {
+    /// How many of the user's own notifications are unread.
+    func unreadCount(userID: Int) throws -> Int {
         try db.scalar("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL", userID) ?? 0
     }
 
     /// Marks one of the user's notifications read (nil id: all of them); returns how many changed.
     @discardableResult
-    func markRead(_ db: Connection, userID: Int, id: Int?) throws -> Int {
+    func markRead(userID: Int, id: Int?, now: String) throws -> Int {
         try db.run(
             """
-            UPDATE notifications SET read_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+            UPDATE notifications SET read_at = ?3
             WHERE user_id = ?1 AND read_at IS NULL AND (?2 IS NULL OR id = ?2)
             """,
-            userID, id)
+            userID, id, now)
         return db.changes
     }
 }

@@ -1,71 +1,77 @@
-import Foundation
 import SQLite
 
 /// The SQL of the workspace side of Mayor Briefs: briefs in every status, their links to actions,
-/// themes and SDGs. Everything takes the caller's connection so `BriefWorkflow` can check, change,
-/// snapshot, audit and notify in one transaction. (Public pages read through `MayorBriefRepository`,
-/// which only ever sees published briefs.)
-struct BriefRepository: Sendable {
-    func record(_ db: Connection, id: Int) throws -> BriefRecord? {
+/// themes and SDGs. `BriefService` checks, changes, snapshots, audits and notifies in one transaction
+/// over the same connection. (Public pages read through `MayorBriefRepository`, which only ever sees
+/// published briefs.)
+struct BriefStore {
+    let db: Connection
+
+    func record(id: Int) throws -> BriefRecord? {
         guard let row = try db.queryOne("SELECT * FROM mayor_briefs WHERE id = ?", id) else { return nil }
-        return try record(db, row: row)
+        return try record(row: row)
     }
 
-    func record(_ db: Connection, cityID: Int, year: Int) throws -> BriefRecord? {
+    func record(cityID: Int, year: Int) throws -> BriefRecord? {
         guard let row = try db.queryOne("SELECT * FROM mayor_briefs WHERE city_id = ? AND year = ?", cityID, year) else { return nil }
-        return try record(db, row: row)
+        return try record(row: row)
     }
 
     /// A city's briefs, latest year first.
-    func records(_ db: Connection, cityID: Int) throws -> [BriefRecord] {
-        try db.query("SELECT * FROM mayor_briefs WHERE city_id = ? ORDER BY year DESC", cityID).map { try record(db, row: $0) }
+    func records(cityID: Int) throws -> [BriefRecord] {
+        try db.query("SELECT * FROM mayor_briefs WHERE city_id = ? ORDER BY year DESC", cityID).map { try record(row: $0) }
     }
 
     /// The city's latest brief for a year before `year` ("start from last year"), in any status.
-    func previous(_ db: Connection, cityID: Int, before year: Int) throws -> BriefRecord? {
+    func previous(cityID: Int, before year: Int) throws -> BriefRecord? {
         guard let row = try db.queryOne(
             "SELECT * FROM mayor_briefs WHERE city_id = ? AND year < ? ORDER BY year DESC LIMIT 1", cityID, year)
         else { return nil }
-        return try record(db, row: row)
+        return try record(row: row)
     }
 
     /// The row as a flat snapshot for the audit log.
-    func snapshot(_ db: Connection, id: Int) throws -> AuditSnapshot? {
+    func snapshot(id: Int) throws -> AuditSnapshot? {
         try db.queryOne("SELECT * FROM mayor_briefs WHERE id = ?", id).map { AuditSnapshot(row: $0, excluding: ["updated_at"]) }
     }
 
     /// Inserts a draft and its links; returns its id.
-    func insert(_ db: Connection, cityID: Int, year: Int, fields: BriefFields) throws -> Int {
+    func insert(cityID: Int, year: Int, fields: BriefFields, now: String) throws -> Int {
         try db.run(
             """
-            INSERT INTO mayor_briefs (city_id, year, title, summary, context, programme, results, what_did_not_work, partners, next_steps)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mayor_briefs (city_id, year, title, summary, context, programme, results, what_did_not_work, partners, next_steps,
+                                      created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            cityID, year, fields.title, fields.summary, fields.context, fields.programme, fields.results,
-            fields.whatDidNotWork, fields.partners, fields.nextSteps)
+            arguments: [
+                cityID, year, fields.title, fields.summary, fields.context, fields.programme, fields.results,
+                fields.whatDidNotWork, fields.partners, fields.nextSteps, now, now,
+            ])
         let id = Int(db.lastInsertRowID)
-        try replaceLinks(db, briefID: id, fields: fields)
+        try replaceLinks(briefID: id, fields: fields)
         return id
     }
 
     /// Writes the fields when the stored version is still `expectedVersion`; false when it is not.
-    func update(_ db: Connection, id: Int, fields: BriefFields, expectedVersion: Int) throws -> Bool {
+    func update(id: Int, fields: BriefFields, expectedVersion: Int, now: String) throws -> Bool {
         try db.run(
             """
             UPDATE mayor_briefs SET title = ?, summary = ?, context = ?, programme = ?, results = ?, what_did_not_work = ?,
-                partners = ?, next_steps = ?, version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+                partners = ?, next_steps = ?, version = version + 1, updated_at = ?
             WHERE id = ? AND version = ?
             """,
-            fields.title, fields.summary, fields.context, fields.programme, fields.results, fields.whatDidNotWork,
-            fields.partners, fields.nextSteps, id, expectedVersion)
+            arguments: [
+                fields.title, fields.summary, fields.context, fields.programme, fields.results, fields.whatDidNotWork,
+                fields.partners, fields.nextSteps, now, id, expectedVersion,
+            ])
         guard db.changes == 1 else { return false }
-        try replaceLinks(db, briefID: id, fields: fields)
+        try replaceLinks(briefID: id, fields: fields)
         return true
     }
 
     /// Moves the brief to `status`, stamping the submission or first publication time. A status
     /// change is a new version, so a form opened before it is stale.
-    func setStatus(_ db: Connection, id: Int, status: BriefStatus, at timestamp: String) throws {
+    func setStatus(id: Int, status: BriefStatus, at timestamp: String) throws {
         try db.run(
             """
             UPDATE mayor_briefs SET status = ?1,
@@ -79,39 +85,39 @@ struct BriefRepository: Sendable {
 
     /// Marks the brief changed (a file added or removed) without a new version: files are edited
     /// through their own forms, which must not make the text form stale.
-    func touch(_ db: Connection, id: Int) throws {
-        try db.run("UPDATE mayor_briefs SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", id)
+    func touch(id: Int, now: String) throws {
+        try db.run("UPDATE mayor_briefs SET updated_at = ? WHERE id = ?", now, id)
     }
 
-    func delete(_ db: Connection, id: Int) throws {
+    func delete(id: Int) throws {
         try db.run("DELETE FROM mayor_briefs WHERE id = ?", id)
     }
 
     /// Ids in `ids` that do not exist among actions, themes or SDG numbers.
-    func unknownIDs(_ db: Connection, _ ids: [Int], in table: LinkTable) throws -> [Int] {
+    func unknownIDs(_ ids: [Int], in table: LinkTable) throws -> [Int] {
         guard !ids.isEmpty else { return [] }
         let sql = switch table {
         case .actions: "SELECT id AS k FROM actions WHERE id IN (SELECT value FROM json_each(?))"
         case .themes: "SELECT id AS k FROM themes WHERE id IN (SELECT value FROM json_each(?))"
         case .sdgs: "SELECT number AS k FROM sdgs WHERE number IN (SELECT value FROM json_each(?))"
         }
-        let known = Set(try db.query(sql, JSONList.encode(ids)).map { try $0.int("k") })
+        let known = Set(try db.query(sql, try JSONList.encode(ids)).map { try $0.int("k") })
         return ids.filter { !known.contains($0) }
     }
 
     /// What a brief links to.
     enum LinkTable { case actions, themes, sdgs }
 
-    private func replaceLinks(_ db: Connection, briefID: Int, fields: BriefFields) throws {
+    private func replaceLinks(briefID: Int, fields: BriefFields) throws {
         try db.run("DELETE FROM brief_actions WHERE brief_id = ?", briefID)
         try db.run("DELETE FROM brief_themes WHERE brief_id = ?", briefID)
         try db.run("DELETE FROM brief_sdgs WHERE brief_id = ?", briefID)
-        try db.run("INSERT INTO brief_actions (brief_id, action_id) SELECT ?, value FROM json_each(?)", briefID, JSONList.encode(fields.actionIDs))
-        try db.run("INSERT INTO brief_themes (brief_id, theme_id) SELECT ?, value FROM json_each(?)", briefID, JSONList.encode(fields.themeIDs))
-        try db.run("INSERT INTO brief_sdgs (brief_id, sdg_number) SELECT ?, value FROM json_each(?)", briefID, JSONList.encode(fields.sdgNumbers))
+        try db.run("INSERT INTO brief_actions (brief_id, action_id) SELECT ?, value FROM json_each(?)", briefID, try JSONList.encode(fields.actionIDs))
+        try db.run("INSERT INTO brief_themes (brief_id, theme_id) SELECT ?, value FROM json_each(?)", briefID, try JSONList.encode(fields.themeIDs))
+        try db.run("INSERT INTO brief_sdgs (brief_id, sdg_number) SELECT ?, value FROM json_each(?)", briefID, try JSONList.encode(fields.sdgNumbers))
     }
 
-    private func record(_ db: Connection, row: Row) throws -> BriefRecord {
+    private func record(row: Row) throws -> BriefRecord {
         let id = try row.int("id")
         var fields = BriefFields()
         for field in BriefFields.textFields { fields[field.key] = try row.string(field.key) }
@@ -120,34 +126,21 @@ struct BriefRepository: Sendable {
         fields.sdgNumbers = try db.query("SELECT sdg_number AS v FROM brief_sdgs WHERE brief_id = ? ORDER BY 1", id).map { try $0.int("v") }
         return BriefRecord(
             id: id, cityID: try row.int("city_id"), year: try row.int("year"),
-            status: BriefStatus(rawValue: try row.string("status")) ?? .draft, fields: fields,
+            status: try row.vocabulary("status"), fields: fields,
             submittedAt: try row.optionalString("submitted_at"), publishedAt: try row.optionalString("published_at"),
             isDemo: try row.bool("is_demo"), version: try row.int("version"),
             createdAt: try row.string("created_at"), updatedAt: try row.string("updated_at"))
     }
 }
 
-/// Lists of ids stored as JSON text (`[1,4,9]`) and passed to SQL through `json_each(?)`.
-enum JSONList {
-    static func encode<T: Encodable>(_ values: [T]) -> String {
-        (try? JSONEncoder().encode(values)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-    }
-
-    static func decode<T: Decodable>(_ text: String, as type: T.Type = T.self) -> [T] {
-        (try? JSONDecoder().decode([T].self, from: Data(text.utf8))) ?? []
-    }
-}
-
-extension BriefRepository {
-    /// The city's name, for headings.
-    func cityName(_ db: Connection, cityID: Int) throws -> String {
+extension BriefStore {
+    /// The city's name, for headings ("" when the city is gone).
+    func cityName(cityID: Int) throws -> String {
         try db.scalar("SELECT name FROM cities WHERE id = ?", cityID) ?? ""
     }
-}
 
-extension BriefRepository {
-    /// The city's slug, for links to its public pages.
-    func citySlug(_ db: Connection, cityID: Int) throws -> String {
+    /// The city's slug, for links to its public pages ("" when the city is gone).
+    func citySlug(cityID: Int) throws -> String {
         try db.scalar("SELECT slug FROM cities WHERE id = ?", cityID) ?? ""
     }
 }

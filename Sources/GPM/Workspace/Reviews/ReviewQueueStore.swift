@@ -22,41 +22,38 @@ struct ReviewQueueItem: Sendable, Equatable {
 }
 
 /// The SQL of the secretariat's review pages: the queue's three sections and the facts a review page
-/// needs beyond `BriefWorkflow` (the city's name, the names and addresses of linked records).
-struct ReviewQueueRepository: Sendable {
+/// needs beyond the brief stores (the city's name, the names and addresses of linked records).
+struct ReviewQueueStore {
+    let db: Connection
+
     /// Briefs waiting for the secretariat: submitted (first time or again), the earliest deadline first,
     /// then the longest waiting.
-    func awaitingReview(_ db: Connection) throws -> [ReviewQueueItem] {
-        try items(db, status: .submitted, order: "rc.deadline IS NULL, rc.deadline, m.submitted_at, m.id", limit: -1)
+    func awaitingReview() throws -> [ReviewQueueItem] {
+        try items(status: .submitted, order: "rc.deadline IS NULL, rc.deadline, m.submitted_at, m.id", limit: -1)
     }
 
     /// Briefs sent back to their office, by due date like the queue.
-    func changesRequested(_ db: Connection) throws -> [ReviewQueueItem] {
-        try items(db, status: .changesRequested, order: "rc.deadline IS NULL, rc.deadline, m.updated_at, m.id", limit: -1)
+    func changesRequested() throws -> [ReviewQueueItem] {
+        try items(status: .changesRequested, order: "rc.deadline IS NULL, rc.deadline, m.updated_at, m.id", limit: -1)
     }
 
     /// The latest publications.
-    func recentlyPublished(_ db: Connection, limit: Int = 10) throws -> [ReviewQueueItem] {
-        try items(db, status: .published, order: "m.published_at DESC, m.id DESC", limit: limit)
+    func recentlyPublished(limit: Int = 10) throws -> [ReviewQueueItem] {
+        try items(status: .published, order: "m.published_at DESC, m.id DESC", limit: limit)
     }
 
     /// The queue's row for one brief (any status), or nil.
-    func item(_ db: Connection, briefID: Int) throws -> ReviewQueueItem? {
+    func item(briefID: Int) throws -> ReviewQueueItem? {
         try db.queryOne(Self.select + " WHERE m.id = ?", briefID).map(Self.item)
     }
 
-    /// The number of the latest submitted version of a brief (nil when never submitted).
-    func latestVersionNumber(_ db: Connection, briefID: Int) throws -> Int? {
-        try db.scalar("SELECT MAX(number) FROM brief_versions WHERE brief_id = ?", briefID)
-    }
-
     /// Linked records by id, in the order of `ids`, with what a link to their public page needs.
-    func actions(_ db: Connection, ids: [Int]) throws -> [(label: String, slug: String)] {
+    func actions(ids: [Int]) throws -> [(label: String, slug: String)] {
         let rows = try db.query(
             """
             SELECT a.id, a.slug, a.title, a.position, s.number FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
             WHERE a.id IN (SELECT value FROM json_each(?))
-            """, JSONList.encode(ids))
+            """, try JSONList.encode(ids))
         var byID: [Int: (String, String)] = [:]
         for row in rows {
             byID[try row.int("id")] = (
@@ -66,15 +63,17 @@ struct ReviewQueueRepository: Sendable {
         return ids.compactMap { byID[$0] }.map { (label: $0.0, slug: $0.1) }
     }
 
-    func themes(_ db: Connection, ids: [Int]) throws -> [(name: String, slug: String)] {
-        let rows = try db.query("SELECT id, name, slug FROM themes WHERE id IN (SELECT value FROM json_each(?))", JSONList.encode(ids))
+    /// Linked themes by id, in the order of `ids`.
+    func themes(ids: [Int]) throws -> [(name: String, slug: String)] {
+        let rows = try db.query("SELECT id, name, slug FROM themes WHERE id IN (SELECT value FROM json_each(?))", try JSONList.encode(ids))
         var byID: [Int: (String, String)] = [:]
         for row in rows { byID[try row.int("id")] = (try row.string("name"), try row.string("slug")) }
         return ids.compactMap { byID[$0] }.map { (name: $0.0, slug: $0.1) }
     }
 
-    func sdgs(_ db: Connection, numbers: [Int]) throws -> [(number: Int, name: String)] {
-        try db.query("SELECT number, name FROM sdgs WHERE number IN (SELECT value FROM json_each(?)) ORDER BY number", JSONList.encode(numbers))
+    /// Linked SDGs by number, in ascending order.
+    func sdgs(numbers: [Int]) throws -> [(number: Int, name: String)] {
+        try db.query("SELECT number, name FROM sdgs WHERE number IN (SELECT value FROM json_each(?)) ORDER BY number", try JSONList.encode(numbers))
             .map { (number: try $0.int("number"), name: try $0.string("name")) }
     }
 
@@ -90,7 +89,7 @@ struct ReviewQueueRepository: Sendable {
         """
 
     /// `order` is one of this type's own constant clauses, never user input.
-    private func items(_ db: Connection, status: BriefStatus, order: String, limit: Int) throws -> [ReviewQueueItem] {
+    private func items(status: BriefStatus, order: String, limit: Int) throws -> [ReviewQueueItem] {
         try db.query(Self.select + " WHERE m.status = ? ORDER BY \(order) LIMIT ?", status.rawValue, limit).map(Self.item)
     }
 
@@ -98,7 +97,7 @@ struct ReviewQueueRepository: Sendable {
         ReviewQueueItem(
             id: try row.int("id"), cityName: try row.string("city_name"), citySlug: try row.string("city_slug"),
             year: try row.int("year"), title: try row.string("title"),
-            status: BriefStatus(rawValue: try row.string("status")) ?? .draft,
+            status: try row.vocabulary("status"),
             submittedAt: try row.optionalString("submitted_at"), publishedAt: try row.optionalString("published_at"),
             deadline: try row.optionalString("deadline"), versionNumber: try row.optionalInt("version_number"),
             lastReviewAt: try row.optionalString("review_at"), lastReviewComment: try row.optionalString("review_comment"))

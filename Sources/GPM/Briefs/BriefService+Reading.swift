@@ -1,0 +1,111 @@
+import SQLite
+
+/// Reading briefs in the workspace: for its city's office and for the secretariat, in any status. Each
+/// method is one read snapshot, so a page's parts agree with each other.
+extension BriefService {
+    /// The brief when `user` may read it; `.notFound` otherwise (an office never learns of another city's drafts).
+    public func brief(briefID: Int, for user: User) throws -> BriefRecord {
+        try database.read { db in try steps(db).visible(briefID, for: user) }
+    }
+
+    /// Every submitted version, latest first.
+    public func versions(briefID: Int) throws -> [BriefVersion] {
+        try database.read { db in try BriefVersionStore(db: db).versions(briefID: briefID) }
+    }
+
+    /// Every review, latest first.
+    public func reviews(briefID: Int) throws -> [StoredBriefReview] {
+        try database.read { db in try BriefVersionStore(db: db).reviews(briefID: briefID) }
+    }
+
+    /// What changed from version `from` (nil: the one before `to`) to version `to` (nil: the latest).
+    /// nil when the brief has no such version.
+    public func diff(briefID: Int, from: Int? = nil, to: Int? = nil) throws -> BriefDiff? {
+        try database.read { db in
+            try BriefVersionStore(db: db).diff(briefID: briefID, from: from, to: to, choices: try BriefChoiceStore(db: db).choices())
+        }
+    }
+
+    /// The brief's files in order.
+    func attachments(briefID: Int) throws -> [BriefAttachment] {
+        try database.read { db in try attachments.list(db, briefID: briefID) }
+    }
+
+    /// The office's list: its briefs, what the secretariat asked of those sent back, the city's name,
+    /// the unread count and the open cycle.
+    func officeList(cityID: Int, for user: User) throws -> BriefOfficeList {
+        try database.read { db in
+            let briefs = try BriefStore(db: db).records(cityID: cityID)
+            var asks: [Int: StoredBriefReview] = [:]
+            for brief in briefs where brief.status == .changesRequested {
+                asks[brief.id] = try BriefVersionStore(db: db).reviews(briefID: brief.id).first { $0.decision == .changesRequested }
+            }
+            return BriefOfficeList(
+                briefs: briefs, asks: asks, cityName: try BriefStore(db: db).cityName(cityID: cityID),
+                unread: try NotificationStore(db: db).unreadCount(userID: user.id), cycle: try ReportingCycleRepository.current(db))
+        }
+    }
+
+    /// What the "new brief" page offers: the open cycle, the brief the city already has for its year and
+    /// the one it may start from.
+    func newBriefChoices(cityID: Int) throws -> (cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?) {
+        try database.read { db in
+            guard let cycle = try ReportingCycleRepository.current(db) else { return (nil, nil, nil) }
+            let briefs = BriefStore(db: db)
+            return (cycle, try briefs.record(cityID: cityID, year: cycle.year), try briefs.previous(cityID: cityID, before: cycle.year))
+        }
+    }
+
+    /// One brief's page for its office: the brief, its files, versions, reviews, link names and city slug.
+    func officeView(briefID: Int, for user: User) throws -> BriefOfficeView {
+        try database.read { db in
+            let brief = try steps(db).visible(briefID, for: user)
+            let versions = BriefVersionStore(db: db)
+            return BriefOfficeView(
+                brief: brief, files: try attachments.list(db, briefID: briefID), versions: try versions.versions(briefID: briefID),
+                reviews: try versions.reviews(briefID: briefID), choices: try BriefChoiceStore(db: db).choices(),
+                citySlug: try BriefStore(db: db).citySlug(cityID: brief.cityID))
+        }
+    }
+
+    /// The brief with what its edit form offers: the link choices and the files.
+    func editing(briefID: Int, for user: User) throws -> BriefEditing {
+        try database.read { db in
+            BriefEditing(
+                brief: try steps(db).visible(briefID, for: user), choices: try BriefChoiceStore(db: db).choices(),
+                files: try attachments.list(db, briefID: briefID))
+        }
+    }
+
+    /// The brief and its files, for the delete confirmation.
+    func deletion(briefID: Int, for user: User) throws -> (brief: BriefRecord, files: [BriefAttachment]) {
+        try database.read { db in (try steps(db).visible(briefID, for: user), try attachments.list(db, briefID: briefID)) }
+    }
+}
+
+/// The office's list of briefs as read in one snapshot.
+struct BriefOfficeList: Sendable {
+    let briefs: [BriefRecord]
+    /// For each brief sent back, the review that asked for changes.
+    let asks: [Int: StoredBriefReview]
+    let cityName: String
+    let unread: Int
+    let cycle: ReportingCycle?
+}
+
+/// One brief as its office's page shows it, read in one snapshot.
+struct BriefOfficeView: Sendable {
+    let brief: BriefRecord
+    let files: [BriefAttachment]
+    let versions: [BriefVersion]
+    let reviews: [StoredBriefReview]
+    let choices: BriefChoices
+    let citySlug: String
+}
+
+/// A brief with what its edit form needs besides the brief: the choices of links and the files.
+struct BriefEditing: Sendable {
+    var brief: BriefRecord
+    let choices: BriefChoices
+    let files: [BriefAttachment]
+}

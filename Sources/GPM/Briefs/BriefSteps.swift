@@ -1,0 +1,185 @@
+import Foundation
+import SQLite
+
+/// The workflow's rules over one transaction: the stores on the same connection and the instant the
+/// change is stamped with. Built by `BriefService` inside its one `database.write` (or `read`), so a
+/// step never opens a transaction of its own.
+struct BriefSteps {
+    let db: Connection
+    /// The timestamp every row written by this transaction carries.
+    let now: String
+    let attachments: AttachmentRepository
+
+    var briefs: BriefStore { BriefStore(db: db) }
+    var versions: BriefVersionStore { BriefVersionStore(db: db) }
+    var notifications: NotificationStore { NotificationStore(db: db) }
+
+    private var auditEntity: String { BriefService.auditEntity }
+
+    func create(city cityID: Int, year: Int, by user: User, startFromPrevious: Bool) throws -> BriefRecord {
+        guard Policy.can(user, .fileBrief(cityID)) else { throw BriefWorkflowError.forbidden }
+        guard (2016...2100).contains(year) else { throw BriefWorkflowError.invalid("The reporting year must be between 2016 and 2100.") }
+        if let existing = try briefs.record(cityID: cityID, year: year) {
+            throw BriefWorkflowError.duplicate(existingID: existing.id, year: year)
+        }
+        var fields = BriefFields()
+        let previous = startFromPrevious ? try briefs.previous(cityID: cityID, before: year) : nil
+        if let previous {
+            for field in BriefFields.textFields where field.isSection { fields[field.key] = previous.fields[field.key] }
+            fields.actionIDs = previous.fields.actionIDs
+            fields.themeIDs = previous.fields.themeIDs
+            fields.sdgNumbers = previous.fields.sdgNumbers
+        }
+        let id = try briefs.insert(cityID: cityID, year: year, fields: fields, now: now)
+        if let previous { try attachments.copyAttachments(db, fromBrief: previous.id, toBrief: id) }
+        try AuditLog.record(
+            db, user: user, action: .create, entity: auditEntity, id: id,
+            summary: "Created the \(year) Mayor Brief draft" + (previous.map { " from the \($0.year) brief" } ?? ""),
+            after: try briefs.snapshot(id: id))
+        return try load(id)
+    }
+
+    func update(briefID: Int, fields: BriefFields, expectedVersion: Int, by user: User) throws -> BriefRecord {
+        let brief = try editable(briefID, by: user)
+        let fields = try validatedLinks(fields.normalized)
+        let before = try briefs.snapshot(id: briefID)
+        guard try briefs.update(id: briefID, fields: fields, expectedVersion: expectedVersion, now: now) else {
+            throw BriefWorkflowError.stale(current: brief.version)
+        }
+        try AuditLog.record(
+            db, user: user, action: .update, entity: auditEntity, id: briefID, summary: "Edited the \(brief.year) Mayor Brief",
+            before: before, after: try briefs.snapshot(id: briefID))
+        return try load(briefID)
+    }
+
+    func submit(briefID: Int, expectedVersion: Int?, by user: User) throws -> BriefVersion {
+        let brief = try load(briefID)
+        let next = try BriefStateMachine.check(.submit, status: brief.status, cityID: brief.cityID, user: user)
+        if let expectedVersion, expectedVersion != brief.version { throw BriefWorkflowError.stale(current: brief.version) }
+        let missing = brief.fields.missingForSubmission
+        guard missing.isEmpty else { throw BriefWorkflowError.incomplete(missing) }
+        let files = try attachments.list(db, briefID: briefID).map {
+            BriefVersion.File(sha256: $0.sha256, filename: $0.filename)
+        }
+        let number = try versions.insert(record: brief, attachments: files, at: now, by: user)
+        try changeStatus(brief, to: next, transition: .submit, by: user,
+                         summary: number == 1
+                            ? "Submitted the \(brief.year) Mayor Brief" : "Resubmitted the \(brief.year) Mayor Brief (version \(number))")
+        guard let version = try versions.version(briefID: briefID, number: number) else { throw BriefWorkflowError.notFound }
+        return version
+    }
+
+    func delete(briefID: Int, by user: User) throws {
+        let brief = try load(briefID)
+        _ = try BriefStateMachine.check(.delete, status: brief.status, cityID: brief.cityID, user: user)
+        let before = try briefs.snapshot(id: briefID)
+        let files = try attachments.list(db, briefID: briefID)
+        try briefs.delete(id: briefID)
+        for file in files { try attachments.deleteUnreferencedBlob(db, sha256: file.sha256) }
+        try AuditLog.record(db, user: user, action: .delete, entity: auditEntity, id: briefID,
+                            summary: "Deleted the \(brief.year) Mayor Brief draft", before: before)
+    }
+
+    func addAttachment(briefID: Int, bytes: ArraySlice<UInt8>, filename: String, by user: User) throws -> BriefAttachment {
+        let brief = try editable(briefID, by: user)
+        let stored = try attachments.store(db, bytes: bytes, filename: filename)
+        let attachment = try attachments.attach(db, briefID: briefID, sha256: stored.sha256, filename: stored.filename)
+        // Files have their own forms: the brief is touched, not versioned, so an open text form stays valid.
+        try briefs.touch(id: briefID, now: now)
+        try AuditLog.record(
+            db, user: user, action: .update, entity: auditEntity, id: briefID,
+            summary: "Attached “\(attachment.filename)” to the \(brief.year) Mayor Brief",
+            after: ["attachment": .string(attachment.filename), "sha256": .string(attachment.sha256), "size": .int(attachment.size)])
+        return attachment
+    }
+
+    func removeAttachment(briefID: Int, sha256: String, by user: User) throws -> Bool {
+        let brief = try editable(briefID, by: user)
+        guard let attachment = try attachments.list(db, briefID: briefID).first(where: { $0.sha256 == sha256 }) else { return false }
+        try attachments.detach(db, briefID: briefID, sha256: sha256)
+        try briefs.touch(id: briefID, now: now)
+        try AuditLog.record(
+            db, user: user, action: .update, entity: auditEntity, id: briefID,
+            summary: "Removed “\(attachment.filename)” from the \(brief.year) Mayor Brief",
+            before: ["attachment": .string(attachment.filename), "sha256": .string(attachment.sha256)])
+        return true
+    }
+
+    func withdraw(briefID: Int, reason: String, by user: User) throws -> BriefRecord {
+        let brief = try load(briefID)
+        let next = try BriefStateMachine.check(.withdraw, status: brief.status, cityID: brief.cityID, user: user)
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        try changeStatus(brief, to: next, transition: .withdraw, by: user,
+                         summary: "Withdrew the \(brief.year) Mayor Brief" + (reason.isEmpty ? "" : ": \(reason)"))
+        try notifications.notifyOffice(
+            cityID: brief.cityID, kind: .withdrawn, briefID: briefID,
+            message: "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was withdrawn from the public pages."
+                + (reason.isEmpty ? "" : " Reason: \(reason)"), now: now)
+        return try load(briefID)
+    }
+
+    func decide(briefID: Int, transition: BriefTransition, review: BriefReview, by user: User) throws -> BriefRecord {
+        let brief = try load(briefID)
+        let next = try BriefStateMachine.check(transition, status: brief.status, cityID: brief.cityID, user: user)
+        var review = review
+        review.comment = review.comment.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = review.invalidScores.first { throw BriefWorkflowError.invalid(problem) }
+        if transition == .requestChanges, review.comment.isEmpty {
+            throw BriefWorkflowError.incomplete(["comment": "Say what the office should change."])
+        }
+        if transition == .publish, !review.isFullyRated {
+            throw BriefWorkflowError.incomplete(["ratings": "Rate all three criteria before publishing."])
+        }
+        let number = try versions.latestNumber(briefID: briefID) ?? 0
+        try versions.insertReview(briefID: briefID, versionNumber: number, decision: next, review: review, by: user, now: now)
+        let published = transition == .publish
+        try changeStatus(brief, to: next, transition: transition, by: user,
+                         summary: (published ? "Published" : "Requested changes to") + " the \(brief.year) Mayor Brief (version \(number))")
+        let message = published
+            ? "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was published as a best practice."
+            : "Changes were requested on your \(brief.year) Mayor Brief “\(brief.displayTitle)”: \(review.comment)"
+        try notifications.notifyOffice(
+            cityID: brief.cityID, kind: published ? .published : .changesRequested, briefID: briefID, message: message, now: now)
+        return try load(briefID)
+    }
+
+    // MARK: Shared
+
+    /// The brief, or `.notFound`.
+    func load(_ id: Int) throws -> BriefRecord {
+        guard let brief = try briefs.record(id: id) else { throw BriefWorkflowError.notFound }
+        return brief
+    }
+
+    /// The brief when `user` may read it; `.notFound` otherwise (an office never learns of another city's drafts).
+    func visible(_ id: Int, for user: User) throws -> BriefRecord {
+        guard let brief = try briefs.record(id: id), BriefStateMachine.canView(user, cityID: brief.cityID) else {
+            throw BriefWorkflowError.notFound
+        }
+        return brief
+    }
+
+    /// The brief when `user` may change it now: its city's office, while draft or changes requested.
+    func editable(_ id: Int, by user: User) throws -> BriefRecord {
+        let brief = try load(id)
+        guard Policy.can(user, .fileBrief(brief.cityID)) else { throw BriefWorkflowError.forbidden }
+        guard brief.status.isEditableByOffice else { throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status) }
+        return brief
+    }
+
+    private func validatedLinks(_ fields: BriefFields) throws -> BriefFields {
+        if !(try briefs.unknownIDs(fields.actionIDs, in: .actions)).isEmpty {
+            throw BriefWorkflowError.invalid("An action chosen does not exist.")
+        }
+        if !(try briefs.unknownIDs(fields.themeIDs, in: .themes)).isEmpty { throw BriefWorkflowError.invalid("A theme chosen does not exist.") }
+        if !(try briefs.unknownIDs(fields.sdgNumbers, in: .sdgs)).isEmpty { throw BriefWorkflowError.invalid("An SDG chosen does not exist.") }
+        return fields
+    }
+
+    private func changeStatus(_ brief: BriefRecord, to status: BriefStatus, transition: BriefTransition, by user: User, summary: String) throws {
+        let before = try briefs.snapshot(id: brief.id)
+        try briefs.setStatus(id: brief.id, status: status, at: now)
+        try AuditLog.record(db, user: user, action: transition.auditAction, entity: auditEntity, id: brief.id, summary: summary,
+                            before: before, after: try briefs.snapshot(id: brief.id))
+    }
+}

@@ -1,0 +1,22 @@
+import SQLite
+
+/// The signed-in user's notifications: listing them and marking them read (stamped by the platform clock).
+struct NotificationService: Sendable {
+    let database: DatabasePool
+    let clock: PlatformClock
+
+    /// The user's notifications, newest first, and how many are unread.
+    func notifications(for user: User, limit: Int = 100) throws -> (items: [UserNotification], unread: Int) {
+        try database.read { db in
+            let store = NotificationStore(db: db)
+            return (try store.list(userID: user.id, cityID: user.cityID, limit: limit), try store.unreadCount(userID: user.id))
+        }
+    }
+
+    /// Marks one of the user's notifications read (nil: all); returns how many changed.
+    @discardableResult
+    func markRead(for user: User, id: Int?) throws -> Int {
+        let now = clock.timestamp()
+        return try database.write { db in try NotificationStore(db: db).markRead(userID: user.id, id: id, now: now) }
+    }
+}

@@ -1,0 +1,28 @@
+/// One action as the workspace lists it, with the city's stance on it (nil commitment: never opted in or out).
+struct CommitmentActionStance: Sendable {
+    let actionID: Int
+    let actionSlug: String
+    let label: String
+    let text: String
+    let sessionSlug: String
+    let sessionTitle: String
+    let themeName: String
+    let commitment: Commitment?
+}
+
+/// A city's `commitments` row: its current stance and latest progress.
+struct Commitment: Sendable {
+    let id: Int
+    let stance: CommitmentStance
+    let since: String
+    let progress: CommitmentProgress?
+    let progressUpdatedOn: String?
+    let version: Int
+    let updatedAt: String
+}
+
+/// An action's workspace page as read in one snapshot: the action with the city's stance, and its history.
+struct CommitmentActionPage: Sendable {
+    let action: CommitmentActionStance
+    let events: [CommitmentEvent]
+}

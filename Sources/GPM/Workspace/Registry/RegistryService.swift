@@ -1,0 +1,168 @@
+import HTTP
+import SQLite
+
+/// Reads and writes registry records of any `RegistryEntity`: checks the input, the version and the
+/// dependants, and writes the change with its audit entry in one transaction. Each page reads in one snapshot.
+struct RegistryService: Sendable {
+    let database: DatabasePool
+    let clock: PlatformClock
+
+    /// What a save came to.
+    enum SaveOutcome {
+        case saved(id: Int)
+        case invalid(RegistryForm, Validation)
+        /// The stored version moved on: the record as it is now, and who saved it.
+        case conflict(RegistryForm, stored: Row, links: [String: [Int]], by: String?)
+    }
+
+    /// What a delete came to.
+    enum DeleteOutcome {
+        case deleted(title: String)
+        case refused(reason: String)
+    }
+
+    // MARK: Reading
+
+    /// The entity's empty form with its options.
+    func form(_ entity: RegistryEntity) throws -> RegistryForm {
+        try database.read { db in try RegistryStore(db: db).form(entity) }
+    }
+
+    /// One page of the entity's list: the total matching `search` and the rows of the requested page.
+    func list(_ entity: RegistryEntity, search: String?, orderBy: String, requestedPage: String?, perPage: Int) throws
+        -> (total: Int, rows: [Row], pagination: Pagination)
+    {
+        try database.read { db in
+            let store = RegistryStore(db: db)
+            let total = try store.list(entity, search: search, orderBy: orderBy, limit: 0, offset: 0).total
+            let pagination = Pagination(requestedPage: requestedPage, perPage: perPage, total: total)
+            let rows = try store.list(entity, search: search, orderBy: orderBy, limit: pagination.perPage, offset: pagination.offset).rows
+            return (total, rows, pagination)
+        }
+    }
+
+    /// Every entity of the catalogue with its count.
+    func counts() throws -> [(entity: RegistryEntity, count: Int)] {
+        try database.read { db in
+            let store = RegistryStore(db: db)
+            return try RegistryCatalogue.all.map { ($0, try store.count($0)) }
+        }
+    }
+
+    /// Everything the edit page of a record shows, or nil when there is no such record.
+    func edit(_ entity: RegistryEntity, id: Int) throws -> RegistryEditData? {
+        try database.read { db in
+            let store = RegistryStore(db: db)
+            guard let row = try store.row(entity, id: id) else { return nil }
+            return RegistryEditData(
+                form: try store.form(entity), row: row, links: try store.links(entity, id: id),
+                dependants: try store.dependants(entity, id: id),
+                section: try entity.section.map { try RegistrySectionStore(db: db).rows($0, id: id) },
+                history: try AuditLog.history(db, entity: entity.auditName, id: id))
+        }
+    }
+
+    /// The record's title and dependants for the delete confirmation, or nil when there is no such record.
+    func deletion(_ entity: RegistryEntity, id: Int) throws -> (title: String, dependants: [(dependant: RegistryDependant, count: Int)])? {
+        try database.read { db in
+            let store = RegistryStore(db: db)
+            guard let snapshot = try store.snapshot(entity, id: id) else { return nil }
+            return (Self.title(entity, snapshot), try store.dependants(entity, id: id))
+        }
+    }
+
+    // MARK: Writing
+
+    /// Inserts (`id` nil) or updates the record from `input`; `version` is the one the form was loaded with.
+    func save(_ entity: RegistryEntity, _ input: FormInput, id: Int?, version: Int?, user: User) throws -> SaveOutcome {
+        let now = clock.timestamp()
+        do {
+            return try database.write { db in
+                try save(RegistryStore(db: db), entity, input, id: id, version: version, user: user, now: now)
+            }
+        } catch let error as SQLiteError where error.isConstraintViolation {
+            // A rule the form does not know (a unique pair, a CHECK): shown as a form error, never a 500.
+            let form = try self.form(entity)
+            var check = Validation(input)
+            check.fail("_record", RegistryRefusal.constraintMessage(error, entity: entity))
+            return .invalid(form, check)
+        }
+    }
+
+    private func save(
+        _ store: RegistryStore, _ entity: RegistryEntity, _ input: FormInput, id: Int?, version: Int?, user: User, now: String
+    ) throws -> SaveOutcome {
+        let form = try store.form(entity)
+        var parsed = form.parse(input, id: id)
+        if case .text(let slug) = parsed.value("slug"), try store.slugTaken(entity, slug: slug, except: id) {
+            parsed.check.fail("slug", "Another \(entity.singular) already uses the slug “\(slug)”.")
+        }
+        guard parsed.check.isValid else { return .invalid(form, parsed.check) }
+        if let (column, scope) = entity.autoPosition, parsed.value(column).isNull {
+            let next = try store.nextPosition(entity, column: column, scope: scope, value: parsed.value(scope))
+            parsed.values = parsed.values.map { $0.0 == column ? (column, .integer(Int64(next))) : $0 }
+        }
+        guard let id else {
+            let newID = try store.insert(entity, values: parsed.values)
+            for link in entity.links { try store.setLinks(link, id: newID, to: parsed.links[link.name] ?? []) }
+            let after = try store.snapshot(entity, id: newID)
+            try AuditLog.record(
+                store.db, user: user, action: .create, entity: entity.auditName, id: newID,
+                summary: "Created \(entity.singular) \(Self.title(entity, after))", after: after)
+            return .saved(id: newID)
+        }
+        guard let before = try store.snapshot(entity, id: id) else { throw HTTPError(.notFound) }
+        guard let version, try store.update(entity, id: id, version: version, values: parsed.values, now: now) else {
+            // The row was there a moment ago in this same transaction; gone now would be a broken database.
+            guard let stored = try store.row(entity, id: id) else { throw HTTPError(.notFound) }
+            return .conflict(form, stored: stored, links: try store.links(entity, id: id), by: try store.lastEditor(entity, id: id))
+        }
+        for link in entity.links { try store.setLinks(link, id: id, to: parsed.links[link.name] ?? []) }
+        let after = try store.snapshot(entity, id: id)
+        try AuditLog.record(
+            store.db, user: user, action: .update, entity: entity.auditName, id: id,
+            summary: "Updated \(entity.singular) \(Self.title(entity, after))", before: before, after: after)
+        return .saved(id: id)
+    }
+
+    /// Deletes the record unless blocking dependants refer to it (counted first; a foreign-key refusal
+    /// from SQLite is reported the same way).
+    func delete(_ entity: RegistryEntity, id: Int, user: User) throws -> DeleteOutcome {
+        do {
+            return try database.write { db in
+                let store = RegistryStore(db: db)
+                guard let before = try store.snapshot(entity, id: id) else { throw HTTPError(.notFound) }
+                let title = Self.title(entity, before)
+                let blockers = try store.dependants(entity, id: id).filter { $0.dependant.blocking }
+                if !blockers.isEmpty { return .refused(reason: RegistryRefusal.reason(title, blockers)) }
+                try store.delete(entity, id: id)
+                try AuditLog.record(
+                    db, user: user, action: .delete, entity: entity.auditName, id: id,
+                    summary: "Deleted \(entity.singular) \(title)", before: before)
+                return .deleted(title: title)
+            }
+        } catch let error as SQLiteError where error.isForeignKeyViolation || error.isConstraintViolation {
+            let name = try database.read { db in try RegistryStore(db: db).snapshot(entity, id: id).map { Self.title(entity, $0) } }
+                ?? "This \(entity.singular)"
+            return .refused(reason: "\(name) cannot be deleted: other records still refer to it.")
+        }
+    }
+
+    /// The record's name in headings and messages: its title column, else its slug, cut at 80 characters.
+    static func title(_ entity: RegistryEntity, _ snapshot: AuditSnapshot?) -> String {
+        var text = snapshot?.fields[entity.titleColumn]?.display ?? ""
+        if text.isEmpty { text = snapshot?.fields["slug"]?.display ?? "" }
+        return text.count > 80 ? String(text.prefix(77)) + "…" : text
+    }
+}
+
+/// A record's edit page as read in one snapshot.
+struct RegistryEditData {
+    let form: RegistryForm
+    let row: Row
+    let links: [String: [Int]]
+    let dependants: [(dependant: RegistryDependant, count: Int)]
+    /// The related-rows section's rows, for entities that have one.
+    let section: RegistrySectionRows?
+    let history: [AuditEvent]
+}

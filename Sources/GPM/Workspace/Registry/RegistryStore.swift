@@ -1,0 +1,144 @@
+import SQLite
+
+/// The registry's generic SQL: rows of any `RegistryEntity`, their junction links, option lists and
+/// dependant counts. Identifiers come from the entity catalogue; every value is bound.
+struct RegistryStore {
+    let db: Connection
+
+    /// The record's stored row, or nil.
+    func row(_ entity: RegistryEntity, id: Int) throws -> Row? {
+        try db.queryOne("SELECT * FROM \(entity.table) WHERE id = ?", id)
+    }
+
+    /// Inserts a record (the table's defaults stamp it); returns its id.
+    func insert(_ entity: RegistryEntity, values: [(String, SQLValue)]) throws -> Int {
+        let columns = values.map(\.0).joined(separator: ", ")
+        let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
+        try db.run("INSERT INTO \(entity.table) (\(columns)) VALUES (\(marks))", arguments: values.map(\.1))
+        return Int(db.lastInsertRowID)
+    }
+
+    /// False when the stored version is no longer `version` (or the row is gone).
+    func update(_ entity: RegistryEntity, id: Int, version: Int, values: [(String, SQLValue)], now: String) throws -> Bool {
+        let assignments = values.map { "\($0.0) = ?" }.joined(separator: ", ")
+        try db.run(
+            "UPDATE \(entity.table) SET \(assignments), version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+            arguments: values.map(\.1) + [now, id, version])
+        return db.changes > 0
+    }
+
+    /// Deletes the record; SQLite refuses it while foreign keys still point at it.
+    func delete(_ entity: RegistryEntity, id: Int) throws {
+        try db.run("DELETE FROM \(entity.table) WHERE id = ?", id)
+    }
+
+    /// The ids a record links to through `link`, ascending.
+    func linkedIDs(_ link: RegistryLink, id: Int) throws -> [Int] {
+        try db.query("SELECT \(link.targetColumn) AS target FROM \(link.table) WHERE \(link.ownerColumn) = ? ORDER BY 1", id)
+            .map { try $0.int("target") }
+    }
+
+    /// Replaces a record's links through `link` with `ids`.
+    func setLinks(_ link: RegistryLink, id: Int, to ids: [Int]) throws {
+        try db.run("DELETE FROM \(link.table) WHERE \(link.ownerColumn) = ?", id)
+        for target in ids {
+            try db.run("INSERT INTO \(link.table) (\(link.ownerColumn), \(link.targetColumn)) VALUES (?, ?)", id, target)
+        }
+    }
+
+    /// The options of a select: `sql` (from the catalogue) selects `value` and `label`.
+    func options(sql: String) throws -> [FormField.Option] {
+        try db.query(sql).map { row in
+            let value = try row.value("value")
+            let text: String = switch value {
+            case .integer(let number): String(number)
+            case .text(let string): string
+            default: ""
+            }
+            return FormField.Option(text, try row.string("label"))
+        }
+    }
+
+    /// A dependant count: `sql` (from the catalogue) has one `?`, the record's id.
+    func count(sql: String, id: Int) throws -> Int {
+        try db.scalar(sql, id) ?? 0
+    }
+
+    /// Whether another record of the entity already uses `slug`.
+    func slugTaken(_ entity: RegistryEntity, slug: String, except id: Int?) throws -> Bool {
+        try db.scalar("SELECT 1 FROM \(entity.table) WHERE slug = ? AND id <> ?", slug, id ?? 0) as Int? != nil
+    }
+
+    /// One past the highest `column` among the records sharing `scope`'s value.
+    func nextPosition(_ entity: RegistryEntity, column: String, scope: String, value: SQLValue) throws -> Int {
+        (try db.scalar("SELECT max(\(column)) FROM \(entity.table) WHERE \(scope) = ?", value) as Int? ?? 0) + 1
+    }
+
+    /// One page of the list: `search` matched (ASCII case-insensitively) against the search columns.
+    func list(
+        _ entity: RegistryEntity, search: String?, orderBy: String, limit: Int, offset: Int
+    ) throws -> (total: Int, rows: [Row]) {
+        var condition = "1"
+        var arguments: [(any SQLBindable)?] = []
+        if let search, !entity.searchColumns.isEmpty {
+            condition = "(" + entity.searchColumns.map { "\($0) LIKE '%' || ? || '%'" }.joined(separator: " OR ") + ")"
+            arguments = entity.searchColumns.map { _ in search }
+        }
+        let total: Int = try db.scalar("SELECT count(*) FROM \(entity.table) WHERE \(condition)", arguments: arguments) ?? 0
+        let extra = entity.listColumns.enumerated().map { ", \($0.element.expression) AS column\($0.offset)" }.joined()
+        let rows = try db.query(
+            "SELECT id, \(entity.listTitle) AS title, updated_at\(extra) FROM \(entity.table) "
+                + "WHERE \(condition) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+            arguments: arguments + [limit, offset])
+        return (total, rows)
+    }
+
+    /// How many records the entity has.
+    func count(_ entity: RegistryEntity) throws -> Int {
+        try db.scalar("SELECT count(*) FROM \(entity.table)") ?? 0
+    }
+
+    /// Who saved the record last, by the audit log (nil: nobody the log knows).
+    func lastEditor(_ entity: RegistryEntity, id: Int) throws -> String? {
+        try db.scalar(
+            "SELECT user_email FROM audit_events WHERE entity_type = ? AND entity_id = ? ORDER BY id DESC LIMIT 1",
+            entity.auditName, String(id))
+    }
+
+    /// The entity's form with the options of every select and checkbox group read now.
+    func form(_ entity: RegistryEntity) throws -> RegistryForm {
+        var options: [String: [FormField.Option]] = [:]
+        for field in entity.fields {
+            switch field.kind {
+            case .choice(let list): options[field.column] = list
+            case .reference(let sql, _): options[field.column] = try self.options(sql: sql)
+            default: break
+            }
+        }
+        for link in entity.links { options[link.name] = try self.options(sql: link.optionsSQL) }
+        return RegistryForm(entity: entity, options: options)
+    }
+
+    /// Every link of the record as ids, by link name.
+    func links(_ entity: RegistryEntity, id: Int) throws -> [String: [Int]] {
+        var links: [String: [Int]] = [:]
+        for link in entity.links { links[link.name] = try linkedIDs(link, id: id) }
+        return links
+    }
+
+    /// The record's columns (without timestamps) and its links as ids, as the audit log keeps them.
+    func snapshot(_ entity: RegistryEntity, id: Int) throws -> AuditSnapshot? {
+        guard let row = try row(entity, id: id) else { return nil }
+        var snapshot = AuditSnapshot(row: row, excluding: ["created_at", "updated_at"])
+        for (name, ids) in try links(entity, id: id) { snapshot.fields[name] = .string(ids.map(String.init).joined(separator: ", ")) }
+        return snapshot
+    }
+
+    /// Every dependant kind with its count for this record (zero counts left out).
+    func dependants(_ entity: RegistryEntity, id: Int) throws -> [(dependant: RegistryDependant, count: Int)] {
+        try entity.dependants.compactMap { dependant in
+            let count = try count(sql: dependant.countSQL, id: id)
+            return count > 0 ? (dependant, count) : nil
+        }
+    }
+}

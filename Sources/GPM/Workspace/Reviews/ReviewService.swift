@@ -1,0 +1,69 @@
+import Foundation
+import SQLite
+
+/// What the secretariat's review pages read, each in one snapshot: the queue's three sections, one brief's
+/// review page and the withdrawal confirmation. Decisions go through `BriefService`, which writes them.
+struct ReviewService: Sendable {
+    let database: DatabasePool
+    let clock: PlatformClock
+    /// Reads a brief's files.
+    let attachments: AttachmentRepository
+
+    init(database: DatabasePool, clock: PlatformClock) {
+        self.database = database
+        self.clock = clock
+        attachments = AttachmentRepository(database: database)
+    }
+
+    /// The queue: awaiting review, sent back for changes and recently published, with "today" by the clock.
+    func queue() throws -> ReviewQueue {
+        let today = clock.now()
+        return try database.read { db in
+            let store = ReviewQueueStore(db: db)
+            return ReviewQueue(
+                awaiting: try store.awaitingReview(), changesRequested: try store.changesRequested(),
+                published: try store.recentlyPublished(), today: today)
+        }
+    }
+
+    /// Everything the review page of one brief shows, or `BriefWorkflowError.notFound`.
+    func page(briefID: Int, for user: User) throws -> ReviewPageData {
+        try database.read { db in
+            let brief = try steps(db).visible(briefID, for: user)
+            let queue = ReviewQueueStore(db: db)
+            guard let item = try queue.item(briefID: briefID) else { throw BriefWorkflowError.notFound }
+            let store = BriefVersionStore(db: db)
+            let versions = try store.versions(briefID: briefID)
+            // A brief in review is shown as submitted; one never submitted (a draft, a demo brief) as it stands.
+            let fields = versions.first?.fields ?? brief.fields
+            let files = try versions.first?.attachments
+                ?? attachments.list(db, briefID: briefID).map { BriefVersion.File(sha256: $0.sha256, filename: $0.filename) }
+            let diff = versions.count >= 2
+                ? try store.diff(briefID: briefID, from: nil, to: nil, choices: try BriefChoiceStore(db: db).choices()) : nil
+            return ReviewPageData(
+                item: item, brief: brief, versions: versions, reviews: try store.reviews(briefID: briefID), diff: diff,
+                actions: try queue.actions(ids: fields.actionIDs), themes: try queue.themes(ids: fields.themeIDs),
+                sdgs: try queue.sdgs(numbers: fields.sdgNumbers), files: files)
+        }
+    }
+
+    /// The queue's row for a brief `user` may read (404 otherwise), and "today" by the clock.
+    func withdrawal(briefID: Int, for user: User) throws -> (item: ReviewQueueItem, today: Date) {
+        let today = clock.now()
+        return try database.read { db in
+            _ = try steps(db).visible(briefID, for: user)
+            guard let item = try ReviewQueueStore(db: db).item(briefID: briefID) else { throw BriefWorkflowError.notFound }
+            return (item, today)
+        }
+    }
+
+    private func steps(_ db: Connection) -> BriefSteps { BriefSteps(db: db, now: clock.timestamp(), attachments: attachments) }
+}
+
+/// The review queue's three sections as read in one snapshot, and the day their due dates count from.
+struct ReviewQueue: Sendable {
+    let awaiting: [ReviewQueueItem]
+    let changesRequested: [ReviewQueueItem]
+    let published: [ReviewQueueItem]
+    let today: Date
+}
