@@ -52,6 +52,11 @@ struct GPMCommandTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("gpm-cmd-\(UUID().uuidString).sqlite").path
     }
 
+    /// Removes a database file with its WAL and shared-memory files, so tests leave nothing behind.
+    static func removeDatabase(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
     @Test func versionAndHelp() throws {
         let version = try Self.run(["--version"])
         #expect(version.status == 0)
@@ -80,7 +85,7 @@ struct GPMCommandTests {
 
     @Test func migrateIsIdempotent() throws {
         let database = Self.temporaryDatabase()
-        defer { try? FileManager.default.removeItem(atPath: database) }
+        defer { Self.removeDatabase(database) }
         let root = TestPlatform.repositoryRoot.path
         let first = try Self.run(["migrate", "--database", database, "--root", root])
         #expect(first.status == 0)
@@ -94,7 +99,7 @@ struct GPMCommandTests {
     /// stops with status 0 on SIGTERM.
     @Test func serveStartsOnAFreePortAndStopsOnSIGTERM() throws {
         let database = Self.temporaryDatabase()
-        defer { try? FileManager.default.removeItem(atPath: database) }
+        defer { Self.removeDatabase(database) }
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["serve", "--port", "0", "--database", database, "--root", TestPlatform.repositoryRoot.path, "--quiet"]
@@ -132,7 +137,9 @@ struct GPMCommandTests {
 
     @Test func busyPortIsAClearError() throws {
         let platform = TestPlatform.shared
-        let run = try Self.run(["serve", "--port", String(platform.port), "--database", Self.temporaryDatabase(),
+        let database = Self.temporaryDatabase()
+        defer { Self.removeDatabase(database) }
+        let run = try Self.run(["serve", "--port", String(platform.port), "--database", database,
                                 "--root", TestPlatform.repositoryRoot.path, "--no-seed"])
         #expect(run.status == 1)
         #expect(run.errors.contains("cannot start"))

@@ -19,13 +19,15 @@ struct ErrorPageRenderer: Sendable {
 
     func page(status: HTTPStatus, message: String?, request: Request) -> Response {
         let (heading, text) = Self.wording(status, message)
-        let context: [String: MustacheValue] = [
-            "status": .int(status.code), "heading": .string(heading), "text": .string(text),
-        ]
-        if let response = try? pages.page("pages/error", path: request.path, context, status: status) {
-            return response
+        let view = ErrorPage(status: status.code, heading: heading, text: text)
+        do {
+            return try pages.page("pages/error", path: request.path, view, status: status)
+        } catch {
+            // The error page itself failed (a broken template, a failed session lookup): say so on stderr
+            // and answer in plain text rather than not at all.
+            FileHandle.standardError.write(Data("error: rendering the \(status.code) page for \(request.target): \(error)\n".utf8))
+            return .text("\(status.code) \(heading)\n", status: status)
         }
-        return .text("\(status.code) \(heading)\n", status: status)
     }
 
     private static func wording(_ status: HTTPStatus, _ message: String?) -> (String, String) {
@@ -40,4 +42,11 @@ struct ErrorPageRenderer: Sendable {
         default: return (status.reasonPhrase, message ?? "")
         }
     }
+}
+
+/// The view model of `pages/error.html`.
+struct ErrorPage: Encodable {
+    let status: Int
+    let heading: String
+    let text: String
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GPM
 
 /// A real platform for tests: a fresh SQLite file in a temp folder (migrated, and seeded with the
@@ -14,8 +15,21 @@ final class TestPlatform: Sendable {
 
     /// A seeded platform shared by tests that only read. Tests that write start their own.
     static let shared: TestPlatform = {
-        do { return try TestPlatform() } catch { fatalError("cannot start the shared test platform: \(error)") }
+        do {
+            let platform = try TestPlatform()
+            // Nothing stops the shared platform; its folder goes when the test process exits.
+            sharedDirectory.withLock { $0 = platform.directory.path }
+            atexit {
+                if let path = TestPlatform.sharedDirectory.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+            }
+            return platform
+        } catch {
+            fatalError("cannot start the shared test platform: \(error)")
+        }
     }()
+
+    /// The shared platform's folder, for the exit handler (a C callback cannot capture it).
+    private static let sharedDirectory = Mutex<String?>(nil)
 
     /// `configure` adjusts the configuration before the start (e.g. shorter sessions, secure cookies).
     init(seed: Bool = true, configure: (inout AppConfiguration) -> Void = { _ in }) throws {
