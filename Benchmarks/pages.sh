@@ -6,8 +6,13 @@
 #
 # Goal (issue 5): each page >= 30% of plaintext's requests/s, and p99 latency < 20 ms.
 # Anonymous pages are kept by the app's page cache (App/PageCache.swift) for up to 10 s, so each page is
-# measured twice: as a visitor repeating a URL sees it (cached), and with a counter added to the query
-# (`?nocache=N`, ignored by the pages) so every request is a cache miss that queries and renders.
+# measured twice: as a visitor repeating a URL sees it (cached), and with `Cache-Control: no-cache` (a hard
+# reload, which the cache does not answer) so every request queries and renders. A counter (`nocache=N`) is
+# also added to the query, so builds from before the cache honoured the header (keyed on the raw target)
+# miss too and one script compares both.
+#
+# GPM_BIN=path/to/gpm measures that binary instead of building this tree, with GPM_BENCH_ROOT=its tree
+# (templates, migrations, seeds) for before/after comparisons.
 # A benchmark, not a test: it prints figures and exits 0 unless something could not run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,17 +22,21 @@ city="${2:-mannheim}"
 command -v wrk >/dev/null || { echo "pages: installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
 command -v curl >/dev/null || { echo "pages: curl is missing (apt-get install -y curl)" >&2; exit 1; }
 
-echo "pages: swift build -c release"
-swift build -c release --product gpm 2>&1 | tail -n 1
-gpm="$(swift build -c release --show-bin-path)/gpm"
+if [ -n "${GPM_BIN:-}" ]; then
+    gpm="$GPM_BIN"
+else
+    echo "pages: swift build -c release"
+    swift build -c release --product gpm 2>&1 | tail -n 1
+    gpm="$(swift build -c release --show-bin-path)/gpm"
+fi
 
 scratch="$(mktemp -d /tmp/gpm-bench-pages.XXXXXX)"
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$scratch"; }
 trap cleanup EXIT
-"$gpm" seed --database "$scratch/gpm.sqlite" --root . >/dev/null
+"$gpm" seed --database "$scratch/gpm.sqlite" --root "${GPM_BENCH_ROOT:-.}" >/dev/null
 
-"$gpm" serve --port 0 --database "$scratch/gpm.sqlite" --root . --quiet >"$scratch/serve.log" 2>&1 &
+"$gpm" serve --port 0 --database "$scratch/gpm.sqlite" --root "${GPM_BENCH_ROOT:-.}" --quiet >"$scratch/serve.log" 2>&1 &
 server=$!
 base=""
 for _ in $(seq 1 600); do  # poll for the printed address, up to 60 s
@@ -45,7 +54,7 @@ local counter = 0
 request = function()
     counter = counter + 1
     local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-    return wrk.format(nil, wrk.path .. separator .. "nocache=" .. counter)
+    return wrk.format(nil, wrk.path .. separator .. "nocache=" .. counter, { ["Cache-Control"] = "no-cache" })
 end
 LUA
 

@@ -100,7 +100,7 @@ cat >"$scratch/uncached.lua" <<'LUA'
 local counter = 0
 request = function()
     counter = counter + 1
-    return wrk.format(nil, wrk.path .. "&nocache=" .. counter)
+    return wrk.format(nil, wrk.path .. "&nocache=" .. counter, { ["Cache-Control"] = "no-cache" })
 end
 LUA
 

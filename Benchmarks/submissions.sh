@@ -12,15 +12,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 offices="${1:-200}"
 
-swift build -c release --product gpm >/dev/null
-bin="$(swift build -c release --show-bin-path)/gpm"
+# GPM_BIN=path/to/gpm measures that binary instead of building this tree, with GPM_BENCH_ROOT=its tree
+# (templates, migrations, seeds) for before/after comparisons.
+if [ -n "${GPM_BIN:-}" ]; then
+    bin="$GPM_BIN"
+else
+    swift build -c release --product gpm >/dev/null
+    bin="$(swift build -c release --show-bin-path)/gpm"
+fi
 work="$(mktemp -d)"
 pid=""
 trap '[ -n "$pid" ] && kill $pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 database="$work/bench.sqlite"
 password="benchmark password 1"
 
-"$bin" seed --database "$database" --root . >/dev/null
+"$bin" seed --database "$database" --root "${GPM_BENCH_ROOT:-.}" >/dev/null
 cities=$(python3 - "$database" "$offices" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1]); wanted = int(sys.argv[2])
@@ -39,12 +45,12 @@ PY
 )
 echo "creating $offices city-office accounts…" >&2
 printf '%s\n' $cities | xargs -P 2 -I{} sh -c \
-  "printf '%s\n' '$password' | '$bin' create-user --database '$database' --root . --role city_office --city {} \
+  "printf '%s\n' '$password' | '$bin' create-user --database '$database' --root "${GPM_BENCH_ROOT:-.}" --role city_office --city {} \
      --email office@{}.bench.test --name 'Office of {}' --password-stdin >/dev/null"
 emails=()
 for city in $cities; do emails+=("office@$city.bench.test"); done
 
-"$bin" serve --port 0 --database "$database" --root . --quiet >"$work/serve.log" 2>&1 &
+"$bin" serve --port 0 --database "$database" --root "${GPM_BENCH_ROOT:-.}" --quiet >"$work/serve.log" 2>&1 &
 pid=$!
 port=""
 for _ in $(seq 1 300); do
