@@ -60,8 +60,10 @@ struct CommandLineOptions {
         if environment["GPM_NO_SEED"] == "1" { config.seedsEmptyDatabase = false }
         if environment["GPM_QUIET"] == "1" { config.accessLog = false }
         if environment["GPM_SECURE_COOKIES"] == "1" { config.secureCookies = true }
-        // For the CI suites only: a file whose ISO 8601 instant is "now" (see PlatformClock).
+        // For the CI suites only: a file whose ISO 8601 instant is "now" (see PlatformClock), and strict
+        // templates (a name no view model provides fails the page with a 500 the suite sees).
         config.clock = PlatformClock.fromEnvironment(environment)
+        if environment["GPM_STRICT_TEMPLATES"] == "1" { config.strictTemplates = true }
 
         var rest = arguments[...]
         if let first = rest.first, !first.hasPrefix("-") {

@@ -34,7 +34,11 @@ class GPMServer:
 
     def start(self):
         command = [self.binary, "serve", "--port", "0", "--database", self.database, "--root", self.root, "--quiet"]
-        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+        # Strict templates: a page whose template names something its view model lacks answers 500, which
+        # the crawl reports, instead of rendering an empty spot.
+        environment = dict(os.environ, GPM_STRICT_TEMPLATES="1")
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+                                        env=environment)
         found = threading.Event()
 
         def read_output():
