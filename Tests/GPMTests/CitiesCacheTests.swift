@@ -19,7 +19,7 @@ struct CitiesCacheTests {
             try db.run("CREATE TABLE things (name TEXT NOT NULL)")
             try db.run("INSERT INTO things VALUES ('first')")
         }
-        let cache = WriteGenerationCache<[String]>(database: pool)
+        let cache = TableCache<[String]>(database: pool)
         let loads = Atomic<Int>(0)
         let load: (Connection) throws -> [String] = { db in
             loads.add(1, ordering: .relaxed)
@@ -40,7 +40,7 @@ struct CitiesCacheTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let pool = try DatabasePool(path: directory.appendingPathComponent("cache.sqlite").path)
         defer { pool.close() }
-        let cache = WriteGenerationCache<Int>(database: pool, maximumAge: .zero)
+        let cache = TableCache<Int>(database: pool, maximumAge: .zero)
         let loads = Atomic<Int>(0)
         for _ in 0..<3 {
             _ = try cache.value { db in loads.add(1, ordering: .relaxed); return try db.scalar("SELECT 1") ?? 0 }
@@ -97,19 +97,16 @@ struct CitiesCacheTests {
             countries: [], networks: [], themes: [],
             actions: [Option(value: "a1", label: "A1", group: "S1"), Option(value: "a2", label: "A2", group: "S1"),
                       Option(value: "b1", label: "B1", group: "S2")])
-        let selected = choices.regions.selecting("africa")
-        guard case .array(let regions) = selected else { Issue.record("not a list"); return }
-        #expect(regions.map { $0["selected"] } == [.bool(false), .bool(true)])
-        #expect(regions[1]["label"] == .string("Africa"))
-        guard case .array(let none) = choices.regions.selecting("nowhere") else { Issue.record("not a list"); return }
-        #expect(none.allSatisfy { $0["selected"] == .bool(false) })
+        let regions = choices.regions.selecting("africa")
+        #expect(regions.map(\.selected) == [false, true])
+        #expect(regions[1].label == "Africa")
+        let none = choices.regions.selecting("nowhere")
+        #expect(none.allSatisfy { !$0.selected })
 
-        guard case .array(let groups) = choices.actionGroups(selecting: "b1") else { Issue.record("not a list"); return }
-        #expect(groups.map { $0["label"] } == [.string("S1"), .string("S2")])
-        guard case .array(let second)? = groups[1]["actions"], case .array(let first)? = groups[0]["actions"] else {
-            Issue.record("no actions"); return
-        }
-        #expect(second.map { $0["selected"] } == [.bool(true)])
-        #expect(first.allSatisfy { $0["selected"] == .bool(false) })
+        let groups = choices.actionGroups(selecting: "b1")
+        #expect(groups.map(\.label) == ["S1", "S2"])
+        let second = groups[1].actions, first = groups[0].actions
+        #expect(second.map(\.selected) == [true])
+        #expect(first.allSatisfy { !$0.selected })
     }
 }

@@ -10,12 +10,12 @@ struct BestPracticesService: Sendable {
     let clock: PlatformClock
     /// The filter form's choices change only with the data (the years scan every published brief):
     /// read once per write generation.
-    private let facets: WriteGenerationCache<PracticeFacets>
+    private let facets: TableCache<PracticeFacets>
 
     init(database: DatabasePool, clock: PlatformClock) {
         self.database = database
         self.clock = clock
-        facets = WriteGenerationCache(database: database)
+        facets = TableCache(database: database)
     }
 
     /// The page `requestedPage` of the entries matching `filter`. The total decides which pages
@@ -39,8 +39,7 @@ struct BestPracticesService: Sendable {
     func publishedBrief(citySlug: String, year: Int) throws -> PublishedBriefDetail? {
         try database.read { db in
             guard var detail = try PublishedBriefStore(db: db).published(citySlug: citySlug, year: year) else { return nil }
-            // The attachments feature's reader, on this same connection (it still takes the pool it never uses here).
-            detail.attachments = try AttachmentRepository(database: database).list(db, briefID: detail.record.id)
+            detail.attachments = try AttachmentStore(db: db).list(briefID: detail.record.id)
             return detail
         }
     }

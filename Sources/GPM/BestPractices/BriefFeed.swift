@@ -12,18 +12,18 @@ struct BriefFeed {
         var out = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
-              <id>\(Self.escape(baseURL))/feed.atom</id>
+              <id>\(Self.escape(baseURL + Paths.briefFeed.href))</id>
               <title>Mayor Briefs — Global Parliament of Mayors</title>
               <subtitle>Published Mayor Briefs: what cities did on the GPM's actions, year by year.</subtitle>
               <updated>\(Self.escape(Self.timestamp(updated)))</updated>
-              <link rel="self" type="application/atom+xml" href="\(Self.escape(baseURL))/feed.atom"/>
-              <link rel="alternate" type="text/html" href="\(Self.escape(baseURL))/best-practices?kind=brief"/>
+              <link rel="self" type="application/atom+xml" href="\(Self.escape(baseURL + Paths.briefFeed.href))"/>
+              <link rel="alternate" type="text/html" href="\(Self.escape(baseURL + PracticeDataLinks().briefs))"/>
               <author><name>Global Parliament of Mayors</name></author>
 
             """
         for brief in briefs.prefix(Self.maximumEntries) {
             let url = Self.escape(baseURL + brief.path)
-            let cityURL = Self.escape(baseURL + "/cities/" + brief.citySlug)
+            let cityURL = Self.escape(baseURL + Paths.city.href(brief.citySlug))
             out += """
                   <entry>
                     <id>\(url)</id>

@@ -1,60 +1,96 @@
 import Mustache
 
-/// The view of `/best-practices`: the search form with its filters, the count, the entries, the
-/// empty state and the pagination, as a template context.
-struct PracticeListPage {
+/// The view model of `/best-practices`: the search form with its filters, the count, the entries,
+/// the empty state and the pagination.
+struct PracticeListPage: Encodable {
     static let perPage = 20
 
-    let filter: PracticeFilter
-    let facets: PracticeFacets
-    let results: PracticePage
-    let pagination: Pagination
+    /// One entry of the list: highlighted title and snippet are escaped HTML (rendered raw).
+    struct Item: Encodable {
+        let kindLabel: String
+        let isBrief: Bool
+        let href: String
+        let titleHTML: String
+        let snippetHTML: String
+        let year: Int?
+        let cities: [City]
+        let hasCities: Bool
+        let hasThemes: Bool
+        let themes: [ThemeLinkView]
+        let isDemo: Bool
+    }
 
+    /// A city of an entry; `first` has no comma before it.
+    struct City: Encodable {
+        let name: String
+        let href: String
+        let first: Bool
+    }
+
+    /// An active filter with a link that removes it (keeping the others and the search words).
+    struct ActiveFilter: Encodable {
+        let label: String
+        let href: String
+    }
+
+    /// What to try when nothing matches; `href` nil for advice that is not a link.
+    struct Suggestion: Encodable {
+        let text: String
+        let href: String?
+    }
+
+    let pageTitle: String
+    let q: String
+    let countText: String
+    let hasResults: Bool
+    let items: [Item]
+    let kinds: [SelectOption]
+    let themes: [SelectOption]
+    let regions: [SelectOption]
+    let years: [SelectOption]
+    let sdgs: [SelectOption]
+    let activeFilters: [ActiveFilter]
+    let hasActiveFilters: Bool
+    let hasQuery: Bool
+    let pagination: PaginationView
+    let suggestions: [Suggestion]
+    let suggestedThemes: [ThemeLinkView]
+    let data = PracticeDataLinks()
     /// The canonical path: the filters identify the page; the page number too, past the first.
-    var path: String {
+    let canonicalPath: String
+
+    init(filter: PracticeFilter, facets: PracticeFacets, results: PracticePage, pagination: Pagination) {
+        pageTitle = filter.text.isEmpty ? "Best practices" : "“\(filter.text)” — Best practices"
+        q = filter.text
+        countText = Self.countText(filter, total: results.total)
+        hasResults = !results.items.isEmpty
+        items = results.items.map(Self.item)
+        kinds = SelectOptions.options([("brief", "Mayor Briefs"), ("case-study", "Case studies")], selected: filter.kind?.rawValue)
+        themes = SelectOptions.options(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
+        regions = SelectOptions.options(facets.regions.map { ($0.slug, $0.name) }, selected: filter.region)
+        years = SelectOptions.options(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))
+        sdgs = SelectOptions.options(facets.sdgs.map { (String($0.number), "\($0.number). \($0.name)") }, selected: filter.sdg.map(String.init))
+        activeFilters = Self.activeFilters(filter, facets: facets)
+        hasActiveFilters = filter.isFiltered
+        hasQuery = !filter.text.isEmpty
+        self.pagination = pagination.view(Paths.bestPractices, query: filter.queryString)
+        suggestions = results.items.isEmpty ? Self.suggestions(filter) : []
+        suggestedThemes = results.items.isEmpty
+            ? facets.themes.prefix(8).map { ThemeLinkView(name: $0.name, href: Self.themeHref($0.slug)) } : []
         var query = filter.queryString
         if pagination.page > 1 { query.add("page", String(pagination.page)) }
-        return "/best-practices" + query.encoded
+        canonicalPath = Paths.bestPractices.href(query)
     }
 
-    var context: [String: MustacheValue] {
-        var context: [String: MustacheValue] = [
-            "pageTitle": .string(pageTitle),
-            "q": .string(filter.text),
-            "countText": .string(countText),
-            "hasResults": .bool(!results.items.isEmpty),
-            "items": .array(results.items.map(Self.item)),
-            "kinds": .array(SelectOptions.list([("brief", "Mayor Briefs"), ("case-study", "Case studies")], selected: filter.kind?.rawValue)),
-            "themes": .array(SelectOptions.list(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)),
-            "regions": .array(SelectOptions.list(facets.regions.map { ($0.slug, $0.name) }, selected: filter.region)),
-            "years": .array(SelectOptions.list(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))),
-            "sdgs": .array(SelectOptions.list(facets.sdgs.map { (String($0.number), "\($0.number). \($0.name)") }, selected: filter.sdg.map(String.init))),
-            "activeFilters": .array(activeFilters),
-            "hasActiveFilters": .bool(filter.isFiltered),
-            "hasQuery": .bool(!filter.text.isEmpty),
-            "pagination": pagination.context(path: "/best-practices", query: filter.queryString),
-        ]
-        if results.items.isEmpty {
-            context["suggestions"] = .array(suggestions)
-            context["suggestedThemes"] = .array(facets.themes.prefix(8).map { ["name": .string($0.name), "href": .string(Self.themeHref($0.slug))] })
-        }
-        return context
-    }
-
-    private var pageTitle: String {
-        filter.text.isEmpty ? "Best practices" : "“\(filter.text)” — Best practices"
-    }
-
-    private var countText: String {
-        let noun = results.total == 1 ? "best practice" : "best practices"
-        let count = "\(Formatting.number(results.total)) \(noun)"
+    private static func countText(_ filter: PracticeFilter, total: Int) -> String {
+        let noun = total == 1 ? "best practice" : "best practices"
+        let count = "\(Formatting.number(total)) \(noun)"
         if filter.search != nil { return "\(count) found for “\(filter.text)”" }
         // Words made only of punctuation or operators search for nothing: say so rather than pretend.
         return filter.text.isEmpty ? count : "\(count) (“\(filter.text)” holds no words to search for)"
     }
 
-    /// Each active filter with a link that removes it (keeping the others and the search words).
-    private var activeFilters: [MustacheValue] {
+    private static func activeFilters(_ filter: PracticeFilter, facets: PracticeFacets) -> [ActiveFilter] {
         var chips: [(String, String)] = []
         if let kind = filter.kind { chips.append(("kind", kind == .brief ? "Mayor Briefs" : "Case studies")) }
         if let theme = filter.theme { chips.append(("theme", facets.themes.first { $0.slug == theme }?.name ?? theme)) }
@@ -62,46 +98,55 @@ struct PracticeListPage {
         if let year = filter.year { chips.append(("year", String(year))) }
         if let sdg = filter.sdg { chips.append(("sdg", "SDG \(sdg)")) }
         return chips.map { name, label in
-            ["label": .string(label), "href": .string("/best-practices" + filter.queryString.removing(name).encoded)]
+            ActiveFilter(label: label, href: Paths.bestPractices.href(filter.queryString.removing(name)))
         }
     }
 
     /// What to try when nothing matches: fewer filters, other words, or all entries.
-    private var suggestions: [MustacheValue] {
-        var list: [MustacheValue] = []
+    private static func suggestions(_ filter: PracticeFilter) -> [Suggestion] {
+        var list: [Suggestion] = []
         if filter.isFiltered && !filter.text.isEmpty {
-            list.append([
-                "text": "Search all best practices for the same words",
-                "href": .string("/best-practices" + QueryString([("q", filter.text)]).encoded),
-            ])
+            list.append(Suggestion(
+                text: "Search all best practices for the same words", href: Paths.bestPractices.href(QueryString([("q", filter.text)]))))
         }
         if filter.isFiltered && filter.text.isEmpty {
-            list.append(["text": "Remove the filters", "href": "/best-practices"])
+            list.append(Suggestion(text: "Remove the filters", href: Paths.bestPractices.href))
         }
         if !filter.text.isEmpty {
-            list.append(["text": "Check the spelling, or use fewer or more general words", "href": .null])
+            list.append(Suggestion(text: "Check the spelling, or use fewer or more general words", href: nil))
         }
-        list.append(["text": "Browse every best practice", "href": "/best-practices"])
+        list.append(Suggestion(text: "Browse every best practice", href: Paths.bestPractices.href))
         return list
     }
 
-    private static func item(_ entry: PracticeSummary) -> MustacheValue {
-        [
-            "kindLabel": .string(entry.kind == .brief ? "Mayor Brief" : "Case study"),
-            "isBrief": .bool(entry.kind == .brief),
-            "href": .string(entry.href),
-            "titleHTML": .string(entry.titleHTML ?? HTMLEscaping.escape(entry.title)),
-            "snippetHTML": .string(entry.snippetHTML ?? HTMLEscaping.escape(entry.summary)),
-            "year": entry.year.map { .int($0) } ?? .null,
-            "cities": .array(entry.cities.enumerated().map { index, city in
-                ["name": .string(city.name), "href": .string("/cities/\(city.slug)"), "first": .bool(index == 0)]
-            }),
-            "hasCities": .bool(!entry.cities.isEmpty),
-            "hasThemes": .bool(!entry.themes.isEmpty),
-            "themes": .array(entry.themes.map { ["name": .string($0.name), "href": .string(themeHref($0.slug))] }),
-            "isDemo": .bool(entry.isDemo),
-        ]
+    private static func item(_ entry: PracticeSummary) -> Item {
+        Item(
+            kindLabel: entry.kind == .brief ? "Mayor Brief" : "Case study",
+            isBrief: entry.kind == .brief,
+            href: entry.href,
+            titleHTML: entry.titleHTML ?? HTMLEscaping.escape(entry.title),
+            snippetHTML: entry.snippetHTML ?? HTMLEscaping.escape(entry.summary),
+            year: entry.year,
+            cities: entry.cities.enumerated().map { index, city in
+                City(name: city.name, href: Paths.city.href(city.slug), first: index == 0)
+            },
+            hasCities: !entry.cities.isEmpty,
+            hasThemes: !entry.themes.isEmpty,
+            themes: entry.themes.map { ThemeLinkView(name: $0.name, href: themeHref($0.slug)) },
+            isDemo: entry.isDemo)
     }
 
-    static func themeHref(_ slug: String) -> String { "/best-practices" + QueryString([("theme", slug)]).encoded }
+    /// The list filtered by a theme.
+    static func themeHref(_ slug: String) -> String { Paths.bestPractices.href(QueryString([("theme", slug)])) }
+}
+
+/// The best practices' data files and feed, and the list by kind, as their pages link them.
+struct PracticeDataLinks: Encodable {
+    let feed = Paths.briefFeed.href
+    let briefsCSV = Paths.briefsCSV.href
+    let briefsJSON = Paths.briefsJSON.href
+    let caseStudiesCSV = Paths.caseStudiesCSV.href
+    let caseStudiesJSON = Paths.caseStudiesJSON.href
+    let briefs = Paths.bestPractices.href(QueryString([("kind", PracticeFilter.Kind.brief.rawValue)]))
+    let caseStudies = Paths.bestPractices.href(QueryString([("kind", PracticeFilter.Kind.caseStudy.rawValue)]))
 }

@@ -32,7 +32,7 @@ struct CaseStudy: Sendable {
     let themes: [NamedSlug]
     let sdgs: [(number: Int, name: String)]
 
-    var path: String { "/case-studies/\(slug)" }
+    var path: String { Paths.caseStudy.href(slug) }
 }
 
 /// The best-practices list as a page shows it: the filter choices, one page of entries, and where

@@ -145,7 +145,7 @@ struct PracticeSearchStore {
             let year = try row.int("year")
             return try PracticeSummary(
                 kind: .brief, id: try row.int("id"), title: try row.string("title"), summary: try row.string("summary"),
-                year: year, href: "/briefs/\(citySlug)/\(year)",
+                year: year, href: Paths.publishedBrief.href(citySlug, year),
                 cities: [NamedSlug(slug: citySlug, name: try row.string("city_name"))],
                 themes: NamedSlug.list(row.optionalString("themes")), isDemo: try row.bool("is_demo"))
         }
@@ -164,7 +164,7 @@ struct PracticeSearchStore {
         ).map { row in
             try PracticeSummary(
                 kind: .caseStudy, id: try row.int("id"), title: try row.string("title"), summary: try row.string("summary"),
-                year: row.optionalInt("year"), href: "/case-studies/" + (try row.string("slug")),
+                year: row.optionalInt("year"), href: Paths.caseStudy.href(try row.string("slug")),
                 cities: NamedSlug.list(row.optionalString("cities")),
                 themes: NamedSlug.list(row.optionalString("themes")), isDemo: try row.bool("is_demo"))
         }

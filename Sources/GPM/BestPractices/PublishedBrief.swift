@@ -19,7 +19,7 @@ struct PublishedBrief: Sendable {
     let sdgNumbers: [Int]
     let actionSlugs: [String]
 
-    var path: String { "/briefs/\(citySlug)/\(year)" }
+    var path: String { Paths.publishedBrief.href(citySlug, year) }
 
     /// The six sections in the order a brief is written, with their headings.
     var sections: [(heading: String, text: String)] {

@@ -1,34 +1,22 @@
-import Mustache
-
-/// The select boxes of the cities directory as the template renders them (`value`, `label`,
-/// `selected`), built once per set of filter options — they are cached per write generation — so a
-/// request only marks its one selected entry instead of building a few hundred small dictionaries.
+/// The select boxes of the cities directory as the template renders them, built once per set of
+/// filter options — they are cached per write generation — so a request only marks its one selected
+/// entry instead of rebuilding a few hundred choices.
 struct CityDirectoryChoices: Sendable {
     /// One select box: its entries with nothing selected, and where each value sits.
     struct List: Sendable {
-        let entries: [MustacheValue]
+        let entries: [SelectOption]
         let positions: [String: Int]
 
         init(_ options: [CityDirectoryOption]) {
-            entries = options.map(List.entry)
+            entries = options.map { SelectOption(value: $0.value, label: $0.label, selected: false) }
             positions = List.positions(options.map(\.value))
         }
 
         /// The entries with `value` marked selected (none when nil or unknown).
-        func selecting(_ value: String?) -> MustacheValue {
+        func selecting(_ value: String?) -> [SelectOption] {
             var entries = entries
-            if let value, let position = positions[value] {
-                entries[position] = List.entry(value: value, label: entries[position]["label"]?.interpolatedText ?? value, selected: true)
-            }
-            return .array(entries)
-        }
-
-        static func entry(_ option: CityDirectoryOption) -> MustacheValue {
-            entry(value: option.value, label: option.label, selected: false)
-        }
-
-        static func entry(value: String, label: String, selected: Bool) -> MustacheValue {
-            ["value": .string(value), "label": .string(label), "selected": .bool(selected)]
+            if let value, let position = positions[value] { entries[position].selected = true }
+            return entries
         }
 
         /// First position of each value, as the first matching entry is the one a browser selects.
@@ -39,6 +27,12 @@ struct CityDirectoryChoices: Sendable {
             }
             return positions
         }
+    }
+
+    /// An `<optgroup>` of actions: the session's title and its actions.
+    struct Group: Encodable, Sendable {
+        let label: String
+        let actions: [SelectOption]
     }
 
     let regions: List
@@ -67,12 +61,12 @@ struct CityDirectoryChoices: Sendable {
     }
 
     /// The `<optgroup>`s with `action` marked selected in the first group that holds it.
-    func actionGroups(selecting action: String?) -> MustacheValue {
+    func actionGroups(selecting action: String?) -> [Group] {
         var marked = false
-        return .array(actionGroups.map { group in
+        return actionGroups.map { group in
             let holds = !marked && action.map { group.actions.positions[$0] != nil } == true
             if holds { marked = true }
-            return ["label": .string(group.label), "actions": holds ? group.actions.selecting(action) : .array(group.actions.entries)]
-        })
+            return Group(label: group.label, actions: holds ? group.actions.selecting(action) : group.actions.entries)
+        }
     }
 }

@@ -1,57 +1,89 @@
-import Mustache
-
 /// The view model of `/cities`: the filter form filled from the database, the active filters with
 /// links that clear them, the result count, one page of cities and links to the data files.
-enum CityDirectoryPage {
-    static let path = "/cities"
+struct CityDirectoryPage: Encodable {
+    /// One city of the table.
+    struct Row: Encodable {
+        let href: String
+        let name: String
+        let country: String
+        let region: String
+        let population: String
+        let membership: String
+        let membershipBadge: String
+        let membershipIsDemo: Bool
+        let mayor: String
+        let isDemo: Bool
 
-    static func context(filter: CityFilter, listing: CityListing) -> [String: MustacheValue] {
+        init(_ city: CityFacts) {
+            href = Paths.city.href(city.slug)
+            name = city.name
+            country = city.countryName
+            region = city.regionName
+            population = city.population.map(Formatting.number) ?? "—"
+            membership = city.membershipLabel
+            membershipBadge = CityDirectoryPage.badge(city.membership)
+            membershipIsDemo = city.membershipIsDemo && city.membership != nil
+            mayor = city.mayorName ?? ""
+            isDemo = city.isDemo
+        }
+    }
+
+    /// A filter in use: what it is, its value as a visitor reads it, and a link without it.
+    struct ActiveFilter: Encodable {
+        let name: String
+        let value: String
+        let clearHref: String
+    }
+
+    let q: String
+    let regions: [SelectOption]
+    let countries: [SelectOption]
+    let networks: [SelectOption]
+    let themes: [SelectOption]
+    let actionGroups: [CityDirectoryChoices.Group]
+    let memberships: [SelectOption]
+    let sorts: [SelectOption]
+    let activeFilters: [ActiveFilter]
+    let hasActiveFilters: Bool
+    let resultCount: String
+    let cities: [Row]
+    let hasCities: Bool
+    let pagination: PaginationView
+    let csvHref: String
+    let jsonHref: String
+    let themeDefinition: String
+    /// The page's canonical address: its filters and page number, in a stable order (not rendered).
+    let canonicalPath: String
+
+    init(filter: CityFilter, listing: CityListing) {
         let options = listing.options
         let choices = options.choices
         let query = filter.queryString
         let total = listing.pagination.total
-        let active = activeFilters(filter, options: options)
-        return [
-            "q": .string(filter.q ?? ""),
-            "regions": choices.regions.selecting(filter.region),
-            "countries": choices.countries.selecting(filter.country),
-            "networks": choices.networks.selecting(filter.network),
-            "themes": choices.themes.selecting(filter.theme),
-            "actionGroups": choices.actionGroups(selecting: filter.action),
-            "memberships": .array(CityFilter.Membership.allCases.map { choice in
-                ["value": .string(choice.rawValue), "label": .string(choice.label), "selected": .bool(choice == filter.membership)]
-            }),
-            "sorts": .array(CityFilter.Sort.allCases.map { choice in
-                ["value": .string(choice.rawValue), "label": .string(choice.label), "selected": .bool(choice == filter.sort)]
-            }),
-            "activeFilters": .array(active),
-            "hasActiveFilters": .bool(!active.isEmpty),
-            "resultCount": .string(total == 1 ? "1 city" : "\(Formatting.number(total)) cities"),
-            "cities": .array(listing.cities.map(row)),
-            "hasCities": .bool(!listing.cities.isEmpty),
-            "pagination": listing.pagination.context(path: path, query: query),
-            "csvHref": .string("/cities.csv" + query.encoded),
-            "jsonHref": .string("/cities.json" + query.encoded),
-            "themeDefinition": .string(CityThemes.definition),
-        ]
-    }
-
-    /// The page's canonical address: its filters and page number, in a stable order.
-    static func canonicalPath(filter: CityFilter, pagination: Pagination) -> String {
-        var query = filter.queryString
-        if pagination.page > 1 { query.add("page", String(pagination.page)) }
-        return path + query.encoded
-    }
-
-    private static func row(_ city: CityFacts) -> MustacheValue {
-        [
-            "href": .string("/cities/\(city.slug)"), "name": .string(city.name), "country": .string(city.countryName),
-            "region": .string(city.regionName),
-            "population": .string(city.population.map(Formatting.number) ?? "—"),
-            "membership": .string(city.membershipLabel), "membershipBadge": .string(badge(city.membership)),
-            "membershipIsDemo": .bool(city.membershipIsDemo && city.membership != nil),
-            "mayor": .string(city.mayorName ?? ""), "isDemo": .bool(city.isDemo),
-        ]
+        q = filter.q ?? ""
+        regions = choices.regions.selecting(filter.region)
+        countries = choices.countries.selecting(filter.country)
+        networks = choices.networks.selecting(filter.network)
+        themes = choices.themes.selecting(filter.theme)
+        actionGroups = choices.actionGroups(selecting: filter.action)
+        memberships = CityFilter.Membership.allCases.map { choice in
+            SelectOption(value: choice.rawValue, label: choice.label, selected: choice == filter.membership)
+        }
+        sorts = CityFilter.Sort.allCases.map { choice in
+            SelectOption(value: choice.rawValue, label: choice.label, selected: choice == filter.sort)
+        }
+        activeFilters = Self.activeFilters(filter, options: options)
+        hasActiveFilters = !activeFilters.isEmpty
+        resultCount = total == 1 ? "1 city" : "\(Formatting.number(total)) cities"
+        cities = listing.cities.map(Row.init)
+        hasCities = !listing.cities.isEmpty
+        pagination = listing.pagination.view(Paths.cities, query: query)
+        csvHref = Paths.citiesCSV.href(query)
+        jsonHref = Paths.citiesJSON.href(query)
+        themeDefinition = CityThemes.definition
+        var canonical = query
+        if listing.pagination.page > 1 { canonical.add("page", String(listing.pagination.page)) }
+        canonicalPath = Paths.cities.href(canonical)
     }
 
     /// The badge colour of a membership status.
@@ -63,8 +95,8 @@ enum CityDirectoryPage {
         }
     }
 
-    /// One entry per filter in use: what it is, its value as a visitor reads it, and a link without it.
-    private static func activeFilters(_ filter: CityFilter, options: CityDirectoryFilterOptions) -> [MustacheValue] {
+    /// One entry per filter in use, each with a link to the directory without it.
+    private static func activeFilters(_ filter: CityFilter, options: CityDirectoryFilterOptions) -> [ActiveFilter] {
         let query = filter.queryString
         func label(_ value: String, in list: [CityDirectoryOption]) -> String {
             list.first { $0.value == value }?.label ?? value
@@ -78,10 +110,7 @@ enum CityDirectoryPage {
         if let value = filter.action { entries.append(("Action", "action", label(value, in: options.actions))) }
         if let value = filter.membership { entries.append(("Membership", "membership", value.label)) }
         return entries.map { entry in
-            [
-                "name": .string(entry.name), "value": .string(entry.value),
-                "clearHref": .string(path + query.removing(entry.key).encoded),
-            ]
+            ActiveFilter(name: entry.name, value: entry.value, clearHref: Paths.cities.href(query.removing(entry.key)))
         }
     }
 }

@@ -9,12 +9,12 @@ struct CityDirectoryService: Sendable {
     let database: DatabasePool
     let clock: PlatformClock
     /// The filter form's choices change only with the registry: read once per write generation.
-    private let filterOptions: WriteGenerationCache<CityDirectoryFilterOptions>
+    private let filterOptions: TableCache<CityDirectoryFilterOptions>
 
     init(database: DatabasePool, clock: PlatformClock) {
         self.database = database
         self.clock = clock
-        filterOptions = WriteGenerationCache(database: database)
+        filterOptions = TableCache(database: database)
     }
 
     /// The page `requestedPage` (1-based, as the query string gives it) of the cities matching `filter`.

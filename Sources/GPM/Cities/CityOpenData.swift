@@ -15,7 +15,7 @@ enum CityOpenData {
                 city.slug, city.name, city.countryCode, city.countryName, city.regionName, city.population.map(String.init),
                 city.latitude.map { String($0) }, city.longitude.map { String($0) }, city.mayorName, city.mayorSince,
                 city.membership, city.joinedOn, city.membershipIsDemo ? "1" : "0", city.website, city.isDemo ? "1" : "0",
-                baseURL + "/cities/" + city.slug,
+                baseURL + Paths.city.href(city.slug),
             ])
         }
         return OpenDataResponse.csv(document, filename: "cities.csv")
@@ -83,7 +83,7 @@ enum CityOpenData {
                 region: city.regionName, regionSlug: city.regionSlug, population: city.population,
                 latitude: city.latitude, longitude: city.longitude, mayor: city.mayorName, mayorSince: city.mayorSince,
                 gpmMembership: city.membership, joinedOn: city.joinedOn, membershipIsDemo: city.membershipIsDemo,
-                website: city.website, isDemo: city.isDemo, url: baseURL + "/cities/" + city.slug)
+                website: city.website, isDemo: city.isDemo, url: baseURL + Paths.city.href(city.slug))
         }
         return try OpenDataResponse.json(Document(
             count: records.count,

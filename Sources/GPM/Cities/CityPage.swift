@@ -1,100 +1,204 @@
 import Foundation
-import Mustache
 
 /// The view model of `/cities/:slug`: facts, profile, map, networks, partnerships, commitments with
 /// their timelines, published briefs, case studies, themes and peer cities with the reasons.
-enum CityPage {
-    static func context(_ city: CityDetails) -> [String: MustacheValue] {
+struct CityPage: Encodable {
+    /// A network the city belongs to.
+    struct Network: Encodable {
+        let href: String
+        let name: String
+        let category: String
+        let hasCategory: Bool
+        let since: String
+        let hasSince: Bool
+        let isDemo: Bool
+    }
+
+    /// A partnership the city takes part in.
+    struct Partnership: Encodable {
+        let href: String
+        let title: String
+        let type: String
+        let period: String
+        let isDemo: Bool
+    }
+
+    /// The city's stance on an action, with its timeline.
+    struct Commitment: Encodable {
+        let href: String
+        let title: String
+        let sessionHref: String
+        let session: String
+        let status: String
+        let statusBadge: String
+        let since: String
+        let isDemo: Bool
+        let events: [Event]
+        let hasEvents: Bool
+        let progress: String?
+        let progressBadge: String?
+        let progressUpdated: String?
+    }
+
+    /// One dated step of a commitment.
+    struct Event: Encodable {
+        let date: String
+        let datetime: String
+        let what: String
+        let note: String
+        let hasNote: Bool
+        let isDemo: Bool
+        let evidence: String?
+    }
+
+    /// A published Mayor Brief of the city.
+    struct Brief: Encodable {
+        let href: String
+        let year: Int
+        let title: String
+        let summary: String
+        let isDemo: Bool
+    }
+
+    /// A case study naming the city.
+    struct CaseStudy: Encodable {
+        let href: String
+        let title: String
+        let year: String
+        let hasYear: Bool
+        let summary: String
+        let isDemo: Bool
+    }
+
+    /// A theme, linking to the directory filtered by it.
+    struct Theme: Encodable {
+        let name: String
+        let href: String
+    }
+
+    /// A peer city and why.
+    struct Peer: Encodable {
+        let href: String
+        let name: String
+        let score: Int
+        let explanation: String
+    }
+
+    let name: String
+    let slug: String
+    let isDemo: Bool
+    let country: String
+    let countryHref: String
+    let region: String
+    let regionHref: String
+    let membership: String
+    let membershipBadge: String
+    let membershipIsDemo: Bool
+    let paragraphs: [String]
+    let description: String
+    let population: String?
+    let mayor: String?
+    let mayorSince: String?
+    let joined: String?
+    let website: String?
+    let coordinates: String?
+    /// Pre-rendered SVG (`WorldMap`, which escapes what it writes), rendered raw (`{{{map}}}`).
+    let map: String?
+    let networks: [Network]
+    let partnerships: [Partnership]
+    let commitments: [Commitment]
+    let briefs: [Brief]
+    let caseStudies: [CaseStudy]
+    let themes: [Theme]
+    let peers: [Peer]
+    let themeDefinition: String
+    let hasNetworks: Bool
+    let hasPartnerships: Bool
+    let hasCommitments: Bool
+    let hasBriefs: Bool
+    let hasCaseStudies: Bool
+    let hasThemes: Bool
+    let hasPeers: Bool
+    let hasParagraphs: Bool
+
+    init(_ city: CityDetails) {
         let facts = city.facts
-        var context: [String: MustacheValue] = [
-            "name": .string(facts.name), "slug": .string(facts.slug), "isDemo": .bool(facts.isDemo),
-            "country": .string(facts.countryName), "countryHref": .string("/cities?country=\(QueryString.escape(facts.countryCode))"),
-            "region": .string(facts.regionName), "regionHref": .string("/cities?region=\(QueryString.escape(facts.regionSlug))"),
-            "membership": .string(facts.membershipLabel), "membershipBadge": .string(CityDirectoryPage.badge(facts.membership)),
-            "membershipIsDemo": .bool(facts.membershipIsDemo && facts.membership != nil),
-            "paragraphs": .array(Formatting.paragraphs(city.profile).map { .string($0) }),
-            "description": .string(description(facts)),
-        ]
-        if let population = facts.population { context["population"] = .string(Formatting.number(population)) }
-        if let mayor = facts.mayorName { context["mayor"] = .string(mayor) }
-        if let since = facts.mayorSince { context["mayorSince"] = .string(Formatting.date(since)) }
-        if let joined = facts.joinedOn { context["joined"] = .string(Formatting.date(joined)) }
-        if let website = facts.website, SafeURL.isWebAddress(website) {
-            context["website"] = .string(website)
-        }
+        name = facts.name
+        slug = facts.slug
+        isDemo = facts.isDemo
+        country = facts.countryName
+        countryHref = Paths.cities.href(QueryString([("country", facts.countryCode)]))
+        region = facts.regionName
+        regionHref = Paths.cities.href(QueryString([("region", facts.regionSlug)]))
+        membership = facts.membershipLabel
+        membershipBadge = CityDirectoryPage.badge(facts.membership)
+        membershipIsDemo = facts.membershipIsDemo && facts.membership != nil
+        paragraphs = Formatting.paragraphs(city.profile)
+        description = Self.description(facts)
+        population = facts.population.map(Formatting.number)
+        mayor = facts.mayorName
+        mayorSince = facts.mayorSince.map(Formatting.date)
+        joined = facts.joinedOn.map(Formatting.date)
+        website = facts.website.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
         if let latitude = facts.latitude, let longitude = facts.longitude {
-            context["coordinates"] = .string(coordinates(latitude, longitude))
-            let point = MapPoint(name: facts.name, href: "/cities/\(facts.slug)", latitude: latitude, longitude: longitude)
-            context["map"] = .string(WorldMap.svg([point], label: "Map showing where \(facts.name) lies"))
+            coordinates = Self.coordinates(latitude, longitude)
+            let point = MapPoint(name: facts.name, href: Paths.city.href(facts.slug), latitude: latitude, longitude: longitude)
+            map = (WorldMap.svg([point], label: "Map showing where \(facts.name) lies"))
+        } else {
+            coordinates = nil
+            map = nil
         }
-        context["networks"] = .array(city.networks.map { network in
-            [
-                "href": .string("/networks/\(network.slug)"), "name": .string(network.name),
-                "category": .string(network.category ?? ""), "hasCategory": .bool(network.category != nil),
-                "since": .string(network.since.map(String.init) ?? ""), "hasSince": .bool(network.since != nil),
-                "isDemo": .bool(network.isDemo),
-            ]
-        })
-        context["partnerships"] = .array(city.partnerships.map { partnership in
-            [
-                "href": .string("/partnerships/\(partnership.slug)"), "title": .string(partnership.title),
-                "type": .string(label(partnership.type)), "period": .string(period(partnership.startsOn, partnership.endsOn)),
-                "isDemo": .bool(partnership.isDemo),
-            ]
-        })
-        context["commitments"] = .array(city.commitments.map(commitment))
-        context["briefs"] = .array(city.briefs.map { brief in
-            [
-                "href": .string("/briefs/\(facts.slug)/\(brief.year)"), "year": .int(brief.year), "title": .string(brief.title),
-                "summary": .string(brief.summary), "isDemo": .bool(brief.isDemo),
-            ]
-        })
-        context["caseStudies"] = .array(city.caseStudies.map { study in
-            [
-                "href": .string("/case-studies/\(study.slug)"), "title": .string(study.title),
-                "year": .string(study.year.map(String.init) ?? ""), "hasYear": .bool(study.year != nil),
-                "summary": .string(study.summary), "isDemo": .bool(study.isDemo),
-            ]
-        })
-        context["themes"] = .array(city.themes.map { theme in
-            ["name": .string(theme.name), "href": .string("/cities?theme=\(QueryString.escape(city.themeSlugs[theme.id] ?? ""))")]
-        })
-        context["peers"] = .array(city.peers.map { peer in
-            [
-                "href": .string("/cities/\(peer.slug)"), "name": .string(peer.name), "score": .int(peer.score),
-                "explanation": .string(peer.explanation),
-            ]
-        })
-        context["themeDefinition"] = .string(CityThemes.definition)
-        for key in ["networks", "partnerships", "commitments", "briefs", "caseStudies", "themes", "peers", "paragraphs"] {
-            if case .array(let items)? = context[key] { context["has" + key.prefix(1).uppercased() + key.dropFirst()] = .bool(!items.isEmpty) }
+        networks = city.networks.map { network in
+            Network(
+                href: Paths.network.href(network.slug), name: network.name, category: network.category ?? "",
+                hasCategory: network.category != nil, since: network.since.map(String.init) ?? "",
+                hasSince: network.since != nil, isDemo: network.isDemo)
         }
-        return context
+        partnerships = city.partnerships.map { partnership in
+            Partnership(
+                href: Paths.partnership.href(partnership.slug), title: partnership.title, type: Self.label(partnership.type),
+                period: Self.period(partnership.startsOn, partnership.endsOn), isDemo: partnership.isDemo)
+        }
+        commitments = city.commitments.map(Self.commitment)
+        briefs = city.briefs.map { brief in
+            Brief(href: Paths.publishedBrief.href(facts.slug, brief.year), year: brief.year, title: brief.title,
+                  summary: brief.summary, isDemo: brief.isDemo)
+        }
+        caseStudies = city.caseStudies.map { study in
+            CaseStudy(href: Paths.caseStudy.href(study.slug), title: study.title, year: study.year.map(String.init) ?? "",
+                      hasYear: study.year != nil, summary: study.summary, isDemo: study.isDemo)
+        }
+        themes = city.themes.map { theme in
+            Theme(name: theme.name, href: Paths.cities.href(QueryString([("theme", city.themeSlugs[theme.id] ?? "")])))
+        }
+        peers = city.peers.map { peer in
+            Peer(href: Paths.city.href(peer.slug), name: peer.name, score: peer.score, explanation: peer.explanation)
+        }
+        themeDefinition = CityThemes.definition
+        hasNetworks = !networks.isEmpty
+        hasPartnerships = !partnerships.isEmpty
+        hasCommitments = !commitments.isEmpty
+        hasBriefs = !briefs.isEmpty
+        hasCaseStudies = !caseStudies.isEmpty
+        hasThemes = !themes.isEmpty
+        hasPeers = !peers.isEmpty
+        hasParagraphs = !paragraphs.isEmpty
     }
 
-    private static func commitment(_ item: CityCommitment) -> MustacheValue {
-        var entry: [String: MustacheValue] = [
-            "href": .string("/actions/\(item.actionSlug)"), "title": .string(item.actionTitle),
-            "sessionHref": .string("/sessions/\(item.sessionSlug)"), "session": .string(item.sessionTitle),
-            "status": .string(item.stance.label), "statusBadge": .string(item.stance.badge),
-            "since": .string(Formatting.date(item.since)), "isDemo": .bool(item.isDemo),
-            "events": .array(item.events.map(event)), "hasEvents": .bool(!item.events.isEmpty),
-        ]
-        if let progress = item.progress {
-            entry["progress"] = .string(progress.label)
-            entry["progressBadge"] = .string(progress.badge)
+    private static func commitment(_ item: CityCommitment) -> Commitment {
+        let events = item.events.map { event in
+            Event(
+                date: Formatting.date(event.occurredOn), datetime: event.occurredOn, what: event.label,
+                note: event.note ?? "", hasNote: !(event.note ?? "").isEmpty, isDemo: event.isDemo,
+                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil })
         }
-        if let updated = item.progressUpdatedOn { entry["progressUpdated"] = .string(Formatting.date(updated)) }
-        return .dictionary(entry)
-    }
-
-    private static func event(_ event: CommitmentEvent) -> MustacheValue {
-        var entry: [String: MustacheValue] = [
-            "date": .string(Formatting.date(event.occurredOn)), "datetime": .string(event.occurredOn), "what": .string(event.label),
-            "note": .string(event.note ?? ""), "hasNote": .bool(!(event.note ?? "").isEmpty), "isDemo": .bool(event.isDemo),
-        ]
-        if let url = event.evidenceURL, SafeURL.mayLink(url) { entry["evidence"] = .string(url) }
-        return .dictionary(entry)
+        return Commitment(
+            href: Paths.action.href(item.actionSlug), title: item.actionTitle,
+            sessionHref: Paths.session.href(item.sessionSlug), session: item.sessionTitle,
+            status: item.stance.label, statusBadge: item.stance.badge, since: Formatting.date(item.since),
+            isDemo: item.isDemo, events: events, hasEvents: !events.isEmpty,
+            progress: item.progress?.label, progressBadge: item.progress?.badge,
+            progressUpdated: item.progressUpdatedOn.map(Formatting.date))
     }
 
     /// `Formatting.label` of the partnership types a city page may show many times, worked out once:

@@ -7,12 +7,12 @@ struct CityService: Sendable {
     let database: DatabasePool
     let clock: PlatformClock
     /// Every city's peer profile, read once per write generation: the ranking then runs in memory.
-    private let peerIndex: WriteGenerationCache<PeerIndex>
+    private let peerIndex: TableCache<PeerIndex>
 
     init(database: DatabasePool, clock: PlatformClock) {
         self.database = database
         self.clock = clock
-        peerIndex = WriteGenerationCache(database: database)
+        peerIndex = TableCache(database: database)
     }
 
     /// The city with `slug`, or nil when there is none.

@@ -1,7 +1,7 @@
 import Synchronization
 
 /// What every city is committed to, works on and belongs to, read once per database write
-/// generation (see `WriteGenerationCache`), so a city page ranks its peers in memory instead of
+/// generation (see `TableCache`), so a city page ranks its peers in memory instead of
 /// joining all cities' commitments, themes and networks on every request.
 struct PeerIndex: Sendable {
     /// Every city that has at least one opted-in action, theme or network.

@@ -46,7 +46,7 @@ struct HomeStore {
             SELECT name, slug, latitude, longitude FROM cities
             WHERE membership = 'member' AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY name
             """).map { row in
-            try MapPoint(name: row.string("name"), href: "/cities/" + row.string("slug"),
+            try MapPoint(name: row.string("name"), href: Paths.city.href(row.string("slug")),
                          latitude: row.double("latitude"), longitude: row.double("longitude"))
         }
     }

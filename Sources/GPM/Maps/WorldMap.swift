@@ -20,7 +20,7 @@ enum WorldMap {
         var svg = """
             <svg class="map" viewBox="\(box.x) \(box.y) \(box.width) \(box.height)" aria-label="\(HTMLEscaping.escape(label))" \
             xmlns="http://www.w3.org/2000/svg">
-            <image href="/img/world.svg" x="\(box.x)" y="\(box.y)" width="\(box.width)" height="\(box.height)" aria-hidden="true"/>\n
+            <image href="\(Paths.worldOutline.href)" x="\(box.x)" y="\(box.y)" width="\(box.width)" height="\(box.height)" aria-hidden="true"/>\n
             """
         for point in points where point.latitude <= -box.y && point.latitude >= -(box.y + box.height) {
             let name = HTMLEscaping.escape(point.name)

@@ -30,7 +30,7 @@ enum NetworksOpenData {
                 parent: network.parent?.slug, founded: network.founded, seat: network.seat,
                 membersCount: network.membersCount, membersNote: network.membersNote, website: network.website,
                 themes: network.themes.map(\.slug), cities: cities[network.id] ?? [], source: network.source,
-                isDemo: network.isDemo, url: "/networks/\(network.slug)")
+                isDemo: network.isDemo, url: Paths.network.href(network.slug))
         }
     }
 

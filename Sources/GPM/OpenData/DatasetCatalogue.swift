@@ -13,27 +13,28 @@ enum DatasetCatalogue {
     static let datasets: [Dataset] = [
         Dataset(
             title: "Cities", description: "Cities in the registry: country, UCLG region, population, coordinates, mayor and GPM membership.",
-            pagePath: "/cities", files: [("CSV", "/cities.csv"), ("JSON", "/cities.json")]),
+            pagePath: Paths.cities.href, files: [("CSV", Paths.citiesCSV.href), ("JSON", Paths.citiesJSON.href)]),
         Dataset(
             title: "Networks and organisations",
             description: "City networks, associations of local governments, programmes and international organisations, "
                 + "with published member figures.",
-            pagePath: "/networks", files: [("CSV", "/networks.csv"), ("JSON", "/networks.json")]),
+            pagePath: Paths.networks.href, files: [("CSV", Paths.networksCSV.href), ("JSON", Paths.networksJSON.href)]),
         Dataset(
             title: "Partnerships", description: "City-to-city, triangular and other partnerships: type, period, themes and members.",
-            pagePath: "/partnerships", files: [("CSV", "/partnerships.csv"), ("JSON", "/partnerships.json")]),
+            pagePath: Paths.partnerships.href, files: [("CSV", Paths.partnershipsCSV.href), ("JSON", Paths.partnershipsJSON.href)]),
         Dataset(
             title: "Actions", description: "The opt-in actions of the strategy sessions and the cities that opted in to each.",
-            pagePath: "/sessions", files: [("CSV", "/actions.csv"), ("JSON", "/actions.json")]),
+            pagePath: Paths.sessions.href, files: [("CSV", Paths.actionsCSV.href), ("JSON", Paths.actionsJSON.href)]),
         Dataset(
             title: "Strategy sessions",
             description: "Convenings and their strategy sessions: chairs, resource teams, guiding principles and actions.",
-            pagePath: "/sessions", files: [("JSON", "/sessions.json")]),
+            pagePath: Paths.sessions.href, files: [("JSON", Paths.sessionsJSON.href)]),
         Dataset(
             title: "Mayor Briefs", description: "Published Mayor Briefs: each city's yearly report on what worked, with its six sections.",
-            pagePath: "/best-practices?kind=brief", files: [("CSV", "/briefs.csv"), ("JSON", "/briefs.json"), ("Atom feed", "/feed.atom")]),
+            pagePath: PracticeDataLinks().briefs,
+            files: [("CSV", Paths.briefsCSV.href), ("JSON", Paths.briefsJSON.href), ("Atom feed", Paths.briefFeed.href)]),
         Dataset(
             title: "Case studies", description: "Curated best practices from the literature, with their cities, themes and sources.",
-            pagePath: "/best-practices?kind=case-study", files: [("CSV", "/case-studies.csv"), ("JSON", "/case-studies.json")]),
+            pagePath: PracticeDataLinks().caseStudies, files: [("CSV", Paths.caseStudiesCSV.href), ("JSON", Paths.caseStudiesJSON.href)]),
     ]
 }

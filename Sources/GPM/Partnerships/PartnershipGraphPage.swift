@@ -1,42 +1,57 @@
-import HTTP
-import Mustache
+/// The view model of the partnership graph page: the SVG drawing, a legend, and the same links as
+/// text lists for readers who cannot see the drawing.
+struct PartnershipGraphPage: Encodable {
+    /// A city of the graph with the cities it is linked to.
+    struct City: Encodable {
+        let name: String
+        let href: String
+        let partners: [Link]
+        let hasPartners: Bool
+        let peers: [Link]
+        let hasPeers: Bool
+    }
 
-/// The partnership graph page: the SVG drawing, a legend, and the same links as text lists for
-/// readers who cannot see the drawing.
-enum PartnershipGraphPage {
-    static func response(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache, _ app: AppContext) throws -> Response {
+    /// A linked city and what links it.
+    struct Link: Encodable {
+        let name: String
+        let href: String
+        let via: String
+    }
+
+    /// Pre-rendered SVG (`NetworkGraphSVG` escapes what it writes), rendered raw (`{{{graph}}}`).
+    let graph: String
+    let hasNodes: Bool
+    let figures: String
+    let cities: [City]
+    let maximumNetworkCities: Int
+    let largeNetworks: [NetworkReferenceView]
+    let hasLargeNetworks: Bool
+    let partnershipsJSONHref = Paths.partnershipsJSON.href
+    let networksJSONHref = Paths.networksJSON.href
+
+    init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache) {
         let graph = NetworkGraph(groups: snapshot.groups)
         let layout = NetworkGraphLayout()
-        let svg = NetworkGraphSVG.svg(
+        self.graph = NetworkGraphSVG.svg(
             graph, positions: cache.positions(for: graph, layout: layout), layout: layout,
             label: "Graph of cities linked by partnerships and shared networks")
-        let cities: [MustacheValue] = graph.nodes.indices.map { index in
+        cities = graph.nodes.indices.map { index in
             let node = graph.nodes[index]
             let partners = graph.neighbours(of: index, kind: .partnership)
             let peers = graph.neighbours(of: index, kind: .sharedNetwork)
-            return [
-                "name": .string(node.name), "href": .string(node.href),
-                "partners": .array(partners.map { link($0.node, $0.labels.joined(separator: "; ")) }),
-                "hasPartners": .bool(!partners.isEmpty),
-                "peers": .array(peers.map { link($0.node, $0.labels.joined(separator: ", ")) }),
-                "hasPeers": .bool(!peers.isEmpty),
-            ]
+            return City(
+                name: node.name, href: node.href,
+                partners: partners.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: "; ")) },
+                hasPartners: !partners.isEmpty,
+                peers: peers.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: ", ")) },
+                hasPeers: !peers.isEmpty)
         }
         let partnershipEdges = graph.edges.filter { $0.kind == .partnership }.count
-        let context: [String: MustacheValue] = [
-            "graph": .string(svg),
-            "hasNodes": .bool(!graph.nodes.isEmpty),
-            "figures": .string("\(graph.nodes.count) cities, \(partnershipEdges) partnership links and "
-                + "\(graph.edges.count - partnershipEdges) shared-network links"),
-            "cities": .array(cities),
-            "maximumNetworkCities": .int(snapshot.maximumNetworkCities),
-            "largeNetworks": .array(snapshot.largeNetworks.map(NetworkViewModel.reference)),
-            "hasLargeNetworks": .bool(!snapshot.largeNetworks.isEmpty),
-        ]
-        return try app.pages.page("pages/partnerships/graph", path: "/partnerships/graph", nav: .partnerships, context)
-    }
-
-    private static func link(_ node: NetworkGraph.Node, _ via: String) -> MustacheValue {
-        ["name": .string(node.name), "href": .string(node.href), "via": .string(via)]
+        hasNodes = !graph.nodes.isEmpty
+        figures = "\(graph.nodes.count) cities, \(partnershipEdges) partnership links and "
+            + "\(graph.edges.count - partnershipEdges) shared-network links"
+        maximumNetworkCities = snapshot.maximumNetworkCities
+        largeNetworks = snapshot.largeNetworks.map(NetworkReferenceView.init)
+        hasLargeNetworks = !snapshot.largeNetworks.isEmpty
     }
 }

@@ -51,6 +51,6 @@ struct PartnershipGraphStore {
 
     private static func node(_ row: Row) throws -> NetworkGraph.Node {
         let slug = try row.string("slug")
-        return NetworkGraph.Node(id: slug, name: try row.string("name"), href: "/cities/\(slug)", group: try row.string("region"))
+        return NetworkGraph.Node(id: slug, name: try row.string("name"), href: Paths.city.href(slug), group: try row.string("region"))
     }
 }

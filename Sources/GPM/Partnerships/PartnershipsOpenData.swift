@@ -32,7 +32,7 @@ enum PartnershipsOpenData {
                 endsOn: partnership.endsOn, summary: partnership.summary,
                 members: partnership.members.map { Member(kind: $0.kind, slug: $0.slug, name: $0.name, role: $0.role) },
                 themes: partnership.themes.map(\.slug), source: partnership.source, isDemo: partnership.isDemo,
-                url: "/partnerships/\(partnership.slug)")
+                url: Paths.partnership.href(partnership.slug))
         }
     }
 

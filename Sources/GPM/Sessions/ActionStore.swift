@@ -101,7 +101,7 @@ struct ActionStore {
                 citiesOptedIn: row.int("opted_in"), citiesOptedOut: row.int("opted_out"),
                 progress: .init(planned: row.int("planned"), inProgress: row.int("in_progress"), achieved: row.int("achieved"),
                                 paused: row.int("paused"), notReported: row.int("not_reported")),
-                url: baseURL + "/actions/" + slug)
+                url: baseURL + Paths.action.href(slug))
         }
     }
 }

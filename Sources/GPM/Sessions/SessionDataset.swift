@@ -84,13 +84,13 @@ enum SessionDataset {
             actions: detail.actions.map { action in
                 Action(slug: action.slug, position: action.position, title: action.title, label: action.label,
                        text: action.text, roleModel: action.roleModel, citiesOptedIn: action.citiesOptedIn,
-                       url: baseURL + "/actions/" + action.slug)
+                       url: baseURL + Paths.action.href(action.slug))
             },
             people: detail.people.map { person in
                 Person(role: person.role, name: person.name, city: city(person.citySlug, person.cityName),
                        organisation: person.organisation, network: person.networkSlug)
             },
-            url: baseURL + "/sessions/" + summary.slug)
+            url: baseURL + Paths.session.href(summary.slug))
     }
 
     private static func city(_ slug: String?, _ name: String?) -> City? {

@@ -1,47 +1,40 @@
 import HTTP
-import Mustache
 
 /// The sessions and actions pages: `/sessions` (convenings → sessions by theme), `/sessions/:slug`,
 /// `/actions/:slug`, and their open data (`/actions.csv`, `/actions.json`, `/sessions.json`).
 enum SessionRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let sessions = StrategySessionService(database: app.database, clock: app.clock)
         let actions = ActionService(database: app.database, clock: app.clock)
 
-        router.get("/sessions") { request in
+        routes.get(Paths.sessions) { request in
             let theme = request.query["theme"].flatMap { $0.isEmpty ? nil : $0 }
             let index = try sessions.index(themeSlug: theme)
-            let context = SessionPageContext.index(convenings: index.convenings, themes: index.themes, selectedTheme: theme)
-            let path = "/sessions" + QueryString().adding("theme", theme).encoded
-            return try app.pages.page("pages/sessions/index", path: path, nav: .sessions, context)
+            let page = SessionIndexPage(convenings: index.convenings, themes: index.themes, selectedTheme: theme)
+            return try app.pages.page("pages/sessions/index", path: page.canonicalPath, nav: .sessions, page)
         }
 
-        router.get("/sessions/:slug") { request in
-            guard let slug = request.pathParameters["slug"], let session = try sessions.session(slug: slug) else {
-                throw HTTPError(.notFound)
-            }
-            return try app.pages.page(
-                "pages/sessions/session", path: "/sessions/" + session.summary.slug, nav: .sessions,
-                SessionPageContext.session(session))
+        routes.get(Paths.session) { _, slug in
+            guard let session = try sessions.session(slug: slug) else { throw HTTPError(.notFound) }
+            let page = SessionPage(session)
+            return try app.pages.page("pages/sessions/session", path: page.canonicalPath, nav: .sessions, page)
         }
 
-        router.get("/actions/:slug") { request in
-            guard let slug = request.pathParameters["slug"], let action = try actions.action(slug: slug) else {
-                throw HTTPError(.notFound)
-            }
-            return try app.pages.page(
-                "pages/sessions/action", path: "/actions/" + action.slug, nav: .sessions, ActionPageContext.action(action))
+        routes.get(Paths.action) { _, slug in
+            guard let action = try actions.action(slug: slug) else { throw HTTPError(.notFound) }
+            let page = ActionPage(action)
+            return try app.pages.page("pages/sessions/action", path: page.canonicalPath, nav: .sessions, page)
         }
 
-        router.get("/actions.csv") { _ in
+        routes.get(Paths.actionsCSV) { _ in
             OpenDataResponse.csv(ActionDataset.csv(try actions.datasetRecords(baseURL: app.baseURL.current)), filename: "actions.csv")
         }
 
-        router.get("/actions.json") { _ in
+        routes.get(Paths.actionsJSON) { _ in
             try OpenDataResponse.json(ActionDataset.Document(actions: try actions.datasetRecords(baseURL: app.baseURL.current)))
         }
 
-        router.get("/sessions.json") { _ in
+        routes.get(Paths.sessionsJSON) { _ in
             try OpenDataResponse.json(SessionDataset.document(try sessions.allSessions(), baseURL: app.baseURL.current))
         }
     }

@@ -41,4 +41,11 @@ enum Formatting {
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
     }
+
+    /// "1.2 MB", "340 KB", "12 bytes": a file's size as a download link gives it.
+    static func fileSize(_ bytes: Int) -> String {
+        if bytes >= 1 << 20 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
+        if bytes >= 1 << 10 { return "\(bytes >> 10) KB" }
+        return "\(bytes) bytes"
+    }
 }

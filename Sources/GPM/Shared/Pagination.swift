@@ -20,7 +20,28 @@ struct Pagination: Sendable {
     var firstShown: Int { total == 0 ? 0 : offset + 1 }
     var lastShown: Int { min(total, offset + perPage) }
 
-    /// Context for `partials/pagination`: numbered links around the current page, previous and next.
+    /// The view of `partials/pagination` for a list at `path` (from `Paths`) filtered by `query`:
+    /// numbered links around the current page, previous and next.
+    func view(_ path: Path, query: QueryString) -> PaginationView {
+        guard pageCount > 1 else { return PaginationView(show: false, pages: [], summary: "", previous: nil, next: nil) }
+        func href(_ number: Int) -> String {
+            let q = query.removing("page")
+            return path.href(number == 1 ? q : q.adding("page", String(number)))
+        }
+        let window = Set([1, pageCount] + Array(max(1, page - 2)...min(pageCount, page + 2)))
+        var links: [PaginationView.PageLink] = []
+        var previous = 0
+        for number in window.sorted() {
+            if number - previous > 1 { links.append(PaginationView.PageLink(gap: true, number: nil, href: nil, current: false)) }
+            links.append(PaginationView.PageLink(gap: false, number: number, href: href(number), current: number == page))
+            previous = number
+        }
+        return PaginationView(
+            show: true, pages: links, summary: "\(firstShown)–\(lastShown) of \(Formatting.number(total))",
+            previous: page > 1 ? href(page - 1) : nil, next: page < pageCount ? href(page + 1) : nil)
+    }
+
+    /// Temporary, for list pages still built as dictionaries (the workspace registry): `view` as a context value.
     func context(path: String, query: QueryString) -> MustacheValue {
         guard pageCount > 1 else { return ["show": false] }
         func href(_ number: Int) -> String {
@@ -43,4 +64,21 @@ struct Pagination: Sendable {
         if page < pageCount { context["next"] = .string(href(page + 1)) }
         return .dictionary(context)
     }
+}
+
+/// What `partials/pagination` renders: nothing when there is one page, else the page links.
+struct PaginationView: Encodable, Sendable {
+    /// A numbered link, or a gap (`…`) between the window around the current page and the ends.
+    struct PageLink: Encodable, Sendable {
+        let gap: Bool
+        let number: Int?
+        let href: String?
+        let current: Bool
+    }
+
+    let show: Bool
+    let pages: [PageLink]
+    let summary: String
+    let previous: String?
+    let next: String?
 }

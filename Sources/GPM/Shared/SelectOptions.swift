@@ -1,8 +1,20 @@
 import Mustache
 
-/// The choices of a `<select>` as templates read them: `value`, `label`, and `selected` on the one
+/// One choice of a `<select>` as templates read it: `value`, `label`, and `selected` on the one
 /// matching the current filter or form value.
+struct SelectOption: Encodable, Sendable, Equatable {
+    let value: String
+    let label: String
+    var selected: Bool
+}
+
+/// Builds the choices of a `<select>` with the current value marked.
 enum SelectOptions {
+    static func options(_ values: [(value: String, label: String)], selected: String?) -> [SelectOption] {
+        values.map { value, label in SelectOption(value: value, label: label, selected: value == selected) }
+    }
+
+    /// Temporary, for pages still built as dictionaries (outside the public pages): `options` as context values.
     static func list(_ values: [(value: String, label: String)], selected: String?) -> [MustacheValue] {
         values.map { value, label in ["value": .string(value), "label": .string(label), "selected": .bool(value == selected)] }
     }

@@ -1,0 +1,80 @@
+/// The view model of a published brief's page (`/briefs/:citySlug/:year`): its facts, six sections,
+/// the actions it reports on and its files.
+struct PublishedBriefPage: Encodable {
+    /// One of the brief's sections.
+    struct Section: Encodable {
+        let id: String
+        let heading: String
+        let blocks: [PracticeBlockView]
+        let isEmpty: Bool
+    }
+
+    /// An action the brief reports on.
+    struct Action: Encodable {
+        let href: String
+        let title: String
+        let session: String
+    }
+
+    /// A file attached to the brief.
+    struct File: Encodable {
+        let filename: String
+        let href: String
+        let type: String
+        let size: String
+    }
+
+    let title: String
+    let summary: String
+    let year: Int
+    let city: String
+    let cityHref: String
+    let country: String
+    let region: String
+    let published: String
+    let publishedISO: String
+    let isDemo: Bool
+    let sections: [Section]
+    let actions: [Action]
+    let hasActions: Bool
+    let themes: [ThemeLinkView]
+    let hasThemes: Bool
+    let sdgs: [PracticeSDGView]
+    let hasSDGs: Bool
+    let attachments: [File]
+    let hasAttachments: Bool
+    let moreFromCityHref: String
+    let data = PracticeDataLinks()
+
+    init(_ detail: PublishedBriefDetail) {
+        let brief = detail.record
+        title = brief.title
+        summary = brief.summary
+        year = brief.year
+        city = brief.cityName
+        cityHref = Paths.city.href(brief.citySlug)
+        country = detail.countryName
+        region = detail.regionName
+        published = Formatting.date(brief.publishedAt)
+        publishedISO = String(brief.publishedAt.prefix(10))
+        isDemo = brief.isDemo
+        sections = brief.sections.enumerated().map { index, section in
+            let paragraphs = Formatting.paragraphs(section.text)
+            return Section(id: "section-\(index + 1)", heading: section.heading, blocks: PracticeBlockView.blocks(paragraphs),
+                           isEmpty: paragraphs.isEmpty)
+        }
+        actions = detail.actions.map { Action(href: Paths.action.href($0.slug), title: $0.title, session: $0.sessionTitle) }
+        hasActions = !detail.actions.isEmpty
+        themes = detail.themes.map { ThemeLinkView(name: $0.name, href: PracticeListPage.themeHref($0.slug)) }
+        hasThemes = !detail.themes.isEmpty
+        sdgs = PracticeSDGView.list(detail.sdgs)
+        hasSDGs = !detail.sdgs.isEmpty
+        attachments = detail.attachments.map { file in
+            File(filename: file.filename, href: file.downloadPath,
+                 type: AttachmentKind(contentType: file.contentType).map { $0.rawValue.uppercased() } ?? file.contentType,
+                 size: Formatting.fileSize(file.size))
+        }
+        hasAttachments = !detail.attachments.isEmpty
+        moreFromCityHref = Paths.city.href(brief.citySlug)
+    }
+}

@@ -1,0 +1,66 @@
+/// The view model of the home page: the platform's figures, the map of member cities, the latest
+/// published briefs and the actions with most cities.
+struct HomePage: Encodable {
+    /// One figure, linking to where it is counted.
+    struct Figure: Encodable {
+        let value: String
+        let label: String
+        let href: String
+    }
+
+    /// A recently published brief.
+    struct Brief: Encodable {
+        let href: String
+        let title: String
+        let city: String
+        let year: Int
+        let summary: String
+        let isDemo: Bool
+    }
+
+    /// An action with many cities opted in.
+    struct Action: Encodable {
+        let href: String
+        let title: String
+        let session: String
+        let cities: Int
+    }
+
+    /// A member city of the map, as a text link.
+    struct MapCity: Encodable {
+        let name: String
+        let href: String
+    }
+
+    let figures: [Figure]
+    let latestBriefs: [Brief]
+    let hasLatestBriefs: Bool
+    let popularActions: [Action]
+    let hasPopularActions: Bool
+    /// Pre-rendered SVG (`WorldMap` escapes what it writes), rendered raw (`{{{map}}}`).
+    let map: String
+    let mapCities: [MapCity]
+
+    init(_ snapshot: HomeSnapshot) {
+        let figures = snapshot.figures
+        let members = Paths.cities.href(QueryString([("membership", CityFilter.Membership.member.rawValue)]))
+        self.figures = [
+            Figure(value: Formatting.number(figures.memberCities), label: "member cities", href: members),
+            Figure(value: Formatting.number(figures.countries), label: "countries", href: members),
+            Figure(value: Formatting.number(figures.commitments), label: "commitments to actions", href: Paths.sessions.href),
+            Figure(value: Formatting.number(figures.publishedBriefs), label: "published Mayor Briefs", href: PracticeDataLinks().briefs),
+            Figure(value: Formatting.number(figures.networks), label: "city networks and organisations", href: Paths.networks.href),
+        ]
+        latestBriefs = snapshot.latestBriefs.map { brief in
+            Brief(href: Paths.publishedBrief.href(brief.citySlug, brief.year), title: brief.title, city: brief.cityName,
+                  year: brief.year, summary: brief.summary, isDemo: brief.isDemo)
+        }
+        hasLatestBriefs = !snapshot.latestBriefs.isEmpty
+        popularActions = snapshot.popularActions.map { action in
+            Action(href: Paths.action.href(action.slug), title: action.title, session: action.sessionTitle, cities: action.cities)
+        }
+        hasPopularActions = !snapshot.popularActions.isEmpty
+        map = WorldMap.svg(snapshot.mapPoints, label: "Map of the GPM's member cities")
+        mapCities = snapshot.mapPoints.map { MapCity(name: $0.name, href: $0.href) }
+    }
+}

@@ -1,0 +1,35 @@
+/// The view model of `/networks`: the filter form, the count, one page of networks and the pagination.
+struct NetworkDirectoryPage: Encodable {
+    let networks: [NetworkSummaryView]
+    let hasNetworks: Bool
+    let count: String
+    let isFiltered: Bool
+    let q: String
+    let kinds: [SelectOption]
+    let themes: [SelectOption]
+    let sorts: [SelectOption]
+    let pagination: PaginationView
+    /// The kind filtered on, for the title.
+    let kindLabel: String?
+    let csvHref = Paths.networksCSV.href
+    let jsonHref = Paths.networksJSON.href
+    /// The page's canonical address: its filters and page number.
+    let canonicalPath: String
+
+    init(filter: NetworkFilter, directory: NetworkDirectory) {
+        let pagination = directory.pagination
+        let total = pagination.total
+        let query = filter.queryString
+        networks = directory.networks.map(NetworkSummaryView.init)
+        hasNetworks = !directory.networks.isEmpty
+        count = total == 1 ? "1 network or organisation" : "\(Formatting.number(total)) networks and organisations"
+        isFiltered = filter.isFiltered
+        q = filter.query ?? ""
+        kinds = SelectOptions.options(NetworkKind.allCases.map { ($0.rawValue, $0.label) }, selected: filter.kind)
+        themes = SelectOptions.options(directory.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
+        sorts = SelectOptions.options(NetworkFilter.Sort.allCases.map { ($0.rawValue, $0.label) }, selected: filter.sort.rawValue)
+        self.pagination = pagination.view(Paths.networks, query: query)
+        kindLabel = filter.kind.map(NetworkKind.label(of:))
+        canonicalPath = Paths.networks.href(pagination.page > 1 ? query.adding("page", String(pagination.page)) : query)
+    }
+}

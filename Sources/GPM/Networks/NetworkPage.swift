@@ -1,0 +1,100 @@
+/// The view model of `/networks/:slug`: the network's facts, description, member cities (table and
+/// map), partnerships and the people who spoke for it in the strategy sessions.
+struct NetworkPage: Encodable {
+    /// A member city in the registry.
+    struct City: Encodable {
+        let href: String
+        let name: String
+        let country: String
+        let isDemo: Bool
+        let category: String?
+        let since: String?
+    }
+
+    /// A partnership the network takes part in.
+    struct Partnership: Encodable {
+        let href: String
+        let title: String
+        let type: String
+        let isDemo: Bool
+        let period: String?
+        let role: String?
+    }
+
+    /// Someone who spoke for the network in a strategy session.
+    struct Person: Encodable {
+        let name: String
+        let role: String
+        let sessionHref: String
+        let session: String
+        let organisation: String?
+    }
+
+    /// A link to a city page.
+    struct CityLink: Encodable {
+        let href: String
+        let name: String
+    }
+
+    let pageTitle: String
+    let pageDescription: String
+    let network: NetworkSummaryView
+    let description: [String]
+    let hasDescription: Bool
+    let cities: [City]
+    let hasCities: Bool
+    let citiesFilterHref: String
+    let partnerships: [Partnership]
+    let hasPartnerships: Bool
+    let people: [Person]
+    let hasPeople: Bool
+    let hasMap: Bool
+    /// Pre-rendered SVG (`WorldMap` escapes what it writes), rendered raw (`{{{map}}}`).
+    let map: String
+    let seatCity: CityLink?
+    let canonicalPath: String
+
+    init(_ detail: NetworkDetail) {
+        let network = detail.summary
+        let points = detail.cities.compactMap { city -> MapPoint? in
+            guard let latitude = city.latitude, let longitude = city.longitude else { return nil }
+            return MapPoint(name: city.name, href: Paths.city.href(city.slug), latitude: latitude, longitude: longitude)
+        }
+        pageTitle = network.acronym.map { "\(network.name) (\($0))" } ?? network.name
+        pageDescription = "\(network.name): \(NetworkKind.label(of: network.kind).lowercased()); its member cities "
+            + "in the GPM registry, partnerships and themes."
+        self.network = NetworkSummaryView(network)
+        description = Formatting.paragraphs(detail.description)
+        hasDescription = detail.description.map { !$0.isEmpty } ?? false
+        cities = detail.cities.map { city in
+            City(href: Paths.city.href(city.slug), name: city.name, country: city.countryName, isDemo: city.isDemo,
+                 category: city.category, since: city.since.map(String.init))
+        }
+        hasCities = !detail.cities.isEmpty
+        citiesFilterHref = Paths.cities.href(QueryString([("network", network.slug)]))
+        partnerships = detail.partnerships.map { partnership in
+            Partnership(
+                href: Paths.partnership.href(partnership.slug), title: partnership.title,
+                type: PartnershipType.label(of: partnership.type), isDemo: partnership.isDemo,
+                period: PartnershipPeriod.text(startsOn: partnership.startsOn, endsOn: partnership.endsOn), role: partnership.role)
+        }
+        hasPartnerships = !detail.partnerships.isEmpty
+        people = detail.people.map { person in
+            Person(name: person.name, role: Self.roleLabel(person.role), sessionHref: Paths.session.href(person.sessionSlug),
+                   session: person.sessionTitle, organisation: person.organisation)
+        }
+        hasPeople = !detail.people.isEmpty
+        hasMap = !points.isEmpty
+        map = WorldMap.svg(points, label: "Map of the member cities of \(network.name) in the registry")
+        seatCity = detail.seatCity.map { CityLink(href: Paths.city.href($0.slug), name: $0.name) }
+        canonicalPath = Paths.network.href(network.slug)
+    }
+
+    private static func roleLabel(_ role: String) -> String {
+        switch role {
+        case "co_chair": "Co-chair"
+        case "resource_team": "Resource team"
+        default: Formatting.label(role)
+        }
+    }
+}

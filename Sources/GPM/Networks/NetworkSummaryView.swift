@@ -1,0 +1,67 @@
+/// A network as `partials/networks-summary` and the facts of its page read it. Text stays text: the
+/// templates escape it.
+struct NetworkSummaryView: Encodable {
+    let href: String
+    let slug: String
+    let name: String
+    let kind: String
+    let isDemo: Bool
+    let registryCities: Int
+    let hasRegistryCities: Bool
+    let registryCitiesLabel: String
+    let themes: [ThemeLinkView]
+    let hasThemes: Bool
+    let sections: [NetworkReferenceView]
+    let hasSections: Bool
+    /// Nil when the acronym is the name itself.
+    let acronym: String?
+    let founded: String?
+    let seat: String?
+    let members: String?
+    /// Only an absolute web address: the template makes it an href.
+    let website: String?
+    let source: String?
+    let parent: NetworkReferenceView?
+
+    init(_ network: NetworkSummary) {
+        href = Paths.network.href(network.slug)
+        slug = network.slug
+        name = network.name
+        kind = NetworkKind.label(of: network.kind)
+        isDemo = network.isDemo
+        registryCities = network.registryCities
+        hasRegistryCities = network.registryCities > 0
+        registryCitiesLabel = network.registryCities == 1 ? "1 city in the registry" : "\(network.registryCities) cities in the registry"
+        // Themes link to the directory filtered by that theme.
+        themes = network.themes.map { ThemeLinkView(name: $0.name, href: Paths.networks.href(QueryString([("theme", $0.slug)]))) }
+        hasThemes = !network.themes.isEmpty
+        sections = network.sections.map(NetworkReferenceView.init)
+        hasSections = !network.sections.isEmpty
+        acronym = network.acronym.flatMap { $0 == network.name ? nil : $0 }
+        founded = network.founded.map(String.init)
+        seat = network.seat
+        members = network.membersAsPublished
+        website = network.website.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
+        source = network.source
+        parent = network.parent.map(NetworkReferenceView.init)
+    }
+}
+
+/// A link to a network by its short name (sections, parents, the graph's left-out networks).
+struct NetworkReferenceView: Encodable {
+    let href: String
+    let name: String
+    let shortName: String
+
+    init(_ network: NetworkRef) {
+        href = Paths.network.href(network.slug)
+        name = network.name
+        shortName = network.shortName
+    }
+}
+
+/// A theme as a tag linking to a directory filtered by it.
+struct ThemeLinkView: Encodable {
+    let name: String
+    let href: String
+}

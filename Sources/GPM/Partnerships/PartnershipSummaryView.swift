@@ -1,0 +1,71 @@
+/// A partnership as `partials/partnerships-summary` and its page's facts read it.
+struct PartnershipSummaryView: Encodable {
+    /// A member: cities and networks link to their pages; printed organisations are plain text.
+    struct Member: Encodable {
+        let name: String
+        let kind: String
+        let isDemo: Bool
+        let href: String?
+        let hasHref: Bool
+        let role: String?
+        /// True on the last city of the summary's list (no comma after it).
+        let isLast: Bool
+
+        init(_ member: PartnershipMember, isLast: Bool = false) {
+            name = member.name
+            kind = Self.kindLabel(member.kind)
+            isDemo = member.isDemo
+            switch (member.kind, member.slug) {
+            case (.city, let slug?): href = Paths.city.href(slug)
+            case (.network, let slug?): href = Paths.network.href(slug)
+            default: href = nil
+            }
+            hasHref = href != nil
+            role = member.role
+            self.isLast = isLast
+        }
+
+        private static func kindLabel(_ kind: PartnershipMember.Kind) -> String {
+            switch kind {
+            case .city: "City"
+            case .network: "Network or organisation"
+            case .organisation: "Organisation"
+            }
+        }
+    }
+
+    let href: String
+    let title: String
+    let type: String
+    let typeHref: String
+    let isDemo: Bool
+    let cities: [Member]
+    let hasCities: Bool
+    let members: [Member]
+    let themes: [ThemeLinkView]
+    let hasThemes: Bool
+    let period: String?
+    let summary: String?
+    let source: String?
+    let startsOn: String?
+    let endsOn: String?
+
+    init(_ partnership: PartnershipSummary) {
+        href = Paths.partnership.href(partnership.slug)
+        title = partnership.title
+        type = PartnershipType.label(of: partnership.type)
+        typeHref = Paths.partnerships.href(QueryString([("type", partnership.type)]))
+        isDemo = partnership.isDemo
+        let cities = partnership.cities
+        self.cities = cities.enumerated().map { index, city in Member(city, isLast: index == cities.count - 1) }
+        hasCities = !cities.isEmpty
+        members = partnership.members.map { Member($0) }
+        themes = partnership.themes.map { ThemeLinkView(name: $0.name, href: Paths.partnerships.href(QueryString([("theme", $0.slug)]))) }
+        hasThemes = !partnership.themes.isEmpty
+        period = partnership.period
+        summary = partnership.summary
+        source = partnership.source
+        startsOn = partnership.startsOn.map(Formatting.date)
+        endsOn = partnership.endsOn.map(Formatting.date)
+    }
+}

@@ -1,0 +1,146 @@
+/// The view model of `/actions/:slug`: the action, the cities that opted in and out with their
+/// progress, its timeline, the briefs that report on it and the map.
+struct ActionPage: Encodable {
+    /// The session the action belongs to.
+    struct Session: Encodable {
+        let href: String
+        let title: String
+        let theme: String
+        let themeHref: String
+        let convening: String
+    }
+
+    /// A Sustainable Development Goal.
+    struct SDG: Encodable {
+        let number: Int
+        let name: String
+    }
+
+    /// A progress status as a badge.
+    struct Badge: Encodable {
+        let label: String
+        let `class`: String
+    }
+
+    /// How many cities stand at one progress status.
+    struct ProgressCount: Encodable {
+        let label: String
+        let `class`: String
+        let count: Int
+    }
+
+    /// A city's commitment, as `partials/sessions-commitment-row` reads it.
+    struct Commitment: Encodable {
+        let city: String
+        let href: String
+        let region: String
+        let since: String
+        let sinceISO: String
+        let isDemo: Bool
+        let progress: Badge?
+        let note: String?
+        let updated: String?
+        let updatedISO: String?
+    }
+
+    /// One event of the timeline.
+    struct Event: Encodable {
+        let date: String
+        let dateISO: String
+        let city: String
+        let href: String
+        let what: String
+        let paragraphs: [String]
+        let isDemo: Bool
+        let evidence: String?
+    }
+
+    /// A published brief reporting on the action.
+    struct Brief: Encodable {
+        let href: String
+        let title: String
+        let city: String
+        let year: Int
+        let isDemo: Bool
+    }
+
+    let label: String
+    let paragraphs: [String]
+    let session: Session
+    let sdgs: [SDG]
+    let hasSDGs: Bool
+    let optedIn: [Commitment]
+    let hasOptedIn: Bool
+    let optedInCount: String
+    let optedOut: [Commitment]
+    let hasOptedOut: Bool
+    let progressCounts: [ProgressCount]
+    let timeline: [Event]
+    let hasTimeline: Bool
+    let briefs: [Brief]
+    let hasBriefs: Bool
+    let citiesHref: String
+    let roleModel: String?
+    /// Pre-rendered SVG (`WorldMap` escapes what it writes), rendered raw (`{{{map}}}`); nil without a located city.
+    let map: String?
+    let data = SessionDataLinks()
+    let canonicalPath: String
+
+    init(_ action: ActionDetail) {
+        let session = action.session
+        label = action.label
+        paragraphs = Formatting.paragraphs(action.text)
+        self.session = Session(
+            href: Paths.session.href(session.slug),
+            title: session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title,
+            theme: session.themeName, themeHref: SessionIndexPage.href(theme: session.themeSlug),
+            convening: session.conveningTitle)
+        sdgs = action.sdgs.map { SDG(number: $0.number, name: $0.name) }
+        hasSDGs = !action.sdgs.isEmpty
+        optedIn = action.optedIn.map(Self.commitment)
+        hasOptedIn = !action.optedIn.isEmpty
+        optedInCount = SessionCardView.count(action.optedIn.count, "city has", "cities have")
+        optedOut = action.optedOut.map(Self.commitment)
+        hasOptedOut = !action.optedOut.isEmpty
+        progressCounts = Self.progressCounts(action.optedIn)
+        timeline = action.timeline.map { entry in
+            let event = entry.event
+            return Event(
+                date: Formatting.date(event.occurredOn), dateISO: event.occurredOn, city: entry.cityName,
+                href: Paths.city.href(entry.citySlug),
+                // The timeline reads as a sentence after the city's name ("Accra opted in"), hence lower case.
+                what: event.label.lowercased(), paragraphs: Formatting.paragraphs(event.note), isDemo: event.isDemo,
+                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil })
+        }
+        hasTimeline = !action.timeline.isEmpty
+        briefs = action.briefs.map { brief in
+            Brief(href: Paths.publishedBrief.href(brief.citySlug, brief.year), title: brief.title, city: brief.cityName,
+                  year: brief.year, isDemo: brief.isDemo)
+        }
+        hasBriefs = !action.briefs.isEmpty
+        citiesHref = Paths.cities.href(QueryString([("action", action.slug)]))
+        roleModel = action.roleModel
+        let points = action.optedIn.compactMap { commitment -> MapPoint? in
+            guard let latitude = commitment.latitude, let longitude = commitment.longitude else { return nil }
+            return MapPoint(name: commitment.cityName, href: Paths.city.href(commitment.citySlug), latitude: latitude, longitude: longitude)
+        }
+        map = points.isEmpty ? nil : WorldMap.svg(points, label: "Map of the cities that opted in to \(action.label)")
+        canonicalPath = Paths.action.href(action.slug)
+    }
+
+    private static func commitment(_ commitment: ActionCommitment) -> Commitment {
+        Commitment(
+            city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: commitment.regionName,
+            since: Formatting.date(commitment.since), sinceISO: commitment.since, isDemo: commitment.isDemo,
+            progress: commitment.progress.map { Badge(label: $0.label, class: $0.badge) }, note: commitment.latestNote,
+            updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn)
+    }
+
+    private static func progressCounts(_ commitments: [ActionCommitment]) -> [ProgressCount] {
+        var rows = CommitmentProgress.allCases.map { progress in
+            ProgressCount(label: progress.label, class: progress.badge, count: commitments.filter { $0.progress == progress }.count)
+        }
+        rows.append(ProgressCount(label: "Not yet reported", class: "badge--muted", count: commitments.filter { $0.progress == nil }.count))
+        return rows
+    }
+}

@@ -1,0 +1,91 @@
+/// A strategy session as `partials/sessions-card` and the head of its page read it.
+struct SessionCardView: Encodable {
+    /// The session's theme, linking to the sessions of that theme.
+    struct Theme: Encodable {
+        let slug: String
+        let name: String
+        let href: String
+    }
+
+    /// The ratification status as a badge.
+    struct Status: Encodable {
+        let label: String
+        let `class`: String
+    }
+
+    let href: String
+    let title: String
+    let date: String
+    let heldOn: String
+    let status: Status
+    let actions: String
+    let cities: String
+    let theme: Theme
+    let subtitle: String?
+
+    init(_ session: SessionSummary) {
+        href = Paths.session.href(session.slug)
+        title = Self.heading(session)
+        date = Formatting.date(session.heldOn)
+        heldOn = session.heldOn
+        status = Status(label: Formatting.label(session.status), class: session.status == "ratified" ? "badge--ok" : "badge--warn")
+        actions = Self.count(session.actions, "action", "actions")
+        cities = Self.count(session.citiesOptedIn, "city opted in", "cities opted in")
+        theme = Theme(slug: session.theme.slug, name: session.theme.name, href: SessionIndexPage.href(theme: session.theme.slug))
+        subtitle = session.subtitle
+    }
+
+    /// "Strategy Session 1: Integrating Economic Migrants", as the papers head them; sessions without a
+    /// number (the governance session) keep their title alone.
+    static func heading(_ session: SessionSummary) -> String {
+        session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title
+    }
+
+    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(Formatting.number(value)) \(value == 1 ? singular : plural)"
+    }
+}
+
+/// A convening's facts: title, dates, host city and description.
+struct ConveningView: Encodable {
+    /// A link to a city page.
+    struct CityLink: Encodable {
+        let name: String
+        let href: String
+    }
+
+    let slug: String
+    let title: String
+    let dates: String
+    let paragraphs: [String]
+    let city: CityLink?
+
+    init(_ convening: Convening) {
+        slug = convening.slug
+        title = convening.title
+        dates = Self.dateRange(convening.startsOn, convening.endsOn)
+        paragraphs = Formatting.paragraphs(convening.description)
+        if let name = convening.cityName, let slug = convening.citySlug {
+            city = CityLink(name: name, href: Paths.city.href(slug))
+        } else {
+            city = nil
+        }
+    }
+
+    /// "10–11 September 2016"; spans across months or years keep both dates whole.
+    static func dateRange(_ start: String, _ end: String) -> String {
+        guard start != end else { return Formatting.date(start) }
+        let from = Formatting.date(start).split(separator: " "), to = Formatting.date(end).split(separator: " ")
+        if from.count == 3, to.count == 3, from[1] == to[1], from[2] == to[2] {
+            return "\(from[0])–\(to[0]) \(to[1]) \(to[2])"
+        }
+        return Formatting.date(start) + " – " + Formatting.date(end)
+    }
+}
+
+/// The links to the sessions' and actions' data files, as their pages offer them.
+struct SessionDataLinks: Encodable {
+    let sessionsJSON = Paths.sessionsJSON.href
+    let actionsCSV = Paths.actionsCSV.href
+    let actionsJSON = Paths.actionsJSON.href
+}
