@@ -2,6 +2,7 @@
 /// open the next year) with the user's input and messages, a conflict with someone else's save, and a
 /// notice after a success. A form left nil shows the stored values.
 struct ReportingCycleForms: Sendable {
+    /// The edit of the current cycle as sent, with its problems.
     struct Edit: Sendable {
         var input: ReportingCycleInput
         var version: Int
@@ -10,6 +11,7 @@ struct ReportingCycleForms: Sendable {
         var conflictYear: Int? = nil
     }
 
+    /// The opening of the next year as sent, with its problems.
     struct Opening: Sendable {
         var year: Int
         var input: ReportingCycleInput
