@@ -32,8 +32,8 @@ extension AppContext {
     func currentUser(_ request: Request) throws -> User? { try signedIn(request)?.user }
 
     /// Lets the request through when the policy allows `permission`, returning who is signed in.
-    /// A visitor is redirected to the sign-in page (`next` = where they were going); a signed-in user without the right gets the 403 page;
-    /// a user who must change their password is sent to do that first.
+    /// A visitor is redirected to the sign-in page (with `next`, where they were going); a signed-in user
+    /// without the right gets the 403 page; a user who must change their password is sent to do that first.
     @discardableResult
     func require(_ permission: Permission, _ request: Request) throws -> SignedIn {
         guard let signedIn = try signedIn(request) else {
