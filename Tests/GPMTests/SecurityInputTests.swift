@@ -119,7 +119,7 @@ struct SecurityInputTests {
                 try db.scalar("SELECT filename FROM brief_attachments WHERE sha256 = ?", sha)
             })
             #expect(!stored.contains("/") && !stored.contains("\\") && !stored.contains("\u{202E}"), "\(stored)")
-            let download = try platform.get(AttachmentRoutes.path(sha256: sha, filename: stored), as: office)
+            let download = try platform.get(Paths.attachment.href(sha, stored), as: office)
             #expect(download.status == 200)
             let disposition = try #require(download.header("Content-Disposition"))
             #expect(disposition.hasPrefix("attachment; filename=\""))

@@ -21,4 +21,24 @@ struct SignedInHeaderTests {
         let again = try platform.get("/cities")
         #expect(!again.text.contains("Ada Clerk"))
     }
+
+    /// A session lookup that fails (here: its table is gone) is an error page, not a page rendered as for a
+    /// visitor (the user would look signed out, and a public page could be served from the visitors' cache).
+    @Test func aFailedSessionLookupAnswersTheErrorPage() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        try platform.createUser(email: "clerk@gpm.example", name: "Ada Clerk", role: "staff")
+        let jar = try platform.signIn(email: "clerk@gpm.example")
+        #expect(try platform.get("/", as: jar).text.contains("Ada Clerk"))
+        #expect(try platform.get("/").status == 200)
+
+        try platform.app.database.write { db in try db.run("ALTER TABLE user_sessions RENAME TO user_sessions_gone") }
+        for path in ["/", "/no-such-page"] {
+            let page = try platform.get(path, as: jar)
+            #expect(page.status == 500, "\(path)")
+            #expect(page.text.contains("Something went wrong"), "\(path)")
+        }
+        // Without a session cookie nothing is looked up: visitors are served as before.
+        #expect(try platform.get("/").status == 200)
+    }
 }

@@ -1,21 +1,18 @@
-import HTTP
-import Mustache
 import Foundation
+import HTTP
 
 /// `/invitations/:token`: the person invited chooses a name and password; the account is created with
 /// the invitation's email, role and city, and they are signed in. The link works once.
 enum InvitationRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let invitations = InvitationService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
 
-        router.get("/invitations/:token") { request in
-            let token = request.pathParameters["token"] ?? ""
+        routes.get(Paths.invitation) { request, token in
             let invitation = try invitations.open(token: token)
             return try page(app, request, token: token, invitation: invitation, name: "", error: nil, status: .ok)
         }
 
-        router.post("/invitations/:token") { request in
-            let token = request.pathParameters["token"] ?? ""
+        routes.post(Paths.invitation) { request, token in
             let fields = try request.formFields()
             let name = fields["name"] ?? ""
             switch try invitations.accept(
@@ -26,7 +23,7 @@ enum InvitationRoutes {
                     app, request, token: token, invitation: invitation, name: name.trimmingCharacters(in: .whitespacesAndNewlines), error: problem,
                     status: .unprocessableContent)
             case .signedIn(let session):
-                var response = Response.redirect(to: "/workspace")
+                var response = Response.redirect(to: Paths.workspace.href)
                 response.setCookie(app.sessionCookie(session))
                 response.setCookie(.expired(FormToken.preSessionCookie))
                 return response
@@ -39,15 +36,9 @@ enum InvitationRoutes {
         status: HTTPStatus
     ) throws -> Response {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
-        let role = invitation.role.label + (invitation.cityName.map { " for \($0)" } ?? "")
-        var context: [String: MustacheValue] = [
-            "heading": "Accept your invitation",
-            "intro": .string("You are invited to the GPM workspace as \(role). Choose your password to create your account."),
-            "action": .string("/invitations/\(token)"), "csrf": .string(issued.token), "email": .string(invitation.email), "asksName": true,
-            "name": .string(name), "button": "Create account",
-        ]
-        if let error { context["error"] = .string(error) }
-        var response = try app.pages.page("pages/account/set-password", path: "/invitations", context, status: status)
+        let page = SetPasswordPage.invitation(invitation, token: token, csrf: issued.token, name: name, error: error)
+        // The canonical path leaves the token out: it must not end up anywhere but the address bar and the form.
+        var response = try app.pages.page("pages/account/set-password", path: "/invitations", page, status: status)
         FormToken.attach(issued, to: &response)
         // The token in this page's URL must not leak to other sites, but the form's own POST must still
         // name its origin: with "no-referrer" browsers send `Origin: null`, which the CSRF check refuses.

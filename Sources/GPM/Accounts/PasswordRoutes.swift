@@ -1,18 +1,17 @@
 import HTTP
-import Mustache
 
 /// `/account` (one's details and password change) and `/password-reset/:token` (a reset link from an admin).
 enum PasswordRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let accounts = AccountService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
         let resets = PasswordResetService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
 
-        router.get("/account") { request in
+        routes.get(Paths.account) { request in
             let signedIn = try app.require(.manageOwnAccount, request)
             return try accountPage(app, accounts, signedIn, changed: request.query["changed"] == "1", error: nil, status: .ok)
         }
 
-        router.post("/account/password") { request in
+        routes.post(Paths.accountPassword) { request in
             let signedIn = try app.require(.manageOwnAccount, request)
             let fields = try request.formFields()
             switch try accounts.changePassword(
@@ -22,26 +21,24 @@ enum PasswordRoutes {
             case .refused(let problem):
                 return try accountPage(app, accounts, signedIn, changed: false, error: problem, status: .unprocessableContent)
             case .signedIn(let token):
-                var response = Response.redirect(to: "/account?changed=1")
+                var response = Response.redirect(to: Paths.account.href(QueryString([("changed", "1")])))
                 response.setCookie(app.sessionCookie(token))
                 return response
             }
         }
 
-        router.get("/password-reset/:token") { request in
-            let token = request.pathParameters["token"] ?? ""
+        routes.get(Paths.passwordReset) { request, token in
             let user = try resets.open(token: token)
             return try setPasswordPage(app, request, token: token, email: user.email, error: nil, status: .ok)
         }
 
-        router.post("/password-reset/:token") { request in
-            let token = request.pathParameters["token"] ?? ""
+        routes.post(Paths.passwordReset) { request, token in
             let fields = try request.formFields()
             switch try resets.reset(token: token, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.remoteAddress) {
             case .refused(let email, let problem):
                 return try setPasswordPage(app, request, token: token, email: email, error: problem, status: .unprocessableContent)
             case .signedIn(let session):
-                var response = Response.redirect(to: "/workspace")
+                var response = Response.redirect(to: Paths.workspace.href)
                 response.setCookie(app.sessionCookie(session))
                 response.setCookie(.expired(FormToken.preSessionCookie))
                 return response
@@ -52,25 +49,17 @@ enum PasswordRoutes {
     static func accountPage(
         _ app: AppContext, _ accounts: AccountService, _ signedIn: SignedIn, changed: Bool, error: String?, status: HTTPStatus
     ) throws -> Response {
-        var context: [String: MustacheValue] = [
-            "user": AccountView.user(signedIn.user, city: try accounts.city(of: signedIn.user)), "mustChange": .bool(signedIn.user.mustChangePassword),
-            "changed": .bool(changed),
-        ]
-        if let error { context["error"] = .string(error) }
-        return try app.pages.page("pages/account/account", path: "/account", context, status: status, user: signedIn)
+        let page = AccountPage(signedIn.user, city: try accounts.city(of: signedIn.user), changed: changed, error: error)
+        return try app.pages.page("pages/account/account", path: Paths.account.href, page, status: status, user: signedIn)
     }
 
     static func setPasswordPage(_ app: AppContext, _ request: Request, token: String, email: String, error: String?, status: HTTPStatus) throws
         -> Response
     {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
-        var context: [String: MustacheValue] = [
-            "heading": "Choose a new password", "intro": "Set a new password for your GPM account. You will be signed in afterwards.",
-            "action": .string("/password-reset/\(token)"), "csrf": .string(issued.token), "email": .string(email), "asksName": false,
-            "button": "Set password",
-        ]
-        if let error { context["error"] = .string(error) }
-        var response = try app.pages.page("pages/account/set-password", path: "/password-reset", context, status: status)
+        let page = SetPasswordPage.passwordReset(email: email, token: token, csrf: issued.token, error: error)
+        // The canonical path leaves the token out: it must not end up anywhere but the address bar and the form.
+        var response = try app.pages.page("pages/account/set-password", path: "/password-reset", page, status: status)
         FormToken.attach(issued, to: &response)
         // The token in this page's URL must not leak to other sites, but the form's own POST must still
         // name its origin: with "no-referrer" browsers send `Origin: null`, which the CSRF check refuses.

@@ -1,21 +1,20 @@
 import HTTP
-import Mustache
 
 /// `/sign-in` and `/sign-out`. A failed sign-in says the same for a wrong password and an unknown email
 /// (and takes as long), so the form does not reveal who has an account.
 enum SignInRoutes {
     static let failureMessage = "That email address and password do not match an account. Check both and try again."
 
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let signIn = SignInService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
         let sessions = app.sessions
 
-        router.get("/sign-in") { request in
+        routes.get(Paths.signIn) { request in
             if try app.signedIn(request) != nil { return .redirect(to: LocalRedirect.target(request.query["next"])) }
             return try form(app, request, email: "", next: request.query["next"], error: nil, status: .ok)
         }
 
-        router.post("/sign-in") { request in
+        routes.post(Paths.signIn) { request in
             let fields = try request.formFields()
             let email = EmailAddress.normalized(fields["email"] ?? "")
             let next = fields["next"]
@@ -24,25 +23,23 @@ enum SignInRoutes {
                 previousToken: request.cookies[SessionStore.cookieName])
             {
             case .throttled(let wait):
-                let minutes = AccountView.minutes(wait)
                 var response = try app.pages.page(
-                    "pages/account/too-many-attempts", path: "/sign-in",
-                    ["minutes": .int(minutes), "minutesLabel": .string(minutes == 1 ? "minute" : "minutes")], status: .tooManyRequests)
+                    "pages/account/too-many-attempts", path: Paths.signIn.href, TooManyAttemptsPage(wait: wait), status: .tooManyRequests)
                 response.headers.add("Retry-After", String(wait))
                 return response
             case .refused:
                 return try form(app, request, email: email, next: next, error: failureMessage, status: .unprocessableContent)
             case .signedIn(let token, let user):
-                var response = Response.redirect(to: user.mustChangePassword ? "/account" : LocalRedirect.target(next))
+                var response = Response.redirect(to: user.mustChangePassword ? Paths.account.href : LocalRedirect.target(next))
                 response.setCookie(app.sessionCookie(token))
                 response.setCookie(.expired(FormToken.preSessionCookie))
                 return response
             }
         }
 
-        router.post("/sign-out") { request in
+        routes.post(Paths.signOut) { request in
             if let token = request.cookies[SessionStore.cookieName] { try sessions.signOut(token: token) }
-            var response = Response.redirect(to: "/")
+            var response = Response.redirect(to: Paths.home.href)
             response.setCookie(.expired(SessionStore.cookieName))
             return response
         }
@@ -52,11 +49,8 @@ enum SignInRoutes {
         _ app: AppContext, _ request: Request, email: String, next: String?, error: String?, status: HTTPStatus
     ) throws -> Response {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
-        var context: [String: MustacheValue] = [
-            "csrf": .string(issued.token), "email": .string(email), "next": .string(LocalRedirect.target(next)),
-        ]
-        if let error { context["error"] = .string(error) }
-        var response = try app.pages.page("pages/account/sign-in", path: "/sign-in", context, status: status)
+        let page = SignInPage(csrf: issued.token, email: email, next: LocalRedirect.target(next), error: error)
+        var response = try app.pages.page("pages/account/sign-in", path: Paths.signIn.href, page, status: status)
         FormToken.attach(issued, to: &response)
         return response
     }

@@ -21,7 +21,7 @@ struct BriefAttachment: Sendable, Equatable {
     let size: Int
 
     /// `/attachments/<sha256>/<file name>`, percent-encoded.
-    var downloadPath: String { AttachmentRoutes.path(sha256: sha256, filename: filename) }
+    var downloadPath: String { Paths.attachment.href(sha256, filename) }
 }
 
 /// A stored file's bytes with the type they were sniffed as.

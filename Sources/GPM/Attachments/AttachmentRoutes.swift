@@ -9,12 +9,11 @@ enum AttachmentRoutes {
     /// who asks, short because a brief can be withdrawn.
     static let maxAge = 3600
 
-    static func register(on router: inout Router, _ app: AppContext, access: AttachmentAccess = .publishedBriefsOnly) {
+    static func register(on routes: inout RouteTable, _ app: AppContext, access: AttachmentAccess = .publishedBriefsOnly) {
         let attachments = AttachmentService(database: app.database)
 
-        router.get("/attachments/:sha256/:filename") { request in
-            guard let sha256 = request.pathParameters["sha256"], AttachmentHash.isValid(sha256) else { throw HTTPError(.notFound) }
-            let requestedName = request.pathParameters["filename"] ?? ""
+        routes.get(Paths.attachment) { request, sha256, requestedName in
+            guard AttachmentHash.isValid(sha256) else { throw HTTPError(.notFound) }
             let found = try attachments.download(sha256: sha256, requestedName: requestedName, access: access, request: request)
             guard let (filename, blob) = found else { throw HTTPError(.notFound) }
             return download(blob, filename: filename, request: request)
@@ -47,8 +46,7 @@ enum AttachmentRoutes {
         }
     }
 
+    // Temporary: removed when the review page (Workspace/Reviews) links through `BriefAttachment.downloadPath`.
     /// The link to a file: `/attachments/<sha256>/<percent-encoded name>`.
-    static func path(sha256: String, filename: String) -> String {
-        "/attachments/\(sha256)/" + DownloadDisposition.extendedEncoding(filename)
-    }
+    static func path(sha256: String, filename: String) -> String { Paths.attachment.href(sha256, filename) }
 }

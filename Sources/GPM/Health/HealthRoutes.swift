@@ -3,9 +3,9 @@ import HTTP
 /// `/healthz` for monitors (answers 503 when the database does not), and `/plaintext`, the
 /// benchmark route that measures the server alone.
 enum HealthRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let health = HealthService(database: app.database)
-        router.get("/healthz") { _ in
+        routes.get(Paths.health) { _ in
             // Any failure is the answer itself (503), not an error page: monitors read the status.
             do {
                 guard try health.databaseAnswers() else { throw HTTPError(.serviceUnavailable) }
@@ -17,7 +17,7 @@ enum HealthRoutes {
             }
         }
         let hello = Array("Hello, World!".utf8)
-        router.get("/plaintext", runsInline: true) { _ in
+        routes.get(Paths.plaintext, runsInline: true) { _ in
             Response(headers: ["Content-Type": "text/plain"], body: hello)
         }
     }

@@ -1,87 +1,107 @@
-import Mustache
+/// `pages/workspace/cycle/index`: the cycles, the form to edit the current one, the form to open the next
+/// year, and the messages around them (errors, a conflict, a stale opening, a notice after a success).
+struct ReportingCyclePage: Encodable {
+    /// A field's message beside it; nil when the field has no problem.
+    struct FieldErrors: Encodable {
+        let deadline: String?
+        let note: String?
 
-/// The state of the reporting-cycle page: the two forms (edit the current cycle, open the next year) with
-/// the user's input and messages, a conflict with someone else's save, and a notice after a success.
-/// A form left nil shows the stored values.
-struct ReportingCyclePage: Sendable {
-    struct Edit: Sendable {
-        var input: ReportingCycleInput
-        var version: Int
-        var errors: [String: String]
-        /// The year the user meant to edit, when their save was refused as stale.
-        var conflictYear: Int? = nil
+        init(_ errors: [String: String]) {
+            deadline = errors["deadline"]
+            note = errors["note"]
+        }
     }
 
-    struct Opening: Sendable {
-        var year: Int
-        var input: ReportingCycleInput
-        var errors: [String: String]
+    /// The form editing the current cycle.
+    struct Edit: Encodable {
+        let year: Int
+        let deadline: String
+        let note: String
+        let version: Int
+        let errors: FieldErrors
+        let action = Paths.reportingCycle.href
     }
 
-    var edit: Edit?
-    var opening: Opening?
-    /// The cycle as stored now, after a refused stale edit.
-    var conflict: ReportingCycle?
-    var conflictSavedAt: String?
-    /// The year someone else opened while this user was filling in the form.
-    var staleOpening: Int?
-    var notice: String?
+    /// The form opening the next year.
+    struct Opening: Encodable {
+        let year: Int
+        let deadline: String
+        let note: String
+        /// A deadline to show as the format's example.
+        let example: String
+        let errors: FieldErrors
+        let action = Paths.reportingCycleNew.href
+    }
 
-    func context(cycles: [ReportingCycle]) -> [String: MustacheValue] {
+    /// Someone else's save that refused this user's.
+    struct Conflict: Encodable {
+        let message: String
+        let deadline: String
+        let note: String
+    }
+
+    /// A line of the error summary, linking to its field.
+    struct ErrorLink: Encodable {
+        let href: String
+        let message: String
+    }
+
+    /// One cycle in the table.
+    struct Row: Encodable {
+        let year: Int
+        let deadline: String
+        let datetime: String
+        let note: String
+        let isCurrent: Bool
+    }
+
+    let cycles: [Row]
+    let hasCycles: Bool
+    let edit: Edit?
+    let opening: Opening
+    let conflict: Conflict?
+    let staleOpening: String?
+    let errorSummary: [ErrorLink]
+    let hasErrors: Bool
+    let notice: String?
+    let workspaceNav = WorkspaceNavView(.cycle)
+
+    init(_ forms: ReportingCycleForms, cycles: [ReportingCycle]) {
         let current = cycles.first
         let nextYear = (current?.year ?? 2025) + 1
-        var context: [String: MustacheValue] = [
-            "cycles": .array(cycles.map { cycle in
-                [
-                    "year": .int(cycle.year), "deadline": .string(Formatting.date(cycle.deadline)), "datetime": .string(cycle.deadline),
-                    "note": .string(cycle.note ?? ""), "isCurrent": .bool(cycle.year == current?.year),
-                ]
-            }),
-            "hasCycles": .bool(!cycles.isEmpty),
-        ]
-        if let current {
-            let stored = ReportingCycleInput(deadline: current.deadline, note: current.note ?? "")
-            let edit = edit ?? Edit(input: stored, version: current.version, errors: [:])
-            context["edit"] = [
-                "year": .int(conflict?.year ?? current.year), "deadline": .string(edit.input.deadline), "note": .string(edit.input.note),
-                "version": .int(edit.version), "errors": Self.errors(edit.errors),
-            ]
+        self.cycles = cycles.map { cycle in
+            Row(
+                year: cycle.year, deadline: Formatting.date(cycle.deadline), datetime: cycle.deadline, note: cycle.note ?? "",
+                isCurrent: cycle.year == current?.year)
         }
-        let opening = opening ?? Opening(year: nextYear, input: ReportingCycleInput(deadline: "", note: ""), errors: [:])
-        context["opening"] = [
-            "year": .int(nextYear), "deadline": .string(opening.input.deadline), "note": .string(opening.input.note),
-            "example": .string("\(nextYear + 1)-03-31"), "errors": Self.errors(opening.errors),
-        ]
-        if let conflict {
+        hasCycles = !cycles.isEmpty
+        edit = current.map { current in
+            let stored = ReportingCycleInput(deadline: current.deadline, note: current.note ?? "")
+            let edit = forms.edit ?? .init(input: stored, version: current.version, errors: [:])
+            return Edit(
+                year: forms.conflict?.year ?? current.year, deadline: edit.input.deadline, note: edit.input.note, version: edit.version,
+                errors: FieldErrors(edit.errors))
+        }
+        let opening = forms.opening ?? .init(year: nextYear, input: ReportingCycleInput(deadline: "", note: ""), errors: [:])
+        self.opening = Opening(
+            year: nextYear, deadline: opening.input.deadline, note: opening.input.note, example: "\(nextYear + 1)-03-31",
+            errors: FieldErrors(opening.errors))
+        conflict = forms.conflict.map { conflict in
             var message = "Someone else saved the \(conflict.year) reporting cycle"
-            if let at = conflictSavedAt { message += " at " + DashboardPage.timestamp(at) }
-            if let year = edit?.conflictYear, year != conflict.year {
+            if let at = forms.conflictSavedAt { message += " at " + DashboardPage.timestamp(at) }
+            if let year = forms.edit?.conflictYear, year != conflict.year {
                 message = "The \(conflict.year) reporting cycle was opened after you loaded this page"
             }
-            context["conflict"] = [
-                "message": .string(message), "deadline": .string(conflict.deadline), "note": .string(conflict.note ?? "—"),
-            ]
+            return Conflict(message: message, deadline: conflict.deadline, note: conflict.note ?? "—")
         }
-        if let staleOpening {
-            context["staleOpening"] = .string(
-                "The \(current?.year ?? staleOpening) reporting cycle is already open: "
-                    + "someone opened it while you were filling in the form. Nothing was changed; check its deadline below.")
+        staleOpening = forms.staleOpening.map { year in
+            "The \(current?.year ?? year) reporting cycle is already open: "
+                + "someone opened it while you were filling in the form. Nothing was changed; check its deadline below."
         }
-        var summary: [MustacheValue] = []
-        for (field, message) in (edit?.errors ?? [:]).sorted(by: { $0.key < $1.key }) {
-            summary.append(["href": .string("#edit-\(field)"), "message": .string(message)])
-        }
-        for (field, message) in (self.opening?.errors ?? [:]).sorted(by: { $0.key < $1.key }) {
-            summary.append(["href": .string("#new-\(field)"), "message": .string(message)])
-        }
-        context["errorSummary"] = .array(summary)
-        context["hasErrors"] = .bool(!summary.isEmpty)
-        if let notice { context["notice"] = .string(notice) }
-        return context
-    }
-
-    /// `errors.deadline`, `errors.note`: present only when the field has a problem.
-    private static func errors(_ errors: [String: String]) -> MustacheValue {
-        .dictionary(errors.mapValues { .string($0) })
+        let editErrors = (forms.edit?.errors ?? [:]).sorted { $0.key < $1.key }.map { ErrorLink(href: "#edit-\($0.key)", message: $0.value) }
+        let openingErrors = (forms.opening?.errors ?? [:]).sorted { $0.key < $1.key }.map { ErrorLink(href: "#new-\($0.key)", message: $0.value) }
+        errorSummary = editErrors + openingErrors
+        hasErrors = !errorSummary.isEmpty
+        notice = forms.notice
     }
 }

@@ -32,12 +32,12 @@ extension AppContext {
     func currentUser(_ request: Request) throws -> User? { try signedIn(request)?.user }
 
     /// Lets the request through when the policy allows `permission`, returning who is signed in.
-    /// A visitor is redirected to `/sign-in?next=…`; a signed-in user without the right gets the 403 page;
-    /// a user who must change their password is sent to do that first.
+    /// A visitor is redirected to the sign-in page (with `next`, where they were going); a signed-in user
+    /// without the right gets the 403 page; a user who must change their password is sent to do that first.
     @discardableResult
     func require(_ permission: Permission, _ request: Request) throws -> SignedIn {
         guard let signedIn = try signedIn(request) else {
-            throw SignInRequired(next: request.method == .get ? request.target : "/workspace")
+            throw SignInRequired(next: request.method == .get ? request.target : Paths.workspace.href)
         }
         if signedIn.user.mustChangePassword, permission != .manageOwnAccount {
             throw PasswordChangeRequired()
@@ -60,9 +60,9 @@ struct SignInRedirect: Middleware {
         do {
             return try next(request)
         } catch let required as SignInRequired {
-            return .redirect(to: "/sign-in" + QueryString([("next", required.next)]).encoded)
+            return .redirect(to: Paths.signIn.href(QueryString([("next", required.next)])))
         } catch is PasswordChangeRequired {
-            return .redirect(to: "/account")
+            return .redirect(to: Paths.account.href)
         }
     }
 }
@@ -73,7 +73,7 @@ struct SignInRedirect: Middleware {
 /// `/\\evil.example` would become `//evil.example`, another host: any control character, backslash or
 /// space refuses the value, not only a literal `//` prefix.
 enum LocalRedirect {
-    static func target(_ next: String?, fallback: String = "/workspace") -> String {
+    static func target(_ next: String?, fallback: String = Paths.workspace.href) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"),
               !next.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || $0 == "\\" || $0.properties.isWhitespace })
         else { return fallback }

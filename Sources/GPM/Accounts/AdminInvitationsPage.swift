@@ -1,0 +1,49 @@
+/// `pages/admin/invitations`: the invitation form (with what was typed, after a refusal), the link just
+/// created (shown once), and the pending invitations with their revoke buttons.
+struct AdminInvitationsPage: Encodable {
+    /// One pending invitation.
+    struct Row: Encodable {
+        let email: String
+        /// The role, and the city of a city office.
+        let role: String
+        let expires: String
+        let by: String
+        let revokeAction: String
+
+        init(_ invitation: Invitation) {
+            email = invitation.email
+            role = invitation.role.label + (invitation.cityName.map { " — \($0)" } ?? "")
+            expires = Timestamp.format(seconds: invitation.expiresAt)
+            by = invitation.createdByName ?? ""
+            revokeAction = Paths.adminInvitationRevoke.href(invitation.id)
+        }
+    }
+
+    /// What the form was sent with, to show again after a refusal; empty for a fresh form.
+    struct Form: Sendable {
+        var email = ""
+        var role = ""
+        var city = ""
+    }
+
+    let pending: [Row]
+    let hasPending: Bool
+    let roles: [RoleChoiceView]
+    let cities: [CityChoiceView]
+    let email: String
+    /// The invitation link just created: shown once.
+    let link: String?
+    let error: String?
+    let formAction = Paths.adminInvitations.href
+    let workspaceNav = WorkspaceNavView(.invitations)
+
+    init(_ found: InvitationService.AdminPage, form: Form, link: String?, error: String?) {
+        pending = found.pending.map(Row.init)
+        hasPending = !pending.isEmpty
+        roles = RoleChoiceView.all(selected: form.role)
+        cities = found.cities.map { CityChoiceView($0, selected: String($0.id) == form.city) }
+        email = form.email
+        self.link = link
+        self.error = error
+    }
+}

@@ -1,0 +1,33 @@
+/// `pages/admin/user`: one account for the admin: its details, role form, access actions and history.
+struct AdminUserPage: Encodable {
+    let subject: UserView
+    let roles: [RoleChoiceView]
+    let cities: [CityChoiceView]
+    /// The admin's own account: it cannot deactivate itself.
+    let isSelf: Bool
+    let history: AuditHistoryView
+    /// A reset link just created: shown once.
+    let resetLink: String?
+    let error: String?
+    let usersHref = Paths.adminUsers.href
+    let roleAction: String
+    let activeAction: String
+    let endSessionsAction: String
+    let resetLinkAction: String
+    let workspaceNav = WorkspaceNavView(.users)
+
+    init(_ page: UserAdminService.UserPage, viewer: User, resetLink: String?, error: String?) {
+        let user = page.user
+        subject = UserView(user, city: page.city)
+        roles = RoleChoiceView.all(selected: user.role.rawValue)
+        cities = page.cities.map { CityChoiceView($0, selected: $0.id == user.cityID) }
+        isSelf = user.id == viewer.id
+        history = AuditHistoryView(page.history)
+        self.resetLink = resetLink
+        self.error = error
+        roleAction = Paths.adminUserRole.href(user.id)
+        activeAction = Paths.adminUserActive.href(user.id)
+        endSessionsAction = Paths.adminUserEndSessions.href(user.id)
+        resetLinkAction = Paths.adminUserResetLink.href(user.id)
+    }
+}

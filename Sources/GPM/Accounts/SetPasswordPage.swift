@@ -1,0 +1,33 @@
+/// `pages/account/set-password`: choosing a password from a link, either accepting an invitation (which
+/// also asks for a name) or resetting a forgotten password.
+struct SetPasswordPage: Encodable {
+    let heading: String
+    let intro: String
+    /// Where the form posts: the link's own path, token included.
+    let action: String
+    /// This visitor's form token (pre-session: see `FormToken`).
+    let csrf: String
+    let email: String
+    let asksName: Bool
+    let name: String
+    let button: String
+    let error: String?
+
+    /// Accepting `invitation` (link `token`), with the name typed so far.
+    static func invitation(_ invitation: Invitation, token: String, csrf: String, name: String, error: String?) -> SetPasswordPage {
+        let role = invitation.role.label + (invitation.cityName.map { " for \($0)" } ?? "")
+        return SetPasswordPage(
+            heading: "Accept your invitation",
+            intro: "You are invited to the GPM workspace as \(role). Choose your password to create your account.",
+            action: Paths.invitation.href(token), csrf: csrf, email: invitation.email, asksName: true, name: name, button: "Create account",
+            error: error)
+    }
+
+    /// Resetting the password of `email` (link `token`).
+    static func passwordReset(email: String, token: String, csrf: String, error: String?) -> SetPasswordPage {
+        SetPasswordPage(
+            heading: "Choose a new password", intro: "Set a new password for your GPM account. You will be signed in afterwards.",
+            action: Paths.passwordReset.href(token), csrf: csrf, email: email, asksName: false, name: "", button: "Set password",
+            error: error)
+    }
+}

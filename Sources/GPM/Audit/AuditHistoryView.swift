@@ -1,0 +1,53 @@
+/// A record's audit history as `partials/audit-history` shows it (under the name `history`): when, who,
+/// what, and each changed field before → after. Every page that shows a record's history holds one.
+struct AuditHistoryView: Encodable {
+    /// One entry of the log.
+    struct Event: Encodable {
+        /// As shown: '2026-03-01 09:30:00 UTC'.
+        let at: String
+        /// As stored, for `<time datetime>`.
+        let datetime: String
+        let who: String
+        let action: String
+        let entity: String
+        /// Empty when the event names no single record.
+        let entityID: String
+        let summary: String
+        let changes: [Change]
+        let hasChanges: Bool
+
+        init(_ event: AuditEvent) {
+            at = event.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+            datetime = event.at
+            // No user means the platform itself (a command, a migration).
+            who = event.userEmail ?? "the platform"
+            action = Formatting.label(event.action.rawValue)
+            entity = event.entityType
+            entityID = event.entityID ?? ""
+            summary = event.summary
+            changes = event.changes.map(Change.init)
+            hasChanges = !changes.isEmpty
+        }
+    }
+
+    /// One changed field; a field absent on one side shows as a dash.
+    struct Change: Encodable {
+        let field: String
+        let before: String
+        let after: String
+
+        init(_ change: AuditEvent.Change) {
+            field = change.field
+            before = change.before ?? "—"
+            after = change.after ?? "—"
+        }
+    }
+
+    let hasEvents: Bool
+    let events: [Event]
+
+    init(_ events: [AuditEvent]) {
+        self.events = events.map(Event.init)
+        hasEvents = !events.isEmpty
+    }
+}
