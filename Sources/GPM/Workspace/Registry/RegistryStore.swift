@@ -10,8 +10,9 @@ struct RegistryStore {
         try db.queryOne("SELECT * FROM \(entity.table) WHERE id = ?", id)
     }
 
-    /// Inserts a record (the table's defaults stamp it); returns its id.
-    func insert(_ entity: RegistryEntity, values: [(String, SQLValue)]) throws -> Int {
+    /// Inserts a record created and updated at `now`; returns its id.
+    func insert(_ entity: RegistryEntity, values: [(String, SQLValue)], now: String) throws -> Int {
+        let values = values + [("created_at", .text(now)), ("updated_at", .text(now))]
         let columns = values.map(\.0).joined(separator: ", ")
         let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
         try db.run("INSERT INTO \(entity.table) (\(columns)) VALUES (\(marks))", arguments: values.map(\.1))
