@@ -10,13 +10,13 @@ enum RegistryListPage {
         _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, _ request: Request, _ signedIn: SignedIn
     ) throws -> Response {
         let search = request.query["q"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-        let sort = entity.sorts.first { $0.key == request.query["sort"] } ?? entity.sorts.first ?? ("id", "Id", "id")
+        let sort = entity.sorts.first { $0.key == request.query["sort"] } ?? entity.sorts.first ?? ("id", "Id", [.ascending("id")])
         var query = QueryString()
         query.add("q", search)
         if sort.key != entity.sorts.first?.key { query.add("sort", sort.key) }
         let path = "/workspace/\(entity.key)"
         let (total, rows, pagination) = try registry.list(
-            entity, search: search, orderBy: sort.orderBy, requestedPage: request.query["page"], perPage: perPage)
+            entity, search: search, order: sort.order, requestedPage: request.query["page"], perPage: perPage)
         let items: [MustacheValue] = try rows.map { row in
             let cells: [MustacheValue] = try entity.listColumns.indices.map { index in
                 let value = try row.value("column\(index)")

@@ -20,8 +20,7 @@ struct RegistrySectionService: Sendable {
         let now = clock.timestamp()
         let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
         return try change(owner: owner, id: id, input: input) { db, check in
-            let sql = byCity ? RegistryCatalogue.networkOptions : RegistryCatalogue.cityOptions
-            let allowed = try RegistryStore(db: db).options(sql: sql).map(\.value)
+            let allowed = try RegistryCatalogueStore(db: db).options(byCity ? .networks : .cities).map(\.value)
             let otherID = check.choice(byCity ? "network_id" : "city_id", label: byCity ? "Network" : "City", options: allowed, required: true)
                 .flatMap { Int($0) }
             let category = check.optionalText("category", label: "Category", max: 200)
@@ -159,8 +158,7 @@ struct RegistrySectionService: Sendable {
 
     /// The cities and networks an add form may choose from, as they are now.
     private func choices(_ db: Connection) throws -> (cities: [String], networks: [String]) {
-        let store = RegistryStore(db: db)
-        return (try store.options(sql: RegistryCatalogue.cityOptions).map(\.value),
-                try store.options(sql: RegistryCatalogue.networkOptions).map(\.value))
+        let store = RegistryCatalogueStore(db: db)
+        return (try store.options(.cities).map(\.value), try store.options(.networks).map(\.value))
     }
 }

@@ -8,9 +8,9 @@ struct RegistrySectionStore {
 
     /// What the section of `id`'s edit page lists and offers.
     func rows(_ section: RegistrySection, id: Int) throws -> RegistrySectionRows {
-        let registry = RegistryStore(db: db)
-        let cities = try registry.options(sql: RegistryCatalogue.cityOptions)
-        let networks = try registry.options(sql: RegistryCatalogue.networkOptions)
+        let catalogue = RegistryCatalogueStore(db: db)
+        let cities = try catalogue.options(.cities)
+        let networks = try catalogue.options(.networks)
         switch section {
         case .cityNetworks, .networkCities:
             let byCity = section == .cityNetworks

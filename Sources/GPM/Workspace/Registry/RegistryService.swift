@@ -29,14 +29,14 @@ struct RegistryService: Sendable {
     }
 
     /// One page of the entity's list: the total matching `search` and the rows of the requested page.
-    func list(_ entity: RegistryEntity, search: String?, orderBy: String, requestedPage: String?, perPage: Int) throws
+    func list(_ entity: RegistryEntity, search: String?, order: [RegistryOrder], requestedPage: String?, perPage: Int) throws
         -> (total: Int, rows: [Row], pagination: Pagination)
     {
         try database.read { db in
             let store = RegistryStore(db: db)
-            let total = try store.list(entity, search: search, orderBy: orderBy, limit: 0, offset: 0).total
+            let total = try store.list(entity, search: search, order: order, limit: 0, offset: 0).total
             let pagination = Pagination(requestedPage: requestedPage, perPage: perPage, total: total)
-            let rows = try store.list(entity, search: search, orderBy: orderBy, limit: pagination.perPage, offset: pagination.offset).rows
+            let rows = try store.list(entity, search: search, order: order, limit: pagination.perPage, offset: pagination.offset).rows
             return (total, rows, pagination)
         }
     }
