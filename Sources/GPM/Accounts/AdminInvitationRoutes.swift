@@ -56,7 +56,7 @@ enum AdminInvitationRoutes {
         ]
         if let link { context["link"] = .string(link) }
         if let error { context["error"] = .string(error) }
-        context["workspaceNav"] = ["invitations": true]
+        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.invitations))
         var response = try app.pages.page("pages/admin/invitations", path: "/admin/invitations", context, status: status, user: signedIn)
         if link != nil { response.headers.replaceOrAdd("Cache-Control", "no-store") }
         return response

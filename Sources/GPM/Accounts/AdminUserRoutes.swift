@@ -17,7 +17,7 @@ enum AdminUserRoutes {
                     "sessions": .int(listed.activeSessions),
                 ]
             }
-            let context: [String: MustacheValue] = ["users": .array(rows), "workspaceNav": ["users": true]]
+            let context: [String: MustacheValue] = ["users": .array(rows), "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.users))]
             return try app.pages.page("pages/admin/users", path: "/admin/users", context, user: signedIn)
         }
 
@@ -80,7 +80,7 @@ enum AdminUserRoutes {
         ]
         if let resetLink { context["resetLink"] = .string(resetLink) }
         if let error { context["error"] = .string(error) }
-        context["workspaceNav"] = ["users": true]
+        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.users))
         var response = try app.pages.page("pages/admin/user", path: "/admin/users/\(user.id)", context, status: status, user: signedIn)
         if resetLink != nil { response.headers.replaceOrAdd("Cache-Control", "no-store") }
         return response

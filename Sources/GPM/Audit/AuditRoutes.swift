@@ -28,7 +28,7 @@ enum AuditRoutes {
                 "entityID": .string(filter.entityID ?? ""), "pagination": found.pagination.context(path: "/admin/audit", query: links),
                 "total": .string(Formatting.number(found.pagination.total)),
             ]
-            context["workspaceNav"] = ["audit": true]
+            context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.audit))
             return try app.pages.page("pages/admin/audit", path: "/admin/audit" + links.encoded, context, user: signedIn)
         }
     }

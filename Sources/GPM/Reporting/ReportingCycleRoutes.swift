@@ -65,7 +65,7 @@ enum ReportingCycleRoutes {
         _ app: AppContext, _ cycles: ReportingCycleService, _ signedIn: SignedIn, _ page: ReportingCyclePage, status: HTTPStatus = .ok
     ) throws -> Response {
         var context = page.context(cycles: try cycles.all())
-        context["workspaceNav"] = ["cycle": true]
+        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.cycle))
         return try app.pages.page("pages/workspace/cycle/index", path: path, context, status: status, user: signedIn)
     }
 }

@@ -30,6 +30,7 @@ final class TestPlatform: Sendable {
         configuration.workers = 4
         configuration.accounts.passwordHashing = .testing  // cheap scrypt: tests hash many passwords
         configuration.exposesPageCacheOutcome = true  // X-Page-Cache: hit|miss|bypass
+        configuration.strictTemplates = true
         configure(&configuration)
         app = try Application(configuration: configuration)
     }

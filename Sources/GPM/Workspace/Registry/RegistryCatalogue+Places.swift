@@ -45,7 +45,7 @@ extension RegistryCatalogue {
                 singular: "network seat", plural: "network seats", counts: RegistryCount("networks", "seat_city_id"),
                 blocking: false, effect: "kept, without the link to this city"),
         ],
-        publicPath: { "/cities/\(try slug($0))" },
+        publicPath: { WorkspaceForeignLinks.city(try slug($0)) },
         rules: { check, values, _ in
             if values["membership"]?.isNull ?? true, !(values["joined_on"]?.isNull ?? true) {
                 check.fail("joined_on", "A joining date needs a membership: choose one, or clear the date.")
@@ -93,7 +93,7 @@ extension RegistryCatalogue {
                 singular: "session person", plural: "session people", counts: RegistryCount("session_people", "network_id"),
                 blocking: false, effect: "kept, without the link to this network"),
         ],
-        publicPath: { "/networks/\(try slug($0))" },
+        publicPath: { WorkspaceForeignLinks.network(try slug($0)) },
         rules: { check, values, id in
             if let id, case .integer(let parent) = values["parent_id"] ?? .null, Int(parent) == id {
                 check.fail("parent_id", "A network cannot be its own umbrella.")
@@ -121,5 +121,5 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "case study", plural: "case studies", counts: RegistryCount("case_study_themes", "theme_id")),
             RegistryDependant(singular: "Mayor Brief", plural: "Mayor Briefs", counts: RegistryCount("brief_themes", "theme_id")),
         ],
-        publicPath: { "/best-practices?theme=\(try slug($0))" })
+        publicPath: { Paths.bestPractices.href(QueryString([("theme", try slug($0))])) })
 }

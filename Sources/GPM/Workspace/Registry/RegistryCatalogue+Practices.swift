@@ -27,7 +27,7 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "member", plural: "members",
                               counts: RegistryCount("partnership_members", "partnership_id"), blocking: false),
         ],
-        publicPath: { "/partnerships/\(try slug($0))" },
+        publicPath: { WorkspaceForeignLinks.partnership(try slug($0)) },
         rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on", message: "The end must not come before the beginning.") },
         section: .partnershipMembers)
 
@@ -56,5 +56,5 @@ extension RegistryCatalogue {
         sorts: [("title", "Title", [.alphabetical("title"), .ascending("id")]), ("year", "Year", [.nullsLast("year"), .descending("year"), .ascending("id")]),
                 ("updated", "Last changed", [.descending("updated_at"), .descending("id")])],
         searchColumns: ["title", "summary", "slug"],
-        publicPath: { "/case-studies/\(try slug($0))" })
+        publicPath: { WorkspaceForeignLinks.caseStudy(try slug($0)) })
 }

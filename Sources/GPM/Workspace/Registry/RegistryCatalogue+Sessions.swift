@@ -19,7 +19,7 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "strategy session", plural: "strategy sessions",
                               counts: RegistryCount("strategy_sessions", "convening_id")),
         ],
-        publicPath: { _ in "/sessions" },
+        publicPath: { _ in Paths.sessions.href },
         rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on", message: "The end must not come before the start.") })
 
     static let sessions = RegistryEntity(
@@ -57,7 +57,7 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "person", plural: "people", counts: RegistryCount("session_people", "session_id"),
                               blocking: false),
         ],
-        publicPath: { "/sessions/\(try slug($0))" },
+        publicPath: { WorkspaceForeignLinks.session(try slug($0)) },
         section: .sessionParts)
 
     static let principles = RegistryEntity(
@@ -94,6 +94,6 @@ extension RegistryCatalogue {
             RegistryDependant(singular: "Mayor Brief", plural: "Mayor Briefs", counts: RegistryCount("brief_actions", "action_id")),
         ],
         autoPosition: ("position", "session_id"),
-        publicPath: { "/actions/\(try slug($0))" },
+        publicPath: { WorkspaceForeignLinks.action(try slug($0)) },
         inTabs: false)
 }
