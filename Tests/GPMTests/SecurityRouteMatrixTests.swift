@@ -255,6 +255,7 @@ struct SecurityRouteMatrixTests {
         let enumerator = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         let literal = /router\.(get|post|put|patch|delete)\("((?:\/workspace|\/admin|\/attachments|\/account)[^"]*)"/
         let variable = /router\.(get|post|put|patch|delete)\((path|base)\b/
+        let declared = /\bPath[12]?(?:<[^>]*>)?\("((?:\/workspace|\/admin|\/attachments|\/account)[^"]*)"/
         var variableFiles: Set<String> = []
         var patterns = 0
         for case let url as URL in enumerator where url.pathExtension == "swift" {
@@ -273,9 +274,23 @@ struct SecurityRouteMatrixTests {
                 }
                 #expect(covered, "\(method) \(match.2) in \(url.lastPathComponent) has no row in the authorization table")
             }
+            // Routes registered on the `RouteTable` are declared once as `Paths` (`Path1<Int>("/workspace/briefs/:id")`);
+            // the declaration does not say the method, so any row with the path covers it.
+            for match in text.matches(of: declared) {
+                patterns += 1
+                let pattern = String(match.1)
+                    .replacing(/\\\([^)]*\)/, with: "[^/]+")
+                    .replacing(/:[A-Za-z0-9]+/, with: "[^/]+")
+                let regex = try Regex("^" + pattern + "$")
+                let covered = routes.contains { route in
+                    let path = String(route.path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+                    return path.wholeMatch(of: regex) != nil
+                }
+                #expect(covered, "\(match.1) in \(url.lastPathComponent) has no row in the authorization table")
+            }
         }
         #expect(patterns > 30)
-        #expect(variableFiles == ["RegistryRoutes.swift", "CityImportRoutes.swift", "ReportingCycleRoutes.swift"])
+        #expect(variableFiles.isSubset(of: ["RegistryRoutes.swift", "CityImportRoutes.swift", "ReportingCycleRoutes.swift"]))
     }
 }
 
