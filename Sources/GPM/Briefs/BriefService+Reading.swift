@@ -28,7 +28,7 @@ extension BriefService {
 
     /// The brief's files in order.
     func attachments(briefID: Int) throws -> [BriefAttachment] {
-        try database.read { db in try attachments.list(db, briefID: briefID) }
+        try database.read { db in try AttachmentStore(db: db).list(briefID: briefID) }
     }
 
     /// The office's list: its briefs, what the secretariat asked of those sent back, the city's name,
@@ -42,7 +42,7 @@ extension BriefService {
             }
             return BriefOfficeList(
                 briefs: briefs, asks: asks, cityName: try BriefStore(db: db).cityName(cityID: cityID),
-                unread: try NotificationStore(db: db).unreadCount(userID: user.id), cycle: try ReportingCycleRepository.current(db))
+                unread: try NotificationStore(db: db).unreadCount(userID: user.id), cycle: try ReportingCycleStore(db: db).current())
         }
     }
 
@@ -50,7 +50,7 @@ extension BriefService {
     /// the one it may start from.
     func newBriefChoices(cityID: Int) throws -> (cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?) {
         try database.read { db in
-            guard let cycle = try ReportingCycleRepository.current(db) else { return (nil, nil, nil) }
+            guard let cycle = try ReportingCycleStore(db: db).current() else { return (nil, nil, nil) }
             let briefs = BriefStore(db: db)
             return (cycle, try briefs.record(cityID: cityID, year: cycle.year), try briefs.previous(cityID: cityID, before: cycle.year))
         }
@@ -62,7 +62,7 @@ extension BriefService {
             let brief = try steps(db).visible(briefID, for: user)
             let versions = BriefVersionStore(db: db)
             return BriefOfficeView(
-                brief: brief, files: try attachments.list(db, briefID: briefID), versions: try versions.versions(briefID: briefID),
+                brief: brief, files: try AttachmentStore(db: db).list(briefID: briefID), versions: try versions.versions(briefID: briefID),
                 reviews: try versions.reviews(briefID: briefID), choices: try BriefChoiceStore(db: db).choices(),
                 citySlug: try BriefStore(db: db).citySlug(cityID: brief.cityID))
         }
@@ -73,13 +73,13 @@ extension BriefService {
         try database.read { db in
             BriefEditing(
                 brief: try steps(db).visible(briefID, for: user), choices: try BriefChoiceStore(db: db).choices(),
-                files: try attachments.list(db, briefID: briefID))
+                files: try AttachmentStore(db: db).list(briefID: briefID))
         }
     }
 
     /// The brief and its files, for the delete confirmation.
     func deletion(briefID: Int, for user: User) throws -> (brief: BriefRecord, files: [BriefAttachment]) {
-        try database.read { db in (try steps(db).visible(briefID, for: user), try attachments.list(db, briefID: briefID)) }
+        try database.read { db in (try steps(db).visible(briefID, for: user), try AttachmentStore(db: db).list(briefID: briefID)) }
     }
 }
 

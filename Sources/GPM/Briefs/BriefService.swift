@@ -19,18 +19,16 @@ public struct BriefService: Sendable {
 
     let database: DatabasePool
     let clock: PlatformClock
-    let attachments: AttachmentRepository
 
     public init(database: DatabasePool, clock: PlatformClock) {
         self.database = database
         self.clock = clock
-        attachments = AttachmentRepository(database: database)
     }
 
     /// The rules over one transaction's connection, stamped with one instant. Only the service's own
     /// methods build it, inside their one `database.read` or `database.write`.
     func steps(_ db: Connection) -> BriefSteps {
-        BriefSteps(db: db, now: clock.timestamp(), attachments: attachments)
+        BriefSteps(db: db, now: clock.timestamp())
     }
 
     // MARK: Office
@@ -45,7 +43,7 @@ public struct BriefService: Sendable {
     /// Creates the city's draft for the open reporting cycle's year; 409 when no cycle is open.
     func createForCurrentCycle(city cityID: Int, by user: User, startFromPrevious: Bool) throws -> BriefRecord {
         try database.write { db in
-            guard let cycle = try ReportingCycleRepository.current(db) else {
+            guard let cycle = try ReportingCycleStore(db: db).current() else {
                 throw HTTPError(.conflict, "No reporting cycle is open; the secretariat opens one each year.")
             }
             return try steps(db).create(city: cityID, year: cycle.year, by: user, startFromPrevious: startFromPrevious)

@@ -8,11 +8,12 @@ struct BriefSteps {
     let db: Connection
     /// The timestamp every row written by this transaction carries.
     let now: String
-    let attachments: AttachmentRepository
 
     var briefs: BriefStore { BriefStore(db: db) }
     var versions: BriefVersionStore { BriefVersionStore(db: db) }
     var notifications: NotificationStore { NotificationStore(db: db) }
+    var attachments: AttachmentStore { AttachmentStore(db: db) }
+    var audit: AuditStore { AuditStore(db: db) }
 
     private var auditEntity: String { BriefService.auditEntity }
 
@@ -31,9 +32,9 @@ struct BriefSteps {
             fields.sdgNumbers = previous.fields.sdgNumbers
         }
         let id = try briefs.insert(cityID: cityID, year: year, fields: fields, now: now)
-        if let previous { try attachments.copyAttachments(db, fromBrief: previous.id, toBrief: id) }
-        try AuditLog.record(
-            db, user: user, action: .create, entity: auditEntity, id: id,
+        if let previous { try attachments.copyAttachments(fromBrief: previous.id, toBrief: id) }
+        try audit.record(
+            at: now, user: user, action: .create, entity: auditEntity, id: id,
             summary: "Created the \(year) Mayor Brief draft" + (previous.map { " from the \($0.year) brief" } ?? ""),
             after: try briefs.snapshot(id: id))
         return try load(id)
@@ -46,8 +47,8 @@ struct BriefSteps {
         guard try briefs.update(id: briefID, fields: fields, expectedVersion: expectedVersion, now: now) else {
             throw BriefWorkflowError.stale(current: brief.version)
         }
-        try AuditLog.record(
-            db, user: user, action: .update, entity: auditEntity, id: briefID, summary: "Edited the \(brief.year) Mayor Brief",
+        try audit.record(
+            at: now, user: user, action: .update, entity: auditEntity, id: briefID, summary: "Edited the \(brief.year) Mayor Brief",
             before: before, after: try briefs.snapshot(id: briefID))
         return try load(briefID)
     }
@@ -58,7 +59,7 @@ struct BriefSteps {
         if let expectedVersion, expectedVersion != brief.version { throw BriefWorkflowError.stale(current: brief.version) }
         let missing = brief.fields.missingForSubmission
         guard missing.isEmpty else { throw BriefWorkflowError.incomplete(missing) }
-        let files = try attachments.list(db, briefID: briefID).map {
+        let files = try attachments.list(briefID: briefID).map {
             BriefVersion.File(sha256: $0.sha256, filename: $0.filename)
         }
         let number = try versions.insert(record: brief, attachments: files, at: now, by: user)
@@ -73,21 +74,22 @@ struct BriefSteps {
         let brief = try load(briefID)
         _ = try BriefStateMachine.check(.delete, status: brief.status, cityID: brief.cityID, user: user)
         let before = try briefs.snapshot(id: briefID)
-        let files = try attachments.list(db, briefID: briefID)
+        let files = try attachments.list(briefID: briefID)
         try briefs.delete(id: briefID)
-        for file in files { try attachments.deleteUnreferencedBlob(db, sha256: file.sha256) }
-        try AuditLog.record(db, user: user, action: .delete, entity: auditEntity, id: briefID,
-                            summary: "Deleted the \(brief.year) Mayor Brief draft", before: before)
+        for file in files { try attachments.deleteUnreferencedBlob(sha256: file.sha256) }
+        try audit.record(
+            at: now, user: user, action: .delete, entity: auditEntity, id: briefID,
+            summary: "Deleted the \(brief.year) Mayor Brief draft", before: before)
     }
 
     func addAttachment(briefID: Int, bytes: ArraySlice<UInt8>, filename: String, by user: User) throws -> BriefAttachment {
         let brief = try editable(briefID, by: user)
-        let stored = try attachments.store(db, bytes: bytes, filename: filename)
-        let attachment = try attachments.attach(db, briefID: briefID, sha256: stored.sha256, filename: stored.filename)
+        let stored = try attachments.store(bytes: bytes, filename: filename)
+        let attachment = try attachments.attach(briefID: briefID, sha256: stored.sha256, filename: stored.filename)
         // Files have their own forms: the brief is touched, not versioned, so an open text form stays valid.
         try briefs.touch(id: briefID, now: now)
-        try AuditLog.record(
-            db, user: user, action: .update, entity: auditEntity, id: briefID,
+        try audit.record(
+            at: now, user: user, action: .update, entity: auditEntity, id: briefID,
             summary: "Attached “\(attachment.filename)” to the \(brief.year) Mayor Brief",
             after: ["attachment": .string(attachment.filename), "sha256": .string(attachment.sha256), "size": .int(attachment.size)])
         return attachment
@@ -95,11 +97,11 @@ struct BriefSteps {
 
     func removeAttachment(briefID: Int, sha256: String, by user: User) throws -> Bool {
         let brief = try editable(briefID, by: user)
-        guard let attachment = try attachments.list(db, briefID: briefID).first(where: { $0.sha256 == sha256 }) else { return false }
-        try attachments.detach(db, briefID: briefID, sha256: sha256)
+        guard let attachment = try attachments.list(briefID: briefID).first(where: { $0.sha256 == sha256 }) else { return false }
+        try attachments.detach(briefID: briefID, sha256: sha256)
         try briefs.touch(id: briefID, now: now)
-        try AuditLog.record(
-            db, user: user, action: .update, entity: auditEntity, id: briefID,
+        try audit.record(
+            at: now, user: user, action: .update, entity: auditEntity, id: briefID,
             summary: "Removed “\(attachment.filename)” from the \(brief.year) Mayor Brief",
             before: ["attachment": .string(attachment.filename), "sha256": .string(attachment.sha256)])
         return true
@@ -179,7 +181,8 @@ struct BriefSteps {
     private func changeStatus(_ brief: BriefRecord, to status: BriefStatus, transition: BriefTransition, by user: User, summary: String) throws {
         let before = try briefs.snapshot(id: brief.id)
         try briefs.setStatus(id: brief.id, status: status, at: now)
-        try AuditLog.record(db, user: user, action: transition.auditAction, entity: auditEntity, id: brief.id, summary: summary,
-                            before: before, after: try briefs.snapshot(id: brief.id))
+        try audit.record(
+            at: now, user: user, action: transition.auditAction, entity: auditEntity, id: brief.id, summary: summary,
+            before: before, after: try briefs.snapshot(id: brief.id))
     }
 }

@@ -6,12 +6,11 @@ import Mustache
 /// (PDF, PNG, JPEG, GIF, WebP) and at most `AttachmentPolicy.maxFileSize`. A file over the limit gets
 /// a 413 page that says so and links back to the brief.
 enum BriefAttachmentRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let briefs = BriefService(database: app.database, clock: app.clock)
 
-        router.post("/workspace/briefs/:id/attachments", maxBodySize: AttachmentPolicy.uploadBodyLimit) { request in
+        routes.post(Paths.briefAttachments, maxBodySize: AttachmentPolicy.uploadBodyLimit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            let id = try request.briefID()
             return try briefPage {
                 do {
                     let form = try request.multipartForm(limits: AttachmentPolicy.multipartLimits)
@@ -19,14 +18,14 @@ enum BriefAttachmentRoutes {
                     guard !files.isEmpty else { return try refused(app, briefs, signedIn, id, "Choose a file to upload.", status: .unprocessableContent) }
                     try briefs.addAttachments(
                         briefID: id, files: files.map { (bytes: $0.body, filename: $0.filename ?? "file") }, by: signedIn.user)
-                    return .redirect(to: "/workspace/briefs/\(id)/edit?uploaded=\(files.count)#files")
+                    return .redirect(to: Paths.briefEdit.href(id, QueryString([("uploaded", String(files.count))])) + "#files")
                 } catch let error as HTTPError where error.status == .contentTooLarge {
                     let context: [String: MustacheValue] = [
-                        "message": .string(error.message), "backHref": .string("/workspace/briefs/\(id)/edit#files"),
-                        "maxFileSize": .string("\(AttachmentPolicy.maxFileSize >> 20) MB"), "workspaceNav": ["briefs": true],
+                        "message": .string(error.message), "backHref": .string(Paths.briefEdit.href(id) + "#files"),
+                        "maxFileSize": .string("\(AttachmentPolicy.maxFileSize >> 20) MB"), "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.briefs)),
                     ]
                     return try app.pages.page(
-                        "pages/workspace/briefs/too-large", path: "/workspace/briefs/\(id)/attachments", context,
+                        "pages/workspace/briefs/too-large", path: Paths.briefAttachments.href(id), context,
                         status: .contentTooLarge, user: signedIn)
                 } catch let error as HTTPError where [.unsupportedMediaType, .badRequest].contains(error.status) {
                     return try refused(app, briefs, signedIn, id, error.message, status: error.status)
@@ -34,13 +33,12 @@ enum BriefAttachmentRoutes {
             }
         }
 
-        router.post("/workspace/briefs/:id/attachments/:sha256/remove") { request in
+        routes.post(Paths.briefAttachmentRemove) { request, id, sha256 in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            let id = try request.briefID()
-            guard let sha256 = request.pathParameters["sha256"], AttachmentHash.isValid(sha256) else { throw HTTPError(.notFound) }
+            guard AttachmentHash.isValid(sha256) else { throw HTTPError(.notFound) }
             return try briefPage {
                 try briefs.removeAttachment(briefID: id, sha256: sha256, by: signedIn.user)
-                return .redirect(to: "/workspace/briefs/\(id)/edit?removed=1#files")
+                return .redirect(to: Paths.briefEdit.href(id, QueryString([("removed", "1")])) + "#files")
             }
         }
     }

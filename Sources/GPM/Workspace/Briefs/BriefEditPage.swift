@@ -36,7 +36,7 @@ struct BriefEditPage {
         })
         context["themes"] = Self.options(choices.themes, checked: fields.themeIDs)
         context["sdgs"] = Self.options(choices.sdgs, checked: fields.sdgNumbers)
-        context["attachments"] = BriefViewModel.files(files)
+        context["attachments"] = BriefViewModel.files(files, briefID: brief.id)
         context["hasAttachments"] = .bool(!files.isEmpty)
         context["maxFileSize"] = .string("\(AttachmentPolicy.maxFileSize >> 20) MB")
         context["notice"] = notice.map { .string($0) } ?? .null
@@ -53,9 +53,9 @@ struct BriefEditPage {
                 } + Self.linkDifferences(conflict.fields, fields, choices)),
             ]
         }
-        context["workspaceNav"] = ["briefs": true]
+        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.briefs))
         return try app.pages.page(
-            "pages/workspace/briefs/edit", path: "/workspace/briefs/\(brief.id)/edit", context, status: status, user: signedIn)
+            "pages/workspace/briefs/edit", path: Paths.briefEdit.href(brief.id), context, status: status, user: signedIn)
     }
 
     static func options(_ choices: [BriefChoices.Choice], checked: [Int]) -> MustacheValue {

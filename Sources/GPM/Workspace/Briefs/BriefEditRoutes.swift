@@ -15,13 +15,12 @@ enum BriefEditRoutes {
         return nil
     }
 
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let briefs = BriefService(database: app.database, clock: app.clock)
 
-        router.get("/workspace/briefs/:id/edit") { request in
+        routes.get(Paths.briefEdit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
             return try briefPage {
-                let id = try request.briefID()
                 let editing = try briefs.editing(briefID: id, for: signedIn.user)
                 let brief = editing.brief
                 guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
@@ -34,9 +33,8 @@ enum BriefEditRoutes {
             }
         }
 
-        router.post("/workspace/briefs/:id/edit") { request in
+        routes.post(Paths.briefEdit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            let id = try request.briefID()
             let form = BriefForm(try request.formFields())
             return try briefPage {
                 guard let version = form.version else {
@@ -47,7 +45,7 @@ enum BriefEditRoutes {
                 do {
                     guard errors.isEmpty else { throw BriefWorkflowError.incomplete(errors) }
                     try briefs.update(briefID: id, fields: form.fields, expectedVersion: version, by: signedIn.user)
-                    return .redirect(to: "/workspace/briefs/\(id)/edit?saved=1")
+                    return .redirect(to: Paths.briefEdit.href(id, QueryString([("saved", "1")])))
                 } catch BriefWorkflowError.stale {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try BriefEditPage(editing: current, form: form, conflict: current.brief).render(app, signedIn, status: .conflict)

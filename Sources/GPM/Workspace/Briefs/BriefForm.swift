@@ -40,11 +40,3 @@ extension AppContext {
 func briefPage(_ body: () throws -> Response) throws -> Response {
     do { return try body() } catch let error as BriefWorkflowError { throw error.httpError }
 }
-
-extension Request {
-    /// The `:id` path parameter as a number, or 404.
-    func briefID() throws -> Int {
-        guard let id = pathParameters["id"].flatMap({ Int($0) }), id > 0 else { throw HTTPError(.notFound) }
-        return id
-    }
-}

@@ -6,46 +6,45 @@ import Mustache
 /// Editing is in `BriefEditRoutes`, files in `BriefAttachmentRoutes`. The city is always the
 /// signed-in office's own; the workflow checks every step again.
 enum BriefOfficeRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let briefs = BriefService(database: app.database, clock: app.clock)
 
-        router.get("/workspace/briefs") { request in
+        routes.get(Paths.briefs) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
             return try listPage(app, briefs, signedIn, cityID: cityID, request: request)
         }
 
-        router.get("/workspace/briefs/new") { request in
+        routes.get(Paths.briefNew) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
             return try newPage(app, briefs, signedIn, cityID: cityID, message: nil, status: .ok)
         }
 
-        router.post("/workspace/briefs/new") { request in
+        routes.post(Paths.briefNew) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
             let form = try request.formFields()
             do {
                 let brief = try briefs.createForCurrentCycle(city: cityID, by: signedIn.user, startFromPrevious: form["start"] == "previous")
-                return .redirect(to: "/workspace/briefs/\(brief.id)/edit?created=1")
+                return .redirect(to: Paths.briefEdit.href(brief.id, QueryString([("created", "1")])))
             } catch BriefWorkflowError.duplicate(_, let year) {
                 let message = "Your city already has a Mayor Brief for \(year)."
                 return try newPage(app, briefs, signedIn, cityID: cityID, message: message, status: .conflict)
             }
         }
 
-        router.get("/workspace/briefs/:id") { request in
+        routes.get(Paths.brief) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
             return try briefPage {
-                try viewPage(app, briefs, signedIn, briefID: try request.briefID(), request: request, errors: [:], status: .ok)
+                try viewPage(app, briefs, signedIn, briefID: id, request: request, errors: [:], status: .ok)
             }
         }
 
-        router.post("/workspace/briefs/:id/submit") { request in
+        routes.post(Paths.briefSubmit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            let id = try request.briefID()
             let version = try request.formFields()["version"].flatMap { Int($0) }
             return try briefPage {
                 do {
                     try briefs.submit(briefID: id, expectedVersion: version, by: signedIn.user)
-                    return .redirect(to: "/workspace/briefs/\(id)?submitted=1")
+                    return .redirect(to: Paths.brief.href(id, QueryString([("submitted", "1")])))
                 } catch BriefWorkflowError.incomplete(let missing) {
                     return try viewPage(app, briefs, signedIn, briefID: id, request: request, errors: missing, status: .unprocessableContent)
                 } catch BriefWorkflowError.stale {
@@ -57,26 +56,24 @@ enum BriefOfficeRoutes {
             }
         }
 
-        router.get("/workspace/briefs/:id/delete") { request in
+        routes.get(Paths.briefDelete) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
             return try briefPage {
-                let id = try request.briefID()
                 let (brief, files) = try briefs.deletion(briefID: id, for: signedIn.user)
                 guard brief.status == .draft else { throw BriefWorkflowError.notAllowed(transition: .delete, status: brief.status) }
                 var context = BriefViewModel.header(brief)
                 context["fileCount"] = .int(files.count)
                 context["hasFiles"] = .bool(!files.isEmpty)
-                context["workspaceNav"] = ["briefs": true]
-                return try app.pages.page("pages/workspace/briefs/delete", path: "/workspace/briefs/\(id)/delete", context, user: signedIn)
+                context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.briefs))
+                return try app.pages.page("pages/workspace/briefs/delete", path: Paths.briefDelete.href(id), context, user: signedIn)
             }
         }
 
-        router.post("/workspace/briefs/:id/delete") { request in
+        routes.post(Paths.briefDelete) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            let id = try request.briefID()
             return try briefPage {
                 try briefs.delete(briefID: id, by: signedIn.user)
-                return .redirect(to: "/workspace/briefs?deleted=1")
+                return .redirect(to: Paths.briefs.href(QueryString([("deleted", "1")])))
             }
         }
     }
@@ -93,12 +90,12 @@ enum BriefOfficeRoutes {
         let context: [String: MustacheValue] = [
             "city": .string(cityName), "briefs": .array(rows), "hasBriefs": .bool(!briefs.isEmpty),
             "cycle": BriefViewModel.cycle(cycle), "current": current.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
-            "canStart": .bool(cycle != nil && current == nil),
+            "canStart": .bool(cycle != nil && current == nil), "newHref": .string(Paths.briefNew.href),
             "unread": .int(unread), "hasUnread": .bool(unread > 0),
             "deleted": .bool(request.query["deleted"] != nil),
-            "workspaceNav": ["briefs": true],
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.briefs)),
         ]
-        return try app.pages.page("pages/workspace/briefs/index", path: "/workspace/briefs", context, user: signedIn)
+        return try app.pages.page("pages/workspace/briefs/index", path: Paths.briefs.href, context, user: signedIn)
     }
 
     static func newPage(
@@ -109,10 +106,10 @@ enum BriefOfficeRoutes {
             "cycle": BriefViewModel.cycle(cycle),
             "existing": existing.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
             "previous": previous.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
-            "message": message.map { .string($0) } ?? .null,
-            "workspaceNav": ["briefs": true],
+            "message": message.map { .string($0) } ?? .null, "formAction": .string(Paths.briefNew.href),
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.briefs)),
         ]
-        return try app.pages.page("pages/workspace/briefs/new", path: "/workspace/briefs/new", context, status: status, user: signedIn)
+        return try app.pages.page("pages/workspace/briefs/new", path: Paths.briefNew.href, context, status: status, user: signedIn)
     }
 
     static func viewPage(
@@ -136,7 +133,7 @@ enum BriefOfficeRoutes {
         context["hasActions"] = .bool(!brief.fields.actionIDs.isEmpty)
         context["hasThemes"] = .bool(!brief.fields.themeIDs.isEmpty)
         context["hasSDGs"] = .bool(!brief.fields.sdgNumbers.isEmpty)
-        context["attachments"] = BriefViewModel.files(files)
+        context["attachments"] = BriefViewModel.files(files, briefID: brief.id)
         context["hasAttachments"] = .bool(!files.isEmpty)
         context["versions"] = .array(versions.map { version in
             ["number": .int(version.number), "at": .string(Formatting.date(version.submittedAt)), "atISO": .string(version.submittedAt),
@@ -152,8 +149,8 @@ enum BriefOfficeRoutes {
         context["errors"] = .array(errors.sorted { $0.key < $1.key }.map { .string($0.value) })
         context["hasErrors"] = .bool(!errors.isEmpty)
         context["submitted"] = .bool(request.query["submitted"] != nil)
-        context["publicHref"] = brief.status == .published ? .string("/briefs/\(view.citySlug)/\(brief.year)") : .null
-        context["workspaceNav"] = ["briefs": true]
-        return try app.pages.page("pages/workspace/briefs/show", path: "/workspace/briefs/\(brief.id)", context, status: status, user: signedIn)
+        context["publicHref"] = brief.status == .published ? .string(Paths.publishedBrief.href(view.citySlug, brief.year)) : .null
+        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.briefs))
+        return try app.pages.page("pages/workspace/briefs/show", path: Paths.brief.href(brief.id), context, status: status, user: signedIn)
     }
 }

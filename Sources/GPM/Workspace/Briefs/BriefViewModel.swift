@@ -9,17 +9,22 @@ enum BriefViewModel {
             "id": .int(brief.id), "year": .int(brief.year), "title": .string(brief.displayTitle),
             "hasTitle": .bool(!brief.fields.title.isEmpty),
             "status": .string(brief.status.label), "statusValue": .string(brief.status.rawValue), "badge": .string(brief.status.badge),
-            "href": .string("/workspace/briefs/\(brief.id)"), "editHref": .string("/workspace/briefs/\(brief.id)/edit"),
+            "href": .string(Paths.brief.href(brief.id)), "editHref": .string(Paths.briefEdit.href(brief.id)),
+            "submitAction": .string(Paths.briefSubmit.href(brief.id)), "deleteHref": .string(Paths.briefDelete.href(brief.id)),
+            "uploadAction": .string(Paths.briefAttachments.href(brief.id)),
             "isEditable": .bool(brief.status.isEditableByOffice), "isDraft": .bool(brief.status == .draft),
             "isPublished": .bool(brief.status == .published), "isDemo": .bool(brief.isDemo),
             "updatedAt": .string(Formatting.date(brief.updatedAt)),
         ]
     }
 
-    static func files(_ files: [BriefAttachment]) -> MustacheValue {
+    /// The brief's files, each with its download link and (in the workspace, given `briefID`) the form
+    /// action that removes it.
+    static func files(_ files: [BriefAttachment], briefID: Int? = nil) -> MustacheValue {
         .array(files.map { file in
             [
                 "filename": .string(file.filename), "href": .string(file.downloadPath), "sha256": .string(file.sha256),
+                "removeAction": briefID.map { .string(Paths.briefAttachmentRemove.href($0, file.sha256)) } ?? .null,
                 "type": .string(AttachmentKind(contentType: file.contentType).map { $0.rawValue.uppercased() } ?? file.contentType),
                 "size": .string(size(file.size)),
             ]

@@ -4,27 +4,27 @@ import Mustache
 /// `/workspace/city`: a city office's home — its city, the reporting cycle, what is asked of it this year
 /// (the Mayor Brief) and where its commitments stand.
 enum CityOfficeRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let offices = CityOfficeService(database: app.database, clock: app.clock)
-        router.get("/workspace/city") { request in
+        routes.get(Paths.cityOffice) { request in
             let signedIn = try app.require(.viewWorkspace, request)
             let city: OfficeCity
             switch try offices.resolve(signedIn.user) {
-            case .secretariat: return .redirect(to: "/workspace")
-            case .missingCity: return try OfficeCity.missingCityPage(app, signedIn, path: "/workspace/city")
+            case .secretariat: return .redirect(to: Paths.workspace.href)
+            case .missingCity: return try OfficeCity.missingCityPage(app, signedIn, path: Paths.cityOffice.href)
             case .city: city = try offices.require(Permission.viewCity, signedIn, request)
             }
             let home = try offices.home(city: city)
             var context: [String: MustacheValue] = [
-                "city": ["name": .string(city.name), "href": .string("/cities/" + city.slug)],
+                "city": ["name": .string(city.name), "href": .string(Paths.city.href(city.slug))],
                 "commitments": CityOfficeContext.commitments(home.summary),
-                "workspaceNav": ["home": true],
+                "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.home)),
             ]
             if let cycle = home.cycle {
                 context["cycle"] = CityOfficeContext.cycle(cycle, daysLeft: home.daysLeft)
                 context["brief"] = CityOfficeContext.brief(status: home.briefStatus, year: cycle.year, city: city)
             }
-            return try app.pages.page("pages/workspace/city/home", path: "/workspace/city", context, user: signedIn)
+            return try app.pages.page("pages/workspace/city/home", path: Paths.cityOffice.href, context, user: signedIn)
         }
     }
 }
@@ -49,27 +49,27 @@ enum CityOfficeContext {
         switch status {
         case nil:
             return ["text": .string("Your city has not started its \(year) Mayor Brief yet."),
-                    "href": "/workspace/briefs/new", "link": .string("Start your \(year) Mayor Brief"), "badge": "badge--warn",
+                    "href": .string(Paths.briefNew.href), "link": .string("Start your \(year) Mayor Brief"), "badge": "badge--warn",
                     "status": "Not started"]
         case .draft?:
             return ["text": .string("Your \(year) Mayor Brief is a draft: finish it and submit it before the deadline."),
-                    "href": "/workspace/briefs", "link": .string("Continue your \(year) Mayor Brief"), "badge": "badge--warn",
+                    "href": .string(Paths.briefs.href), "link": .string("Continue your \(year) Mayor Brief"), "badge": "badge--warn",
                     "status": "Draft"]
         case .changesRequested?:
             return ["text": .string("The secretariat asked for changes to your \(year) Mayor Brief: revise it and submit it again."),
-                    "href": "/workspace/briefs", "link": .string("Continue your \(year) Mayor Brief"), "badge": "badge--bad",
+                    "href": .string(Paths.briefs.href), "link": .string("Continue your \(year) Mayor Brief"), "badge": "badge--bad",
                     "status": "Changes requested"]
         case .submitted?:
             return ["text": .string("Your \(year) Mayor Brief is submitted and waiting for review by the secretariat."),
-                    "href": "/workspace/briefs", "link": .string("See your Mayor Briefs"), "badge": "badge--muted",
+                    "href": .string(Paths.briefs.href), "link": .string("See your Mayor Briefs"), "badge": "badge--muted",
                     "status": "Waiting for review"]
         case .published?:
             return ["text": .string("Your \(year) Mayor Brief is published as a best practice."),
-                    "href": .string("/briefs/\(city.slug)/\(year)"), "link": .string("Read your published \(year) Mayor Brief"),
+                    "href": .string(Paths.publishedBrief.href(city.slug, year)), "link": .string("Read your published \(year) Mayor Brief"),
                     "badge": "badge--ok", "status": "Published"]
         default:
             return ["text": .string("Your \(year) Mayor Brief was withdrawn."),
-                    "href": "/workspace/briefs", "link": .string("See your Mayor Briefs"), "badge": "badge--muted", "status": "Withdrawn"]
+                    "href": .string(Paths.briefs.href), "link": .string("See your Mayor Briefs"), "badge": "badge--muted", "status": "Withdrawn"]
         }
     }
 

@@ -32,7 +32,7 @@ struct CityOfficeService: Sendable {
         let now = clock.now()
         return try database.read { db in
             let store = CityOfficeStore(db: db)
-            let cycle = try ReportingCycleRepository.current(db)
+            let cycle = try ReportingCycleStore(db: db).current()
             return CityOfficeHome(
                 cycle: cycle, briefStatus: try cycle.flatMap { try store.briefStatus(city: city.id, year: $0.year) },
                 summary: try store.summary(city: city.id), daysLeft: cycle?.daysLeft(today: now))

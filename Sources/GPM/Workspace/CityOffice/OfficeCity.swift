@@ -1,3 +1,4 @@
+import Mustache
 import HTTP
 
 /// The city a city office speaks for. It always comes from the signed-in user, never from a form or a URL.
@@ -18,6 +19,6 @@ struct OfficeCity: Sendable {
     /// The page shown to a city-office account without a city.
     static func missingCityPage(_ app: AppContext, _ signedIn: SignedIn, path: String) throws -> Response {
         try app.pages.page(
-            "pages/workspace/city/missing", path: path, ["workspaceNav": ["home": true]], user: signedIn)
+            "pages/workspace/city/missing", path: path, ["workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.home))], user: signedIn)
     }
 }

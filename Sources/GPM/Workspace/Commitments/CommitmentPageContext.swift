@@ -3,7 +3,7 @@ import Mustache
 /// Turns commitments into what the `pages/workspace/commitments/*` templates show.
 enum CommitmentPageContext {
     /// Every action, grouped by session, with the city's stance and progress.
-    static func list(_ city: OfficeCity, _ actions: [CommitmentActionStance]) -> [String: MustacheValue] {
+    static func list(_ city: OfficeCity, _ actions: [CommitmentActionStance]) throws -> [String: MustacheValue] {
         var sessions: [(slug: String, title: String, theme: String, rows: [MustacheValue])] = []
         for action in actions {
             if sessions.last?.slug != action.sessionSlug {
@@ -12,14 +12,14 @@ enum CommitmentPageContext {
             sessions[sessions.count - 1].rows.append(row(action))
         }
         return [
-            "city": ["name": .string(city.name), "href": .string("/cities/" + city.slug)],
+            "city": ["name": .string(city.name), "href": .string(Paths.city.href(city.slug))],
             "sessions": .array(sessions.map { session in
                 [
-                    "title": .string(session.title), "theme": .string(session.theme), "href": .string("/sessions/" + session.slug),
+                    "title": .string(session.title), "theme": .string(session.theme), "href": .string(Paths.session.href(session.slug)),
                     "actions": .array(session.rows),
                 ]
             }),
-            "workspaceNav": ["commitments": true],
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.commitments)),
         ]
     }
 
@@ -27,15 +27,17 @@ enum CommitmentPageContext {
     static func action(
         _ city: OfficeCity, _ action: CommitmentActionStance, events: [CommitmentEvent],
         form: CommitmentForm, today: String
-    ) -> [String: MustacheValue] {
+    ) throws -> [String: MustacheValue] {
         let commitment = action.commitment
         let optedIn = commitment?.stance == .optedIn
         var context: [String: MustacheValue] = [
-            "city": ["name": .string(city.name), "href": .string("/cities/" + city.slug)],
+            "city": ["name": .string(city.name), "href": .string(Paths.city.href(city.slug))],
             "action": [
-                "label": .string(action.label), "slug": .string(action.actionSlug), "href": .string("/actions/" + action.actionSlug),
+                "label": .string(action.label), "slug": .string(action.actionSlug), "href": .string(Paths.action.href(action.actionSlug)),
+                "stanceAction": .string(Paths.commitmentStance.href(action.actionSlug)),
+                "progressAction": .string(Paths.commitmentProgress.href(action.actionSlug)),
                 "paragraphs": .array(Formatting.paragraphs(action.text).map { .string($0) }),
-                "session": .string(action.sessionTitle), "sessionHref": .string("/sessions/" + action.sessionSlug),
+                "session": .string(action.sessionTitle), "sessionHref": .string(Paths.session.href(action.sessionSlug)),
                 "theme": .string(action.themeName),
             ],
             "stance": stance(commitment),
@@ -46,7 +48,7 @@ enum CommitmentPageContext {
             "form": formValues(form, today: today),
             "events": .array(events.map(event)),
             "hasEvents": .bool(!events.isEmpty),
-            "workspaceNav": ["commitments": true],
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.commitments)),
             "hasErrors": .bool(!form.errors.isEmpty),
         ]
         if !form.errors.isEmpty {
@@ -57,7 +59,7 @@ enum CommitmentPageContext {
 
     private static func row(_ action: CommitmentActionStance) -> MustacheValue {
         var entry: [String: MustacheValue] = [
-            "label": .string(action.label), "href": .string("/workspace/commitments/" + action.actionSlug),
+            "label": .string(action.label), "href": .string(Paths.commitment.href(action.actionSlug)),
             "stance": stance(action.commitment),
         ]
         if let commitment = action.commitment {

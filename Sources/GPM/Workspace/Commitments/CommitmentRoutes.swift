@@ -4,33 +4,33 @@ import Mustache
 /// `/workspace/commitments`: a city office opts its city in to or out of the GPM's actions and reports
 /// progress. The city is always the signed-in office's own; the public city and action pages show the result.
 enum CommitmentRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let commitments = CommitmentService(database: app.database, clock: app.clock)
         let offices = CityOfficeService(database: app.database, clock: app.clock)
 
-        router.get("/workspace/commitments") { request in
+        routes.get(Paths.commitments) { request in
             let signedIn = try app.require(.viewWorkspace, request)
             guard let city = try officeCity(offices, signedIn, request) else {
-                return try notOffice(app, offices, signedIn, path: "/workspace/commitments")
+                return try notOffice(app, offices, signedIn, path: Paths.commitments.href)
             }
             let actions = try commitments.actions(city: city)
             return try app.pages.page(
-                "pages/workspace/commitments/index", path: "/workspace/commitments",
-                CommitmentPageContext.list(city, actions), user: signedIn)
+                "pages/workspace/commitments/index", path: Paths.commitments.href,
+                try CommitmentPageContext.list(city, actions), user: signedIn)
         }
 
-        router.get("/workspace/commitments/:actionSlug") { request in
+        routes.get(Paths.commitment) { request, slug in
             let signedIn = try app.require(.viewWorkspace, request)
-            let path = try actionPath(request)
+            let path = Paths.commitment.href(slug)
             guard let city = try officeCity(offices, signedIn, request) else { return try notOffice(app, offices, signedIn, path: path) }
             let today = commitments.today()
-            var context = try actionContext(commitments, city, request, form: CommitmentForm(today: today), today: today)
+            var context = try actionContext(commitments, city, slug, form: CommitmentForm(today: today), today: today)
             if request.query["saved"] == "1" { context["saved"] = true }
             return try app.pages.page("pages/workspace/commitments/action", path: path, context, user: signedIn)
         }
 
-        router.post("/workspace/commitments/:actionSlug/stance") { request in
-            try save(app, commitments, offices, request) { form, _ in
+        routes.post(Paths.commitmentStance) { request, slug in
+            try save(app, commitments, offices, request, slug) { form, _ in
                 guard let stance = CommitmentStance(rawValue: try request.formFields()["status"] ?? "") else {
                     throw HTTPError(.badRequest, "Choose to opt in or to opt out.")
                 }
@@ -40,8 +40,8 @@ enum CommitmentRoutes {
             }
         }
 
-        router.post("/workspace/commitments/:actionSlug/progress") { request in
-            try save(app, commitments, offices, request) { form, today in
+        routes.post(Paths.commitmentProgress) { request, slug in
+            try save(app, commitments, offices, request, slug) { form, today in
                 guard let update = form.progressUpdate(today: today) else { return nil }
                 let write: Write = { city, slug, user in try commitments.reportProgress(update, city: city, slug: slug, by: user) }
                 return write
@@ -55,52 +55,51 @@ enum CommitmentRoutes {
     /// Validates the form, saves through the service, and answers: 303 back to the page when saved, 422 with
     /// the input kept when refused, 409 with the newer state and the input kept when the form was stale.
     private static func save(
-        _ app: AppContext, _ commitments: CommitmentService, _ offices: CityOfficeService, _ request: Request,
+        _ app: AppContext, _ commitments: CommitmentService, _ offices: CityOfficeService, _ request: Request, _ slug: String,
         _ validate: (inout CommitmentForm, String) throws -> Write?
     ) throws -> Response {
         let signedIn = try app.require(.viewWorkspace, request)
         let city = try offices.require(Permission.editCity, signedIn, request)
-        let slug = try actionSlug(request)
         let today = commitments.today()
         var form = CommitmentForm(fields: try request.formFields(), today: today)
-        let path = "/workspace/commitments/" + slug
+        let path = Paths.commitment.href(slug)
         guard let write = try validate(&form, today) else {
-            return try page(app, commitments, signedIn, city, request, form: form, today: today, status: .unprocessableContent)
+            return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
         }
         switch try write(city, slug, signedIn.user) {
         case .saved:
-            return .redirect(to: path + "?saved=1")
+            return .redirect(to: Paths.commitment.href(slug, QueryString([("saved", "1")])))
         case .stale:
-            var context = try actionContext(commitments, city, request, form: form, today: today)
+            var context = try actionContext(commitments, city, slug, form: form, today: today)
             context["stale"] = true
             return try app.pages.page("pages/workspace/commitments/action", path: path, context, status: .conflict, user: signedIn)
         case .unchanged:
             form.errors["note"] = "The city already stands there: nothing to change."
-            return try page(app, commitments, signedIn, city, request, form: form, today: today, status: .unprocessableContent)
+            return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
         case .notOptedIn:
             form.errors["progress"] = "Progress is reported while the city is opted in: opt in first."
-            return try page(app, commitments, signedIn, city, request, form: form, today: today, status: .unprocessableContent)
+            return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
         }
     }
 
     private static func page(
-        _ app: AppContext, _ commitments: CommitmentService, _ signedIn: SignedIn, _ city: OfficeCity, _ request: Request,
+        _ app: AppContext, _ commitments: CommitmentService, _ signedIn: SignedIn, _ city: OfficeCity, _ slug: String,
         form: CommitmentForm, today: String, status: HTTPStatus
     ) throws -> Response {
-        var context = try actionContext(commitments, city, request, form: form, today: today)
+        var context = try actionContext(commitments, city, slug, form: form, today: today)
         // A refused save keeps the version the office's form was made from, so a later stale check stays honest.
         context["version"] = .int(form.version)
         return try app.pages.page(
-            "pages/workspace/commitments/action", path: try actionPath(request), context, status: status, user: signedIn)
+            "pages/workspace/commitments/action", path: Paths.commitment.href(slug), context, status: status, user: signedIn)
     }
 
     /// The page's context read fresh from the database; the form's version is the one now stored unless the
     /// caller sets another.
     private static func actionContext(
-        _ commitments: CommitmentService, _ city: OfficeCity, _ request: Request, form: CommitmentForm, today: String
+        _ commitments: CommitmentService, _ city: OfficeCity, _ slug: String, form: CommitmentForm, today: String
     ) throws -> [String: MustacheValue] {
-        let page = try commitments.actionPage(city: city, slug: try actionSlug(request))
-        var context = CommitmentPageContext.action(city, page.action, events: page.events, form: form, today: today)
+        let page = try commitments.actionPage(city: city, slug: slug)
+        var context = try CommitmentPageContext.action(city, page.action, events: page.events, form: form, today: today)
         context["version"] = .int(page.action.commitment?.version ?? 0)
         return context
     }
@@ -115,13 +114,6 @@ enum CommitmentRoutes {
         if case .missingCity = try offices.resolve(signedIn.user) {
             return try OfficeCity.missingCityPage(app, signedIn, path: path)
         }
-        return .redirect(to: "/workspace")
+        return .redirect(to: Paths.workspace.href)
     }
-
-    private static func actionSlug(_ request: Request) throws -> String {
-        guard let slug = request.pathParameters["actionSlug"], !slug.isEmpty else { throw HTTPError(.notFound) }
-        return slug
-    }
-
-    private static func actionPath(_ request: Request) throws -> String { "/workspace/commitments/" + (try actionSlug(request)) }
 }

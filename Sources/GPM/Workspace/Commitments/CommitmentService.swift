@@ -57,10 +57,10 @@ struct CommitmentService: Sendable {
                 commitmentID = try store.insert(city: city.id, action: action.actionID, stance: change.stance, since: today, now: now)
             }
             let kind = change.stance.eventKind
-            try store.insertEvent(commitment: commitmentID, occurredOn: today, kind: kind, note: change.note)
+            try store.insertEvent(commitment: commitmentID, occurredOn: today, kind: kind, note: change.note, now: now)
             let verb = change.stance == .optedIn ? "opted in to" : "opted out of"
-            try AuditLog.record(
-                db, user: user, action: before == nil ? .create : AuditAction(kind.rawValue), entity: "commitment", id: commitmentID,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: before == nil ? .create : AuditAction(kind.rawValue), entity: "commitment", id: commitmentID,
                 summary: "\(city.name) \(verb) \(action.label)" + (change.note.map { ": \($0)" } ?? ""),
                 before: beforeSnapshot, after: try store.snapshot(id: commitmentID))
             return .saved
@@ -81,10 +81,10 @@ struct CommitmentService: Sendable {
             let beforeSnapshot = try store.snapshot(id: before.id)
             try store.insertEvent(
                 commitment: before.id, occurredOn: update.occurredOn, kind: .progress, progress: update.progress, note: update.note,
-                evidenceURL: update.evidenceURL)
+                evidenceURL: update.evidenceURL, now: now)
             guard try store.refreshProgress(id: before.id, version: update.version, now: now) else { return .stale }
-            try AuditLog.record(
-                db, user: user, action: AuditAction(CommitmentEventKind.progress.rawValue), entity: "commitment", id: before.id,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: AuditAction(CommitmentEventKind.progress.rawValue), entity: "commitment", id: before.id,
                 summary: "\(city.name), \(action.label): \(update.progress.label.lowercased()) on \(update.occurredOn)",
                 before: beforeSnapshot, after: try store.snapshot(id: before.id))
             return .saved

@@ -67,15 +67,15 @@ struct CommitmentStore {
         return db.changes == 1
     }
 
-    /// Appends one line to the commitment's history.
+    /// Appends one line to the commitment's history, recorded at `now`.
     func insertEvent(
         commitment: Int, occurredOn: String, kind: CommitmentEventKind, progress: CommitmentProgress? = nil, note: String?,
-        evidenceURL: String? = nil
+        evidenceURL: String? = nil, now: String
     ) throws {
         try db.run("""
-            INSERT INTO commitment_events (commitment_id, occurred_on, kind, progress, note, evidence_url)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, commitment, occurredOn, kind.rawValue, progress?.rawValue, note, evidenceURL)
+            INSERT INTO commitment_events (commitment_id, occurred_on, kind, progress, note, evidence_url, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, commitment, occurredOn, kind.rawValue, progress?.rawValue, note, evidenceURL, now)
     }
 
     /// Sets the row's progress to the latest by date (an update dated in the past does not hide a newer

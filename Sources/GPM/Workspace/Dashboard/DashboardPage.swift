@@ -1,62 +1,138 @@
 import Foundation
 import HTTP
-import Mustache
 
 /// `GET /workspace`: the secretariat's dashboard. City offices have their own start page, so they are
 /// sent to `/workspace/city`; whether someone is secretariat is the policy's call (`.editRegistry`).
-enum DashboardPage {
-    static func respond(_ app: AppContext, _ request: Request) throws -> Response {
-        let signedIn = try app.require(.viewWorkspace, request)
-        guard Policy.can(signedIn.user, .editRegistry) else { return .redirect(to: "/workspace/city") }
-        let snapshot = try DashboardService(database: app.database, clock: app.clock).snapshot()
-        var context = context(snapshot)
-        context["workspaceNav"] = ["home": true]
-        context["canViewAuditLog"] = .bool(Policy.can(signedIn.user, .viewAuditLog))
-        return try app.pages.page("pages/workspace/dashboard", path: "/workspace", context, user: signedIn)
+struct DashboardPage: Encodable {
+    /// One headline figure, linking to where it is detailed when there is such a place.
+    struct Figure: Encodable {
+        let key: String
+        let value: String
+        let label: String
+        let href: String?
     }
 
-    static func context(_ snapshot: DashboardSnapshot) -> [String: MustacheValue] {
+    /// A submitted brief waiting for its review.
+    struct Waiting: Encodable {
+        let city: String
+        let year: Int
+        let title: String
+        let status: String
+        let submittedAt: String
+        let datetime: String
+        let reviewHref: String
+    }
+
+    /// A member city without a brief for the cycle's year.
+    struct CityWithoutBrief: Encodable {
+        let name: String
+        let country: String
+        let region: String
+        let cityHref: String
+    }
+
+    /// A bar of a chart, as the table under it lists it.
+    struct ChartRow: Encodable {
+        let label: String
+        let value: Int
+        let href: String?
+    }
+
+    /// A recent change, linking to its entries in the audit log.
+    struct Activity: Encodable {
+        let at: String
+        let datetime: String
+        let who: String
+        let action: String
+        let entity: String
+        let entityID: String
+        let summary: String
+        let auditHref: String
+    }
+
+    /// The open reporting cycle.
+    struct Cycle: Encodable {
+        let year: Int
+        let deadline: String
+        let datetime: String
+        let note: String?
+        let daysLeft: String
+        let overdue: Bool
+    }
+
+    let workspaceNav = WorkspaceNavView(.home)
+    let canViewAuditLog: Bool
+    let figures: [Figure]
+    let year: String
+    let waiting: [Waiting]
+    let hasWaiting: Bool
+    let withoutBrief: [CityWithoutBrief]
+    let hasWithoutBrief: Bool
+    /// Pre-rendered SVG markup (`BarChart`), inserted unescaped by the template.
+    let actionChart: String
+    let actionRows: [ChartRow]
+    let regionChart: String
+    let regionRows: [ChartRow]
+    let activity: [Activity]
+    let hasActivity: Bool
+    let cycle: Cycle?
+
+    static func respond(_ app: AppContext, _ request: Request) throws -> Response {
+        let signedIn = try app.require(.viewWorkspace, request)
+        guard Policy.can(signedIn.user, .editRegistry) else { return .redirect(to: Paths.cityOffice.href) }
+        let snapshot = try DashboardService(database: app.database, clock: app.clock).snapshot()
+        let page = DashboardPage(snapshot, canViewAuditLog: Policy.can(signedIn.user, .viewAuditLog))
+        return try app.pages.page("pages/workspace/dashboard", path: Paths.workspace.href, page, user: signedIn)
+    }
+
+    init(_ snapshot: DashboardSnapshot, canViewAuditLog: Bool) {
         let today = snapshot.today
         let figures = snapshot.figures
         let year = snapshot.cycle.map { String($0.year) } ?? "—"
-        func figure(_ key: String, _ value: Int, _ label: String, _ href: String? = nil) -> MustacheValue {
-            ["key": .string(key), "value": .string(Formatting.number(value)), "label": .string(label), "href": href.map { .string($0) } ?? .null]
+        func figure(_ key: String, _ value: Int, _ label: String, _ href: String? = nil) -> Figure {
+            Figure(key: key, value: Formatting.number(value), label: label, href: href)
         }
-        var context: [String: MustacheValue] = [
-            "figures": .array([
-                figure("member-cities", figures.memberCities, "member cities", "/cities?membership=member"),
-                figure("commitments", figures.commitmentsOptedIn, "commitments opted in"),
-                figure("published", figures.briefsPublished, "Mayor Briefs published", "/best-practices?kind=brief"),
-                figure("awaiting-review", figures.briefsAwaitingReview, "briefs awaiting review", "#waiting"),
-                figure("not-started", figures.notStarted, "member cities with no brief for \(year) (not started)", "#without-brief"),
-                figure("not-submitted", figures.notSubmitted, "member cities that have not submitted a brief for \(year)"),
-            ]),
-            "year": .string(year),
-            "waiting": .array(snapshot.waiting.map(waiting)),
-            "hasWaiting": .bool(!snapshot.waiting.isEmpty),
-            "withoutBrief": .array(snapshot.withoutBrief.map { city in
-                ["name": .string(city.name), "slug": .string(city.slug), "country": .string(city.countryCode), "region": .string(city.region)]
-            }),
-            "hasWithoutBrief": .bool(!snapshot.withoutBrief.isEmpty),
-            "actionChart": .string(BarChart.svg(
-                snapshot.perAction, id: "chart-actions", title: "Commitments per action",
-                description: "Horizontal bars: for each action, how many cities have opted in to it, most first.")),
-            "actionRows": .array(snapshot.perAction.map(row)),
-            "regionChart": .string(BarChart.svg(
-                snapshot.perRegion, id: "chart-regions", title: "Commitments per region",
-                description: "Vertical bars: opted-in commitments of the cities of each UCLG region.", orientation: .vertical)),
-            "regionRows": .array(snapshot.perRegion.map(row)),
-            "activity": .array(snapshot.activity.map(activity)),
-            "hasActivity": .bool(!snapshot.activity.isEmpty),
+        self.canViewAuditLog = canViewAuditLog
+        self.figures = [
+            figure("member-cities", figures.memberCities, "member cities", Paths.cities.href(QueryString([("membership", "member")]))),
+            figure("commitments", figures.commitmentsOptedIn, "commitments opted in"),
+            figure("published", figures.briefsPublished, "Mayor Briefs published", Paths.bestPractices.href(QueryString([("kind", "brief")]))),
+            figure("awaiting-review", figures.briefsAwaitingReview, "briefs awaiting review", "#waiting"),
+            figure("not-started", figures.notStarted, "member cities with no brief for \(year) (not started)", "#without-brief"),
+            figure("not-submitted", figures.notSubmitted, "member cities that have not submitted a brief for \(year)"),
         ]
-        if let cycle = snapshot.cycle {
-            context["cycle"] = [
-                "year": .int(cycle.year), "deadline": .string(Formatting.date(cycle.deadline)), "datetime": .string(cycle.deadline),
-                "note": cycle.note.map { .string($0) } ?? .null, "daysLeft": .string(daysLeft(cycle.daysLeft(today: today))),
-                "overdue": .bool((cycle.daysLeft(today: today) ?? 0) < 0),
-            ]
+        self.year = year
+        waiting = snapshot.waiting.map { brief in
+            Waiting(
+                city: brief.cityName, year: brief.year, title: brief.title, status: Formatting.label(brief.status),
+                submittedAt: brief.submittedAt.map(Self.timestamp) ?? "—", datetime: brief.submittedAt ?? "",
+                reviewHref: Paths.review.href(brief.id))
         }
-        return context
+        hasWaiting = !snapshot.waiting.isEmpty
+        withoutBrief = snapshot.withoutBrief.map { city in
+            CityWithoutBrief(name: city.name, country: city.countryCode, region: city.region, cityHref: Paths.city.href(city.slug))
+        }
+        hasWithoutBrief = !snapshot.withoutBrief.isEmpty
+        actionChart = BarChart.svg(
+            snapshot.perAction, id: "chart-actions", title: "Commitments per action",
+            description: "Horizontal bars: for each action, how many cities have opted in to it, most first.")
+        actionRows = snapshot.perAction.map(Self.row)
+        regionChart = BarChart.svg(
+            snapshot.perRegion, id: "chart-regions", title: "Commitments per region",
+            description: "Vertical bars: opted-in commitments of the cities of each UCLG region.", orientation: .vertical)
+        regionRows = snapshot.perRegion.map(Self.row)
+        activity = snapshot.activity.map { event in
+            Activity(
+                at: Self.timestamp(event.at), datetime: event.at, who: event.who, action: Formatting.label(event.action),
+                entity: event.entityType, entityID: event.entityID ?? "", summary: event.summary,
+                auditHref: Paths.auditLog.href(QueryString().adding("entity", event.entityType).adding("id", event.entityID)))
+        }
+        hasActivity = !snapshot.activity.isEmpty
+        cycle = snapshot.cycle.map { cycle in
+            Cycle(
+                year: cycle.year, deadline: Formatting.date(cycle.deadline), datetime: cycle.deadline, note: cycle.note,
+                daysLeft: Self.daysLeft(cycle.daysLeft(today: today)), overdue: (cycle.daysLeft(today: today) ?? 0) < 0)
+        }
     }
 
     /// "120 days left", "1 day left", "due today", "3 days past the deadline".
@@ -71,26 +147,7 @@ enum DashboardPage {
         }
     }
 
-    private static func waiting(_ brief: DashboardWaitingBrief) -> MustacheValue {
-        [
-            "id": .int(brief.id), "city": .string(brief.cityName), "citySlug": .string(brief.citySlug), "year": .int(brief.year),
-            "title": .string(brief.title), "status": .string(Formatting.label(brief.status)),
-            "submittedAt": .string(brief.submittedAt.map(timestamp) ?? "—"), "datetime": .string(brief.submittedAt ?? ""),
-        ]
-    }
-
-    private static func row(_ bar: BarChartBar) -> MustacheValue {
-        ["label": .string(bar.label), "value": .int(bar.value), "href": bar.href.map { .string($0) } ?? .null]
-    }
-
-    private static func activity(_ event: DashboardActivity) -> MustacheValue {
-        [
-            "at": .string(timestamp(event.at)), "datetime": .string(event.at), "who": .string(event.who),
-            "action": .string(Formatting.label(event.action)), "entity": .string(event.entityType),
-            "entityID": .string(event.entityID ?? ""), "summary": .string(event.summary),
-            "auditQuery": .string(QueryString().adding("entity", event.entityType).adding("id", event.entityID).encoded),
-        ]
-    }
+    private static func row(_ bar: BarChartBar) -> ChartRow { ChartRow(label: bar.label, value: bar.value, href: bar.href) }
 
     /// '2026-03-01T09:30:00Z' → '2026-03-01 09:30 UTC'.
     static func timestamp(_ text: String) -> String {

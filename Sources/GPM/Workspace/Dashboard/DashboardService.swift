@@ -10,7 +10,7 @@ struct DashboardService: Sendable {
         let today = clock.now()
         return try database.read { db in
             let store = DashboardStore(db: db)
-            let cycle = try ReportingCycleRepository.current(db)
+            let cycle = try ReportingCycleStore(db: db).current()
             let year = cycle?.year ?? 0
             return DashboardSnapshot(
                 cycle: cycle, figures: try store.figures(year: year), waiting: try store.waiting(),

@@ -71,7 +71,7 @@ struct DashboardStore {
             """, CommitmentStance.optedIn.rawValue
         ).map { row in
             let label = try ActionLabel.title(row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position"))
-            return try BarChartBar(label: label, value: row.int("cities"), href: "/actions/" + row.string("slug"))
+            return try BarChartBar(label: label, value: row.int("cities"), href: Paths.action.href(try row.string("slug")))
         }
     }
 
@@ -85,7 +85,7 @@ struct DashboardStore {
             FROM regions r ORDER BY r.position
             """, CommitmentStance.optedIn.rawValue
         ).map { row in
-            try BarChartBar(label: row.string("name"), value: row.int("commitments"), href: "/cities?region=" + row.string("slug"))
+            try BarChartBar(label: row.string("name"), value: row.int("commitments"), href: Paths.cities.href(QueryString([("region", try row.string("slug"))])))
         }
     }
 

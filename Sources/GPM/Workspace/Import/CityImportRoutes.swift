@@ -6,14 +6,12 @@ import Mustache
 /// every row's problems, and commits it — all or nothing. The preview carries the file itself (base64 in
 /// a hidden field), so nothing is staged on the server and the commit checks the file again.
 enum CityImportRoutes {
-    static let path = "/workspace/import/cities"
-
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let imports = CityImportService(database: app.database, clock: app.clock)
         // Room for a 1 MiB file in a multipart body, or for its base64 form (4/3, then percent-encoded).
         let bodyLimit = 4 * CityImportFormat.maxBytes
 
-        router.get(path) { request in
+        routes.get(Paths.importCities) { request in
             let signedIn = try app.require(.editRegistry, request)
             var context: [String: MustacheValue] = ["csv": ""]
             if let count = request.query["imported"].flatMap(Int.init) {
@@ -22,7 +20,7 @@ enum CityImportRoutes {
             return try page(app, signedIn, "pages/workspace/import/index", context)
         }
 
-        router.get(path + "/template.csv") { request in
+        routes.get(Paths.importCitiesTemplate) { request in
             try app.require(.editRegistry, request)
             var response = OpenDataResponse.csv(CityImportFormat.template, filename: "gpm-cities-import-template.csv")
             response.headers.replaceOrAdd("Content-Disposition", "attachment; filename=\"gpm-cities-import-template.csv\"")
@@ -30,7 +28,7 @@ enum CityImportRoutes {
             return response
         }
 
-        router.post(path + "/preview", maxBodySize: bodyLimit) { request in
+        routes.post(Paths.importCitiesPreview, maxBodySize: bodyLimit) { request in
             let signedIn = try app.require(.editRegistry, request)
             guard let text = try uploadedText(request) else {
                 return try page(
@@ -41,7 +39,7 @@ enum CityImportRoutes {
             return try preview(app, signedIn, plan, text: text, status: plan.isCommittable ? .ok : .unprocessableContent)
         }
 
-        router.post(path + "/commit", maxBodySize: bodyLimit) { request in
+        routes.post(Paths.importCitiesCommit, maxBodySize: bodyLimit) { request in
             let signedIn = try app.require(.editRegistry, request)
             let fields = try request.formFields()
             guard let data = Data(base64Encoded: fields["data"] ?? ""), let text = String(data: data, encoding: .utf8) else {
@@ -49,7 +47,7 @@ enum CityImportRoutes {
             }
             do {
                 switch try imports.commit(text: text, user: signedIn.user) {
-                case .success(let slugs): return .redirect(to: path + "?imported=\(slugs.count)")
+                case .success(let slugs): return .redirect(to: Paths.importCities.href(QueryString([("imported", String(slugs.count))])))
                 case .failure(let refusal):
                     return try preview(
                         app, signedIn, refusal.plan, text: text, status: .unprocessableContent,
@@ -102,12 +100,16 @@ enum CityImportRoutes {
         _ app: AppContext, _ signedIn: SignedIn, _ template: String, _ context: [String: MustacheValue], status: HTTPStatus = .ok
     ) throws -> Response {
         var context = context
-        context["workspaceNav"] = ["import": true]
+        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.importCities))
         context["columns"] = .array(CityImportFormat.columns.map { column in
             ["name": .string(column.name), "required": .bool(column.required), "meaning": .string(column.meaning)]
         })
         context["example"] = .string(CityImportFormat.template.text)
         context["maxRows"] = .string(Formatting.number(CityImportFormat.maxRows))
-        return try app.pages.page(template, path: path, context, status: status, user: signedIn)
+        context["previewAction"] = .string(Paths.importCitiesPreview.href)
+        context["commitAction"] = .string(Paths.importCitiesCommit.href)
+        context["templateHref"] = .string(Paths.importCitiesTemplate.href)
+        context["importAuditHref"] = .string(Paths.auditLog.href(QueryString([("entity", "city_import")])))
+        return try app.pages.page(template, path: Paths.importCities.href, context, status: status, user: signedIn)
     }
 }

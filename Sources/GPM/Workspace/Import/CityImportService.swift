@@ -37,12 +37,12 @@ struct CityImportService: Sendable {
                     throw InsertFailure(line: row.line, name: row.name, message: error.message)
                 }
                 let after = try store.snapshot(cityID: id)
-                try AuditLog.record(
-                    db, user: user, action: .create, entity: "city", id: id, summary: "Imported \(row.name) from CSV", after: after)
+                try AuditStore(db: db).record(
+                    at: now, user: user, action: .create, entity: "city", id: id, summary: "Imported \(row.name) from CSV", after: after)
                 slugs.append(row.slug)
             }
-            try AuditLog.record(
-                db, user: user, action: "import", entity: "city_import", id: nil,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: "import", entity: "city_import", id: nil,
                 summary: "Imported \(slugs.count) \(slugs.count == 1 ? "city" : "cities") from CSV: " + Self.names(plan.rows.map(\.name)))
             return .success(slugs)
         }

@@ -7,9 +7,8 @@ extension RegistryCatalogue {
             RegistryField("name", "Name", .text(max: 200), required: true),
             RegistryField("slug", "Slug", .slug(from: "name")),
             RegistryField(
-                "country_code", "Country", .reference(sql: "SELECT code AS value, name || ' (' || code || ')' AS label FROM countries ORDER BY name",
-                                                       textual: true), required: true),
-            RegistryField("region_id", "Region", .reference(sql: "SELECT id AS value, name AS label FROM regions ORDER BY position", textual: false),
+                "country_code", "Country", .reference(.countries, textual: true), required: true),
+            RegistryField("region_id", "Region", .reference(.regions, textual: false),
                           required: true),
             RegistryField("population", "Population", .integer(0...100_000_000)),
             RegistryField("latitude", "Latitude", .decimal(-90...90), hint: "Decimal degrees, −90 to 90 (north positive)."),
@@ -23,30 +22,30 @@ extension RegistryCatalogue {
             RegistryField("profile", "Profile", .longText),
             RegistryField("is_demo", "Demonstration record", .flag),
         ],
-        listColumns: [("Country", "country_code"), ("Population", "population"), ("Membership", "coalesce(membership, '')")],
-        sorts: [("name", "Name", "name COLLATE NOCASE, id"), ("population", "Population", "population IS NULL, population DESC, id"),
-                ("country", "Country", "country_code, name COLLATE NOCASE"), ("updated", "Last changed", "updated_at DESC, id DESC")],
+        listColumns: [("Country", .column("country_code")), ("Population", .column("population")), ("Membership", .orEmpty("membership"))],
+        sorts: [("name", "Name", [.alphabetical("name"), .ascending("id")]), ("population", "Population", [.nullsLast("population"), .descending("population"), .ascending("id")]),
+                ("country", "Country", [.ascending("country_code"), .alphabetical("name")]), ("updated", "Last changed", [.descending("updated_at"), .descending("id")])],
         searchColumns: ["name", "slug", "mayor_name"],
         dependants: [
-            RegistryDependant(singular: "commitment", plural: "commitments", countSQL: "SELECT count(*) FROM commitments WHERE city_id = ?"),
-            RegistryDependant(singular: "Mayor Brief", plural: "Mayor Briefs", countSQL: "SELECT count(*) FROM mayor_briefs WHERE city_id = ?"),
-            RegistryDependant(singular: "convening", plural: "convenings", countSQL: "SELECT count(*) FROM convenings WHERE city_id = ?"),
-            RegistryDependant(singular: "user account", plural: "user accounts", countSQL: "SELECT count(*) FROM users WHERE city_id = ?"),
+            RegistryDependant(singular: "commitment", plural: "commitments", counts: RegistryCount("commitments", "city_id")),
+            RegistryDependant(singular: "Mayor Brief", plural: "Mayor Briefs", counts: RegistryCount("mayor_briefs", "city_id")),
+            RegistryDependant(singular: "convening", plural: "convenings", counts: RegistryCount("convenings", "city_id")),
+            RegistryDependant(singular: "user account", plural: "user accounts", counts: RegistryCount("users", "city_id")),
             RegistryDependant(
                 singular: "partnership", plural: "partnerships",
-                countSQL: "SELECT count(DISTINCT partnership_id) FROM partnership_members WHERE city_id = ?"),
-            RegistryDependant(singular: "case study", plural: "case studies", countSQL: "SELECT count(*) FROM case_study_cities WHERE city_id = ?"),
+                counts: RegistryCount("partnership_members", "city_id", distinct: "partnership_id")),
+            RegistryDependant(singular: "case study", plural: "case studies", counts: RegistryCount("case_study_cities", "city_id")),
             RegistryDependant(
-                singular: "network membership", plural: "network memberships", countSQL: "SELECT count(*) FROM city_networks WHERE city_id = ?",
+                singular: "network membership", plural: "network memberships", counts: RegistryCount("city_networks", "city_id"),
                 blocking: false),
             RegistryDependant(
-                singular: "session person", plural: "session people", countSQL: "SELECT count(*) FROM session_people WHERE city_id = ?",
+                singular: "session person", plural: "session people", counts: RegistryCount("session_people", "city_id"),
                 blocking: false, effect: "kept, without the link to this city"),
             RegistryDependant(
-                singular: "network seat", plural: "network seats", countSQL: "SELECT count(*) FROM networks WHERE seat_city_id = ?",
+                singular: "network seat", plural: "network seats", counts: RegistryCount("networks", "seat_city_id"),
                 blocking: false, effect: "kept, without the link to this city"),
         ],
-        publicPath: { "/cities/\(try slug($0))" },
+        publicPath: { Paths.city.href(try slug($0)) },
         rules: { check, values, _ in
             if values["membership"]?.isNull ?? true, !(values["joined_on"]?.isNull ?? true) {
                 check.fail("joined_on", "A joining date needs a membership: choose one, or clear the date.")
@@ -64,10 +63,10 @@ extension RegistryCatalogue {
             RegistryField("slug", "Slug", .slug(from: "name")),
             RegistryField("acronym", "Acronym", .text(max: 40)),
             RegistryField("kind", "Kind", .choice(options(NetworkKind.allCases.map(\.rawValue))), required: true),
-            RegistryField("parent_id", "Umbrella network", .reference(sql: networkOptions, textual: false)),
+            RegistryField("parent_id", "Umbrella network", .reference(.networks, textual: false)),
             RegistryField("founded", "Founded (year)", .integer(1800...2100)),
             RegistryField("seat", "Seat", .text(max: 200), hint: "Where the secretariat sits, as printed."),
-            RegistryField("seat_city_id", "Seat city", .reference(sql: cityOptions, textual: false)),
+            RegistryField("seat_city_id", "Seat city", .reference(.cities, textual: false)),
             RegistryField("members_count", "Number of members", .integer(0...1_000_000_000)),
             RegistryField("members_note", "Members, as published", .text(max: 300), hint: "E.g. “more than 140 cities”."),
             RegistryField("website", "Website", .url),
@@ -76,25 +75,25 @@ extension RegistryCatalogue {
             RegistryField("is_demo", "Demonstration record", .flag),
         ],
         links: [RegistryLink(name: "themes", label: "Themes", table: "network_themes", ownerColumn: "network_id", targetColumn: "theme_id",
-                             optionsSQL: themeOptions)],
-        listColumns: [("Acronym", "coalesce(acronym, '')"), ("Kind", "kind"), ("Members", "members_count")],
-        sorts: [("name", "Name", "name COLLATE NOCASE, id"), ("kind", "Kind", "kind, name COLLATE NOCASE"),
-                ("updated", "Last changed", "updated_at DESC, id DESC")],
+                             options: .themes)],
+        listColumns: [("Acronym", .orEmpty("acronym")), ("Kind", .column("kind")), ("Members", .column("members_count"))],
+        sorts: [("name", "Name", [.alphabetical("name"), .ascending("id")]), ("kind", "Kind", [.ascending("kind"), .alphabetical("name")]),
+                ("updated", "Last changed", [.descending("updated_at"), .descending("id")])],
         searchColumns: ["name", "acronym", "slug"],
         dependants: [
             RegistryDependant(
-                singular: "city membership", plural: "city memberships", countSQL: "SELECT count(*) FROM city_networks WHERE network_id = ?"),
+                singular: "city membership", plural: "city memberships", counts: RegistryCount("city_networks", "network_id")),
             RegistryDependant(
                 singular: "partnership", plural: "partnerships",
-                countSQL: "SELECT count(DISTINCT partnership_id) FROM partnership_members WHERE network_id = ?"),
+                counts: RegistryCount("partnership_members", "network_id", distinct: "partnership_id")),
             RegistryDependant(
-                singular: "section", plural: "sections", countSQL: "SELECT count(*) FROM networks WHERE parent_id = ?", blocking: false,
+                singular: "section", plural: "sections", counts: RegistryCount("networks", "parent_id"), blocking: false,
                 effect: "kept, without this umbrella"),
             RegistryDependant(
-                singular: "session person", plural: "session people", countSQL: "SELECT count(*) FROM session_people WHERE network_id = ?",
+                singular: "session person", plural: "session people", counts: RegistryCount("session_people", "network_id"),
                 blocking: false, effect: "kept, without the link to this network"),
         ],
-        publicPath: { "/networks/\(try slug($0))" },
+        publicPath: { Paths.network.href(try slug($0)) },
         rules: { check, values, id in
             if let id, case .integer(let parent) = values["parent_id"] ?? .null, Int(parent) == id {
                 check.fail("parent_id", "A network cannot be its own umbrella.")
@@ -109,18 +108,18 @@ extension RegistryCatalogue {
             RegistryField("slug", "Slug", .slug(from: "name")),
             RegistryField("description", "Description", .longText),
         ],
-        listColumns: [("Slug", "slug"),
-                      ("Sessions", "(SELECT count(*) FROM strategy_sessions s WHERE s.theme_id = themes.id)")],
-        sorts: [("name", "Name", "name COLLATE NOCASE, id"), ("updated", "Last changed", "updated_at DESC, id DESC")],
+        listColumns: [("Slug", .column("slug")),
+                      ("Sessions", .count(RegistryCount("strategy_sessions", "theme_id")))],
+        sorts: [("name", "Name", [.alphabetical("name"), .ascending("id")]), ("updated", "Last changed", [.descending("updated_at"), .descending("id")])],
         searchColumns: ["name", "slug"],
         dependants: [
             RegistryDependant(singular: "strategy session", plural: "strategy sessions",
-                              countSQL: "SELECT count(*) FROM strategy_sessions WHERE theme_id = ?"),
-            RegistryDependant(singular: "network", plural: "networks", countSQL: "SELECT count(*) FROM network_themes WHERE theme_id = ?"),
+                              counts: RegistryCount("strategy_sessions", "theme_id")),
+            RegistryDependant(singular: "network", plural: "networks", counts: RegistryCount("network_themes", "theme_id")),
             RegistryDependant(singular: "partnership", plural: "partnerships",
-                              countSQL: "SELECT count(*) FROM partnership_themes WHERE theme_id = ?"),
-            RegistryDependant(singular: "case study", plural: "case studies", countSQL: "SELECT count(*) FROM case_study_themes WHERE theme_id = ?"),
-            RegistryDependant(singular: "Mayor Brief", plural: "Mayor Briefs", countSQL: "SELECT count(*) FROM brief_themes WHERE theme_id = ?"),
+                              counts: RegistryCount("partnership_themes", "theme_id")),
+            RegistryDependant(singular: "case study", plural: "case studies", counts: RegistryCount("case_study_themes", "theme_id")),
+            RegistryDependant(singular: "Mayor Brief", plural: "Mayor Briefs", counts: RegistryCount("brief_themes", "theme_id")),
         ],
-        publicPath: { "/best-practices?theme=\(try slug($0))" })
+        publicPath: { Paths.bestPractices.href(QueryString([("theme", try slug($0))])) })
 }

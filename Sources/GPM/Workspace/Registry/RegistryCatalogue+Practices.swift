@@ -17,17 +17,17 @@ extension RegistryCatalogue {
             RegistryField("is_demo", "Demonstration record", .flag),
         ],
         links: [RegistryLink(name: "themes", label: "Themes", table: "partnership_themes", ownerColumn: "partnership_id",
-                             targetColumn: "theme_id", optionsSQL: themeOptions)],
-        listColumns: [("Type", "type"), ("Began", "coalesce(starts_on, '')"),
-                      ("Members", "(SELECT count(*) FROM partnership_members m WHERE m.partnership_id = partnerships.id)")],
-        sorts: [("title", "Title", "title COLLATE NOCASE, id"), ("type", "Type", "type, title COLLATE NOCASE"),
-                ("updated", "Last changed", "updated_at DESC, id DESC")],
+                             targetColumn: "theme_id", options: .themes)],
+        listColumns: [("Type", .column("type")), ("Began", .orEmpty("starts_on")),
+                      ("Members", .count(RegistryCount("partnership_members", "partnership_id")))],
+        sorts: [("title", "Title", [.alphabetical("title"), .ascending("id")]), ("type", "Type", [.ascending("type"), .alphabetical("title")]),
+                ("updated", "Last changed", [.descending("updated_at"), .descending("id")])],
         searchColumns: ["title", "summary", "slug"],
         dependants: [
             RegistryDependant(singular: "member", plural: "members",
-                              countSQL: "SELECT count(*) FROM partnership_members WHERE partnership_id = ?", blocking: false),
+                              counts: RegistryCount("partnership_members", "partnership_id"), blocking: false),
         ],
-        publicPath: { "/partnerships/\(try slug($0))" },
+        publicPath: { Paths.partnership.href(try slug($0)) },
         rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on", message: "The end must not come before the beginning.") },
         section: .partnershipMembers)
 
@@ -46,15 +46,15 @@ extension RegistryCatalogue {
         ],
         links: [
             RegistryLink(name: "cities", label: "Cities", table: "case_study_cities", ownerColumn: "case_study_id", targetColumn: "city_id",
-                         optionsSQL: cityOptions),
+                         options: .cities),
             RegistryLink(name: "themes", label: "Themes", table: "case_study_themes", ownerColumn: "case_study_id", targetColumn: "theme_id",
-                         optionsSQL: themeOptions),
+                         options: .themes),
             RegistryLink(name: "sdgs", label: "Sustainable Development Goals", table: "case_study_sdgs", ownerColumn: "case_study_id",
-                         targetColumn: "sdg_number", optionsSQL: "SELECT number AS value, number || '. ' || name AS label FROM sdgs ORDER BY number"),
+                         targetColumn: "sdg_number", options: .sdgs),
         ],
-        listColumns: [("Year", "coalesce(year, '')"), ("Source", "source")],
-        sorts: [("title", "Title", "title COLLATE NOCASE, id"), ("year", "Year", "year IS NULL, year DESC, id"),
-                ("updated", "Last changed", "updated_at DESC, id DESC")],
+        listColumns: [("Year", .orEmpty("year")), ("Source", .column("source"))],
+        sorts: [("title", "Title", [.alphabetical("title"), .ascending("id")]), ("year", "Year", [.nullsLast("year"), .descending("year"), .ascending("id")]),
+                ("updated", "Last changed", [.descending("updated_at"), .descending("id")])],
         searchColumns: ["title", "summary", "slug"],
-        publicPath: { "/case-studies/\(try slug($0))" })
+        publicPath: { Paths.caseStudy.href(try slug($0)) })
 }

@@ -4,8 +4,8 @@ import SQLite
 /// so one set of routes, pages and checks serves them all: its table, its form fields, the multi-select
 /// links it keeps in junction tables, the list's columns and sorts, and the records that depend on it.
 ///
-/// Table and column names here are constants of this file's catalogue, never user input: the generic
-/// SQL in `RegistryStore` splices only these, and binds every value.
+/// Table and column names here are constants of the catalogue, never user input: the generic SQL in
+/// `RegistryStore` and `RegistryCatalogueStore` splices only these, and binds every value.
 struct RegistryEntity: Sendable {
     /// URL segment: `/workspace/<key>`.
     let key: String
@@ -20,10 +20,10 @@ struct RegistryEntity: Sendable {
     let titleColumn: String
     let fields: [RegistryField]
     var links: [RegistryLink] = []
-    /// Extra list columns (label + SQL expression over the table's columns).
-    var listColumns: [(label: String, expression: String)] = []
+    /// Extra list columns (label + what they show of the row).
+    var listColumns: [(label: String, value: RegistryListColumn)] = []
     /// Sort keys; the first is the default.
-    var sorts: [(key: String, label: String, orderBy: String)] = []
+    var sorts: [(key: String, label: String, order: [RegistryOrder])] = []
     var searchColumns: [String] = []
     var dependants: [RegistryDependant] = []
     /// When the position column is left empty, the next position within this scope column.
@@ -38,9 +38,6 @@ struct RegistryEntity: Sendable {
     var inTabs = true
 
     func field(_ column: String) -> RegistryField? { fields.first { $0.column == column } }
-
-    /// The list's title expression: records without a title (untitled actions) show their slug.
-    var listTitle: String { field("slug") == nil ? titleColumn : "coalesce(\(titleColumn), slug)" }
 }
 
 /// One column edited through the form.
@@ -57,8 +54,8 @@ struct RegistryField: Sendable {
         /// Derived from this column's input when left empty.
         case slug(from: String)
         case choice([FormField.Option])
-        /// A choice among rows: SQL selecting `value` and `label`; `textual` for text keys (country codes).
-        case reference(sql: String, textual: Bool)
+        /// A choice among rows of `list`; `textual` for text keys (country codes).
+        case reference(RegistryOptionList, textual: Bool)
         case flag
     }
 
@@ -85,8 +82,8 @@ struct RegistryLink: Sendable {
     let table: String
     let ownerColumn: String
     let targetColumn: String
-    /// SQL selecting `value` (an integer id) and `label`.
-    let optionsSQL: String
+    /// The rows offered (integer ids).
+    let options: RegistryOptionList
 }
 
 /// Records that refer to one being deleted. `blocking` ones refuse the delete; the others are removed
@@ -94,8 +91,8 @@ struct RegistryLink: Sendable {
 struct RegistryDependant: Sendable {
     let singular: String
     let plural: String
-    /// One `?`: the record's id.
-    let countSQL: String
+    /// The rows that refer to the record.
+    let counts: RegistryCount
     var blocking = true
     /// What happens to non-blocking dependants ("removed with it", "unlinked").
     var effect = "removed with it"

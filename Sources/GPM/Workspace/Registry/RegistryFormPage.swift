@@ -22,8 +22,8 @@ struct RegistryFormPage {
     }
 
     func new(_ form: RegistryForm, input: FormInput, check: Validation?, status: HTTPStatus) throws -> Response {
-        let path = "/workspace/\(entity.key)/new"
-        var context = base(form, input: input, check: check)
+        let path = Paths.registryNew(entity).href
+        var context = try base(form, input: input, check: check)
         context["isNew"] = true
         context["heading"] = .string("New \(entity.singular)")
         context["formAction"] = .string(path)
@@ -46,12 +46,12 @@ struct RegistryFormPage {
         // After a conflict the form carries the version now stored, so saving again is a deliberate overwrite.
         input["version"] = String(version)
         let title = RegistryService.title(entity, AuditSnapshot(row: row))
-        var context = base(form, input: input, check: state.check)
+        var context = try base(form, input: input, check: state.check)
         context["heading"] = .string("Edit \(entity.singular): \(title)")
         context["recordTitle"] = .string(title)
-        context["formAction"] = .string("/workspace/\(entity.key)/\(id)/edit")
+        context["formAction"] = .string(Paths.registryEdit(entity).href(id))
         context["version"] = .int(version)
-        context["deleteHref"] = .string("/workspace/\(entity.key)/\(id)/delete")
+        context["deleteHref"] = .string(Paths.registryDelete(entity).href(id))
         context["saved"] = .bool(state.saved)
         context["dependants"] = .array(dependants)
         context["hasDependants"] = .bool(!dependants.isEmpty)
@@ -62,14 +62,14 @@ struct RegistryFormPage {
                                                   row: conflict.stored, by: conflict.by)
         }
         context["history"] = AuditView.events(data.history)
-        let path = "/workspace/\(entity.key)/\(id)/edit"
+        let path = Paths.registryEdit(entity).href(id)
         return try app.pages.page("pages/workspace/registry/form", path: path, context, status: state.status, user: signedIn)
     }
 
-    private func base(_ form: RegistryForm, input: FormInput, check: Validation?) -> [String: MustacheValue] {
+    private func base(_ form: RegistryForm, input: FormInput, check: Validation?) throws -> [String: MustacheValue] {
         let errors = check?.errors ?? [:]
         var context: [String: MustacheValue] = [
-            "workspaceNav": ["registry": true], "tabs": RegistryListPage.tabs(current: entity.inTabs ? entity.key : "sessions"),
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.registry)), "registryHref": .string(Paths.registry.href), "tabs": RegistryListPage.tabs(current: entity.inTabs ? entity.key : "sessions"),
             "entity": RegistryListPage.entityContext(entity), "fields": .array(form.fields(input, errors: errors)),
             "errorSummary": check.map { FormErrorSummary.context($0, fields: form.controls) } ?? ["show": false],
         ]

@@ -10,13 +10,13 @@ enum RegistryListPage {
         _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, _ request: Request, _ signedIn: SignedIn
     ) throws -> Response {
         let search = request.query["q"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-        let sort = entity.sorts.first { $0.key == request.query["sort"] } ?? entity.sorts.first ?? ("id", "Id", "id")
+        let sort = entity.sorts.first { $0.key == request.query["sort"] } ?? entity.sorts.first ?? ("id", "Id", [.ascending("id")])
         var query = QueryString()
         query.add("q", search)
         if sort.key != entity.sorts.first?.key { query.add("sort", sort.key) }
-        let path = "/workspace/\(entity.key)"
+        let path = Paths.registryList(entity).href
         let (total, rows, pagination) = try registry.list(
-            entity, search: search, orderBy: sort.orderBy, requestedPage: request.query["page"], perPage: perPage)
+            entity, search: search, order: sort.order, requestedPage: request.query["page"], perPage: perPage)
         let items: [MustacheValue] = try rows.map { row in
             let cells: [MustacheValue] = try entity.listColumns.indices.map { index in
                 let value = try row.value("column\(index)")
@@ -27,7 +27,7 @@ enum RegistryListPage {
             let title = RegistryForm.display(try row.value("title"))
             return [
                 "title": .string(title.count > 120 ? String(title.prefix(117)) + "…" : title),
-                "editHref": .string("\(path)/\(id)/edit"), "cells": .array(cells),
+                "editHref": .string(Paths.registryEdit(entity).href(id)), "cells": .array(cells),
             ]
         }
         let sorts: [MustacheValue] = entity.sorts.map { option in
@@ -35,7 +35,7 @@ enum RegistryListPage {
             return ["label": .string(option.label), "href": .string(href), "current": .bool(option.key == sort.key)]
         }
         let context: [String: MustacheValue] = [
-            "workspaceNav": ["registry": true], "tabs": tabs(current: entity.key),
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.registry)), "tabs": tabs(current: entity.key),
             "entity": entityContext(entity), "q": .string(search ?? ""), "sorts": .array(sorts),
             "columns": .array(entity.listColumns.map { ["label": .string($0.label)] }),
             "rows": .array(items), "hasRows": .bool(!items.isEmpty), "total": .string(Formatting.number(total)),
@@ -48,29 +48,29 @@ enum RegistryListPage {
     static func index(_ app: AppContext, _ registry: RegistryService, _ signedIn: SignedIn) throws -> Response {
         let entries: [MustacheValue] = try registry.counts().map { entity, count in
             [
-                "href": .string("/workspace/\(entity.key)"), "label": .string(entity.plural),
-                "count": .string(Formatting.number(count)), "newHref": .string("/workspace/\(entity.key)/new"),
+                "href": .string(Paths.registryList(entity).href), "label": .string(entity.plural),
+                "count": .string(Formatting.number(count)), "newHref": .string(Paths.registryNew(entity).href),
                 "singular": .string(entity.singular),
             ]
         }
         return try app.pages.page(
-            "pages/workspace/registry/index", path: "/workspace/registry",
-            ["workspaceNav": ["registry": true], "tabs": tabs(current: "registry"), "entities": .array(entries)], user: signedIn)
+            "pages/workspace/registry/index", path: Paths.registry.href,
+            ["workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.registry)), "tabs": tabs(current: "registry"), "entities": .array(entries)], user: signedIn)
     }
 
     /// The registry's tabs; `current` is an entity key or "registry".
     static func tabs(current: String) -> MustacheValue {
         .array(
-            [["href": "/workspace/registry", "label": "Overview", "current": .bool(current == "registry")]]
+            [["href": .string(Paths.registry.href), "label": "Overview", "current": .bool(current == "registry")]]
                 + RegistryCatalogue.all.filter(\.inTabs).map { entity in
-                    ["href": .string("/workspace/\(entity.key)"), "label": .string(entity.plural), "current": .bool(entity.key == current)]
+                    ["href": .string(Paths.registryList(entity).href), "label": .string(entity.plural), "current": .bool(entity.key == current)]
                 })
     }
 
     static func entityContext(_ entity: RegistryEntity) -> MustacheValue {
         [
             "key": .string(entity.key), "singular": .string(entity.singular), "plural": .string(entity.plural),
-            "listHref": .string("/workspace/\(entity.key)"), "newHref": .string("/workspace/\(entity.key)/new"),
+            "listHref": .string(Paths.registryList(entity).href), "newHref": .string(Paths.registryNew(entity).href),
         ]
     }
 }

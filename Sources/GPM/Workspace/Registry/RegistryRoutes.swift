@@ -6,23 +6,22 @@ import Mustache
 /// related-rows routes of `RegistrySectionRoutes` and the index `/workspace/registry`.
 /// Every route requires `.editRegistry` (secretariat admin and staff).
 enum RegistryRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let registry = RegistryService(database: app.database, clock: app.clock)
-        router.get("/workspace/registry") { request in
+        routes.get(Paths.registry) { request in
             try RegistryListPage.index(app, registry, try app.require(.editRegistry, request))
         }
-        for entity in RegistryCatalogue.all { register(entity, on: &router, app, registry) }
-        RegistrySectionRoutes.register(on: &router, app, registry)
+        for entity in RegistryCatalogue.all { register(entity, on: &routes, app, registry) }
+        RegistrySectionRoutes.register(on: &routes, app, registry)
     }
 
-    private static func register(_ entity: RegistryEntity, on router: inout Router, _ app: AppContext, _ registry: RegistryService) {
-        let path = "/workspace/\(entity.key)"
+    private static func register(_ entity: RegistryEntity, on routes: inout RouteTable, _ app: AppContext, _ registry: RegistryService) {
 
-        router.get(path) { request in
+        routes.get(Paths.registryList(entity)) { request in
             try RegistryListPage.render(app, registry, entity, request, try app.require(.editRegistry, request))
         }
 
-        router.get(path + "/new") { request in
+        routes.get(Paths.registryNew(entity)) { request in
             let signedIn = try app.require(.editRegistry, request)
             let form = try registry.form(entity)
             // Query values prefill the form (`/workspace/actions/new?session_id=3`).
@@ -30,12 +29,12 @@ enum RegistryRoutes {
                 .new(form, input: FormInput(request.query), check: nil, status: .ok)
         }
 
-        router.post(path + "/new") { request in
+        routes.post(Paths.registryNew(entity)) { request in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
             switch try registry.save(entity, input, id: nil, version: nil, user: signedIn.user) {
             case .saved(let id):
-                return .redirect(to: "\(path)/\(id)/edit?saved=1")
+                return .redirect(to: Paths.registryEdit(entity).href(id, QueryString([("saved", "1")])))
             case .invalid(let form, let check):
                 return try RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
                     .new(form, input: input, check: check, status: .unprocessableContent)
@@ -44,20 +43,19 @@ enum RegistryRoutes {
             }
         }
 
-        router.get(path + "/:id/edit") { request in
+        routes.get(Paths.registryEdit(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
             return try RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
-                .edit(id: try AdminRoutes.id(request), state: .init(saved: request.query["saved"] == "1"))
+                .edit(id: id, state: .init(saved: request.query["saved"] == "1"))
         }
 
-        router.post(path + "/:id/edit") { request in
+        routes.post(Paths.registryEdit(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
-            let id = try AdminRoutes.id(request)
             let input = FormInput(try request.formFields())
             let page = RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
             switch try registry.save(entity, input, id: id, version: Int(input["version"]), user: signedIn.user) {
             case .saved:
-                return .redirect(to: "\(path)/\(id)/edit?saved=1")
+                return .redirect(to: Paths.registryEdit(entity).href(id, QueryString([("saved", "1")])))
             case .invalid(_, let check):
                 return try page.edit(id: id, state: .init(input: input, check: check, status: .unprocessableContent))
             case .conflict(_, let stored, let links, let by):
@@ -65,17 +63,16 @@ enum RegistryRoutes {
             }
         }
 
-        router.get(path + "/:id/delete") { request in
+        routes.get(Paths.registryDelete(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
-            return try RegistryDeletePage.render(app, registry, entity, id: try AdminRoutes.id(request), refusal: nil, signedIn: signedIn)
+            return try RegistryDeletePage.render(app, registry, entity, id: id, refusal: nil, signedIn: signedIn)
         }
 
-        router.post(path + "/:id/delete") { request in
+        routes.post(Paths.registryDelete(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
-            let id = try AdminRoutes.id(request)
             switch try registry.delete(entity, id: id, user: signedIn.user) {
             case .deleted(let title):
-                return .redirect(to: path + QueryString([("deleted", title)]).encoded)
+                return .redirect(to: Paths.registryList(entity).href(QueryString([("deleted", title)])))
             case .refused(let reason):
                 return try RegistryDeletePage.render(app, registry, entity, id: id, refusal: reason, signedIn: signedIn)
             }
@@ -95,14 +92,15 @@ enum RegistryDeletePage {
             ["text": .string("\($0.dependant.describe($0.count)) — \($0.dependant.effect)")]
         }
         let context: [String: MustacheValue] = [
-            "workspaceNav": ["registry": true], "tabs": RegistryListPage.tabs(current: entity.inTabs ? entity.key : "sessions"),
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.registry)), "tabs": RegistryListPage.tabs(current: entity.inTabs ? entity.key : "sessions"),
             "entity": RegistryListPage.entityContext(entity), "title": .string(title),
-            "editHref": .string("/workspace/\(entity.key)/\(id)/edit"), "deleteAction": .string("/workspace/\(entity.key)/\(id)/delete"),
+            "editHref": .string(Paths.registryEdit(entity).href(id)), "deleteAction": .string(Paths.registryDelete(entity).href(id)),
+            "registryHref": .string(Paths.registry.href),
             "refusal": reason.map { .string($0) } ?? .null, "canDelete": .bool(reason == nil),
             "effects": .array(effects), "hasEffects": .bool(!effects.isEmpty),
         ]
         return try app.pages.page(
-            "pages/workspace/registry/delete", path: "/workspace/\(entity.key)/\(id)/delete", context,
+            "pages/workspace/registry/delete", path: Paths.registryDelete(entity).href(id), context,
             status: refusal == nil ? .ok : .conflict, user: signedIn)
     }
 }

@@ -5,12 +5,12 @@ import HTTP
 /// `RegistrySectionService` checks and writes each change with an audit entry on the owning record; a
 /// failed add form re-renders the edit page with 422 and the input kept.
 enum RegistrySectionRoutes {
-    static func register(on router: inout Router, _ app: AppContext, _ registry: RegistryService) {
+    static func register(on routes: inout RouteTable, _ app: AppContext, _ registry: RegistryService) {
         let sections = RegistrySectionService(database: app.database, clock: app.clock)
-        registerMemberships(on: &router, app, registry, sections)
-        registerPartnershipMembers(on: &router, app, registry, sections)
-        registerSessionPeople(on: &router, app, registry, sections)
-        for table in RegistryOrderedTable.allCases { registerMove(table, on: &router, app, sections) }
+        registerMemberships(on: &routes, app, registry, sections)
+        registerPartnershipMembers(on: &routes, app, registry, sections)
+        registerSessionPeople(on: &routes, app, registry, sections)
+        for table in RegistryOrderedTable.allCases { registerMove(table, on: &routes, app, sections) }
     }
 
     /// Back to the owner's edit page when saved; else that page with the failed form (422).
@@ -20,7 +20,7 @@ enum RegistrySectionRoutes {
     ) throws -> Response {
         switch outcome {
         case .saved:
-            return .redirect(to: "/workspace/\(owner.key)/\(id)/edit?saved=1")
+            return .redirect(to: Paths.registryEdit(owner).href(id, QueryString([("saved", "1")])))
         case .invalid(let check):
             return try RegistryFormPage(app: app, registry: registry, entity: owner, signedIn: signedIn)
                 .edit(id: id, state: .init(section: RegistrySectionForm(form: form, check: check), status: .unprocessableContent))
@@ -28,44 +28,38 @@ enum RegistrySectionRoutes {
     }
 
     private static func registerMemberships(
-        on router: inout Router, _ app: AppContext, _ registry: RegistryService, _ sections: RegistrySectionService
+        on routes: inout RouteTable, _ app: AppContext, _ registry: RegistryService, _ sections: RegistrySectionService
     ) {
         for byCity in [true, false] {
             let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
             let other = byCity ? "networks" : "cities"
-            router.post("/workspace/\(owner.key)/:id/\(other)") { request in
+            routes.post(Paths.registryMemberships(owner, other: other)) { request, id in
                 let signedIn = try app.require(.editRegistry, request)
-                let id = try AdminRoutes.id(request)
                 let input = FormInput(try request.formFields())
                 let outcome = try sections.addMembership(byCity: byCity, owner: id, input: input, by: signedIn.user)
                 return try respond(app, registry, signedIn, owner: owner, id: id, form: "membership", outcome)
             }
-            router.post("/workspace/\(owner.key)/:id/\(other)/:other/delete") { request in
+            routes.post(Paths.registryMembershipDelete(owner, other: other)) { request, id, otherID in
                 let signedIn = try app.require(.editRegistry, request)
-                let id = try AdminRoutes.id(request)
-                guard let otherID = Int(request.pathParameters["other"] ?? "") else { throw HTTPError(.notFound) }
                 try sections.removeMembership(byCity: byCity, owner: id, other: otherID, by: signedIn.user)
-                return .redirect(to: "/workspace/\(owner.key)/\(id)/edit?saved=1")
+                return .redirect(to: Paths.registryEdit(owner).href(id, QueryString([("saved", "1")])))
             }
         }
     }
 
     private static func registerPartnershipMembers(
-        on router: inout Router, _ app: AppContext, _ registry: RegistryService, _ sections: RegistrySectionService
+        on routes: inout RouteTable, _ app: AppContext, _ registry: RegistryService, _ sections: RegistrySectionService
     ) {
-        router.post("/workspace/partnerships/:id/members") { request in
+        routes.post(Paths.partnershipMembersAdd) { request, id in
             let signedIn = try app.require(.editRegistry, request)
-            let id = try AdminRoutes.id(request)
             let input = FormInput(try request.formFields())
             let outcome = try sections.addPartnershipMember(partnership: id, input: input, by: signedIn.user)
             return try respond(app, registry, signedIn, owner: RegistryCatalogue.partnerships, id: id, form: "member", outcome)
         }
-        router.post("/workspace/partnerships/:id/members/:member/delete") { request in
+        routes.post(Paths.partnershipMemberDelete) { request, id, member in
             let signedIn = try app.require(.editRegistry, request)
-            let id = try AdminRoutes.id(request)
-            guard let member = Int(request.pathParameters["member"] ?? "") else { throw HTTPError(.notFound) }
             try sections.removePartnershipMember(partnership: id, member: member, by: signedIn.user)
-            return .redirect(to: "/workspace/partnerships/\(id)/edit?saved=1")
+            return .redirect(to: Paths.registryEdit(RegistryCatalogue.partnerships).href(id, QueryString([("saved", "1")])))
         }
     }
 }

@@ -17,10 +17,10 @@ struct RegistrySectionService: Sendable {
 
     /// Adds a membership of a city (`byCity`: the owner is the city) in a network.
     func addMembership(byCity: Bool, owner id: Int, input: FormInput, by user: User) throws -> Outcome {
+        let now = clock.timestamp()
         let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
         return try change(owner: owner, id: id, input: input) { db, check in
-            let sql = byCity ? RegistryCatalogue.networkOptions : RegistryCatalogue.cityOptions
-            let allowed = try RegistryStore(db: db).options(sql: sql).map(\.value)
+            let allowed = try RegistryCatalogueStore(db: db).options(byCity ? .networks : .cities).map(\.value)
             let otherID = check.choice(byCity ? "network_id" : "city_id", label: byCity ? "Network" : "City", options: allowed, required: true)
                 .flatMap { Int($0) }
             let category = check.optionalText("category", label: "Category", max: 200)
@@ -28,10 +28,10 @@ struct RegistrySectionService: Sendable {
             guard check.isValid, let otherID else { return }
             let store = RegistrySectionStore(db: db)
             let cityID = byCity ? id : otherID, networkID = byCity ? otherID : id
-            try store.insertMembership(cityID: cityID, networkID: networkID, category: category, since: since)
+            try store.insertMembership(cityID: cityID, networkID: networkID, category: category, since: since, now: now)
             let row = try store.membership(cityID: cityID, networkID: networkID)
-            try AuditLog.record(
-                db, user: user, action: "add_membership", entity: owner.auditName, id: id,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: "add_membership", entity: owner.auditName, id: id,
                 summary: "Added the membership of \(try store.name(.cities, cityID)) in \(try store.name(.networks, networkID))",
                 after: row.map { AuditSnapshot(row: $0, excluding: ["created_at"]) })
         }
@@ -39,14 +39,15 @@ struct RegistrySectionService: Sendable {
 
     /// Removes the membership between the owner and `other` (404 when there is none).
     func removeMembership(byCity: Bool, owner id: Int, other: Int, by user: User) throws {
+        let now = clock.timestamp()
         let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
         let cityID = byCity ? id : other, networkID = byCity ? other : id
         try database.write { db in
             let store = RegistrySectionStore(db: db)
             guard let row = try store.membership(cityID: cityID, networkID: networkID) else { throw HTTPError(.notFound) }
             try store.deleteMembership(cityID: cityID, networkID: networkID)
-            try AuditLog.record(
-                db, user: user, action: "remove_membership", entity: owner.auditName, id: id,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: "remove_membership", entity: owner.auditName, id: id,
                 summary: "Removed the membership of \(try store.name(.cities, cityID)) in \(try store.name(.networks, networkID))",
                 before: AuditSnapshot(row: row, excluding: ["created_at"]))
         }
@@ -54,6 +55,7 @@ struct RegistrySectionService: Sendable {
 
     /// Adds a member to a partnership: exactly one of a city, a network or another organisation's name.
     func addPartnershipMember(partnership id: Int, input: FormInput, by user: User) throws -> Outcome {
+        let now = clock.timestamp()
         let owner = RegistryCatalogue.partnerships
         return try change(owner: owner, id: id, input: input) { db, check in
             let (cities, networks) = try choices(db)
@@ -67,26 +69,28 @@ struct RegistrySectionService: Sendable {
             guard check.isValid else { return }
             let row = try RegistrySectionStore(db: db).insertPartnershipMember(
                 partnership: id, cityID: cityID, networkID: networkID, organisation: organisation, role: role)
-            try AuditLog.record(
-                db, user: user, action: "add_member", entity: owner.auditName, id: id,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: "add_member", entity: owner.auditName, id: id,
                 summary: "Added a member", after: row.map { AuditSnapshot(row: $0) })
         }
     }
 
     /// Removes a member of the partnership (404 when it is not one of its members).
     func removePartnershipMember(partnership id: Int, member: Int, by user: User) throws {
+        let now = clock.timestamp()
         try database.write { db in
             let store = RegistrySectionStore(db: db)
             guard let row = try store.partnershipMember(member, partnership: id) else { throw HTTPError(.notFound) }
             try store.deletePartnershipMember(member)
-            try AuditLog.record(
-                db, user: user, action: "remove_member", entity: RegistryCatalogue.partnerships.auditName, id: id,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: "remove_member", entity: RegistryCatalogue.partnerships.auditName, id: id,
                 summary: "Removed a member", before: AuditSnapshot(row: row))
         }
     }
 
     /// Adds a chair, co-chair, resource-team member or author to a session.
     func addSessionPerson(session id: Int, input: FormInput, by user: User) throws -> Outcome {
+        let now = clock.timestamp()
         let owner = RegistryCatalogue.sessions
         return try change(owner: owner, id: id, input: input) { db, check in
             let (cities, networks) = try choices(db)
@@ -98,20 +102,21 @@ struct RegistrySectionService: Sendable {
             guard check.isValid else { return }
             let row = try RegistrySectionStore(db: db).insertSessionPerson(
                 session: id, role: role, name: name, cityID: cityID, networkID: networkID, organisation: organisation)
-            try AuditLog.record(
-                db, user: user, action: "add_person", entity: owner.auditName, id: id,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: "add_person", entity: owner.auditName, id: id,
                 summary: "Added \(name ?? "") (\(Formatting.label(role ?? "")))", after: row.map { AuditSnapshot(row: $0) })
         }
     }
 
     /// Removes a person from the session (404 when they are not one of its people).
     func removeSessionPerson(session id: Int, person: Int, by user: User) throws {
+        let now = clock.timestamp()
         try database.write { db in
             let store = RegistrySectionStore(db: db)
             guard let row = try store.sessionPerson(person, session: id) else { throw HTTPError(.notFound) }
             try store.deleteSessionPerson(person)
-            try AuditLog.record(
-                db, user: user, action: "remove_person", entity: RegistryCatalogue.sessions.auditName, id: id,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: "remove_person", entity: RegistryCatalogue.sessions.auditName, id: id,
                 summary: "Removed \(try row.string("person_name"))", before: AuditSnapshot(row: row))
         }
     }
@@ -126,8 +131,8 @@ struct RegistrySectionService: Sendable {
             guard let neighbour = try store.neighbour(table, session: id, position: position, up: up) else { return }
             try store.swap(table, session: id, item: item, at: position, with: neighbour.id, at: neighbour.position, now: now)
             let key = "\(table.rawValue.dropLast())_\(item)_position"
-            try AuditLog.record(
-                db, user: user, action: "reorder", entity: "session", id: id,
+            try AuditStore(db: db).record(
+                at: now, user: user, action: "reorder", entity: "session", id: id,
                 summary: "Moved \(table == .actions ? "action" : "principle") \(position) \(up ? "up" : "down") to position \(neighbour.position)",
                 before: [key: .int(position)], after: [key: .int(neighbour.position)])
         }
@@ -153,8 +158,7 @@ struct RegistrySectionService: Sendable {
 
     /// The cities and networks an add form may choose from, as they are now.
     private func choices(_ db: Connection) throws -> (cities: [String], networks: [String]) {
-        let store = RegistryStore(db: db)
-        return (try store.options(sql: RegistryCatalogue.cityOptions).map(\.value),
-                try store.options(sql: RegistryCatalogue.networkOptions).map(\.value))
+        let store = RegistryCatalogueStore(db: db)
+        return (try store.options(.cities).map(\.value), try store.options(.networks).map(\.value))
     }
 }

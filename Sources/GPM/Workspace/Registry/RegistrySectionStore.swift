@@ -8,9 +8,9 @@ struct RegistrySectionStore {
 
     /// What the section of `id`'s edit page lists and offers.
     func rows(_ section: RegistrySection, id: Int) throws -> RegistrySectionRows {
-        let registry = RegistryStore(db: db)
-        let cities = try registry.options(sql: RegistryCatalogue.cityOptions)
-        let networks = try registry.options(sql: RegistryCatalogue.networkOptions)
+        let catalogue = RegistryCatalogueStore(db: db)
+        let cities = try catalogue.options(.cities)
+        let networks = try catalogue.options(.networks)
         switch section {
         case .cityNetworks, .networkCities:
             let byCity = section == .cityNetworks
@@ -57,8 +57,11 @@ struct RegistrySectionStore {
         try db.queryOne("SELECT * FROM city_networks WHERE city_id = ? AND network_id = ?", cityID, networkID)
     }
 
-    func insertMembership(cityID: Int, networkID: Int, category: String?, since: Int?) throws {
-        try db.run("INSERT INTO city_networks (city_id, network_id, category, since) VALUES (?, ?, ?, ?)", cityID, networkID, category, since)
+    /// Adds the membership, created at `now`.
+    func insertMembership(cityID: Int, networkID: Int, category: String?, since: Int?, now: String) throws {
+        try db.run(
+            "INSERT INTO city_networks (city_id, network_id, category, since, created_at) VALUES (?, ?, ?, ?, ?)",
+            cityID, networkID, category, since, now)
     }
 
     func deleteMembership(cityID: Int, networkID: Int) throws {

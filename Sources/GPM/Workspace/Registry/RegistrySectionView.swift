@@ -12,7 +12,6 @@ struct RegistrySectionForm {
 /// move) buttons and offers a small add form built with `FormField`.
 enum RegistrySectionView {
     static func context(_ section: RegistrySection, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?) throws -> MustacheValue {
-        let base = "/workspace/\(ownerKey(section))/\(id)"
         func fields(_ form: String, _ controls: [FormField]) -> MustacheValue {
             let check = failed?.form == form ? failed : nil
             return .array(controls.map { $0.context(check?.check.input ?? FormInput(), errors: check?.check.errors ?? [:]) })
@@ -25,16 +24,18 @@ enum RegistrySectionView {
         switch section {
         case .cityNetworks, .networkCities:
             let byCity = section == .cityNetworks
+            let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
+            let otherKey = byCity ? RegistryCatalogue.networks.key : RegistryCatalogue.cities.key
             let rows = data.rows
             let items: [MustacheValue] = try rows.map { row in
                 let other = byCity ? try row.int("network_id") : try row.int("city_id")
                 return [
                     "name": .string(try row.string(byCity ? "network" : "city")),
-                    "href": .string("/workspace/\(byCity ? "networks" : "cities")/\(other)/edit"),
+                    "href": .string(Paths.registryEdit(byCity ? RegistryCatalogue.networks : RegistryCatalogue.cities).href(other)),
                     "category": .string(try row.optionalString("category") ?? ""),
                         "since": .string(try row.optionalInt("since").map(String.init) ?? ""),
                     "isDemo": .bool(try row.int("is_demo") == 1),
-                    "removeAction": .string("\(base)/\(byCity ? "networks" : "cities")/\(other)/delete"),
+                    "removeAction": .string(Paths.registryMembershipDelete(owner, other: otherKey).href(id, other)),
                 ]
             }
             let choice = byCity
@@ -43,7 +44,7 @@ enum RegistrySectionView {
             return [
                 "isMemberships": true, "heading": .string(byCity ? "Network memberships" : "Member cities"),
                 "items": .array(items), "hasItems": .bool(!items.isEmpty), "otherLabel": .string(byCity ? "Network" : "City"),
-                "addAction": .string("\(base)/\(byCity ? "networks" : "cities")"), "failed": failedHere("membership"),
+                "addAction": .string(Paths.registryMemberships(owner, other: otherKey).href(id)), "failed": failedHere("membership"),
                 "fields": fields("membership", [
                     choice,
                     FormField("category", label: "Category", hint: "As the network names it: founding member, full member, chair…"),
@@ -59,16 +60,16 @@ enum RegistrySectionView {
                     "name": .string(city ?? network ?? organisation ?? ""),
                     "kind": .string(city != nil ? "City" : network != nil ? "Network" : "Organisation"),
                     "role": .string(try row.optionalString("role") ?? ""),
-                    "removeAction": .string("\(base)/members/\(try row.int("id"))/delete"),
+                    "removeAction": .string(Paths.partnershipMemberDelete.href(id, try row.int("id"))),
                 ]
             }
             return [
-                "isMembers": true, "items": .array(items), "hasItems": .bool(!items.isEmpty), "addAction": .string("\(base)/members"),
+                "isMembers": true, "items": .array(items), "hasItems": .bool(!items.isEmpty), "addAction": .string(Paths.partnershipMembersAdd.href(id)),
                 "failed": failedHere("member"),
                 "fields": fields("member", memberControls(data.cities, data.networks)),
             ]
         case .sessionParts:
-            return try RegistrySessionParts.context(data, id: id, base: base, personFields: { fields("person", $0) }, failed: failedHere("person"))
+            return try RegistrySessionParts.context(data, id: id, personFields: { fields("person", $0) }, failed: failedHere("person"))
         }
     }
 

@@ -29,14 +29,14 @@ struct RegistryService: Sendable {
     }
 
     /// One page of the entity's list: the total matching `search` and the rows of the requested page.
-    func list(_ entity: RegistryEntity, search: String?, orderBy: String, requestedPage: String?, perPage: Int) throws
+    func list(_ entity: RegistryEntity, search: String?, order: [RegistryOrder], requestedPage: String?, perPage: Int) throws
         -> (total: Int, rows: [Row], pagination: Pagination)
     {
         try database.read { db in
             let store = RegistryStore(db: db)
-            let total = try store.list(entity, search: search, orderBy: orderBy, limit: 0, offset: 0).total
+            let total = try store.list(entity, search: search, order: order, limit: 0, offset: 0).total
             let pagination = Pagination(requestedPage: requestedPage, perPage: perPage, total: total)
-            let rows = try store.list(entity, search: search, orderBy: orderBy, limit: pagination.perPage, offset: pagination.offset).rows
+            let rows = try store.list(entity, search: search, order: order, limit: pagination.perPage, offset: pagination.offset).rows
             return (total, rows, pagination)
         }
     }
@@ -58,7 +58,7 @@ struct RegistryService: Sendable {
                 form: try store.form(entity), row: row, links: try store.links(entity, id: id),
                 dependants: try store.dependants(entity, id: id),
                 section: try entity.section.map { try RegistrySectionStore(db: db).rows($0, id: id) },
-                history: try AuditLog.history(db, entity: entity.auditName, id: id))
+                history: try AuditStore(db: db).history(entity: entity.auditName, id: id))
         }
     }
 
@@ -103,11 +103,11 @@ struct RegistryService: Sendable {
             parsed.values = parsed.values.map { $0.0 == column ? (column, .integer(Int64(next))) : $0 }
         }
         guard let id else {
-            let newID = try store.insert(entity, values: parsed.values)
+            let newID = try store.insert(entity, values: parsed.values, now: now)
             for link in entity.links { try store.setLinks(link, id: newID, to: parsed.links[link.name] ?? []) }
             let after = try store.snapshot(entity, id: newID)
-            try AuditLog.record(
-                store.db, user: user, action: .create, entity: entity.auditName, id: newID,
+            try AuditStore(db: store.db).record(
+                at: now, user: user, action: .create, entity: entity.auditName, id: newID,
                 summary: "Created \(entity.singular) \(Self.title(entity, after))", after: after)
             return .saved(id: newID)
         }
@@ -119,8 +119,8 @@ struct RegistryService: Sendable {
         }
         for link in entity.links { try store.setLinks(link, id: id, to: parsed.links[link.name] ?? []) }
         let after = try store.snapshot(entity, id: id)
-        try AuditLog.record(
-            store.db, user: user, action: .update, entity: entity.auditName, id: id,
+        try AuditStore(db: store.db).record(
+            at: now, user: user, action: .update, entity: entity.auditName, id: id,
             summary: "Updated \(entity.singular) \(Self.title(entity, after))", before: before, after: after)
         return .saved(id: id)
     }
@@ -128,6 +128,7 @@ struct RegistryService: Sendable {
     /// Deletes the record unless blocking dependants refer to it (counted first; a foreign-key refusal
     /// from SQLite is reported the same way).
     func delete(_ entity: RegistryEntity, id: Int, user: User) throws -> DeleteOutcome {
+        let now = clock.timestamp()
         do {
             return try database.write { db in
                 let store = RegistryStore(db: db)
@@ -136,8 +137,8 @@ struct RegistryService: Sendable {
                 let blockers = try store.dependants(entity, id: id).filter { $0.dependant.blocking }
                 if !blockers.isEmpty { return .refused(reason: RegistryRefusal.reason(title, blockers)) }
                 try store.delete(entity, id: id)
-                try AuditLog.record(
-                    db, user: user, action: .delete, entity: entity.auditName, id: id,
+                try AuditStore(db: db).record(
+                    at: now, user: user, action: .delete, entity: entity.auditName, id: id,
                     summary: "Deleted \(entity.singular) \(title)", before: before)
                 return .deleted(title: title)
             }

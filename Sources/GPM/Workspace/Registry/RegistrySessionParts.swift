@@ -6,28 +6,28 @@ enum RegistrySessionParts {
     static let roles = ["chair", "co_chair", "resource_team", "author"]
 
     static func context(
-        _ data: RegistrySectionRows, id: Int, base: String, personFields: ([FormField]) -> MustacheValue, failed: MustacheValue
+        _ data: RegistrySectionRows, id: Int, personFields: ([FormField]) -> MustacheValue, failed: MustacheValue
     ) throws -> MustacheValue {
         let number = data.sessionNumber
-        func ordered(_ rows: [Row], kind: String, label: (Row) throws -> String) throws -> [MustacheValue] {
+        func ordered(_ rows: [Row], table: RegistryOrderedTable, entity: RegistryEntity, label: (Row) throws -> String) throws -> [MustacheValue] {
             try rows.enumerated().map { index, row in
                 let itemID = try row.int("id")
                 return [
                     "position": .int(try row.int("position")), "label": .string(try label(row)),
-                    "editHref": .string("/workspace/\(kind)/\(itemID)/edit"), "deleteHref": .string("/workspace/\(kind)/\(itemID)/delete"),
-                    "moveAction": .string("\(base)/\(kind)/\(itemID)/move"),
+                    "editHref": .string(Paths.registryEdit(entity).href(itemID)), "deleteHref": .string(Paths.registryDelete(entity).href(itemID)),
+                    "moveAction": .string(Paths.sessionItemMove(table).href(id, itemID)),
                     "canMoveUp": .bool(index > 0), "canMoveDown": .bool(index < rows.count - 1),
                 ]
             }
         }
         let principles = try ordered(
-            data.principles, kind: "principles"
+            data.principles, table: .principles, entity: RegistryCatalogue.principles
         ) { row in
             let text = try row.string("text")
             return text.count > 140 ? String(text.prefix(137)) + "…" : text
         }
         let actions = try ordered(
-            data.actions, kind: "actions"
+            data.actions, table: .actions, entity: RegistryCatalogue.actions
         ) { row in
             ActionLabel.title(try row.optionalString("title"), sessionNumber: number, position: try row.int("position"))
         }
@@ -36,7 +36,7 @@ enum RegistrySessionParts {
                 .compactMap { $0 }.joined(separator: ", ")
             return [
                 "role": .string(Formatting.label(try row.string("role"))), "name": .string(try row.string("person_name")),
-                "affiliation": .string(affiliation), "removeAction": .string("\(base)/people/\(try row.int("id"))/delete"),
+                "affiliation": .string(affiliation), "removeAction": .string(Paths.sessionPersonDelete.href(id, try row.int("id"))),
             ]
         }
         let controls = [
@@ -49,10 +49,10 @@ enum RegistrySessionParts {
         return [
             "isSessionParts": true,
             "principles": .array(principles), "hasPrinciples": .bool(!principles.isEmpty),
-            "newPrincipleHref": .string("/workspace/principles/new?session_id=\(id)"),
+            "newPrincipleHref": .string(Paths.registryNew(RegistryCatalogue.principles).href(QueryString([("session_id", String(id))]))),
             "actions": .array(actions), "hasActions": .bool(!actions.isEmpty),
-            "newActionHref": .string("/workspace/actions/new?session_id=\(id)"),
-            "people": .array(people), "hasPeople": .bool(!people.isEmpty), "addPersonAction": .string("\(base)/people"),
+            "newActionHref": .string(Paths.registryNew(RegistryCatalogue.actions).href(QueryString([("session_id", String(id))]))),
+            "people": .array(people), "hasPeople": .bool(!people.isEmpty), "addPersonAction": .string(Paths.sessionPeopleAdd.href(id)),
             "personFields": personFields(controls), "failed": failed,
         ]
     }

@@ -1,17 +1,20 @@
 import SQLite
 
-/// The registry's generic SQL: rows of any `RegistryEntity`, their junction links, option lists and
-/// dependant counts. Identifiers come from the entity catalogue; every value is bound.
+/// The registry's generic SQL: rows of any `RegistryEntity`, their junction links, their forms' options
+/// and dependant counts (through `RegistryCatalogueStore`). Identifiers come from the entity catalogue; every value is bound.
 struct RegistryStore {
     let db: Connection
+
+    private var catalogue: RegistryCatalogueStore { RegistryCatalogueStore(db: db) }
 
     /// The record's stored row, or nil.
     func row(_ entity: RegistryEntity, id: Int) throws -> Row? {
         try db.queryOne("SELECT * FROM \(entity.table) WHERE id = ?", id)
     }
 
-    /// Inserts a record (the table's defaults stamp it); returns its id.
-    func insert(_ entity: RegistryEntity, values: [(String, SQLValue)]) throws -> Int {
+    /// Inserts a record created and updated at `now`; returns its id.
+    func insert(_ entity: RegistryEntity, values: [(String, SQLValue)], now: String) throws -> Int {
+        let values = values + [("created_at", .text(now)), ("updated_at", .text(now))]
         let columns = values.map(\.0).joined(separator: ", ")
         let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
         try db.run("INSERT INTO \(entity.table) (\(columns)) VALUES (\(marks))", arguments: values.map(\.1))
@@ -46,24 +49,6 @@ struct RegistryStore {
         }
     }
 
-    /// The options of a select: `sql` (from the catalogue) selects `value` and `label`.
-    func options(sql: String) throws -> [FormField.Option] {
-        try db.query(sql).map { row in
-            let value = try row.value("value")
-            let text: String = switch value {
-            case .integer(let number): String(number)
-            case .text(let string): string
-            default: ""
-            }
-            return FormField.Option(text, try row.string("label"))
-        }
-    }
-
-    /// A dependant count: `sql` (from the catalogue) has one `?`, the record's id.
-    func count(sql: String, id: Int) throws -> Int {
-        try db.scalar(sql, id) ?? 0
-    }
-
     /// Whether another record of the entity already uses `slug`.
     func slugTaken(_ entity: RegistryEntity, slug: String, except id: Int?) throws -> Bool {
         try db.scalar("SELECT 1 FROM \(entity.table) WHERE slug = ? AND id <> ?", slug, id ?? 0) as Int? != nil
@@ -76,7 +61,7 @@ struct RegistryStore {
 
     /// One page of the list: `search` matched (ASCII case-insensitively) against the search columns.
     func list(
-        _ entity: RegistryEntity, search: String?, orderBy: String, limit: Int, offset: Int
+        _ entity: RegistryEntity, search: String?, order: [RegistryOrder], limit: Int, offset: Int
     ) throws -> (total: Int, rows: [Row]) {
         var condition = "1"
         var arguments: [(any SQLBindable)?] = []
@@ -85,10 +70,12 @@ struct RegistryStore {
             arguments = entity.searchColumns.map { _ in search }
         }
         let total: Int = try db.scalar("SELECT count(*) FROM \(entity.table) WHERE \(condition)", arguments: arguments) ?? 0
-        let extra = entity.listColumns.enumerated().map { ", \($0.element.expression) AS column\($0.offset)" }.joined()
+        let extra = entity.listColumns.enumerated().map {
+            ", \(RegistryCatalogueStore.expression($0.element.value, table: entity.table)) AS column\($0.offset)"
+        }.joined()
         let rows = try db.query(
-            "SELECT id, \(entity.listTitle) AS title, updated_at\(extra) FROM \(entity.table) "
-                + "WHERE \(condition) ORDER BY \(orderBy) LIMIT ? OFFSET ?",
+            "SELECT id, \(RegistryCatalogueStore.title(entity)) AS title, updated_at\(extra) FROM \(entity.table) "
+                + "WHERE \(condition) ORDER BY \(RegistryCatalogueStore.orderBy(order)) LIMIT ? OFFSET ?",
             arguments: arguments + [limit, offset])
         return (total, rows)
     }
@@ -111,11 +98,11 @@ struct RegistryStore {
         for field in entity.fields {
             switch field.kind {
             case .choice(let list): options[field.column] = list
-            case .reference(let sql, _): options[field.column] = try self.options(sql: sql)
+            case .reference(let list, _): options[field.column] = try catalogue.options(list)
             default: break
             }
         }
-        for link in entity.links { options[link.name] = try self.options(sql: link.optionsSQL) }
+        for link in entity.links { options[link.name] = try catalogue.options(link.options) }
         return RegistryForm(entity: entity, options: options)
     }
 
@@ -137,7 +124,7 @@ struct RegistryStore {
     /// Every dependant kind with its count for this record (zero counts left out).
     func dependants(_ entity: RegistryEntity, id: Int) throws -> [(dependant: RegistryDependant, count: Int)] {
         try entity.dependants.compactMap { dependant in
-            let count = try count(sql: dependant.countSQL, id: id)
+            let count = try catalogue.count(dependant.counts, id: id)
             return count > 0 ? (dependant, count) : nil
         }
     }

@@ -20,20 +20,21 @@ struct ReviewPageData: Sendable {
 
 /// Turns `ReviewPageData` and the form into the page's view model.
 enum ReviewPageContext {
-    static func page(_ data: ReviewPageData, form: ReviewForm) -> [String: MustacheValue] {
+    static func page(_ data: ReviewPageData, form: ReviewForm) throws -> [String: MustacheValue] {
         let brief = data.brief, item = data.item
         let fields = data.shownFields
         var context: [String: MustacheValue] = [
-            "workspaceNav": ["reviews": true],
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.reviews)),
             "brief": [
                 "id": .int(brief.id), "title": .string(brief.displayTitle), "year": .int(brief.year),
-                "city": .string(item.cityName), "cityHref": .string("/cities/" + item.citySlug),
+                "city": .string(item.cityName), "cityHref": .string(Paths.city.href(item.citySlug)),
+                "reviewHref": .string(Paths.review.href(brief.id)), "withdrawHref": .string(Paths.reviewWithdraw.href(brief.id)),
                 "status": .string(brief.status.label), "badge": .string("badge--" + brief.status.badge),
                 "summary": .string(fields.summary),
                 "submittedAt": .string(item.submittedAt.map(ReviewQueueContext.timestamp) ?? "—"),
                 "version": .string(item.versionNumber.map { "version \($0)" } ?? "not submitted through the workspace"),
                 "isPublished": .bool(brief.status == .published),
-                "publicHref": .string("/briefs/\(item.citySlug)/\(brief.year)"),
+                "publicHref": .string(Paths.publishedBrief.href(item.citySlug, brief.year)),
                 "deadline": .string(item.deadline.map(Formatting.date) ?? "no reporting cycle"),
                 "isDemo": .bool(brief.isDemo),
             ],
@@ -41,9 +42,9 @@ enum ReviewPageContext {
                 let paragraphs = Formatting.paragraphs(fields[field.key])
                 return ["heading": .string(field.heading), "paragraphs": .array(paragraphs.map { .string($0) }), "isEmpty": .bool(paragraphs.isEmpty)]
             }),
-            "actions": .array(data.actions.map { ["label": .string($0.label), "href": .string("/actions/" + $0.slug)] }),
-            "themes": .array(data.themes.map { ["name": .string($0.name), "href": .string("/best-practices?theme=" + $0.slug)] }),
-            "sdgs": .array(data.sdgs.map { ["label": .string("SDG \($0.number): \($0.name)"), "href": .string("/best-practices?sdg=\($0.number)")] }),
+            "actions": .array(data.actions.map { ["label": .string($0.label), "href": .string(Paths.action.href($0.slug))] }),
+            "themes": .array(data.themes.map { ["name": .string($0.name), "href": .string(Paths.bestPractices.href(QueryString([("theme", $0.slug)])))] }),
+            "sdgs": .array(data.sdgs.map { ["label": .string("SDG \($0.number): \($0.name)"), "href": .string(Paths.bestPractices.href(QueryString([("sdg", String($0.number))])))] }),
             "files": .array(data.files.map {
                 ["name": .string($0.filename), "href": .string(AttachmentRoutes.path(sha256: $0.sha256, filename: $0.filename))]
             }),

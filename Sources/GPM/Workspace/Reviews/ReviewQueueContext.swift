@@ -3,10 +3,10 @@ import Mustache
 
 /// The review queue's view model: the three sections and the words for due dates.
 enum ReviewQueueContext {
-    static func page(_ queue: ReviewQueue) -> [String: MustacheValue] {
+    static func page(_ queue: ReviewQueue) throws -> [String: MustacheValue] {
         let (awaiting, changesRequested, published, today) = (queue.awaiting, queue.changesRequested, queue.published, queue.today)
         return [
-            "workspaceNav": ["reviews": true],
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.reviews)),
             "awaiting": .array(awaiting.map { row($0, today: today) }),
             "hasAwaiting": .bool(!awaiting.isEmpty),
             "awaitingCount": .int(awaiting.count),
@@ -19,7 +19,7 @@ enum ReviewQueueContext {
 
     static func row(_ item: ReviewQueueItem, today: Date) -> MustacheValue {
         var entry: [String: MustacheValue] = [
-            "href": .string("/workspace/reviews/\(item.id)"),
+            "href": .string(Paths.review.href(item.id)),
             "city": .string(item.cityName), "year": .int(item.year),
             "title": .string(item.title.isEmpty ? "Untitled draft" : item.title),
             "submittedAt": .string(item.submittedAt.map(timestamp) ?? "—"),
@@ -27,7 +27,7 @@ enum ReviewQueueContext {
             "submission": .string(submission(item.versionNumber)),
             "deadline": .string(item.deadline.map(Formatting.date) ?? "no reporting cycle"),
             "publishedAt": .string(item.publishedAt.map(timestamp) ?? "—"),
-            "publicHref": .string("/briefs/\(item.citySlug)/\(item.year)"),
+            "publicHref": .string(Paths.publishedBrief.href(item.citySlug, item.year)),
         ]
         if let deadline = item.deadline,
            let days = ReportingCycle(year: item.year, deadline: deadline, note: nil, version: 0).daysLeft(today: today) {

@@ -6,17 +6,17 @@ import Mustache
 /// published brief. Pages read through `ReviewService`; every change goes through `BriefService`, which
 /// writes the review, the audit entry and the office's notifications in the same transaction.
 enum ReviewRoutes {
-    static func register(on router: inout Router, _ app: AppContext) {
+    static func register(on routes: inout RouteTable, _ app: AppContext) {
         let reviews = ReviewService(database: app.database, clock: app.clock)
         let briefs = BriefService(database: app.database, clock: app.clock)
 
-        router.get("/workspace/reviews") { request in
+        routes.get(Paths.reviews) { request in
             let signedIn = try app.require(.reviewBriefs, request)
-            let context = ReviewQueueContext.page(try reviews.queue())
-            return try app.pages.page("pages/workspace/reviews/index", path: "/workspace/reviews", context, user: signedIn)
+            let context = try ReviewQueueContext.page(try reviews.queue())
+            return try app.pages.page("pages/workspace/reviews/index", path: Paths.reviews.href, context, user: signedIn)
         }
 
-        router.get("/workspace/reviews/:briefID") { request in
+        routes.get(Paths.review) { request, id in
             let signedIn = try app.require(.reviewBriefs, request)
             var notice: [String: MustacheValue] = [:]
             switch request.query["decided"] {
@@ -25,12 +25,11 @@ enum ReviewRoutes {
             case "withdraw"?: notice["done"] = "Withdrawn. The brief is no longer on the public pages; the office was notified."
             default: break
             }
-            return try page(app, reviews, signedIn, try briefID(request), form: ReviewForm(), status: .ok, notice: notice)
+            return try page(app, reviews, signedIn, id, form: ReviewForm(), status: .ok, notice: notice)
         }
 
-        router.post("/workspace/reviews/:briefID") { request in
+        routes.post(Paths.review) { request, id in
             let signedIn = try app.require(.reviewBriefs, request)
-            let id = try briefID(request)
             var form = ReviewForm(fields: try request.formFields())
             guard let (transition, review) = form.validated() else {
                 return try page(app, reviews, signedIn, id, form: form, status: .unprocessableContent)
@@ -57,17 +56,16 @@ enum ReviewRoutes {
                     throw error.httpError
                 }
             }
-            return .redirect(to: "/workspace/reviews/\(id)?decided=\(transition.rawValue)")
+            return .redirect(to: Paths.review.href(id, QueryString([("decided", transition.rawValue)])))
         }
 
-        router.get("/workspace/reviews/:briefID/withdraw") { request in
+        routes.get(Paths.reviewWithdraw) { request, id in
             let signedIn = try app.require(.reviewBriefs, request)
-            return try withdrawPage(app, reviews, signedIn, try briefID(request), reason: "", error: nil)
+            return try withdrawPage(app, reviews, signedIn, id, reason: "", error: nil)
         }
 
-        router.post("/workspace/reviews/:briefID/withdraw") { request in
+        routes.post(Paths.reviewWithdraw) { request, id in
             let signedIn = try app.require(.reviewBriefs, request)
-            let id = try briefID(request)
             let reason = (try request.formFields()["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !reason.isEmpty, reason.count <= ReviewForm.commentLimit else {
                 let message = reason.isEmpty ? "Say why the brief is withdrawn: the office reads the reason."
@@ -81,7 +79,7 @@ enum ReviewRoutes {
             } catch let error as BriefWorkflowError {
                 throw error.httpError
             }
-            return .redirect(to: "/workspace/reviews/\(id)?decided=withdraw")
+            return .redirect(to: Paths.review.href(id, QueryString([("decided", "withdraw")])))
         }
     }
 
@@ -90,9 +88,9 @@ enum ReviewRoutes {
         notice: [String: MustacheValue] = [:]
     ) throws -> Response {
         let data = try workflowErrorsAsPages { try reviews.page(briefID: id, for: signedIn.user) }
-        var context = ReviewPageContext.page(data, form: form)
+        var context = try ReviewPageContext.page(data, form: form)
         for (key, value) in notice { context[key] = value }
-        return try app.pages.page("pages/workspace/reviews/show", path: "/workspace/reviews/\(id)", context, status: status, user: signedIn)
+        return try app.pages.page("pages/workspace/reviews/show", path: Paths.review.href(id), context, status: status, user: signedIn)
     }
 
     private static func withdrawPage(
@@ -101,7 +99,7 @@ enum ReviewRoutes {
     ) throws -> Response {
         let (item, today) = try workflowErrorsAsPages { try reviews.withdrawal(briefID: id, for: signedIn.user) }
         var context: [String: MustacheValue] = [
-            "workspaceNav": ["reviews": true],
+            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.reviews)),
             "brief": ReviewQueueContext.row(item, today: today),
             "status": .string(item.status.label),
             "canWithdraw": .bool(item.status == .published),
@@ -110,19 +108,12 @@ enum ReviewRoutes {
         ]
         if let error { context["error"] = .string(error) }
         return try app.pages.page(
-            "pages/workspace/reviews/withdraw", path: "/workspace/reviews/\(id)/withdraw", context, status: status, user: signedIn)
+            "pages/workspace/reviews/withdraw", path: Paths.reviewWithdraw.href(id), context, status: status, user: signedIn)
     }
 
     /// Runs `body`, turning the workflow's refusals into their error pages (404, 403, 409, 422).
     private static func workflowErrorsAsPages<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as BriefWorkflowError { throw error.httpError }
-    }
-
-    private static func briefID(_ request: Request) throws -> Int {
-        guard let text = request.pathParameters["briefID"], let id = Int(text), id > 0, String(id) == text else {
-            throw HTTPError(.notFound)
-        }
-        return id
     }
 }
 

@@ -6,14 +6,6 @@ import SQLite
 struct ReviewService: Sendable {
     let database: DatabasePool
     let clock: PlatformClock
-    /// Reads a brief's files.
-    let attachments: AttachmentRepository
-
-    init(database: DatabasePool, clock: PlatformClock) {
-        self.database = database
-        self.clock = clock
-        attachments = AttachmentRepository(database: database)
-    }
 
     /// The queue: awaiting review, sent back for changes and recently published, with "today" by the clock.
     func queue() throws -> ReviewQueue {
@@ -37,7 +29,7 @@ struct ReviewService: Sendable {
             // A brief in review is shown as submitted; one never submitted (a draft, a demo brief) as it stands.
             let fields = versions.first?.fields ?? brief.fields
             let files = try versions.first?.attachments
-                ?? attachments.list(db, briefID: briefID).map { BriefVersion.File(sha256: $0.sha256, filename: $0.filename) }
+                ?? AttachmentStore(db: db).list(briefID: briefID).map { BriefVersion.File(sha256: $0.sha256, filename: $0.filename) }
             let diff = versions.count >= 2
                 ? try store.diff(briefID: briefID, from: nil, to: nil, choices: try BriefChoiceStore(db: db).choices()) : nil
             return ReviewPageData(
@@ -57,7 +49,7 @@ struct ReviewService: Sendable {
         }
     }
 
-    private func steps(_ db: Connection) -> BriefSteps { BriefSteps(db: db, now: clock.timestamp(), attachments: attachments) }
+    private func steps(_ db: Connection) -> BriefSteps { BriefSteps(db: db, now: clock.timestamp()) }
 }
 
 /// The review queue's three sections as read in one snapshot, and the day their due dates count from.

@@ -1,0 +1,8 @@
+/// A city office's commitments: the list of actions and one action's stance and progress forms.
+/// The secretariat may name a city (`?city=`), so the pages keep every query parameter in the cache key.
+extension Paths {
+    static let commitments = Path("/workspace/commitments")
+    static let commitment = Path1<String>("/workspace/commitments/:actionSlug")
+    static let commitmentStance = Path1<String>("/workspace/commitments/:actionSlug/stance")
+    static let commitmentProgress = Path1<String>("/workspace/commitments/:actionSlug/progress")
+}
