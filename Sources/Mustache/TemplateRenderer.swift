@@ -8,7 +8,7 @@ struct TemplateRenderer {
     private(set) var output: [UInt8] = []
     private var contextStack: [MustacheValue]
     /// Block overrides of the enclosing parent tags, outermost first: the outermost definition wins.
-    private var overrideStack: [[String: Block]] = []
+    private var overrideStack: [(blocks: [String: Block], source: String)] = []
     /// Indentation of the standalone partials being rendered, prefixed to each line of their text.
     private var indentation: [UInt8] = []
     private var atLineStart = true
@@ -84,7 +84,8 @@ struct TemplateRenderer {
             indentation += reference.indentation
             atLineStart = true
         }
-        if let overrides { overrideStack.append(overrides) }
+        // The overrides were written in the template that holds the parent tag: errors inside them name it.
+        if let overrides { overrideStack.append((overrides, savedTemplate)) }
         currentTemplate = template.sourceName
         try render(template.nodes)
         currentTemplate = savedTemplate
@@ -102,12 +103,18 @@ struct TemplateRenderer {
     }
 
     private mutating func renderBlockContent(_ block: Block) throws(MustacheError) {
-        guard let override = overrideStack.lazy.compactMap({ $0[block.name] }).first else {
+        guard let (override, source) = overrideStack.lazy.compactMap({ entry in entry.blocks[block.name].map { ($0, entry.source) } }).first
+        else {
             try render(block.nodes)
             return
         }
         try enterNesting(block.name, at: nil)
-        defer { depth -= 1 }
+        let savedTemplate = currentTemplate
+        currentTemplate = source
+        defer {
+            depth -= 1
+            currentTemplate = savedTemplate
+        }
         guard override.isStandalone || block.expansionIndentation != nil else {
             try render(override.nodes)
             return

@@ -36,6 +36,20 @@ import Testing
         #expect(throws: MustacheError.self) { try templates.render("page", ["site": ["name": "GPM"]]) }
     }
 
+    @Test func aMissingNameInsideABlockNamesTheTemplateThatWroteIt() throws {
+        var templates = try TemplateLibrary(templates: [
+            "layout": "<title>{{$title}}GPM{{/title}}</title>",
+            "page": "{{<layout}}{{$title}}{{titel}}{{/title}}{{/layout}}",
+        ])
+        templates.isStrict = true
+        do {
+            _ = try templates.render("page", ["title": "Cities"])
+            Issue.record("a misspelt name rendered")
+        } catch {
+            #expect(error.template == "page")
+        }
+    }
+
     @Test func lenientModeRendersNothing() throws {
         let templates = try library("[{{titel}}]", strict: false)
         #expect(try templates.render("page", ["title": "x"]) == "[]")
