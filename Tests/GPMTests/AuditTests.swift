@@ -21,17 +21,17 @@ struct AuditTests {
             let before = try #require(try db.queryOne("SELECT * FROM cities WHERE id = ?", cityID)).snapshot
             try db.run("UPDATE cities SET mayor_name = ? WHERE id = ?", "Ada <b>Mayor</b>", cityID)
             let after = try #require(try db.queryOne("SELECT * FROM cities WHERE id = ?", cityID)).snapshot
-            try AuditLog.record(db, user: nil, action: .update, entity: "city", id: cityID, summary: "New mayor", before: before, after: after)
+            try AuditStore(db: db).record(at: "2026-11-01T10:00:00Z", user: nil, action: .update, entity: "city", id: cityID, summary: "New mayor", before: before, after: after)
         }
         struct Boom: Error {}
         #expect(throws: Boom.self) {
             try database.write { db in
                 try db.run("UPDATE cities SET mayor_name = 'Never' WHERE id = ?", cityID)
-                try AuditLog.record(db, user: nil, action: .update, entity: "city", id: cityID, summary: "Rolled back")
+                try AuditStore(db: db).record(at: "2026-11-01T10:00:00Z", user: nil, action: .update, entity: "city", id: cityID, summary: "Rolled back")
                 throw Boom()
             }
         }
-        let history = try AuditLog.history(database, entity: "city", id: cityID)
+        let history = try database.read { db in try AuditStore(db: db).history(entity: "city", id: cityID) }
         #expect(history.count == 1)
         let event = try #require(history.first)
         #expect(event.summary == "New mayor")
@@ -49,7 +49,7 @@ struct AuditTests {
         _ = try platform.post("/admin/invitations", form: [("email", "new@gpm.test"), ("role", "staff")], as: admin)
         _ = try platform.post("/admin/users/\(staffID)/active", form: [("active", "0")], as: admin)
         try platform.app.database.write { db in
-            for index in 0..<60 { try AuditLog.record(db, user: nil, action: .update, entity: "network", id: index, summary: "Bulk <i>\(index)</i>") }
+            for index in 0..<60 { try AuditStore(db: db).record(at: "2026-11-01T10:00:00Z", user: nil, action: .update, entity: "network", id: index, summary: "Bulk <i>\(index)</i>") }
         }
         let all = try platform.get("/admin/audit", as: admin)
         #expect(all.status == 200)

@@ -52,7 +52,7 @@ struct BriefUploadTests {
         }
 
         func files() throws -> [BriefAttachment] {
-            try platform.app.database.read { try AttachmentRepository(database: platform.app.database).list($0, briefID: briefID) }
+            try platform.app.database.read { try AttachmentStore(db: $0).list(briefID: briefID) }
         }
     }
 
@@ -116,12 +116,11 @@ struct BriefPublicFilesTests {
     @Test func aPublishedBriefListsItsFilesForVisitors() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }
-        let repository = AttachmentRepository(database: platform.app.database)
-        let file = try platform.app.database.write { db in
+                let file = try platform.app.database.write { db in
             let id: Int = try #require(try db.scalar(
                 "SELECT b.id FROM mayor_briefs b JOIN cities c ON c.id = b.city_id WHERE c.slug = 'barcelona' AND b.year = 2025"))
-            let stored = try repository.store(db, bytes: BriefUploadTests.pdf[...], filename: "Annual <report>.pdf")
-            return try repository.attach(db, briefID: id, sha256: stored.sha256, filename: stored.filename)
+            let stored = try AttachmentStore(db: db).store(bytes: BriefUploadTests.pdf[...], filename: "Annual <report>.pdf")
+            return try AttachmentStore(db: db).attach(briefID: id, sha256: stored.sha256, filename: stored.filename)
         }
         let page = try platform.get("/briefs/barcelona/2025")
         #expect(page.status == 200)

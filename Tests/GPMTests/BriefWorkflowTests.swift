@@ -107,7 +107,7 @@ struct BriefWorkflowTests {
         #expect(try f.count("SELECT COUNT(*) FROM mayor_briefs WHERE id = ? AND published_at IS NOT NULL", draft.id) == 1)
 
         let actions = try f.platform.app.database.read { db in
-            try AuditLog.history(db, entity: BriefService.auditEntity, id: draft.id).map(\.action.rawValue)
+            try AuditStore(db: db).history(entity: BriefService.auditEntity, id: draft.id).map(\.action.rawValue)
         }
         #expect(actions == ["withdraw", "publish", "submit", "update", "request_changes", "submit", "update", "create"])
     }
@@ -181,11 +181,10 @@ struct BriefWorkflowTests {
     @Test func startFromLastYearCopiesSectionsLinksAndFilesByReference() throws {
         let f = try Fixture()
         defer { f.platform.stop() }
-        let repository = AttachmentRepository(database: f.platform.app.database)
-        let previousID = try f.count("SELECT id FROM mayor_briefs WHERE city_id = ? AND year = 2025", f.barcelona)
+                let previousID = try f.count("SELECT id FROM mayor_briefs WHERE city_id = ? AND year = 2025", f.barcelona)
         let sha = try f.write { db in
-            let stored = try repository.store(db, bytes: Array("%PDF-1.7 report".utf8)[...], filename: "report.pdf")
-            try repository.attach(db, briefID: previousID, sha256: stored.sha256, filename: stored.filename)
+            let stored = try AttachmentStore(db: db).store(bytes: Array("%PDF-1.7 report".utf8)[...], filename: "report.pdf")
+            try AttachmentStore(db: db).attach(briefID: previousID, sha256: stored.sha256, filename: stored.filename)
             return stored.sha256
         }
         let previous = try f.workflow.brief(briefID: previousID, for: f.office)

@@ -167,7 +167,7 @@ struct CommitmentTests {
         let id: Int = try #require(try platform.app.database.read { db in
             try db.scalar("SELECT m.id FROM commitments m JOIN cities c ON c.id = m.city_id WHERE c.slug = 'new-york'")
         })
-        let history = try AuditLog.history(platform.app.database, entity: "commitment", id: id)
+        let history = try platform.app.database.read { db in try AuditStore(db: db).history(entity: "commitment", id: id) }
         #expect(history.map(\.action.rawValue) == ["opt_out", "create"])
         #expect(history.allSatisfy { $0.userEmail == "office@new-york.test" })
         #expect(history.first?.summary == "New York opted out of Twinning cities: Paused by council.")

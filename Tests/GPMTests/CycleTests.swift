@@ -31,7 +31,7 @@ struct CycleTests {
         let after = try platform.get(Self.path + "?saved=2026", as: fixture.staff).text
         #expect(after.contains("The 2026 reporting cycle was saved."))
         #expect(after.contains("Extended &lt;b&gt;by a month&lt;/b&gt;"))
-        let event = try #require(try AuditLog.history(platform.app.database, entity: "reporting_cycle", id: 2026).first)
+        let event = try #require(try platform.app.database.read { db in try AuditStore(db: db).history(entity: "reporting_cycle", id: 2026).first })
         #expect(event.userEmail == "staff@gpm.test")
         #expect(event.changes.map(\.field) == ["deadline", "note", "version"])
         // The dashboard shows the new deadline and the change in its recent activity.
@@ -103,8 +103,8 @@ struct CycleTests {
             Self.path + "/new", form: [("year", "2027"), ("deadline", "2028-03-31"), ("note", "The 2027 cycle")], as: fixture.admin)
         #expect(opened.status == 303)
         #expect(opened.header("Location") == Self.path + "?opened=2027")
-        #expect(try ReportingCycleRepository(database: platform.app.database).current()?.year == 2027)
-        #expect(try AuditLog.history(platform.app.database, entity: "reporting_cycle", id: 2027).first?.action == .create)
+        #expect(try platform.app.database.read { db in try ReportingCycleStore(db: db).current() }?.year == 2027)
+        #expect(try platform.app.database.read { db in try AuditStore(db: db).history(entity: "reporting_cycle", id: 2027).first?.action } == .create)
         // The same form sent again (a double click, or a colleague) opens nothing more.
         let twice = try platform.post(
             Self.path + "/new", form: [("year", "2027"), ("deadline", "2028-03-31"), ("note", "again")], as: fixture.staff)

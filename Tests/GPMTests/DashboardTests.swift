@@ -162,7 +162,7 @@ struct DashboardTests {
         defer { fixture.platform.stop() }
         try fixture.platform.app.database.write { db in
             for index in 0..<20 {
-                try AuditLog.record(db, user: nil, action: .update, entity: "network", id: index, summary: "Change <b>\(index)</b>")
+                try AuditStore(db: db).record(at: "2026-11-01T10:00:00Z", user: nil, action: .update, entity: "network", id: index, summary: "Change <b>\(index)</b>")
             }
         }
         let html = try fixture.platform.get("/workspace", as: fixture.admin).text

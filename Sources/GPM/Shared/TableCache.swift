@@ -49,5 +49,3 @@ final class TableCache<Value: Sendable>: Sendable {
     }
 }
 
-/// Temporary: the old name, until every feature says `TableCache`.
-typealias WriteGenerationCache = TableCache
