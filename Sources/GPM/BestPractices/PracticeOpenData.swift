@@ -1,7 +1,7 @@
 /// The best practices as open data: published Mayor Briefs and case studies in CSV and JSON.
 /// Lists (themes, SDGs, actions, cities) are slugs or numbers separated by ";" in CSV and arrays in
 /// JSON; `url` is the entry's page, so a row can be cited.
-enum PracticesOpenData {
+enum PracticeOpenData {
     struct BriefEntry: Encodable {
         let city: String
         let city_slug: String

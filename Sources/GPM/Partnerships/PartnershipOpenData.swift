@@ -2,7 +2,7 @@ import HTTP
 
 /// The partnerships as open data: members joined into one field per kind in CSV, as arrays of
 /// objects in JSON.
-enum PartnershipsOpenData {
+enum PartnershipOpenData {
     struct Member: Encodable {
         let kind: PartnershipMember.Kind
         let slug: String?

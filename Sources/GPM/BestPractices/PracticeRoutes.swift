@@ -2,7 +2,7 @@ import HTTP
 
 /// The public best practices: the searchable list, a published brief's page, a case study's page,
 /// their open data (CSV, JSON) and the Atom feed of published briefs.
-enum BestPracticesRoutes {
+enum PracticeRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let practices = BestPracticesService(database: app.database, clock: app.clock)
 
@@ -24,17 +24,17 @@ enum BestPracticesRoutes {
         }
 
         routes.get(Paths.briefsCSV) { _ in
-            OpenDataResponse.csv(PracticesOpenData.briefsCSV(try practices.publishedBriefs(), baseURL: app.baseURL.current), filename: "briefs.csv")
+            OpenDataResponse.csv(PracticeOpenData.briefsCSV(try practices.publishedBriefs(), baseURL: app.baseURL.current), filename: "briefs.csv")
         }
         routes.get(Paths.briefsJSON) { _ in
-            try OpenDataResponse.json(PracticesOpenData.briefsJSON(try practices.publishedBriefs(), baseURL: app.baseURL.current))
+            try OpenDataResponse.json(PracticeOpenData.briefsJSON(try practices.publishedBriefs(), baseURL: app.baseURL.current))
         }
         routes.get(Paths.caseStudiesCSV) { _ in
             OpenDataResponse.csv(
-                PracticesOpenData.caseStudiesCSV(try practices.caseStudies(), baseURL: app.baseURL.current), filename: "case-studies.csv")
+                PracticeOpenData.caseStudiesCSV(try practices.caseStudies(), baseURL: app.baseURL.current), filename: "case-studies.csv")
         }
         routes.get(Paths.caseStudiesJSON) { _ in
-            try OpenDataResponse.json(PracticesOpenData.caseStudiesJSON(try practices.caseStudies(), baseURL: app.baseURL.current))
+            try OpenDataResponse.json(PracticeOpenData.caseStudiesJSON(try practices.caseStudies(), baseURL: app.baseURL.current))
         }
         routes.get(Paths.briefFeed) { _ in
             let feed = BriefFeed(baseURL: app.baseURL.current, briefs: try practices.publishedBriefs(limit: BriefFeed.maximumEntries))

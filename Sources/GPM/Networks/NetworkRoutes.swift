@@ -2,7 +2,7 @@ import HTTP
 
 /// The networks directory (`/networks`, filters kind, theme, q; sort; page), a page per network
 /// (`/networks/:slug`) and the open data (`/networks.csv`, `/networks.json`).
-enum NetworksRoutes {
+enum NetworkRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let networks = NetworkService(database: app.database, clock: app.clock)
         routes.get(Paths.networks) { request in
@@ -15,7 +15,7 @@ enum NetworksRoutes {
             let page = NetworkPage(detail)
             return try app.pages.page("pages/networks/show", path: page.canonicalPath, nav: .networks, page)
         }
-        routes.get(Paths.networksCSV) { _ in try NetworksOpenData.csv(networks.dataset()) }
-        routes.get(Paths.networksJSON) { _ in try NetworksOpenData.json(networks.dataset()) }
+        routes.get(Paths.networksCSV) { _ in try NetworkOpenData.csv(networks.dataset()) }
+        routes.get(Paths.networksJSON) { _ in try NetworkOpenData.json(networks.dataset()) }
     }
 }

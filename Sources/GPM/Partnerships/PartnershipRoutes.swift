@@ -2,7 +2,7 @@ import HTTP
 
 /// The partnerships directory (`/partnerships`, filters type, theme, city), a page per partnership,
 /// the network graph (`/partnerships/graph`) and the open data.
-enum PartnershipsRoutes {
+enum PartnershipRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let partnerships = PartnershipService(database: app.database, clock: app.clock)
         let layouts = NetworkGraphLayoutCache()
@@ -21,7 +21,7 @@ enum PartnershipsRoutes {
             let page = PartnershipPage(detail)
             return try app.pages.page("pages/partnerships/show", path: page.canonicalPath, nav: .partnerships, page)
         }
-        routes.get(Paths.partnershipsCSV) { _ in try PartnershipsOpenData.csv(partnerships.all()) }
-        routes.get(Paths.partnershipsJSON) { _ in try PartnershipsOpenData.json(partnerships.all()) }
+        routes.get(Paths.partnershipsCSV) { _ in try PartnershipOpenData.csv(partnerships.all()) }
+        routes.get(Paths.partnershipsJSON) { _ in try PartnershipOpenData.json(partnerships.all()) }
     }
 }

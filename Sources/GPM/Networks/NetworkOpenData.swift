@@ -2,7 +2,7 @@ import HTTP
 
 /// The networks as open data: one row or object per network, with its themes and its member
 /// cities in the registry (slugs).
-enum NetworksOpenData {
+enum NetworkOpenData {
     /// One network in `/networks.json`; field names are stable for clients.
     struct Record: Encodable {
         let slug: String
