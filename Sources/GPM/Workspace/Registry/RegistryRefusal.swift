@@ -5,7 +5,7 @@ import SQLite
 enum RegistryRefusal {
     static func reason(_ title: String, _ blockers: [(dependant: RegistryDependant, count: Int)]) -> String {
         let parts = blockers.map { $0.dependant.describe($0.count) }
-        let list = parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        let list = parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
         let total = blockers.reduce(0) { $0 + $1.count }
         return "\(title) cannot be deleted: \(list) \(total == 1 ? "refers" : "refer") to it. Remove or reassign \(total == 1 ? "it" : "them") first."
     }
