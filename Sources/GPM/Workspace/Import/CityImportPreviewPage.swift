@@ -1,19 +1,68 @@
-import Mustache
+import Foundation
 
-/// How the preview page shows an import plan: a summary and every row, with what will be created or why not.
-enum CityImportPreview {
-    static func context(_ plan: CityImportPlan) -> [String: MustacheValue] {
-        let withErrors = plan.rowsWithErrors
-        return [
-            "fileErrors": .array(plan.fileErrors.map { .string($0) }),
-            "hasFileErrors": .bool(!plan.fileErrors.isEmpty),
-            "rows": .array(plan.rows.map(row)),
-            "hasRows": .bool(!plan.rows.isEmpty),
-            "rowCount": .int(plan.rows.count),
-            "rowsWithErrors": .int(withErrors),
-            "rowsSummary": .string(summary(rows: plan.rows.count, withErrors: withErrors)),
-            "committable": .bool(plan.isCommittable),
-        ]
+/// `pages/workspace/import/preview`: an import plan's summary and every row, with what will be created or
+/// why not; the file itself (base64) for the commit; the form to send a corrected one.
+struct CityImportPreviewPage: Encodable {
+    /// One row of the file.
+    struct Row: Encodable {
+        let line: Int
+        /// nil when the row has no name (the template says so).
+        let name: String?
+        let slug: String
+        let country: String
+        let region: String
+        let population: String
+        let coordinates: String
+        let mayor: String
+        let membership: String
+        let joinedOn: String?
+        let website: String
+        let errors: [String]
+        let hasErrors: Bool
+
+        init(_ row: CityImportRow) {
+            line = row.line
+            name = row.name.isEmpty ? nil : row.name
+            slug = row.slug
+            country = row.countryCode
+            region = row.regionName
+            population = row.population.map(Formatting.number) ?? ""
+            coordinates = if let latitude = row.latitude, let longitude = row.longitude { "\(latitude), \(longitude)" } else { "" }
+            mayor = row.mayorName ?? ""
+            membership = row.membership.map(Formatting.label) ?? ""
+            joinedOn = row.joinedOn
+            website = row.website ?? ""
+            errors = row.errors
+            hasErrors = !row.errors.isEmpty
+        }
+    }
+
+    let workspaceNav = WorkspaceNavView(.importCities)
+    /// Why the commit was refused; nil for a preview.
+    let failure: String?
+    let fileErrors: [String]
+    let hasFileErrors: Bool
+    let rows: [Row]
+    let hasRows: Bool
+    let rowCount: Int
+    let rowsSummary: String
+    let committable: Bool
+    let commitAction = Paths.importCitiesCommit.href
+    /// The file as sent, base64, for the commit to check again.
+    let data: String
+    let form: CityImportFormView
+
+    init(_ plan: CityImportPlan, text: String, failure: String? = nil) {
+        self.failure = failure
+        fileErrors = plan.fileErrors
+        hasFileErrors = !plan.fileErrors.isEmpty
+        rows = plan.rows.map(Row.init)
+        hasRows = !plan.rows.isEmpty
+        rowCount = plan.rows.count
+        rowsSummary = Self.summary(rows: plan.rows.count, withErrors: plan.rowsWithErrors)
+        committable = plan.isCommittable
+        data = Data(text.utf8).base64EncodedString()
+        form = CityImportFormView(csv: text)
     }
 
     static func summary(rows: Int, withErrors: Int) -> String {
@@ -23,23 +72,5 @@ enum CityImportPreview {
         case 1: return "The file describes \(cities); 1 row has problems."
         default: return "The file describes \(cities); \(Formatting.number(withErrors)) rows have problems."
         }
-    }
-
-    private static func row(_ row: CityImportRow) -> MustacheValue {
-        let coordinates = zip2(row.latitude, row.longitude).map { "\($0), \($1)" } ?? ""
-        return [
-            "line": .int(row.line), "name": row.name.isEmpty ? .null : .string(row.name), "slug": .string(row.slug),
-            "country": .string(row.countryCode),
-            "region": .string(row.regionName), "population": .string(row.population.map(Formatting.number) ?? ""),
-            "coordinates": .string(coordinates), "mayor": .string(row.mayorName ?? ""),
-            "membership": .string(row.membership.map(Formatting.label) ?? ""), "joinedOn": row.joinedOn.map { .string($0) } ?? .null,
-            "website": .string(row.website ?? ""),
-            "errors": .array(row.errors.map { .string($0) }), "hasErrors": .bool(!row.errors.isEmpty),
-        ]
-    }
-
-    private static func zip2(_ a: Double?, _ b: Double?) -> (Double, Double)? {
-        guard let a, let b else { return nil }
-        return (a, b)
     }
 }
