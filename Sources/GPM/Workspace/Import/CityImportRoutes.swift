@@ -1,6 +1,5 @@
 import Foundation
 import HTTP
-import Mustache
 
 /// `/workspace/import/cities`: the secretariat uploads (or pastes) a CSV of cities, sees a preview with
 /// every row's problems, and commits it — all or nothing. The preview carries the file itself (base64 in
@@ -13,11 +12,8 @@ enum CityImportRoutes {
 
         routes.get(Paths.importCities) { request in
             let signedIn = try app.require(.editRegistry, request)
-            var context: [String: MustacheValue] = ["csv": ""]
-            if let count = request.query["imported"].flatMap(Int.init) {
-                context["imported"] = .string("\(count) \(count == 1 ? "city was" : "cities were") imported.")
-            }
-            return try page(app, signedIn, "pages/workspace/import/index", context)
+            let page = CityImportPage(imported: request.query["imported"].flatMap(Int.init))
+            return try app.pages.page("pages/workspace/import/index", path: Paths.importCities.href, page, user: signedIn)
         }
 
         routes.get(Paths.importCitiesTemplate) { request in
@@ -31,9 +27,9 @@ enum CityImportRoutes {
         routes.post(Paths.importCitiesPreview, maxBodySize: bodyLimit) { request in
             let signedIn = try app.require(.editRegistry, request)
             guard let text = try uploadedText(request) else {
-                return try page(
-                    app, signedIn, "pages/workspace/import/index",
-                    ["csv": "", "error": "Choose a CSV file to upload, or paste the CSV into the box."], status: .unprocessableContent)
+                let page = CityImportPage(error: "Choose a CSV file to upload, or paste the CSV into the box.")
+                return try app.pages.page(
+                    "pages/workspace/import/index", path: Paths.importCities.href, page, status: .unprocessableContent, user: signedIn)
             }
             let plan = try imports.preview(text: text)
             return try preview(app, signedIn, plan, text: text, status: plan.isCommittable ? .ok : .unprocessableContent)
@@ -89,27 +85,7 @@ enum CityImportRoutes {
     static func preview(
         _ app: AppContext, _ signedIn: SignedIn, _ plan: CityImportPlan, text: String, status: HTTPStatus, failure: String? = nil
     ) throws -> Response {
-        var context = CityImportPreview.context(plan)
-        context["data"] = .string(Data(text.utf8).base64EncodedString())
-        context["csv"] = .string(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
-        if let failure { context["failure"] = .string(failure) }
-        return try page(app, signedIn, "pages/workspace/import/preview", context, status: status)
-    }
-
-    static func page(
-        _ app: AppContext, _ signedIn: SignedIn, _ template: String, _ context: [String: MustacheValue], status: HTTPStatus = .ok
-    ) throws -> Response {
-        var context = context
-        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.importCities))
-        context["columns"] = .array(CityImportFormat.columns.map { column in
-            ["name": .string(column.name), "required": .bool(column.required), "meaning": .string(column.meaning)]
-        })
-        context["example"] = .string(CityImportFormat.template.text)
-        context["maxRows"] = .string(Formatting.number(CityImportFormat.maxRows))
-        context["previewAction"] = .string(Paths.importCitiesPreview.href)
-        context["commitAction"] = .string(Paths.importCitiesCommit.href)
-        context["templateHref"] = .string(Paths.importCitiesTemplate.href)
-        context["importAuditHref"] = .string(Paths.auditLog.href(QueryString([("entity", "city_import")])))
-        return try app.pages.page(template, path: Paths.importCities.href, context, status: status, user: signedIn)
+        let page = CityImportPreviewPage(plan, text: text, failure: failure)
+        return try app.pages.page("pages/workspace/import/preview", path: Paths.importCities.href, page, status: status, user: signedIn)
     }
 }

@@ -1,5 +1,4 @@
 import HTTP
-import Mustache
 
 /// The reviewer's form exactly as sent (so a refused decision shows it again) and what is wrong with it.
 /// Field names: `decision` (`publish` | `request_changes`), `comment`, and per criterion its raw value
@@ -60,35 +59,6 @@ struct ReviewForm: Sendable {
         }
         guard errors.isEmpty, let transition else { return nil }
         return (transition, BriefReview(comment: overall, ratings: ratings))
-    }
-
-    /// The form's view model: the criteria with their 1–5 choices (the sent one selected), the comments and the errors.
-    var context: MustacheValue {
-        let criteria: [MustacheValue] = BriefCriterion.allCases.map { criterion in
-            let key = criterion.rawValue
-            var entry: [String: MustacheValue] = [
-                "key": .string(key), "label": .string(criterion.label), "hint": .string(Self.hint(criterion)),
-                "comment": .string(criterionComments[criterion] ?? ""),
-                "scores": .array((1...5).map { score in
-                    ["value": .int(score), "label": .string(Self.scoreLabel(score)), "selected": .bool(scores[criterion] == String(score))]
-                }),
-            ]
-            if let error = errors[key] { entry["error"] = .string(error) }
-            if let error = errors[key + "_comment"] { entry["commentError"] = .string(error) }
-            return .dictionary(entry)
-        }
-        var form: [String: MustacheValue] = [
-            "criteria": .array(criteria), "comment": .string(comment),
-            "publishChosen": .bool(decision == "publish"), "changesChosen": .bool(decision == "request_changes"),
-        ]
-        for key in ["decision", "comment"] { if let error = errors[key] { form["error_" + key] = .string(error) } }
-        return .dictionary(form)
-    }
-
-    /// The summary at the top of a refused form, in the order of the fields.
-    var errorList: [MustacheValue] {
-        let order = ["decision"] + BriefCriterion.allCases.flatMap { [$0.rawValue, $0.rawValue + "_comment"] } + ["comment"]
-        return order.compactMap { key in errors[key].map { ["field": .string(key), "message": .string($0)] } }
     }
 
     static func scoreLabel(_ score: Int) -> String {

@@ -1,5 +1,4 @@
 import HTTP
-import Mustache
 
 /// `/workspace/reviews`: the secretariat's review of Mayor Briefs — the queue by due date, one brief's
 /// review page (as submitted, what changed, earlier reviews, the decision form) and withdrawal of a
@@ -12,20 +11,19 @@ enum ReviewRoutes {
 
         routes.get(Paths.reviews) { request in
             let signedIn = try app.require(.reviewBriefs, request)
-            let context = try ReviewQueueContext.page(try reviews.queue())
-            return try app.pages.page("pages/workspace/reviews/index", path: Paths.reviews.href, context, user: signedIn)
+            let page = ReviewQueuePage(try reviews.queue())
+            return try app.pages.page("pages/workspace/reviews/index", path: Paths.reviews.href, page, user: signedIn)
         }
 
         routes.get(Paths.review) { request, id in
             let signedIn = try app.require(.reviewBriefs, request)
-            var notice: [String: MustacheValue] = [:]
-            switch request.query["decided"] {
-            case "publish"?: notice["done"] = "Approved and published. The brief is on the public best practices now; the office was notified."
-            case "request_changes"?: notice["done"] = "Changes requested. The office was notified and sees your comments in its workspace."
-            case "withdraw"?: notice["done"] = "Withdrawn. The brief is no longer on the public pages; the office was notified."
-            default: break
+            let done: String? = switch request.query["decided"] {
+            case "publish"?: "Approved and published. The brief is on the public best practices now; the office was notified."
+            case "request_changes"?: "Changes requested. The office was notified and sees your comments in its workspace."
+            case "withdraw"?: "Withdrawn. The brief is no longer on the public pages; the office was notified."
+            default: nil
             }
-            return try page(app, reviews, signedIn, id, form: ReviewForm(), status: .ok, notice: notice)
+            return try page(app, reviews, signedIn, id, form: ReviewForm(), status: .ok, done: done)
         }
 
         routes.post(Paths.review) { request, id in
@@ -41,11 +39,11 @@ enum ReviewRoutes {
                 switch error {
                 case .newerSubmission(let number):
                     let text = "The office submitted version \(number) while you were reviewing: read what changed below, then decide again."
-                    return try page(app, reviews, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
+                    return try page(app, reviews, signedIn, id, form: form, status: .conflict, conflict: text)
                 case .notAllowed(_, let status):
                     let text = "Your decision was not saved: this brief is no longer awaiting review. "
                         + "It is now “\(status.label)” — see the latest decision below."
-                    return try page(app, reviews, signedIn, id, form: form, status: .conflict, notice: ["conflict": .string(text)])
+                    return try page(app, reviews, signedIn, id, form: form, status: .conflict, conflict: text)
                 case .incomplete(let fields):
                     form.errors.merge(fields.mapKeys { $0 == "ratings" ? BriefCriterion.evidenceOfResults.rawValue : $0 }) { old, _ in old }
                     return try page(app, reviews, signedIn, id, form: form, status: .unprocessableContent)
@@ -85,12 +83,11 @@ enum ReviewRoutes {
 
     private static func page(
         _ app: AppContext, _ reviews: ReviewService, _ signedIn: SignedIn, _ id: Int, form: ReviewForm, status: HTTPStatus,
-        notice: [String: MustacheValue] = [:]
+        done: String? = nil, conflict: String? = nil
     ) throws -> Response {
         let data = try workflowErrorsAsPages { try reviews.page(briefID: id, for: signedIn.user) }
-        var context = try ReviewPageContext.page(data, form: form)
-        for (key, value) in notice { context[key] = value }
-        return try app.pages.page("pages/workspace/reviews/show", path: Paths.review.href(id), context, status: status, user: signedIn)
+        let page = ReviewPage(data, form: form, done: done, conflict: conflict)
+        return try app.pages.page("pages/workspace/reviews/show", path: Paths.review.href(id), page, status: status, user: signedIn)
     }
 
     private static func withdrawPage(
@@ -98,17 +95,9 @@ enum ReviewRoutes {
         status: HTTPStatus = .ok
     ) throws -> Response {
         let (item, today) = try workflowErrorsAsPages { try reviews.withdrawal(briefID: id, for: signedIn.user) }
-        var context: [String: MustacheValue] = [
-            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.reviews)),
-            "brief": ReviewQueueContext.row(item, today: today),
-            "status": .string(item.status.label),
-            "canWithdraw": .bool(item.status == .published),
-            "reason": .string(reason),
-            "hasError": .bool(error != nil),
-        ]
-        if let error { context["error"] = .string(error) }
+        let page = ReviewWithdrawPage(item, today: today, reason: reason, error: error)
         return try app.pages.page(
-            "pages/workspace/reviews/withdraw", path: Paths.reviewWithdraw.href(id), context, status: status, user: signedIn)
+            "pages/workspace/reviews/withdraw", path: Paths.reviewWithdraw.href(id), page, status: status, user: signedIn)
     }
 
     /// Runs `body`, turning the workflow's refusals into their error pages (404, 403, 409, 422).

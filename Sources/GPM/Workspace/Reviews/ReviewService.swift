@@ -59,3 +59,20 @@ struct ReviewQueue: Sendable {
     let published: [ReviewQueueItem]
     let today: Date
 }
+
+/// Everything the review page of one brief shows, read in one snapshot by `ReviewService.page`: the brief as last submitted,
+/// its links and files, what changed since the submission before, the earlier reviews and the submissions.
+struct ReviewPageData: Sendable {
+    let item: ReviewQueueItem
+    let brief: BriefRecord
+    let versions: [BriefVersion]
+    let reviews: [StoredBriefReview]
+    let diff: BriefDiff?
+    let actions: [(label: String, slug: String)]
+    let themes: [(name: String, slug: String)]
+    let sdgs: [(number: Int, name: String)]
+    let files: [BriefVersion.File]
+
+    /// The fields shown: the latest submitted version, or the brief itself when it was never submitted.
+    var shownFields: BriefFields { versions.first?.fields ?? brief.fields }
+}

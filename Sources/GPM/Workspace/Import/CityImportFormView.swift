@@ -1,0 +1,29 @@
+/// The upload form of the import pages (`form` in `partials/workspace-import-form`): the CSV pasted or
+/// sent last and what is wrong with the upload.
+struct CityImportFormView: Encodable {
+    let action = Paths.importCitiesPreview.href
+    let maxRows = Formatting.number(CityImportFormat.maxRows)
+    /// The CSV to show again in the text box (without a byte-order mark).
+    let csv: String
+    /// Why nothing could be previewed; nil when nothing is wrong.
+    let error: String?
+
+    init(csv: String = "", error: String? = nil) {
+        self.csv = csv.hasPrefix("\u{FEFF}") ? String(csv.dropFirst()) : csv
+        self.error = error
+    }
+}
+
+/// The documentation of the file's format (`format` in `partials/workspace-import-format`): its columns,
+/// an example and the template to download.
+struct CityImportFormatView: Encodable {
+    struct Column: Encodable {
+        let name: String
+        let required: Bool
+        let meaning: String
+    }
+
+    let columns = CityImportFormat.columns.map { Column(name: $0.name, required: $0.required, meaning: $0.meaning) }
+    let example = CityImportFormat.template.text
+    let templateHref = Paths.importCitiesTemplate.href
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// `pages/workspace/reviews/index`: the review queue's three sections and the words for due dates.
+struct ReviewQueuePage: Encodable {
+    /// One brief in a section of the queue (also the brief the withdrawal page is about).
+    struct Row: Encodable {
+        let href: String
+        let city: String
+        let year: Int
+        let title: String
+        let submittedAt: String
+        let submittedISO: String
+        let submission: String
+        let deadline: String
+        let publishedAt: String
+        let publicHref: String
+        /// "12 days", "due today", "3 days overdue"; "—" without a reporting cycle.
+        let daysLeft: String
+        let isOverdue: Bool
+        /// When the latest review was written; nil before the first review.
+        let reviewedAt: String?
+        /// The latest review's comment, shortened to 160 characters; nil when there is none.
+        let reviewComment: String?
+
+        init(_ item: ReviewQueueItem, today: Date) {
+            href = Paths.review.href(item.id)
+            city = item.cityName
+            year = item.year
+            title = item.title.isEmpty ? "Untitled draft" : item.title
+            submittedAt = item.submittedAt.map(ReviewQueuePage.timestamp) ?? "—"
+            submittedISO = item.submittedAt ?? ""
+            submission = ReviewQueuePage.submission(item.versionNumber)
+            deadline = item.deadline.map(Formatting.date) ?? "no reporting cycle"
+            publishedAt = item.publishedAt.map(ReviewQueuePage.timestamp) ?? "—"
+            publicHref = Paths.publishedBrief.href(item.citySlug, item.year)
+            if let deadline = item.deadline,
+               let days = ReportingCycle(year: item.year, deadline: deadline, note: nil, version: 0).daysLeft(today: today) {
+                daysLeft = ReviewQueuePage.daysLeft(days)
+                isOverdue = days < 0
+            } else {
+                daysLeft = "—"
+                isOverdue = false
+            }
+            reviewedAt = item.lastReviewAt.map(ReviewQueuePage.timestamp)
+            reviewComment = item.lastReviewComment.flatMap { comment in
+                comment.isEmpty ? nil : comment.count > 160 ? String(comment.prefix(157)) + "…" : comment
+            }
+        }
+    }
+
+    let workspaceNav = WorkspaceNavView(.reviews)
+    let awaiting: [Row]
+    let hasAwaiting: Bool
+    let awaitingCount: Int
+    let changesRequested: [Row]
+    let hasChangesRequested: Bool
+    let published: [Row]
+    let hasPublished: Bool
+
+    init(_ queue: ReviewQueue) {
+        awaiting = queue.awaiting.map { Row($0, today: queue.today) }
+        hasAwaiting = !queue.awaiting.isEmpty
+        awaitingCount = queue.awaiting.count
+        changesRequested = queue.changesRequested.map { Row($0, today: queue.today) }
+        hasChangesRequested = !queue.changesRequested.isEmpty
+        published = queue.published.map { Row($0, today: queue.today) }
+        hasPublished = !queue.published.isEmpty
+    }
+
+    /// "first submission", "resubmission (version 3)".
+    static func submission(_ number: Int?) -> String {
+        switch number {
+        case nil: "—"
+        case 1?: "first submission (version 1)"
+        case let number?: "resubmission (version \(number))"
+        }
+    }
+
+    static func daysLeft(_ days: Int) -> String {
+        days > 1 ? "\(days) days" : days == 1 ? "1 day" : days == 0 ? "due today" : days == -1 ? "1 day overdue" : "\(-days) days overdue"
+    }
+
+    /// '2026-03-02T14:05:09Z' → "2 March 2026, 14:05 UTC".
+    static func timestamp(_ text: String) -> String {
+        guard text.count >= 16, text.dropFirst(10).first == "T" else { return Formatting.date(text) }
+        return Formatting.date(String(text.prefix(10))) + ", " + text.dropFirst(11).prefix(5) + " UTC"
+    }
+}

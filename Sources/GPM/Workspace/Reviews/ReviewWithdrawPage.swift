@@ -1,0 +1,25 @@
+import Foundation
+
+/// `pages/workspace/reviews/withdraw`: the confirmation taking a published brief off the public pages,
+/// with the reason as sent and what is wrong with it.
+struct ReviewWithdrawPage: Encodable {
+    let workspaceNav = WorkspaceNavView(.reviews)
+    let brief: ReviewQueuePage.Row
+    let formAction: String
+    let status: String
+    let canWithdraw: Bool
+    let reason: String
+    let hasError: Bool
+    /// What is wrong with the reason; nil when nothing is.
+    let error: String?
+
+    init(_ item: ReviewQueueItem, today: Date, reason: String, error: String?) {
+        brief = ReviewQueuePage.Row(item, today: today)
+        formAction = Paths.reviewWithdraw.href(item.id)
+        status = item.status.label
+        canWithdraw = item.status == .published
+        self.reason = reason
+        hasError = error != nil
+        self.error = error
+    }
+}
