@@ -19,8 +19,4 @@ struct ReportingCycle: Sendable, Equatable {
               let start = formatter.date(from: formatter.string(from: today)) else { return nil }
         return Int((due.timeIntervalSince(start) / 86_400).rounded())
     }
-
-    // Temporary: removed when all features pass their clock's `now()` to `daysLeft(today:)`.
-    /// Days left by the system clock, for features not yet converted.
-    func daysLeft() -> Int? { daysLeft(today: PlatformClock.system.now()) }
 }

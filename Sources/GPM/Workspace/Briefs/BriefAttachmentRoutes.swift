@@ -1,5 +1,4 @@
 import HTTP
-import Mustache
 
 /// Files of a brief, added and removed by its office through their own forms (so the text form is
 /// never lost to an upload): `multipart/form-data` with the `_csrf` part first, each file sniffed
@@ -20,13 +19,9 @@ enum BriefAttachmentRoutes {
                         briefID: id, files: files.map { (bytes: $0.body, filename: $0.filename ?? "file") }, by: signedIn.user)
                     return .redirect(to: Paths.briefEdit.href(id, QueryString([("uploaded", String(files.count))])) + "#files")
                 } catch let error as HTTPError where error.status == .contentTooLarge {
-                    let context: [String: MustacheValue] = [
-                        "message": .string(error.message), "backHref": .string(Paths.briefEdit.href(id) + "#files"),
-                        "maxFileSize": .string("\(AttachmentPolicy.maxFileSize >> 20) MB"), "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.briefs)),
-                    ]
                     return try app.pages.page(
-                        "pages/workspace/briefs/too-large", path: Paths.briefAttachments.href(id), context,
-                        status: .contentTooLarge, user: signedIn)
+                        "pages/workspace/briefs/too-large", path: Paths.briefAttachments.href(id),
+                        BriefTooLargePage(message: error.message, briefID: id), status: .contentTooLarge, user: signedIn)
                 } catch let error as HTTPError where [.unsupportedMediaType, .badRequest].contains(error.status) {
                     return try refused(app, briefs, signedIn, id, error.message, status: error.status)
                 }
@@ -52,8 +47,8 @@ enum BriefAttachmentRoutes {
         guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
             throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)
         }
-        return try BriefEditPage(editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), message: message)
-            .render(app, signedIn, status: status)
+        let view = BriefEditPage(editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), message: message)
+        return try BriefEditRoutes.page(app, signedIn, view, briefID: id, status: status)
     }
 }
 

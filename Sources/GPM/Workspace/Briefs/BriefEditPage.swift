@@ -1,78 +1,116 @@
-import HTTP
-import Mustache
+/// The edit form of a brief (`pages/workspace/briefs/edit`): the user's values (kept on every error), the
+/// choices of actions, themes and SDGs, the files, and what went wrong — field errors (422) or a newer
+/// version saved by someone else (409), whose values are shown beside the user's own.
+struct BriefEditPage: Encodable {
+    struct TextField: Encodable {
+        let key: String
+        let heading: String
+        let value: String
+        /// A long section (a textarea) rather than a one-line field.
+        let isSection: Bool
+        let hint: String?
+        /// Needed to submit (a draft may be saved without it).
+        let required: Bool
+        let error: String?
+    }
 
-/// The edit form of a brief as a template context: the user's values (kept on every error), the
-/// choices of actions, themes and SDGs, the files, and what went wrong — field errors (422) or a
-/// newer version saved by someone else (409), whose values are shown beside the user's own.
-struct BriefEditPage {
-    /// The brief (the one stored now) with the form's choices and files, read in one snapshot.
-    let editing: BriefEditing
-    var brief: BriefRecord { editing.brief }
-    /// What the form shows: the stored fields, or the user's input after an error.
-    var form: BriefForm
-    var errors: [String: String] = [:]
-    var message: String?
-    /// On a stale save: the version now stored.
-    var conflict: BriefRecord?
-    /// A note after a successful step ("Saved.", "File added.").
-    var notice: String?
+    struct Option: Encodable {
+        let id: Int
+        let label: String
+        let checked: Bool
+    }
 
-    func render(_ app: AppContext, _ signedIn: SignedIn, status: HTTPStatus) throws -> Response {
-        let (choices, files) = (editing.choices, editing.files)
-        var context = BriefViewModel.header(brief)
-        let fields = form.fields
-        context["version"] = .int(conflict?.version ?? form.version ?? brief.version)
-        context["textFields"] = .array(BriefFields.textFields.map { field in
-            let error = errors[field.key]
-            return [
-                "key": .string(field.key), "heading": .string(field.heading), "value": .string(fields[field.key]),
-                "isSection": .bool(field.isSection), "hint": field.hint.isEmpty ? .null : .string(field.hint),
-                "required": .bool(BriefFields.requiredToSubmit.contains(field.key)),
-                "error": error.map { .string($0) } ?? .null,
-            ]
-        })
-        context["sessions"] = .array(choices.sessions.enumerated().map { index, group in
-            ["id": .string("session-\(index + 1)"), "title": .string(group.title), "actions": Self.options(group.actions, checked: fields.actionIDs)]
-        })
-        context["themes"] = Self.options(choices.themes, checked: fields.themeIDs)
-        context["sdgs"] = Self.options(choices.sdgs, checked: fields.sdgNumbers)
-        context["attachments"] = BriefViewModel.files(files, briefID: brief.id)
-        context["hasAttachments"] = .bool(!files.isEmpty)
-        context["maxFileSize"] = .string("\(AttachmentPolicy.maxFileSize >> 20) MB")
-        context["notice"] = notice.map { .string($0) } ?? .null
-        let summary = message
-            ?? (errors.isEmpty ? nil : "The brief was not saved: " + errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "))
-        context["errorSummary"] = summary.map { .string($0) } ?? .null
-        if let conflict {
-            context["conflict"] = [
-                "at": .string(conflict.updatedAt),
-                "theirValues": .array(BriefFields.textFields.compactMap { field in
-                    let theirs = conflict.fields[field.key]
-                    guard theirs != fields[field.key] else { return nil }
-                    return ["heading": .string(field.heading), "value": .string(theirs.isEmpty ? "(empty)" : theirs)]
-                } + Self.linkDifferences(conflict.fields, fields, choices)),
-            ]
+    /// The actions adopted by one session.
+    struct Session: Encodable {
+        let id: String
+        let title: String
+        let actions: [Option]
+    }
+
+    /// The newer version stored by someone else: when, and their values that differ from the form's.
+    struct Conflict: Encodable {
+        struct Value: Encodable {
+            let heading: String
+            let value: String
         }
-        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.briefs))
-        return try app.pages.page(
-            "pages/workspace/briefs/edit", path: Paths.briefEdit.href(brief.id), context, status: status, user: signedIn)
+
+        let at: String
+        let theirValues: [Value]
     }
 
-    static func options(_ choices: [BriefChoices.Choice], checked: [Int]) -> MustacheValue {
+    let brief: BriefHeaderView
+    /// The version the next save claims to edit.
+    let version: Int
+    let uploadAction: String
+    let textFields: [TextField]
+    let sessions: [Session]
+    let themes: [Option]
+    let sdgs: [Option]
+    let attachments: [BriefFileView]
+    let hasAttachments: Bool
+    let maxFileSize = BriefFileView.maxFileSize
+    /// A note after a successful step ("Saved.", "File added.").
+    let notice: String?
+    let errorSummary: String?
+    let conflict: Conflict?
+    let workspaceNav = WorkspaceNavView(.briefs)
+
+    /// - Parameters:
+    ///   - editing: the brief as stored now, with the form's choices and files, read in one snapshot.
+    ///   - form: what the form shows: the stored fields, or the user's input after an error.
+    ///   - message: why the save or the upload was refused, when it is not a field's error.
+    ///   - conflict: on a stale save, the version now stored.
+    init(
+        editing: BriefEditing, form: BriefForm, errors: [String: String] = [:], message: String? = nil,
+        conflict: BriefRecord? = nil, notice: String? = nil
+    ) {
+        let (stored, choices) = (editing.brief, editing.choices)
+        let fields = form.fields
+        brief = BriefHeaderView(stored)
+        version = conflict?.version ?? form.version ?? stored.version
+        uploadAction = Paths.briefAttachments.href(stored.id)
+        textFields = BriefFields.textFields.map { field in
+            TextField(
+                key: field.key, heading: field.heading, value: fields[field.key], isSection: field.isSection,
+                hint: field.hint.isEmpty ? nil : field.hint, required: BriefFields.requiredToSubmit.contains(field.key),
+                error: errors[field.key])
+        }
+        sessions = choices.sessions.enumerated().map { index, group in
+            Session(id: "session-\(index + 1)", title: group.title, actions: Self.options(group.actions, checked: fields.actionIDs))
+        }
+        themes = Self.options(choices.themes, checked: fields.themeIDs)
+        sdgs = Self.options(choices.sdgs, checked: fields.sdgNumbers)
+        attachments = editing.files.map { BriefFileView($0, removable: stored.id) }
+        hasAttachments = !editing.files.isEmpty
+        self.notice = notice
+        errorSummary = message
+            ?? (errors.isEmpty ? nil : "The brief was not saved: " + errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "))
+        self.conflict = conflict.map { theirs in
+            Conflict(
+                at: theirs.updatedAt,
+                theirValues: BriefFields.textFields.compactMap { field in
+                    let value = theirs.fields[field.key]
+                    guard value != fields[field.key] else { return nil }
+                    return Conflict.Value(heading: field.heading, value: value.isEmpty ? "(empty)" : value)
+                } + Self.linkDifferences(theirs.fields, fields, choices))
+        }
+    }
+
+    private static func options(_ choices: [BriefChoices.Choice], checked: [Int]) -> [Option] {
         let checked = Set(checked)
-        return .array(choices.map { ["id": .int($0.id), "label": .string($0.label), "checked": .bool(checked.contains($0.id))] })
+        return choices.map { Option(id: $0.id, label: $0.label, checked: checked.contains($0.id)) }
     }
 
-    private static func linkDifferences(_ theirs: BriefFields, _ mine: BriefFields, _ choices: BriefChoices) -> [MustacheValue] {
-        var rows: [MustacheValue] = []
+    private static func linkDifferences(_ theirs: BriefFields, _ mine: BriefFields, _ choices: BriefChoices) -> [Conflict.Value] {
+        var rows: [Conflict.Value] = []
         if Set(theirs.actionIDs) != Set(mine.actionIDs) {
-            rows.append(["heading": "Actions", "value": .string(theirs.actionIDs.map(choices.actionLabel).joined(separator: "; "))])
+            rows.append(Conflict.Value(heading: "Actions", value: theirs.actionIDs.map(choices.actionLabel).joined(separator: "; ")))
         }
         if Set(theirs.themeIDs) != Set(mine.themeIDs) {
-            rows.append(["heading": "Themes", "value": .string(theirs.themeIDs.map(choices.themeLabel).joined(separator: "; "))])
+            rows.append(Conflict.Value(heading: "Themes", value: theirs.themeIDs.map(choices.themeLabel).joined(separator: "; ")))
         }
         if Set(theirs.sdgNumbers) != Set(mine.sdgNumbers) {
-            rows.append(["heading": "SDGs", "value": .string(theirs.sdgNumbers.map(choices.sdgLabel).joined(separator: "; "))])
+            rows.append(Conflict.Value(heading: "SDGs", value: theirs.sdgNumbers.map(choices.sdgLabel).joined(separator: "; ")))
         }
         return rows
     }

@@ -26,10 +26,9 @@ enum BriefEditRoutes {
                 guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
                     throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)
                 }
-                let page = BriefEditPage(
-                    editing: editing, form: BriefForm(fields: brief.fields, version: brief.version),
-                    notice: notice(request))
-                return try page.render(app, signedIn, status: .ok)
+                let view = BriefEditPage(
+                    editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), notice: notice(request))
+                return try page(app, signedIn, view, briefID: id, status: .ok)
             }
         }
 
@@ -48,15 +47,23 @@ enum BriefEditRoutes {
                     return .redirect(to: Paths.briefEdit.href(id, QueryString([("saved", "1")])))
                 } catch BriefWorkflowError.stale {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
-                    return try BriefEditPage(editing: current, form: form, conflict: current.brief).render(app, signedIn, status: .conflict)
+                    return try page(
+                        app, signedIn, BriefEditPage(editing: current, form: form, conflict: current.brief), briefID: id, status: .conflict)
                 } catch BriefWorkflowError.incomplete(let fieldErrors) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
-                    return try BriefEditPage(editing: current, form: form, errors: fieldErrors).render(app, signedIn, status: .unprocessableContent)
+                    return try page(
+                        app, signedIn, BriefEditPage(editing: current, form: form, errors: fieldErrors), briefID: id, status: .unprocessableContent)
                 } catch BriefWorkflowError.invalid(let message) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
-                    return try BriefEditPage(editing: current, form: form, message: message).render(app, signedIn, status: .unprocessableContent)
+                    return try page(
+                        app, signedIn, BriefEditPage(editing: current, form: form, message: message), briefID: id, status: .unprocessableContent)
                 }
             }
         }
+    }
+
+    /// The edit form rendered with `status`.
+    static func page(_ app: AppContext, _ signedIn: SignedIn, _ view: BriefEditPage, briefID: Int, status: HTTPStatus) throws -> Response {
+        try app.pages.page("pages/workspace/briefs/edit", path: Paths.briefEdit.href(briefID), view, status: status, user: signedIn)
     }
 }

@@ -1,5 +1,4 @@
 import HTTP
-import Mustache
 
 /// The city office's Mayor Briefs: the list with what is asked and by when, a new draft (optionally
 /// started from last year's), the view with versions and reviewers' comments, submit and delete.
@@ -61,11 +60,8 @@ enum BriefOfficeRoutes {
             return try briefPage {
                 let (brief, files) = try briefs.deletion(briefID: id, for: signedIn.user)
                 guard brief.status == .draft else { throw BriefWorkflowError.notAllowed(transition: .delete, status: brief.status) }
-                var context = BriefViewModel.header(brief)
-                context["fileCount"] = .int(files.count)
-                context["hasFiles"] = .bool(!files.isEmpty)
-                context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.briefs))
-                return try app.pages.page("pages/workspace/briefs/delete", path: Paths.briefDelete.href(id), context, user: signedIn)
+                return try app.pages.page(
+                    "pages/workspace/briefs/delete", path: Paths.briefDelete.href(id), BriefDeletePage(brief, files: files), user: signedIn)
             }
         }
 
@@ -80,77 +76,24 @@ enum BriefOfficeRoutes {
 
     static func listPage(_ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, request: Request) throws -> Response {
         let list = try service.officeList(cityID: cityID, for: signedIn.user)
-        let (briefs, asks, cityName, unread, cycle) = (list.briefs, list.asks, list.cityName, list.unread, list.cycle)
-        let current = cycle.flatMap { cycle in briefs.first { $0.year == cycle.year } }
-        let rows: [MustacheValue] = briefs.map { brief in
-            var row = BriefViewModel.header(brief)
-            row["ask"] = asks[brief.id].map(BriefViewModel.review) ?? .null
-            return .dictionary(row)
-        }
-        let context: [String: MustacheValue] = [
-            "city": .string(cityName), "briefs": .array(rows), "hasBriefs": .bool(!briefs.isEmpty),
-            "cycle": BriefViewModel.cycle(cycle), "current": current.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
-            "canStart": .bool(cycle != nil && current == nil), "newHref": .string(Paths.briefNew.href),
-            "unread": .int(unread), "hasUnread": .bool(unread > 0),
-            "deleted": .bool(request.query["deleted"] != nil),
-            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.briefs)),
-        ]
-        return try app.pages.page("pages/workspace/briefs/index", path: Paths.briefs.href, context, user: signedIn)
+        let view = BriefListPage(list, today: app.clock.now(), deleted: request.query["deleted"] != nil)
+        return try app.pages.page("pages/workspace/briefs/index", path: Paths.briefs.href, view, user: signedIn)
     }
 
     static func newPage(
         _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, message: String?, status: HTTPStatus
     ) throws -> Response {
         let (cycle, existing, previous) = try service.newBriefChoices(cityID: cityID)
-        let context: [String: MustacheValue] = [
-            "cycle": BriefViewModel.cycle(cycle),
-            "existing": existing.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
-            "previous": previous.map { .dictionary(BriefViewModel.header($0)) } ?? .null,
-            "message": message.map { .string($0) } ?? .null, "formAction": .string(Paths.briefNew.href),
-            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.briefs)),
-        ]
-        return try app.pages.page("pages/workspace/briefs/new", path: Paths.briefNew.href, context, status: status, user: signedIn)
+        let view = BriefNewPage(cycle: cycle, existing: existing, previous: previous, today: app.clock.now(), message: message)
+        return try app.pages.page("pages/workspace/briefs/new", path: Paths.briefNew.href, view, status: status, user: signedIn)
     }
 
     static func viewPage(
         _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, briefID: Int, request: Request, errors: [String: String],
         status: HTTPStatus
     ) throws -> Response {
-        let view = try service.officeView(briefID: briefID, for: signedIn.user)
-        let (brief, files, versions, reviews, choices) = (view.brief, view.files, view.versions, view.reviews, view.choices)
-        var context = BriefViewModel.header(brief)
-        context["version"] = .int(brief.version)
-        context["sections"] = .array(BriefFields.textFields.filter { $0.key != "title" }.enumerated().map { index, field in
-            let paragraphs = Formatting.paragraphs(brief.fields[field.key])
-            return [
-                "id": .string("section-\(index + 1)"), "heading": .string(field.heading),
-                "blocks": PracticeDetailPages.blocks(paragraphs), "isEmpty": .bool(paragraphs.isEmpty),
-            ]
-        })
-        context["actions"] = .array(brief.fields.actionIDs.map { .string(choices.actionLabel($0)) })
-        context["themes"] = .array(brief.fields.themeIDs.map { .string(choices.themeLabel($0)) })
-        context["sdgs"] = .array(brief.fields.sdgNumbers.map { .string(choices.sdgLabel($0)) })
-        context["hasActions"] = .bool(!brief.fields.actionIDs.isEmpty)
-        context["hasThemes"] = .bool(!brief.fields.themeIDs.isEmpty)
-        context["hasSDGs"] = .bool(!brief.fields.sdgNumbers.isEmpty)
-        context["attachments"] = BriefViewModel.files(files, briefID: brief.id)
-        context["hasAttachments"] = .bool(!files.isEmpty)
-        context["versions"] = .array(versions.map { version in
-            ["number": .int(version.number), "at": .string(Formatting.date(version.submittedAt)), "atISO": .string(version.submittedAt),
-             "by": .string(version.submittedByName), "files": .int(version.attachments.count)]
-        })
-        context["hasVersions"] = .bool(!versions.isEmpty)
-        context["reviews"] = .array(reviews.map(BriefViewModel.review))
-        context["hasReviews"] = .bool(!reviews.isEmpty)
-        context["canSubmit"] = .bool(BriefStateMachine.can(signedIn.user, .submit, status: brief.status, cityID: brief.cityID))
-        context["isResubmission"] = .bool(brief.status == .changesRequested)
-        context["canDelete"] = .bool(BriefStateMachine.can(signedIn.user, .delete, status: brief.status, cityID: brief.cityID))
-        context["canEdit"] = .bool(BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID))
-        context["errors"] = .array(errors.sorted { $0.key < $1.key }.map { .string($0.value) })
-        context["hasErrors"] = .bool(!errors.isEmpty)
-        context["submitted"] = .bool(request.query["submitted"] != nil)
-        context["publicHref"] = brief.status == .published ? .string(Paths.publishedBrief.href(view.citySlug, brief.year)) : .null
-        context["workspaceNav"] = try MustacheEncoder.encode(WorkspaceNavView(.briefs))
-        return try app.pages.page("pages/workspace/briefs/show", path: Paths.brief.href(brief.id), context, status: status, user: signedIn)
+        let brief = try service.officeView(briefID: briefID, for: signedIn.user)
+        let view = BriefShowPage(brief, user: signedIn.user, errors: errors, submitted: request.query["submitted"] != nil)
+        return try app.pages.page("pages/workspace/briefs/show", path: Paths.brief.href(briefID), view, status: status, user: signedIn)
     }
 }

@@ -1,5 +1,4 @@
 import HTTP
-import Mustache
 
 /// `/workspace/notifications`: the signed-in user's notifications, newest first, each linking to its
 /// brief; mark one or all as read.
@@ -10,18 +9,8 @@ enum NotificationRoutes {
         routes.get(Paths.notifications) { request in
             let signedIn = try app.require(.viewWorkspace, request)
             let (items, unread) = try notifications.notifications(for: signedIn.user)
-            let rows: [MustacheValue] = items.map { item in
-                [
-                    "id": .int(item.id), "message": .string(item.message), "kind": .string(Formatting.label(item.kind.rawValue)),
-                    "at": .string(Formatting.date(item.createdAt)), "atISO": .string(item.createdAt), "isUnread": .bool(!item.isRead),
-                    "href": item.briefID.map { .string(Paths.brief.href($0)) } ?? .null,
-                ]
-            }
-            let context: [String: MustacheValue] = [
-                "notifications": .array(rows), "markReadAction": .string(Paths.notificationsRead.href), "hasNotifications": .bool(!items.isEmpty),
-                "unread": .int(unread), "hasUnread": .bool(unread > 0), "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.notifications)),
-            ]
-            return try app.pages.page("pages/workspace/notifications", path: Paths.notifications.href, context, user: signedIn)
+            return try app.pages.page(
+                "pages/workspace/notifications", path: Paths.notifications.href, NotificationListPage(items, unread: unread), user: signedIn)
         }
 
         routes.post(Paths.notificationsRead) { request in

@@ -1,4 +1,3 @@
-import Mustache
 import HTTP
 
 /// The city a city office speaks for. It always comes from the signed-in user, never from a form or a URL.
@@ -19,6 +18,6 @@ struct OfficeCity: Sendable {
     /// The page shown to a city-office account without a city.
     static func missingCityPage(_ app: AppContext, _ signedIn: SignedIn, path: String) throws -> Response {
         try app.pages.page(
-            "pages/workspace/city/missing", path: path, ["workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.home))], user: signedIn)
+            "pages/workspace/city/missing", path: path, MissingCityPage(), user: signedIn)
     }
 }

@@ -21,8 +21,8 @@ struct Commitment: Sendable {
     let updatedAt: String
 }
 
-/// An action's workspace page as read in one snapshot: the action with the city's stance, and its history.
-struct CommitmentActionPage: Sendable {
+/// One action as its workspace page reads it in one snapshot: the action with the city's stance, and its history.
+struct CommitmentActionDetail: Sendable {
     let action: CommitmentActionStance
     let events: [CommitmentEvent]
 }

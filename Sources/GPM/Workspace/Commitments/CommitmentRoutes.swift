@@ -1,5 +1,4 @@
 import HTTP
-import Mustache
 
 /// `/workspace/commitments`: a city office opts its city in to or out of the GPM's actions and reports
 /// progress. The city is always the signed-in office's own; the public city and action pages show the result.
@@ -15,8 +14,7 @@ enum CommitmentRoutes {
             }
             let actions = try commitments.actions(city: city)
             return try app.pages.page(
-                "pages/workspace/commitments/index", path: Paths.commitments.href,
-                try CommitmentPageContext.list(city, actions), user: signedIn)
+                "pages/workspace/commitments/index", path: Paths.commitments.href, CommitmentListPage(city, actions), user: signedIn)
         }
 
         routes.get(Paths.commitment) { request, slug in
@@ -24,9 +22,10 @@ enum CommitmentRoutes {
             let path = Paths.commitment.href(slug)
             guard let city = try officeCity(offices, signedIn, request) else { return try notOffice(app, offices, signedIn, path: path) }
             let today = commitments.today()
-            var context = try actionContext(commitments, city, slug, form: CommitmentForm(today: today), today: today)
-            if request.query["saved"] == "1" { context["saved"] = true }
-            return try app.pages.page("pages/workspace/commitments/action", path: path, context, user: signedIn)
+            let view = CommitmentActionPage(
+                city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today), today: today,
+                saved: request.query["saved"] == "1")
+            return try app.pages.page("pages/workspace/commitments/action", path: path, view, user: signedIn)
         }
 
         routes.post(Paths.commitmentStance) { request, slug in
@@ -70,9 +69,8 @@ enum CommitmentRoutes {
         case .saved:
             return .redirect(to: Paths.commitment.href(slug, QueryString([("saved", "1")])))
         case .stale:
-            var context = try actionContext(commitments, city, slug, form: form, today: today)
-            context["stale"] = true
-            return try app.pages.page("pages/workspace/commitments/action", path: path, context, status: .conflict, user: signedIn)
+            let view = CommitmentActionPage(city, try commitments.actionDetail(city: city, slug: slug), form: form, today: today, stale: true)
+            return try app.pages.page("pages/workspace/commitments/action", path: path, view, status: .conflict, user: signedIn)
         case .unchanged:
             form.errors["note"] = "The city already stands there: nothing to change."
             return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
@@ -86,22 +84,11 @@ enum CommitmentRoutes {
         _ app: AppContext, _ commitments: CommitmentService, _ signedIn: SignedIn, _ city: OfficeCity, _ slug: String,
         form: CommitmentForm, today: String, status: HTTPStatus
     ) throws -> Response {
-        var context = try actionContext(commitments, city, slug, form: form, today: today)
         // A refused save keeps the version the office's form was made from, so a later stale check stays honest.
-        context["version"] = .int(form.version)
+        let view = CommitmentActionPage(
+            city, try commitments.actionDetail(city: city, slug: slug), form: form, today: today, version: form.version)
         return try app.pages.page(
-            "pages/workspace/commitments/action", path: Paths.commitment.href(slug), context, status: status, user: signedIn)
-    }
-
-    /// The page's context read fresh from the database; the form's version is the one now stored unless the
-    /// caller sets another.
-    private static func actionContext(
-        _ commitments: CommitmentService, _ city: OfficeCity, _ slug: String, form: CommitmentForm, today: String
-    ) throws -> [String: MustacheValue] {
-        let page = try commitments.actionPage(city: city, slug: slug)
-        var context = try CommitmentPageContext.action(city, page.action, events: page.events, form: form, today: today)
-        context["version"] = .int(page.action.commitment?.version ?? 0)
-        return context
+            "pages/workspace/commitments/action", path: Paths.commitment.href(slug), view, status: status, user: signedIn)
     }
 
     private static func officeCity(_ offices: CityOfficeService, _ signedIn: SignedIn, _ request: Request) throws -> OfficeCity? {

@@ -27,12 +27,12 @@ struct CommitmentService: Sendable {
         try database.read { db in try CommitmentStore(db: db).actions(city: city.id) }
     }
 
-    /// One action's page, or 404 for an unknown slug.
-    func actionPage(city: OfficeCity, slug: String) throws -> CommitmentActionPage {
+    /// One action with the city's stance and its history, or 404 for an unknown slug.
+    func actionDetail(city: OfficeCity, slug: String) throws -> CommitmentActionDetail {
         try database.read { db in
             let store = CommitmentStore(db: db)
             guard let action = try store.action(city: city.id, slug: slug) else { throw HTTPError(.notFound) }
-            return CommitmentActionPage(action: action, events: try action.commitment.map { try store.events(commitment: $0.id) } ?? [])
+            return CommitmentActionDetail(action: action, events: try action.commitment.map { try store.events(commitment: $0.id) } ?? [])
         }
     }
 

@@ -1,0 +1,15 @@
+/// Asking before a draft is deleted (`pages/workspace/briefs/delete`).
+struct BriefDeletePage: Encodable {
+    let brief: BriefHeaderView
+    let deleteHref: String
+    let fileCount: Int
+    let hasFiles: Bool
+    let workspaceNav = WorkspaceNavView(.briefs)
+
+    init(_ brief: BriefRecord, files: [BriefAttachment]) {
+        self.brief = BriefHeaderView(brief)
+        deleteHref = Paths.briefDelete.href(brief.id)
+        fileCount = files.count
+        hasFiles = !files.isEmpty
+    }
+}

@@ -1,0 +1,27 @@
+/// One brief as the office's pages name it: its year, title and status, and where it is read and edited.
+struct BriefHeaderView: Encodable {
+    let year: Int
+    /// The title, or words that say there is none yet.
+    let title: String
+    let status: String
+    /// The badge modifier beside the status (`ok`, `warn`, …).
+    let badge: String
+    let isDemo: Bool
+    /// The office may still change it (a draft, or sent back for changes).
+    let isEditable: Bool
+    let isDraft: Bool
+    let href: String
+    let editHref: String
+
+    init(_ brief: BriefRecord) {
+        year = brief.year
+        title = brief.displayTitle
+        status = brief.status.label
+        badge = brief.status.badge
+        isDemo = brief.isDemo
+        isEditable = brief.status.isEditableByOffice
+        isDraft = brief.status == .draft
+        href = Paths.brief.href(brief.id)
+        editHref = Paths.briefEdit.href(brief.id)
+    }
+}

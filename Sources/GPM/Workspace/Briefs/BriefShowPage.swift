@@ -1,0 +1,88 @@
+/// One brief for its office (`pages/workspace/briefs/show`): the content, files, versions submitted and
+/// the reviewers' comments, with the steps the office may take now.
+struct BriefShowPage: Encodable {
+    struct Section: Encodable {
+        let id: String
+        let heading: String
+        let blocks: [PracticeBlockView]
+        let isEmpty: Bool
+    }
+
+    struct Version: Encodable {
+        let number: Int
+        let at: String
+        let atISO: String
+        let by: String
+        /// How many files the version listed.
+        let files: Int
+    }
+
+    let brief: BriefHeaderView
+    /// The version the submit form was loaded at.
+    let version: Int
+    let submitAction: String
+    let deleteHref: String
+    let sections: [Section]
+    let actions: [String]
+    let hasActions: Bool
+    let themes: [String]
+    let hasThemes: Bool
+    let sdgs: [String]
+    let hasSDGs: Bool
+    let attachments: [BriefFileView]
+    let hasAttachments: Bool
+    let versions: [Version]
+    let hasVersions: Bool
+    let reviews: [BriefReviewView]
+    let hasReviews: Bool
+    let canSubmit: Bool
+    let isResubmission: Bool
+    let canDelete: Bool
+    let canEdit: Bool
+    /// Why a submission was refused.
+    let errors: [String]
+    let hasErrors: Bool
+    /// Just submitted.
+    let submitted: Bool
+    /// The published brief's public page.
+    let publicHref: String?
+    let workspaceNav = WorkspaceNavView(.briefs)
+
+    init(_ view: BriefOfficeView, user: User, errors: [String: String], submitted: Bool) {
+        let (record, choices) = (view.brief, view.choices)
+        let fields = record.fields
+        brief = BriefHeaderView(record)
+        version = record.version
+        submitAction = Paths.briefSubmit.href(record.id)
+        deleteHref = Paths.briefDelete.href(record.id)
+        sections = BriefFields.textFields.filter { $0.key != "title" }.enumerated().map { index, field in
+            let paragraphs = Formatting.paragraphs(fields[field.key])
+            return Section(
+                id: "section-\(index + 1)", heading: field.heading, blocks: PracticeBlockView.blocks(paragraphs), isEmpty: paragraphs.isEmpty)
+        }
+        actions = fields.actionIDs.map(choices.actionLabel)
+        hasActions = !actions.isEmpty
+        themes = fields.themeIDs.map(choices.themeLabel)
+        hasThemes = !themes.isEmpty
+        sdgs = fields.sdgNumbers.map(choices.sdgLabel)
+        hasSDGs = !sdgs.isEmpty
+        attachments = view.files.map { BriefFileView($0) }
+        hasAttachments = !attachments.isEmpty
+        versions = view.versions.map { version in
+            Version(
+                number: version.number, at: Formatting.date(version.submittedAt), atISO: version.submittedAt,
+                by: version.submittedByName, files: version.attachments.count)
+        }
+        hasVersions = !versions.isEmpty
+        reviews = view.reviews.map(BriefReviewView.init)
+        hasReviews = !reviews.isEmpty
+        canSubmit = BriefStateMachine.can(user, .submit, status: record.status, cityID: record.cityID)
+        isResubmission = record.status == .changesRequested
+        canDelete = BriefStateMachine.can(user, .delete, status: record.status, cityID: record.cityID)
+        canEdit = BriefStateMachine.canEdit(user, status: record.status, cityID: record.cityID)
+        self.errors = errors.sorted { $0.key < $1.key }.map(\.value)
+        hasErrors = !errors.isEmpty
+        self.submitted = submitted
+        publicHref = record.status == .published ? Paths.publishedBrief.href(view.citySlug, record.year) : nil
+    }
+}

@@ -1,0 +1,110 @@
+/// A city office's home (`pages/workspace/city/home`): its city, the reporting cycle, what is asked of it
+/// this year (the Mayor Brief) and where its commitments stand.
+struct CityOfficeHomePage: Encodable {
+    struct City: Encodable {
+        let name: String
+        /// The city's public page.
+        let href: String
+    }
+
+    struct Cycle: Encodable {
+        let year: Int
+        let deadline: String
+        let deadlineISO: String
+        let note: String?
+        /// "12 days left", "due today", "3 days overdue"; nil when the deadline is not a date.
+        let daysLeft: String?
+        let isOverdue: Bool
+
+        init(_ cycle: ReportingCycle, daysLeft days: Int?) {
+            year = cycle.year
+            deadline = Formatting.date(cycle.deadline)
+            deadlineISO = cycle.deadline
+            note = cycle.note.flatMap { $0.isEmpty ? nil : $0 }
+            daysLeft = days.map { days in
+                days > 1 ? "\(days) days left" : days == 1 ? "1 day left" : days == 0 ? "due today" : "\(-days) days overdue"
+            }
+            isOverdue = (days ?? 0) < 0
+        }
+    }
+
+    /// What is asked of the office about this year's brief, as one sentence and at most one link.
+    struct Brief: Encodable {
+        let text: String
+        let href: String
+        let link: String
+        let badge: String
+        let status: String
+
+        init(status: BriefStatus?, year: Int, city: OfficeCity) {
+            switch status {
+            case nil:
+                (text, href, link, badge, self.status) = (
+                    "Your city has not started its \(year) Mayor Brief yet.",
+                    Paths.briefNew.href, "Start your \(year) Mayor Brief", "badge--warn", "Not started")
+            case .draft?:
+                (text, href, link, badge, self.status) = (
+                    "Your \(year) Mayor Brief is a draft: finish it and submit it before the deadline.",
+                    Paths.briefs.href, "Continue your \(year) Mayor Brief", "badge--warn", "Draft")
+            case .changesRequested?:
+                (text, href, link, badge, self.status) = (
+                    "The secretariat asked for changes to your \(year) Mayor Brief: revise it and submit it again.",
+                    Paths.briefs.href, "Continue your \(year) Mayor Brief", "badge--bad", "Changes requested")
+            case .submitted?:
+                (text, href, link, badge, self.status) = (
+                    "Your \(year) Mayor Brief is submitted and waiting for review by the secretariat.",
+                    Paths.briefs.href, "See your Mayor Briefs", "badge--muted", "Waiting for review")
+            case .published?:
+                (text, href, link, badge, self.status) = (
+                    "Your \(year) Mayor Brief is published as a best practice.",
+                    Paths.publishedBrief.href(city.slug, year), "Read your published \(year) Mayor Brief", "badge--ok", "Published")
+            case .withdrawn?:
+                (text, href, link, badge, self.status) = (
+                    "Your \(year) Mayor Brief was withdrawn.", Paths.briefs.href, "See your Mayor Briefs", "badge--muted", "Withdrawn")
+            }
+        }
+    }
+
+    /// The city's commitments: how many it opted in to and out of, and the opted-in ones by progress.
+    struct Commitments: Encodable {
+        struct Progress: Encodable {
+            let label: String
+            let badge: String
+            let count: Int
+        }
+
+        let optedIn: Int
+        let optedOut: Int
+        /// "action" or "actions", agreeing with `optedIn`.
+        let actionsWord: String
+        let hasOptedOut: Bool
+        let byProgress: [Progress]
+        let hasAny: Bool
+
+        init(_ summary: CommitmentSummary) {
+            optedIn = summary.optedIn
+            optedOut = summary.optedOut
+            actionsWord = summary.optedIn == 1 ? "action" : "actions"
+            hasOptedOut = summary.optedOut > 0
+            byProgress = CommitmentProgress.allCases.map { progress in
+                Progress(label: progress.label, badge: progress.badge, count: summary.optedInByProgress[progress] ?? 0)
+            } + [Progress(label: "Not yet reported", badge: "badge--muted", count: summary.optedInByProgress[nil] ?? 0)]
+            hasAny = summary.optedIn + summary.optedOut > 0
+        }
+    }
+
+    let city: City
+    /// Nil while no reporting cycle is open.
+    let cycle: Cycle?
+    /// Nil while no reporting cycle is open.
+    let brief: Brief?
+    let commitments: Commitments
+    let workspaceNav = WorkspaceNavView(.home)
+
+    init(city: OfficeCity, home: CityOfficeHome) {
+        self.city = City(name: city.name, href: Paths.city.href(city.slug))
+        cycle = home.cycle.map { Cycle($0, daysLeft: home.daysLeft) }
+        brief = home.cycle.map { Brief(status: home.briefStatus, year: $0.year, city: city) }
+        commitments = Commitments(home.summary)
+    }
+}

@@ -1,0 +1,137 @@
+/// One action's page for the office (`pages/workspace/commitments/action`): the stance, both forms (with
+/// the office's input and any messages) and the history.
+struct CommitmentActionPage: Encodable {
+    struct Action: Encodable {
+        let label: String
+        /// The action's public page.
+        let href: String
+        let stanceAction: String
+        let progressAction: String
+        let paragraphs: [String]
+        let session: String
+        let theme: String
+    }
+
+    /// The one change of stance possible from here: opting in, or opting out (with a required note).
+    struct Offer: Encodable {
+        let status: String
+        let button: String
+        let noteRequired: Bool
+    }
+
+    /// The forms' values as the office entered them, and each field's message (nil: acceptable).
+    struct Form: Encodable {
+        struct Status: Encodable {
+            let value: String
+            let label: String
+            let selected: Bool
+        }
+
+        let note: String
+        let progressNote: String
+        let evidenceURL: String
+        let date: String
+        let today: String
+        let statuses: [Status]
+        let noteError: String?
+        let progressError: String?
+        let progressNoteError: String?
+        let evidenceURLError: String?
+        let dateError: String?
+
+        /// The template names each message after its field's id.
+        enum CodingKeys: String, CodingKey {
+            case note, progressNote, evidenceURL, date, today, statuses
+            case noteError = "error_note", progressError = "error_progress", progressNoteError = "error_progress_note"
+            case evidenceURLError = "error_evidence_url", dateError = "error_date"
+        }
+
+        init(_ form: CommitmentForm, today: String) {
+            note = form.stanceNote
+            progressNote = form.progressNote
+            evidenceURL = form.evidenceURL
+            date = form.date
+            self.today = today
+            statuses = CommitmentProgress.allCases.map { Status(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.progress) }
+            noteError = form.errors["note"]
+            progressError = form.errors["progress"]
+            progressNoteError = form.errors["progress_note"]
+            evidenceURLError = form.errors["evidence_url"]
+            dateError = form.errors["date"]
+        }
+    }
+
+    struct FieldError: Encodable {
+        /// The field's id, the link's target.
+        let field: String
+        let message: String
+    }
+
+    struct Event: Encodable {
+        let date: String
+        let datetime: String
+        let what: String
+        let paragraphs: [String]
+        let isDemo: Bool
+        /// The progress's badge; nil for an opt-in or opt-out.
+        let badge: String?
+        /// The evidence link, only when it is a web address.
+        let evidence: String?
+
+        init(_ event: CommitmentEvent) {
+            date = Formatting.date(event.occurredOn)
+            datetime = event.occurredOn
+            what = event.kind.label(progress: event.progress)
+            paragraphs = Formatting.paragraphs(event.note)
+            isDemo = event.isDemo
+            badge = event.progress?.badge
+            evidence = event.evidenceURL.flatMap { CommitmentForm.isWebAddress($0) ? $0 : nil }
+        }
+    }
+
+    let city: CommitmentListPage.City
+    let action: Action
+    let stance: CommitmentStanceView
+    let isOptedIn: Bool
+    let offer: Offer
+    let form: Form
+    /// The commitment version the forms were made from (0: the city never opted in or out).
+    let version: Int
+    let errors: [FieldError]
+    let hasErrors: Bool
+    let events: [Event]
+    let hasEvents: Bool
+    /// Just saved.
+    let saved: Bool
+    /// The form was made from an older version: the page shows the newer state.
+    let stale: Bool
+    let workspaceNav = WorkspaceNavView(.commitments)
+
+    /// - Parameter version: the version the forms claim; by default the one now stored. A refused save keeps the
+    ///   version the office's form was made from, so a later stale check stays honest.
+    init(
+        _ city: OfficeCity, _ detail: CommitmentActionDetail, form: CommitmentForm, today: String,
+        version: Int? = nil, saved: Bool = false, stale: Bool = false
+    ) {
+        let action = detail.action
+        let optedIn = action.commitment?.stance == .optedIn
+        self.city = CommitmentListPage.City(name: city.name, href: Paths.city.href(city.slug))
+        self.action = Action(
+            label: action.label, href: Paths.action.href(action.actionSlug),
+            stanceAction: Paths.commitmentStance.href(action.actionSlug), progressAction: Paths.commitmentProgress.href(action.actionSlug),
+            paragraphs: Formatting.paragraphs(action.text), session: action.sessionTitle, theme: action.themeName)
+        stance = CommitmentStanceView(action.commitment)
+        isOptedIn = optedIn
+        offer = optedIn
+            ? Offer(status: CommitmentStance.optedOut.rawValue, button: "Opt out", noteRequired: true)
+            : Offer(status: CommitmentStance.optedIn.rawValue, button: "Opt in", noteRequired: false)
+        self.form = Form(form, today: today)
+        self.version = version ?? action.commitment?.version ?? 0
+        errors = form.errors.sorted { $0.key < $1.key }.map { FieldError(field: $0.key, message: $0.value) }
+        hasErrors = !form.errors.isEmpty
+        events = detail.events.map(Event.init)
+        hasEvents = !detail.events.isEmpty
+        self.saved = saved
+        self.stale = stale
+    }
+}

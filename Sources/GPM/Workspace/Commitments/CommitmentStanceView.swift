@@ -1,0 +1,32 @@
+/// Where the city stands on an action: "Opted in since 10 September 2016", "Opted out since …" or
+/// "Never opted in", with the latest progress, and badges.
+struct CommitmentStanceView: Encodable {
+    let text: String
+    let badge: String
+    /// Nil when the city never opted in or out.
+    let since: String?
+    let sinceISO: String?
+    /// When the commitment was last saved ('2026-03-02 10:15:00 UTC').
+    let updatedAt: String?
+    let hasProgress: Bool
+    let progress: String?
+    let progressBadge: String?
+    let progressUpdated: String?
+
+    init(_ commitment: Commitment?) {
+        text = commitment?.stance.label ?? "Never opted in"
+        badge = commitment?.stance.badge ?? "badge--muted"
+        since = commitment.map { Formatting.date($0.since) }
+        sinceISO = commitment?.since
+        updatedAt = commitment.map { Self.timestamp($0.updatedAt) }
+        hasProgress = commitment?.progress != nil
+        progress = commitment?.progress?.label
+        progressBadge = commitment?.progress?.badge
+        progressUpdated = commitment?.progressUpdatedOn.map(Formatting.date)
+    }
+
+    /// '2026-03-02T10:15:00Z' → '2026-03-02 10:15:00 UTC'.
+    private static func timestamp(_ text: String) -> String {
+        text.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+    }
+}
