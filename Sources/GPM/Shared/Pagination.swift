@@ -1,5 +1,3 @@
-import Mustache
-
 /// One page of a long list: which rows to read, and the links to the other pages.
 struct Pagination: Sendable {
     let page: Int
@@ -39,30 +37,6 @@ struct Pagination: Sendable {
         return PaginationView(
             show: true, pages: links, summary: "\(firstShown)–\(lastShown) of \(Formatting.number(total))",
             previous: page > 1 ? href(page - 1) : nil, next: page < pageCount ? href(page + 1) : nil)
-    }
-
-    /// Temporary, for list pages still built as dictionaries (the workspace registry): `view` as a context value.
-    func context(path: String, query: QueryString) -> MustacheValue {
-        guard pageCount > 1 else { return ["show": false] }
-        func href(_ number: Int) -> String {
-            let q = query.removing("page")
-            return path + (number == 1 ? q : q.adding("page", String(number))).encoded
-        }
-        let window = Set([1, pageCount] + Array(max(1, page - 2)...min(pageCount, page + 2)))
-        var links: [MustacheValue] = []
-        var previous = 0
-        for number in window.sorted() {
-            if number - previous > 1 { links.append(["gap": true]) }
-            links.append(["number": .int(number), "href": .string(href(number)), "current": .bool(number == page)])
-            previous = number
-        }
-        var context: [String: MustacheValue] = [
-            "show": true, "pages": .array(links),
-            "summary": .string("\(firstShown)–\(lastShown) of \(Formatting.number(total))"),
-        ]
-        if page > 1 { context["previous"] = .string(href(page - 1)) }
-        if page < pageCount { context["next"] = .string(href(page + 1)) }
-        return .dictionary(context)
     }
 }
 

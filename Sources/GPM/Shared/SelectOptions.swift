@@ -1,5 +1,3 @@
-import Mustache
-
 /// One choice of a `<select>` as templates read it: `value`, `label`, and `selected` on the one
 /// matching the current filter or form value.
 struct SelectOption: Encodable, Sendable, Equatable {
@@ -12,10 +10,5 @@ struct SelectOption: Encodable, Sendable, Equatable {
 enum SelectOptions {
     static func options(_ values: [(value: String, label: String)], selected: String?) -> [SelectOption] {
         values.map { value, label in SelectOption(value: value, label: label, selected: value == selected) }
-    }
-
-    /// Temporary, for pages still built as dictionaries (outside the public pages): `options` as context values.
-    static func list(_ values: [(value: String, label: String)], selected: String?) -> [MustacheValue] {
-        values.map { value, label in ["value": .string(value), "label": .string(label), "selected": .bool(value == selected)] }
     }
 }

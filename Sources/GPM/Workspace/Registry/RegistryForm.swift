@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import SQLite
 
 /// Turns a submitted `FormInput` into the values of one registry record (and its links), checking
@@ -88,11 +87,6 @@ struct RegistryForm {
         case .text(let text): text
         case .blob(let data): "(\(data.count) bytes)"
         }
-    }
-
-    /// The form's controls with the kept input and the messages.
-    func fields(_ input: FormInput, errors: [String: String]) -> [MustacheValue] {
-        controls.map { $0.context(input, errors: errors) }
     }
 
     var controls: [FormField] {

@@ -1,5 +1,4 @@
 import HTTP
-import Mustache
 
 /// The secretariat's registry editing: for every entity of `RegistryCatalogue`,
 /// `/workspace/<key>` (list), `/new`, `/:id/edit` and `/:id/delete` (confirmation + POST), plus the
@@ -9,7 +8,9 @@ enum RegistryRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let registry = RegistryService(database: app.database, clock: app.clock)
         routes.get(Paths.registry) { request in
-            try RegistryListPage.index(app, registry, try app.require(.editRegistry, request))
+            let signedIn = try app.require(.editRegistry, request)
+            let page = RegistryIndexPage(try registry.counts())
+            return try app.pages.page("pages/workspace/registry/index", path: Paths.registry.href, page, user: signedIn)
         }
         for entity in RegistryCatalogue.all { register(entity, on: &routes, app, registry) }
         RegistrySectionRoutes.register(on: &routes, app, registry)
@@ -18,15 +19,20 @@ enum RegistryRoutes {
     private static func register(_ entity: RegistryEntity, on routes: inout RouteTable, _ app: AppContext, _ registry: RegistryService) {
 
         routes.get(Paths.registryList(entity)) { request in
-            try RegistryListPage.render(app, registry, entity, request, try app.require(.editRegistry, request))
+            let signedIn = try app.require(.editRegistry, request)
+            let query = RegistryListPage.Query(entity, request.query)
+            let (total, rows, pagination) = try registry.list(
+                entity, search: query.search, order: query.sort.order, requestedPage: request.query["page"], perPage: RegistryListPage.perPage)
+            let page = try RegistryListPage(entity, query: query, total: total, rows: rows, pagination: pagination, deleted: request.query["deleted"])
+            let path = Paths.registryList(entity).href(RegistryListPage.kept(entity, query))
+            return try app.pages.page("pages/workspace/registry/list", path: path, page, user: signedIn)
         }
 
         routes.get(Paths.registryNew(entity)) { request in
             let signedIn = try app.require(.editRegistry, request)
             let form = try registry.form(entity)
             // Query values prefill the form (`/workspace/actions/new?session_id=3`).
-            return try RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
-                .new(form, input: FormInput(request.query), check: nil, status: .ok)
+            return try renderNew(app, entity, form, input: FormInput(request.query), check: nil, status: .ok, signedIn)
         }
 
         routes.post(Paths.registryNew(entity)) { request in
@@ -36,8 +42,7 @@ enum RegistryRoutes {
             case .saved(let id):
                 return .redirect(to: Paths.registryEdit(entity).href(id, QueryString([("saved", "1")])))
             case .invalid(let form, let check):
-                return try RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
-                    .new(form, input: input, check: check, status: .unprocessableContent)
+                return try renderNew(app, entity, form, input: input, check: check, status: .unprocessableContent, signedIn)
             case .conflict:
                 throw HTTPError(.conflict)
             }
@@ -45,27 +50,26 @@ enum RegistryRoutes {
 
         routes.get(Paths.registryEdit(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
-            return try RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
-                .edit(id: id, state: .init(saved: request.query["saved"] == "1"))
+            return try renderEdit(app, registry, entity, id: id, state: .init(saved: request.query["saved"] == "1"), signedIn)
         }
 
         routes.post(Paths.registryEdit(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
-            let page = RegistryFormPage(app: app, registry: registry, entity: entity, signedIn: signedIn)
             switch try registry.save(entity, input, id: id, version: Int(input["version"]), user: signedIn.user) {
             case .saved:
                 return .redirect(to: Paths.registryEdit(entity).href(id, QueryString([("saved", "1")])))
             case .invalid(_, let check):
-                return try page.edit(id: id, state: .init(input: input, check: check, status: .unprocessableContent))
+                return try renderEdit(app, registry, entity, id: id, state: .init(input: input, check: check, status: .unprocessableContent), signedIn)
             case .conflict(_, let stored, let links, let by):
-                return try page.edit(id: id, state: .init(input: input, conflict: (stored, links, by), status: .conflict))
+                return try renderEdit(
+                    app, registry, entity, id: id, state: .init(input: input, conflict: (stored, links, by), status: .conflict), signedIn)
             }
         }
 
         routes.get(Paths.registryDelete(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
-            return try RegistryDeletePage.render(app, registry, entity, id: id, refusal: nil, signedIn: signedIn)
+            return try renderDelete(app, registry, entity, id: id, refusal: nil, signedIn)
         }
 
         routes.post(Paths.registryDelete(entity)) { request, id in
@@ -74,33 +78,37 @@ enum RegistryRoutes {
             case .deleted(let title):
                 return .redirect(to: Paths.registryList(entity).href(QueryString([("deleted", title)])))
             case .refused(let reason):
-                return try RegistryDeletePage.render(app, registry, entity, id: id, refusal: reason, signedIn: signedIn)
+                return try renderDelete(app, registry, entity, id: id, refusal: reason, signedIn)
             }
         }
     }
-}
 
-/// `/workspace/<key>/:id/delete`: what will be deleted and what depends on it; a refusal says why.
-enum RegistryDeletePage {
-    static func render(
-        _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, id: Int, refusal: String?, signedIn: SignedIn
+    static func renderNew(
+        _ app: AppContext, _ entity: RegistryEntity, _ form: RegistryForm, input: FormInput, check: Validation?, status: HTTPStatus,
+        _ signedIn: SignedIn
+    ) throws -> Response {
+        let page = RegistryFormPage.new(entity, form: form, input: input, check: check)
+        return try app.pages.page("pages/workspace/registry/form", path: Paths.registryNew(entity).href, page, status: status, user: signedIn)
+    }
+
+    /// The edit page of the record `id` (404 when there is none), with what `state` adds.
+    static func renderEdit(
+        _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, id: Int, state: RegistryFormPage.State, _ signedIn: SignedIn
+    ) throws -> Response {
+        guard let data = try registry.edit(entity, id: id) else { throw HTTPError(.notFound) }
+        let page = try RegistryFormPage.edit(entity, id: id, data, state: state)
+        return try app.pages.page(
+            "pages/workspace/registry/form", path: Paths.registryEdit(entity).href(id), page, status: state.status, user: signedIn)
+    }
+
+    /// The delete confirmation, or (`refusal` set, 409) why the delete was refused.
+    private static func renderDelete(
+        _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, id: Int, refusal: String?, _ signedIn: SignedIn
     ) throws -> Response {
         guard let (title, dependants) = try registry.deletion(entity, id: id) else { throw HTTPError(.notFound) }
-        let blockers = dependants.filter { $0.dependant.blocking }
-        let reason = refusal ?? (blockers.isEmpty ? nil : RegistryRefusal.reason(title, blockers))
-        let effects: [MustacheValue] = dependants.filter { !$0.dependant.blocking }.map {
-            ["text": .string("\($0.dependant.describe($0.count)) — \($0.dependant.effect)")]
-        }
-        let context: [String: MustacheValue] = [
-            "workspaceNav": try MustacheEncoder.encode(WorkspaceNavView(.registry)), "tabs": RegistryListPage.tabs(current: entity.inTabs ? entity.key : "sessions"),
-            "entity": RegistryListPage.entityContext(entity), "title": .string(title),
-            "editHref": .string(Paths.registryEdit(entity).href(id)), "deleteAction": .string(Paths.registryDelete(entity).href(id)),
-            "registryHref": .string(Paths.registry.href),
-            "refusal": reason.map { .string($0) } ?? .null, "canDelete": .bool(reason == nil),
-            "effects": .array(effects), "hasEffects": .bool(!effects.isEmpty),
-        ]
+        let page = RegistryDeletePage(entity, id: id, title: title, dependants: dependants, refusal: refusal)
         return try app.pages.page(
-            "pages/workspace/registry/delete", path: Paths.registryDelete(entity).href(id), context,
+            "pages/workspace/registry/delete", path: Paths.registryDelete(entity).href(id), page,
             status: refusal == nil ? .ok : .conflict, user: signedIn)
     }
 }

@@ -22,8 +22,9 @@ enum RegistrySectionRoutes {
         case .saved:
             return .redirect(to: Paths.registryEdit(owner).href(id, QueryString([("saved", "1")])))
         case .invalid(let check):
-            return try RegistryFormPage(app: app, registry: registry, entity: owner, signedIn: signedIn)
-                .edit(id: id, state: .init(section: RegistrySectionForm(form: form, check: check), status: .unprocessableContent))
+            return try RegistryRoutes.renderEdit(
+                app, registry, owner, id: id, state: .init(section: RegistrySectionForm(form: form, check: check), status: .unprocessableContent),
+                signedIn)
         }
     }
 

@@ -94,7 +94,7 @@ struct RegistrySectionService: Sendable {
         let owner = RegistryCatalogue.sessions
         return try change(owner: owner, id: id, input: input) { db, check in
             let (cities, networks) = try choices(db)
-            let role = check.choice("role", label: "Role", options: RegistrySessionParts.roles, required: true)
+            let role = check.choice("role", label: "Role", options: RegistrySessionPartsView.roles, required: true)
             let name = check.requiredText("person_name", label: "Name", max: 200)
             let cityID = check.choice("city_id", label: "City", options: cities).flatMap { Int($0) }
             let networkID = check.choice("network_id", label: "Network", options: networks).flatMap { Int($0) }

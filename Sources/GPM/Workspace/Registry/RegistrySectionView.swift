@@ -1,76 +1,117 @@
-import Mustache
-
 /// A related-rows form that failed validation: which one, and what was typed.
 struct RegistrySectionForm {
     /// "membership", "member" or "person".
     let form: String
     let check: Validation
+
+    /// The add form's fields with the kept input and messages when `form` is the one that failed.
+    static func fields(_ failed: RegistrySectionForm?, _ form: String, _ controls: [FormField]) -> [FormFieldView] {
+        let check = failed?.form == form ? failed?.check : nil
+        return controls.map { $0.view(check?.input ?? FormInput(), errors: check?.errors ?? [:]) }
+    }
+
+    /// The notice above a failed add form: a record-level message, or a pointer to the field messages.
+    static func notice(_ failed: RegistrySectionForm?, _ form: String) -> String? {
+        guard let failed, failed.form == form else { return nil }
+        return failed.check.errors["_section"] ?? "Not added: see the messages below."
+    }
 }
 
-/// The related-rows section under an edit form: a city's networks, a network's cities, a session's
-/// principles, actions and people, a partnership's members. Each lists the rows with their remove (and
-/// move) buttons and offers a small add form built with `FormField`.
-enum RegistrySectionView {
-    static func context(_ section: RegistrySection, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?) throws -> MustacheValue {
-        func fields(_ form: String, _ controls: [FormField]) -> MustacheValue {
-            let check = failed?.form == form ? failed : nil
-            return .array(controls.map { $0.context(check?.check.input ?? FormInput(), errors: check?.check.errors ?? [:]) })
+/// The related-rows section under an edit form (`partials/registry-section`): a city's networks, a
+/// network's cities, a session's principles, actions and people, a partnership's members. Each lists
+/// the rows with their remove (and move) buttons and offers a small add form built with `FormField`.
+/// Exactly one of the three parts is set.
+struct RegistrySectionView: Encodable {
+    /// A city's network memberships, or a network's member cities (`partials/registry-memberships`).
+    struct Memberships: Encodable {
+        struct Item: Encodable {
+            let name: String
+            let href: String
+            let category: String
+            let since: String
+            let isDemo: Bool
+            let removeAction: String
         }
-        /// The notice above a failed add form: a record-level message, or a pointer to the field messages.
-        func failedHere(_ form: String) -> MustacheValue {
-            guard let failed, failed.form == form else { return .null }
-            return .string(failed.check.errors["_section"] ?? "Not added: see the messages below.")
+
+        let heading: String
+        let otherLabel: String
+        let items: [Item]
+        let hasItems: Bool
+        let addAction: String
+        let failed: String?
+        let fields: [FormFieldView]
+    }
+
+    /// A partnership's members (`partials/registry-partnership-members`).
+    struct Members: Encodable {
+        struct Item: Encodable {
+            let name: String
+            let kind: String
+            let role: String
+            let removeAction: String
         }
+
+        let items: [Item]
+        let hasItems: Bool
+        let addAction: String
+        let failed: String?
+        let fields: [FormFieldView]
+    }
+
+    let memberships: Memberships?
+    let members: Members?
+    let sessionParts: RegistrySessionPartsView?
+
+    init(_ section: RegistrySection, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?) throws {
+        var memberships: Memberships?, members: Members?, sessionParts: RegistrySessionPartsView?
         switch section {
         case .cityNetworks, .networkCities:
-            let byCity = section == .cityNetworks
-            let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
-            let otherKey = byCity ? RegistryCatalogue.networks.key : RegistryCatalogue.cities.key
-            let rows = data.rows
-            let items: [MustacheValue] = try rows.map { row in
-                let other = byCity ? try row.int("network_id") : try row.int("city_id")
-                return [
-                    "name": .string(try row.string(byCity ? "network" : "city")),
-                    "href": .string(Paths.registryEdit(byCity ? RegistryCatalogue.networks : RegistryCatalogue.cities).href(other)),
-                    "category": .string(try row.optionalString("category") ?? ""),
-                        "since": .string(try row.optionalInt("since").map(String.init) ?? ""),
-                    "isDemo": .bool(try row.int("is_demo") == 1),
-                    "removeAction": .string(Paths.registryMembershipDelete(owner, other: otherKey).href(id, other)),
-                ]
-            }
-            let choice = byCity
-                ? FormField("network_id", label: "Network", control: .select(data.networks), required: true)
-                : FormField("city_id", label: "City", control: .select(data.cities), required: true)
-            return [
-                "isMemberships": true, "heading": .string(byCity ? "Network memberships" : "Member cities"),
-                "items": .array(items), "hasItems": .bool(!items.isEmpty), "otherLabel": .string(byCity ? "Network" : "City"),
-                "addAction": .string(Paths.registryMemberships(owner, other: otherKey).href(id)), "failed": failedHere("membership"),
-                "fields": fields("membership", [
-                    choice,
-                    FormField("category", label: "Category", hint: "As the network names it: founding member, full member, chair…"),
-                    FormField("since", label: "Member since (year)", control: .text(inputMode: "numeric")),
-                ]),
-            ]
+            memberships = try Self.memberships(byCity: section == .cityNetworks, data, id: id, failed: failed)
         case .partnershipMembers:
-            let rows = data.rows
-            let items: [MustacheValue] = try rows.map { row in
+            let items: [Members.Item] = try data.rows.map { row in
                 let city = try row.optionalString("city"), network = try row.optionalString("network")
                 let organisation = try row.optionalString("organisation")
-                return [
-                    "name": .string(city ?? network ?? organisation ?? ""),
-                    "kind": .string(city != nil ? "City" : network != nil ? "Network" : "Organisation"),
-                    "role": .string(try row.optionalString("role") ?? ""),
-                    "removeAction": .string(Paths.partnershipMemberDelete.href(id, try row.int("id"))),
-                ]
+                return Members.Item(
+                    name: city ?? network ?? organisation ?? "",
+                    kind: city != nil ? "City" : network != nil ? "Network" : "Organisation",
+                    role: try row.optionalString("role") ?? "",
+                    removeAction: Paths.partnershipMemberDelete.href(id, try row.int("id")))
             }
-            return [
-                "isMembers": true, "items": .array(items), "hasItems": .bool(!items.isEmpty), "addAction": .string(Paths.partnershipMembersAdd.href(id)),
-                "failed": failedHere("member"),
-                "fields": fields("member", memberControls(data.cities, data.networks)),
-            ]
+            members = Members(
+                items: items, hasItems: !items.isEmpty, addAction: Paths.partnershipMembersAdd.href(id),
+                failed: RegistrySectionForm.notice(failed, "member"),
+                fields: RegistrySectionForm.fields(failed, "member", Self.memberControls(data.cities, data.networks)))
         case .sessionParts:
-            return try RegistrySessionParts.context(data, id: id, personFields: { fields("person", $0) }, failed: failedHere("person"))
+            sessionParts = try RegistrySessionPartsView(data, id: id, failed: failed)
         }
+        (self.memberships, self.members, self.sessionParts) = (memberships, members, sessionParts)
+    }
+
+    private static func memberships(byCity: Bool, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?) throws -> Memberships {
+        let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
+        let other = byCity ? RegistryCatalogue.networks : RegistryCatalogue.cities
+        let items: [Memberships.Item] = try data.rows.map { row in
+            let otherID = byCity ? try row.int("network_id") : try row.int("city_id")
+            return Memberships.Item(
+                name: try row.string(byCity ? "network" : "city"),
+                href: Paths.registryEdit(other).href(otherID),
+                category: try row.optionalString("category") ?? "",
+                since: try row.optionalInt("since").map(String.init) ?? "",
+                isDemo: try row.int("is_demo") == 1,
+                removeAction: Paths.registryMembershipDelete(owner, other: other.key).href(id, otherID))
+        }
+        let choice = byCity
+            ? FormField("network_id", label: "Network", control: .select(data.networks), required: true)
+            : FormField("city_id", label: "City", control: .select(data.cities), required: true)
+        return Memberships(
+            heading: byCity ? "Network memberships" : "Member cities", otherLabel: byCity ? "Network" : "City",
+            items: items, hasItems: !items.isEmpty, addAction: Paths.registryMemberships(owner, other: other.key).href(id),
+            failed: RegistrySectionForm.notice(failed, "membership"),
+            fields: RegistrySectionForm.fields(failed, "membership", [
+                choice,
+                FormField("category", label: "Category", hint: "As the network names it: founding member, full member, chair…"),
+                FormField("since", label: "Member since (year)", control: .text(inputMode: "numeric")),
+            ]))
     }
 
     static func memberControls(_ cities: [FormField.Option], _ networks: [FormField.Option]) -> [FormField] {
@@ -80,14 +121,5 @@ enum RegistrySectionView {
             FormField("organisation", label: "Other organisation (name as printed)"),
             FormField("role", label: "Role", hint: "E.g. partner city, funder, technical support."),
         ]
-    }
-
-    static func ownerKey(_ section: RegistrySection) -> String {
-        switch section {
-        case .cityNetworks: "cities"
-        case .networkCities: "networks"
-        case .sessionParts: "sessions"
-        case .partnershipMembers: "partnerships"
-        }
     }
 }

@@ -1,0 +1,19 @@
+/// One tab of `partials/registry-tabs`: the registry's overview, then every entity listed in the tabs.
+struct RegistryTabView: Encodable, Sendable {
+    let href: String
+    let label: String
+    let current: Bool
+
+    /// The registry's tabs; `current` is an entity key or "registry".
+    static func tabs(current: String) -> [RegistryTabView] {
+        [RegistryTabView(href: Paths.registry.href, label: "Overview", current: current == "registry")]
+            + RegistryCatalogue.all.filter(\.inTabs).map { entity in
+                RegistryTabView(href: Paths.registryList(entity).href, label: entity.plural, current: entity.key == current)
+            }
+    }
+
+    /// The tabs of a record's pages: its entity's, or "Sessions" for the parts of a session kept off the tabs.
+    static func tabs(for entity: RegistryEntity) -> [RegistryTabView] {
+        tabs(current: entity.inTabs ? entity.key : "sessions")
+    }
+}
