@@ -49,13 +49,4 @@ struct PageRenderer: Sendable {
         response.headers.add("Cache-Control", signedIn == nil ? "no-cache" : "private, no-store")
         return response
     }
-
-    /// A page whose view model is still a hand-built dictionary. Temporary: removed when every page has a
-    /// typed view model.
-    func page(
-        _ template: String, path: String, nav: NavSection? = nil,
-        _ context: [String: MustacheValue], status: HTTPStatus = .ok, user: SignedIn? = nil
-    ) throws -> Response {
-        try page(template, path: path, nav: nav, MustacheValue.dictionary(context), status: status, user: user)
-    }
 }
