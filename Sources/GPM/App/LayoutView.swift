@@ -50,6 +50,8 @@ struct LayoutView: Encodable {
         let workspace = Paths.workspace.href
         let stylesheet: String
         let favicon = Paths.favicon.href
+        /// The Atom feed of published Mayor Briefs, advertised from every page's head.
+        let feed = Paths.briefFeed.href
 
         init(assetVersion: String) { stylesheet = Paths.stylesheet.href + assetVersion }
     }
