@@ -8,17 +8,37 @@
 /// A nil optional becomes `.null` (present, falsey), not an absent key, so strict rendering tells a nil
 /// mayor from a misspelt `{{mayr}}`. A `MustacheValue` inside a view model passes through unchanged.
 public enum MustacheEncoder {
-    public static func encode(_ value: some Encodable) throws -> MustacheValue {
-        if let value = value as? MustacheValue { return value }
-        let encoder = ValueEncoder()
-        try value.encode(to: encoder)
-        return encoder.storage.value
+    /// - Parameter usesRepresentations: a value that is also `MustacheRepresentable` (a hot row type that
+    ///   builds its context by hand, for speed) is taken from its `mustacheValue`. Tests pass false to
+    ///   check that each hand-built context equals what `Encodable` gives.
+    public static func encode(_ value: some Encodable, usesRepresentations: Bool = true) throws -> MustacheValue {
+        try ValueEncoder.box(value, representations: usesRepresentations)
     }
 }
 
 /// Where a container writes: a box, so nested containers fill their parent after it asked for them.
+///
+/// A keyed container collects its members as pairs and the dictionary is built once, at its final size,
+/// when the value is read: inserting into a growing dictionary (rehashing, copy-on-write) was most of the
+/// encoder's cost on large pages.
 private final class Slot {
+    /// See `MustacheEncoder.encode(_:usesRepresentations:)`; children inherit it.
+    let representations: Bool
     var value: MustacheValue = .null
+    var pairs: [(String, MustacheValue)]?
+    var items: [MustacheValue]?
+
+    init(representations: Bool) { self.representations = representations }
+
+    var result: MustacheValue {
+        if let pairs {
+            var members = [String: MustacheValue](minimumCapacity: pairs.count)
+            for (key, value) in pairs { members[key] = value }
+            return .dictionary(members)
+        }
+        if let items { return .array(items) }
+        return value
+    }
 }
 
 private final class ValueEncoder: Encoder {
@@ -26,33 +46,35 @@ private final class ValueEncoder: Encoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(storage: Slot = Slot()) { self.storage = storage }
+    init(storage: Slot) { self.storage = storage }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .dictionary = storage.value {} else { storage.value = .dictionary([:]) }
+        if storage.pairs == nil {
+            storage.pairs = []
+            storage.pairs?.reserveCapacity(16)
+        }
         return KeyedEncodingContainer(KeyedContainer<Key>(slot: storage))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array = storage.value {} else { storage.value = .array([]) }
+        if storage.items == nil { storage.items = [] }
         return UnkeyedContainer(slot: storage)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(slot: storage) }
 
     /// Encodes a nested value: the common scalars directly, anything else through its own `encode(to:)`.
-    static func box(_ value: some Encodable) throws -> MustacheValue {
-        switch value {
-        case let value as String: return .string(value)
-        case let value as Int: return .int(value)
-        case let value as Bool: return .bool(value)
-        case let value as Double: return .double(value)
-        case let value as MustacheValue: return value
-        default:
-            let encoder = ValueEncoder()
-            try value.encode(to: encoder)
-            return encoder.storage.value
-        }
+    static func box<T: Encodable>(_ value: T, representations: Bool) throws -> MustacheValue {
+        // Metatype comparisons, not `as?` casts: a dynamic cast per value showed in profiles of big pages.
+        if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
+        if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
+        if T.self == MustacheValue.self { return unsafeBitCast(value, to: MustacheValue.self) }
+        if representations, let representable = value as? any MustacheRepresentable { return representable.mustacheValue }
+        let encoder = ValueEncoder(storage: Slot(representations: representations))
+        try value.encode(to: encoder)
+        return encoder.storage.result
     }
 }
 
@@ -61,10 +83,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [any CodingKey] { [] }
 
     private func set(_ value: MustacheValue, _ key: Key) {
-        guard case .dictionary(var members) = slot.value else { return }
-        slot.value = .null  // drop the reference so the dictionary is mutated in place, not copied
-        members[key.stringValue] = value
-        slot.value = .dictionary(members)
+        slot.pairs?.append((key.stringValue, value))
     }
 
     mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
@@ -73,7 +92,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: Double, forKey key: Key) throws { set(.double(value), key) }
     mutating func encode(_ value: Int, forKey key: Key) throws { set(.int(value), key) }
     mutating func encode(_ value: Int64, forKey key: Key) throws { set(.int(Int(value)), key) }
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try ValueEncoder.box(value), key) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try ValueEncoder.box(value, representations: slot.representations), key) }
 
     // Synthesized conformances skip nil optionals through these; a nil must stay a present name.
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { set(value.map { .bool($0) } ?? .null, key) }
@@ -81,21 +100,21 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { set(value.map { .double($0) } ?? .null, key) }
     mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { set(value.map { .int($0) } ?? .null, key) }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
-        set(try value.map { try ValueEncoder.box($0) } ?? .null, key)
+        set(try value.map { try ValueEncoder.box($0, representations: slot.representations) } ?? .null, key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let child = Slot()
-        child.value = .dictionary([:])
+        let child = Slot(representations: slot.representations)
+        child.pairs = []
         let encoder = DeferredEncoder(child: child) { [slot] value in KeyedContainer(slot: slot).set(value, key) }
         return encoder.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let child = Slot()
-        child.value = .array([])
+        let child = Slot(representations: slot.representations)
+        child.items = []
         let encoder = DeferredEncoder(child: child) { [slot] value in KeyedContainer(slot: slot).set(value, key) }
         return encoder.unkeyedContainer()
     }
@@ -113,7 +132,7 @@ private final class DeferredEncoder {
     init(child: Slot, writeBack: @escaping (MustacheValue) -> Void) {
         self.child = child
         self.writeBack = writeBack
-        writeBack(child.value)
+        writeBack(child.result)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -132,7 +151,7 @@ private struct WriteBackKeyedContainer<Key: CodingKey>: KeyedEncodingContainerPr
 
     private mutating func after(_ body: (inout KeyedContainer<Key>) throws -> Void) rethrows {
         try body(&inner)
-        owner.writeBack(owner.child.value)
+        owner.writeBack(owner.child.result)
     }
 
     mutating func encodeNil(forKey key: Key) throws { try after { try $0.encodeNil(forKey: key) } }
@@ -156,11 +175,11 @@ private struct WriteBackUnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws {
         try inner.encodeNil()
-        owner.writeBack(owner.child.value)
+        owner.writeBack(owner.child.result)
     }
     mutating func encode<T: Encodable>(_ value: T) throws {
         try inner.encode(value)
-        owner.writeBack(owner.child.value)
+        owner.writeBack(owner.child.result)
     }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         inner.nestedContainer(keyedBy: keyType)
@@ -172,33 +191,26 @@ private struct WriteBackUnkeyedContainer: UnkeyedEncodingContainer {
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let slot: Slot
     var codingPath: [any CodingKey] { [] }
-    var count: Int {
-        if case .array(let items) = slot.value { return items.count }
-        return 0
-    }
+    var count: Int { slot.items?.count ?? 0 }
 
     private func append(_ value: MustacheValue) {
-        guard case .array(var items) = slot.value else { return }
-        slot.value = .null  // mutate the array in place rather than copying it on every element
-        items.append(value)
-        slot.value = .array(items)
+        slot.items?.append(value)
     }
 
     mutating func encodeNil() throws { append(.null) }
     mutating func encode(_ value: String) throws { append(.string(value)) }
     mutating func encode(_ value: Int) throws { append(.int(value)) }
     mutating func encode(_ value: Bool) throws { append(.bool(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { append(try ValueEncoder.box(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { append(try ValueEncoder.box(value, representations: slot.representations)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let index = count
         append(.dictionary([:]))
-        let child = Slot()
-        child.value = .dictionary([:])
+        let child = Slot(representations: slot.representations)
+        child.pairs = []
         let encoder = DeferredEncoder(child: child) { [slot] value in
-            guard case .array(var items) = slot.value, index < items.count else { return }
-            items[index] = value
-            slot.value = .array(items)
+            guard let items = slot.items, index < items.count else { return }
+            slot.items?[index] = value
         }
         return encoder.container(keyedBy: keyType)
     }
@@ -206,18 +218,17 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let index = count
         append(.array([]))
-        let child = Slot()
-        child.value = .array([])
+        let child = Slot(representations: slot.representations)
+        child.items = []
         let encoder = DeferredEncoder(child: child) { [slot] value in
-            guard case .array(var items) = slot.value, index < items.count else { return }
-            items[index] = value
-            slot.value = .array(items)
+            guard let items = slot.items, index < items.count else { return }
+            slot.items?[index] = value
         }
         return encoder.unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        let child = Slot()
+        let child = Slot(representations: slot.representations)
         append(.null)
         return ValueEncoder(storage: child)
     }
@@ -227,12 +238,18 @@ private struct SingleContainer: SingleValueEncodingContainer {
     let slot: Slot
     var codingPath: [any CodingKey] { [] }
 
-    mutating func encodeNil() throws { slot.value = .null }
-    mutating func encode(_ value: Bool) throws { slot.value = .bool(value) }
-    mutating func encode(_ value: String) throws { slot.value = .string(value) }
-    mutating func encode(_ value: Double) throws { slot.value = .double(value) }
-    mutating func encode(_ value: Int) throws { slot.value = .int(value) }
-    mutating func encode<T: Encodable>(_ value: T) throws { slot.value = try ValueEncoder.box(value) }
+    private func set(_ value: MustacheValue) {
+        slot.pairs = nil
+        slot.items = nil
+        slot.value = value
+    }
+
+    mutating func encodeNil() throws { set(.null) }
+    mutating func encode(_ value: Bool) throws { set(.bool(value)) }
+    mutating func encode(_ value: String) throws { set(.string(value)) }
+    mutating func encode(_ value: Double) throws { set(.double(value)) }
+    mutating func encode(_ value: Int) throws { set(.int(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { set(try ValueEncoder.box(value, representations: slot.representations)) }
 }
 
 extension MustacheValue: Encodable {

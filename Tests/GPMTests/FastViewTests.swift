@@ -1,0 +1,21 @@
+import HTTP
+import Mustache
+import Testing
+@testable import GPM
+
+/// The view types with a hand-built context (`Shared/FastViews.swift`) build exactly what `Encodable` builds.
+@Suite struct FastViewTests {
+    private func expectSame<T: Encodable & MustacheRepresentable>(_ value: T) throws {
+        #expect(value.mustacheValue == (try MustacheEncoder.encode(value, usesRepresentations: false)), "\(T.self)")
+    }
+
+    @Test func handBuiltContextsEqualTheEncodedOnes() throws {
+        let option = SelectOption(value: "NL", label: "Netherlands", selected: true)
+        try expectSame(option)
+        try expectSame(CityDirectoryChoices.Group(label: "Integrating refugees", actions: [option, option]))
+        let facts = try #require(try TestPlatform.shared.app.database.read { db in
+            try CityDirectoryStore(db: db).cities(CityFilter(query: FormFields()), limit: 3, offset: 0)
+        }.first)
+        try expectSame(CityDirectoryPage.Row(facts))
+    }
+}
