@@ -1061,6 +1061,12 @@ INSERT INTO case_study_sdgs (case_study_id, sdg_number) VALUES
     (21, 10),
     (21, 16);
 
+-- DEMO: the reporting cycle the demo briefs are filed in (a new database has none; one an admin
+-- already opened for that year is kept as it is)
+INSERT INTO reporting_cycles (year, deadline, note, created_at, updated_at) VALUES
+    (2026, '2027-03-31', 'Mayor Briefs on the 2026 programme year are due by the end of March 2027.', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')
+ON CONFLICT (year) DO NOTHING;
+
 -- DEMO: commitments and their history (is_demo = 1)
 INSERT INTO commitments (id, city_id, action_id, status, since, progress, progress_updated_on, is_demo, created_at, updated_at) VALUES
     (1, 1, 3, 'opted_in', '2016-09-11', 'in_progress', '2017-08-19', 1, '2016-09-11T12:00:00Z', '2017-08-19T12:00:00Z'),

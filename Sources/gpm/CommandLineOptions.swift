@@ -27,9 +27,9 @@ struct CommandLineOptions {
         Usage: gpm <command> [options]
 
         Commands:
-          serve      create/migrate the database (demo data when new) and serve the platform (default)
+          serve      create/migrate the database (seed data when new, see --seed) and serve the platform (default)
           migrate    apply pending migrations and exit
-          seed       load the demo data into an empty database and exit
+          seed       load the demo data (or, with --documents-only, the documents' data) into an empty database and exit
           create-user --role admin|staff|city_office --email ADDRESS --name NAME [--city SLUG] [--password-stdin]
                      add an account; the password is read from stdin, or generated and printed
           backup FILE  copy the live database to FILE (safe while serving; FILE must not exist)
@@ -43,7 +43,10 @@ struct CommandLineOptions {
           --root PATH        folder with Templates/, Public/, Migrations/, Seeds/ [GPM_ROOT] (default .)
           --base-url URL     public URL for canonical links and feeds [GPM_BASE_URL]
           --workers N        handler threads [GPM_WORKERS]
-          --no-seed          do not load demo data into a new database [GPM_NO_SEED=1]
+          --seed KIND        what fills a new database: demo (the papers plus marked invented rows),
+                             documents (only what the papers state), none [GPM_SEED] (default demo)
+          --documents-only   the same as --seed documents
+          --no-seed          the same as --seed none: reference data only [GPM_NO_SEED=1]
           --quiet            no access log [GPM_QUIET=1]
           --secure-cookies   mark session cookies Secure (serve behind HTTPS) [GPM_SECURE_COOKIES=1]
         """
@@ -57,7 +60,8 @@ struct CommandLineOptions {
         if let value = environment["GPM_ROOT"] { config.rootDirectory = value }
         if let value = environment["GPM_BASE_URL"] { config.baseURL = value }
         if let value = environment["GPM_WORKERS"] { config.workers = try count(value, from: "GPM_WORKERS") }
-        if environment["GPM_NO_SEED"] == "1" { config.seedsEmptyDatabase = false }
+        if let value = environment["GPM_SEED"] { config.seed = try seed(value, from: "GPM_SEED") }
+        if environment["GPM_NO_SEED"] == "1" { config.seed = .none }
         if environment["GPM_QUIET"] == "1" { config.accessLog = false }
         if environment["GPM_SECURE_COOKIES"] == "1" { config.secureCookies = true }
         // For the CI suites only: a file whose ISO 8601 instant is "now" (see PlatformClock), and strict
@@ -89,7 +93,9 @@ struct CommandLineOptions {
             case "--root": config.rootDirectory = try value()
             case "--base-url": config.baseURL = try value()
             case "--workers": config.workers = try count(try value(), from: flag)
-            case "--no-seed": config.seedsEmptyDatabase = false
+            case "--seed": config.seed = try seed(try value(), from: flag)
+            case "--documents-only": config.seed = .documents
+            case "--no-seed": config.seed = .none
             case "--quiet": config.accessLog = false
             case "--secure-cookies": config.secureCookies = true
             case "--role": options.role = try value()
@@ -111,6 +117,13 @@ struct CommandLineOptions {
             throw UsageError(description: "\(source) must be a port number from 0 to 65535, not '\(text)'")
         }
         return port
+    }
+
+    private static func seed(_ text: String, from source: String) throws -> SeedData {
+        guard let seed = SeedData(rawValue: text) else {
+            throw UsageError(description: "\(source) must be one of demo, documents, none, not '\(text)'")
+        }
+        return seed
     }
 
     private static func count(_ text: String, from source: String) throws -> Int {

@@ -38,9 +38,12 @@ case .seed:
     do {
         let pool = try DatabasePool(path: configuration.databasePath)
         defer { pool.close() }
+        guard configuration.seed != .none else {
+            fail("seed with --no-seed (or --seed none) has nothing to load\nRun 'gpm --help' for usage.", code: 2)
+        }
         try pool.migrate(with: Migrator(directory: configuration.migrationsDirectory))
-        try DemoDataService(database: pool).load(seedsDirectory: configuration.seedsDirectory)
-        say("gpm: demo data loaded into \(configuration.databasePath)")
+        try DemoDataService(database: pool).load(seedsDirectory: configuration.seedsDirectory, data: configuration.seed)
+        say("gpm: \(configuration.seed.label) loaded into \(configuration.databasePath)")
     } catch {
         fail("cannot seed \(configuration.databasePath): \(error)")
     }

@@ -12,8 +12,14 @@ public struct AppConfiguration: Sendable {
     public var baseURL: String?
     /// Handler threads; nil lets the server decide.
     public var workers: Int?
-    /// Fill an empty database with the demo data from `Seeds/demo.sql`.
-    public var seedsEmptyDatabase = true
+    /// What fills an empty database: the demo (`Seeds/demo.sql`), the documents only (`Seeds/documents.sql`)
+    /// or nothing.
+    public var seed: SeedData = .demo
+    /// Whether an empty database gets seed data at all; setting true keeps a chosen seed (demo otherwise).
+    public var seedsEmptyDatabase: Bool {
+        get { seed != .none }
+        set { seed = newValue ? (seed == .none ? .demo : seed) : .none }
+    }
     /// One line per request on stdout.
     public var accessLog = true
     /// The platform runs behind HTTPS: session cookies get `Secure`.

@@ -14,7 +14,7 @@ public final class Application: Sendable {
     /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
     public let initialAdminPassword: String?
 
-    /// Opens and migrates the database, loads the demo data into an empty one, parses every
+    /// Opens and migrates the database, loads the configured seed data into an empty one, parses every
     /// template (a broken template stops the start here, not on a visitor's page), and starts
     /// serving. Returns once the socket is listening.
     public init(configuration: AppConfiguration) throws {
@@ -24,7 +24,7 @@ public final class Application: Sendable {
             try database.migrate(with: Migrator(directory: configuration.migrationsDirectory))
             let demoData = DemoDataService(database: database)
             if configuration.seedsEmptyDatabase, try demoData.isEmpty() {
-                try demoData.load(seedsDirectory: configuration.seedsDirectory)
+                try demoData.load(seedsDirectory: configuration.seedsDirectory, data: configuration.seed)
             }
             var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
             templates.isStrict = configuration.strictTemplates

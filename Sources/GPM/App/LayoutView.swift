@@ -52,6 +52,14 @@ struct LayoutView: Encodable {
         let favicon = Paths.favicon.href
         /// The Atom feed of published Mayor Briefs, advertised from every page's head.
         let feed = Paths.briefFeed.href
+        /// Where the secretariat starts, for the empty states that tell it what to do first.
+        let workspaceCities = Paths.registryList(RegistryCatalogue.cities).href
+        let workspaceNetworks = Paths.registryList(RegistryCatalogue.networks).href
+        let workspaceConvenings = Paths.registryList(RegistryCatalogue.convenings).href
+        let workspacePartnerships = Paths.registryList(RegistryCatalogue.partnerships).href
+        let workspaceCaseStudies = Paths.registryList(RegistryCatalogue.caseStudies).href
+        let importCities = Paths.importCities.href
+        let reportingCycle = Paths.reportingCycle.href
 
         init(assetVersion: String) { stylesheet = Paths.stylesheet.href + assetVersion }
     }

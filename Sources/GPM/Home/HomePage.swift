@@ -40,6 +40,7 @@ struct HomePage: Encodable {
     /// Pre-rendered SVG (`WorldMap` escapes what it writes), rendered raw (`{{{map}}}`).
     let map: String
     let mapCities: [MapCity]
+    let hasMapCities: Bool
 
     init(_ snapshot: HomeSnapshot) {
         let figures = snapshot.figures
@@ -62,5 +63,6 @@ struct HomePage: Encodable {
         hasPopularActions = !snapshot.popularActions.isEmpty
         map = WorldMap.svg(snapshot.mapPoints, label: "Map of the GPM's member cities")
         mapCities = snapshot.mapPoints.map { MapCity(name: $0.name, href: $0.href) }
+        hasMapCities = !snapshot.mapPoints.isEmpty
     }
 }

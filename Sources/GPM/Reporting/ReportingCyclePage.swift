@@ -64,17 +64,21 @@ struct ReportingCyclePage: Encodable {
     let errorSummary: [ErrorLink]
     let hasErrors: Bool
     let notice: String?
+    /// No cycle has been opened yet (a new install): city offices cannot start a brief until one is.
+    let noCycle: Bool
     let workspaceNav = WorkspaceNavView(.cycle)
 
-    init(_ forms: ReportingCycleForms, cycles: [ReportingCycle]) {
+    /// `thisYear` (by the platform clock) is the year offered for the first cycle.
+    init(_ forms: ReportingCycleForms, cycles: [ReportingCycle], thisYear: Int) {
         let current = cycles.first
-        let nextYear = (current?.year ?? 2025) + 1
+        let nextYear = current.map { $0.year + 1 } ?? min(max(thisYear, 2016), 2100)
         self.cycles = cycles.map { cycle in
             Row(
                 year: cycle.year, deadline: Formatting.date(cycle.deadline), datetime: cycle.deadline, note: cycle.note ?? "",
                 isCurrent: cycle.year == current?.year)
         }
         hasCycles = !cycles.isEmpty
+        noCycle = cycles.isEmpty
         edit = current.map { current in
             let stored = ReportingCycleInput(deadline: current.deadline, note: current.note ?? "")
             let edit = forms.edit ?? .init(input: stored, version: current.version, errors: [:])
@@ -83,8 +87,10 @@ struct ReportingCyclePage: Encodable {
                 errors: FieldErrors(edit.errors))
         }
         let opening = forms.opening ?? .init(year: nextYear, input: ReportingCycleInput(deadline: "", note: ""), errors: [:])
+        // The first cycle's year is the admin's choice: keep what they sent when the form comes back.
+        let openingYear = cycles.isEmpty ? opening.year : nextYear
         self.opening = Opening(
-            year: nextYear, deadline: opening.input.deadline, note: opening.input.note, example: "\(nextYear + 1)-03-31",
+            year: openingYear, deadline: opening.input.deadline, note: opening.input.note, example: "\(openingYear + 1)-03-31",
             errors: FieldErrors(opening.errors))
         conflict = forms.conflict.map { conflict in
             var message = "Someone else saved the \(conflict.year) reporting cycle"

@@ -38,7 +38,9 @@ enum ReportingCycleRoutes {
             let signedIn = try app.require(.editRegistry, request)
             let fields = try request.formFields()
             let input = ReportingCycleInput(deadline: fields["deadline"] ?? "", note: fields["note"] ?? "")
-            guard let year = Int(fields["year"] ?? "") else { throw HTTPError(.badRequest, "The form is missing the year to open.") }
+            guard let year = Int(fields["year"] ?? ""), (2016...2100).contains(year) else {
+                throw HTTPError(.badRequest, "The form is missing the year to open (a year from 2016 to 2100).")
+            }
             var forms = ReportingCycleForms()
             forms.opening = .init(year: year, input: input, errors: input.errors(year: year))
             guard forms.opening?.errors.isEmpty != false else { return try render(app, cycles, signedIn, forms, status: .unprocessableContent) }
@@ -61,7 +63,8 @@ enum ReportingCycleRoutes {
     private static func render(
         _ app: AppContext, _ cycles: ReportingCycleService, _ signedIn: SignedIn, _ forms: ReportingCycleForms, status: HTTPStatus = .ok
     ) throws -> Response {
-        let page = ReportingCyclePage(forms, cycles: try cycles.all())
+        let thisYear = Int(app.clock.today().prefix(4)) ?? 2026
+        let page = ReportingCyclePage(forms, cycles: try cycles.all(), thisYear: thisYear)
         return try app.pages.page("pages/workspace/cycle/index", path: Paths.reportingCycle.href, page, status: status, user: signedIn)
     }
 }

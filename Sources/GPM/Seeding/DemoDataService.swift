@@ -1,8 +1,9 @@
 import Foundation
 import SQLite
 
-/// Loads the demo data (`Seeds/demo.sql`, taken from the GPM's source documents) into a database.
-/// The script runs in one transaction: a half-seeded registry is worse than an empty one.
+/// Loads seed data into a database: the demo (`Seeds/demo.sql`, the GPM's source documents plus marked
+/// invented rows) or the documents only (`Seeds/documents.sql`). The script runs in one transaction: a
+/// half-seeded registry is worse than an empty one.
 public struct DemoDataService: Sendable {
     /// A refusal the command line prints as is.
     public struct Failure: Error, CustomStringConvertible {
@@ -20,15 +21,16 @@ public struct DemoDataService: Sendable {
 
     /// Runs the seed script; refuses when the registry already holds cities, so that a second
     /// `gpm seed` cannot duplicate or clobber the secretariat's records. Checked under the write lock.
-    public func load(seedsDirectory: String) throws {
-        let file = URL(fileURLWithPath: seedsDirectory).appendingPathComponent("demo.sql").path
+    public func load(seedsDirectory: String, data: SeedData = .demo) throws {
+        guard let fileName = data.fileName else { return }
+        let file = URL(fileURLWithPath: seedsDirectory).appendingPathComponent(fileName).path
         guard let script = FileManager.default.contents(atPath: file).map({ String(decoding: $0, as: UTF8.self) }) else {
-            throw Failure(description: "cannot read the demo data at \(file)")
+            throw Failure(description: "cannot read the seed data at \(file)")
         }
         try database.write { db in
             let store = DemoDataStore(db: db)
             guard try store.cityCount() == 0 else {
-                throw Failure(description: "the database already holds cities; demo data is only loaded into an empty registry")
+                throw Failure(description: "the database already holds cities; seed data is only loaded into an empty registry")
             }
             try store.run(script: script)
         }

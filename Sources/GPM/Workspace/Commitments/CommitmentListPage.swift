@@ -35,6 +35,8 @@ struct CommitmentListPage: Encodable {
 
     let city: City
     let sessions: [Session]
+    /// False while the registry has no action (a new install): the page says so.
+    let hasSessions: Bool
     let workspaceNav = WorkspaceNavView(.commitments)
 
     /// `actions`: ordered by session, as the service reads them.
@@ -49,5 +51,6 @@ struct CommitmentListPage: Encodable {
             sessions[sessions.count - 1].session.actions.append(Row(action))
         }
         self.sessions = sessions.map(\.session)
+        hasSessions = !sessions.isEmpty
     }
 }

@@ -76,6 +76,9 @@ struct DashboardPage: Encodable {
     let activity: [Activity]
     let hasActivity: Bool
     let cycle: Cycle?
+    /// False on a new install: the page lists what to do first.
+    let hasCities: Bool
+    let hasMemberCities: Bool
 
     static func respond(_ app: AppContext, _ request: Request) throws -> Response {
         let signedIn = try app.require(.viewWorkspace, request)
@@ -102,6 +105,8 @@ struct DashboardPage: Encodable {
             figure("not-submitted", figures.notSubmitted, "member cities that have not submitted a brief for \(year)"),
         ]
         self.year = year
+        hasCities = figures.cities > 0
+        hasMemberCities = figures.memberCities > 0
         waiting = snapshot.waiting.map { brief in
             Waiting(
                 city: brief.cityName, year: brief.year, title: brief.title, status: Formatting.label(brief.status),

@@ -2,6 +2,8 @@ import Foundation
 
 /// The dashboard's headline counts.
 struct DashboardFigures: Sendable, Equatable {
+    /// Every city in the registry, member or not (zero on a new install: the dashboard says what to do first).
+    let cities: Int
     let memberCities: Int
     let commitmentsOptedIn: Int
     let briefsPublished: Int

@@ -14,6 +14,7 @@ struct DashboardStore {
 
     func figures(year: Int) throws -> DashboardFigures {
         try DashboardFigures(
+            cities: db.scalar("SELECT count(*) FROM cities") ?? 0,
             memberCities: db.scalar("SELECT count(*) FROM cities WHERE membership = 'member'") ?? 0,
             commitmentsOptedIn: db.scalar("SELECT count(*) FROM commitments WHERE status = ?", CommitmentStance.optedIn.rawValue) ?? 0,
             briefsPublished: db.scalar("SELECT count(*) FROM mayor_briefs WHERE status = 'published'") ?? 0,
