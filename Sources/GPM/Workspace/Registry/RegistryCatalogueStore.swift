@@ -31,6 +31,7 @@ struct RegistryCatalogueStore {
     /// Selects `value` and `label`.
     static func sql(_ list: RegistryOptionList) -> String {
         switch list {
+        // Not read by `options` (countries are labelled in Swift); kept so every list has its SQL.
         case .countries: "SELECT code AS value, coalesce(display_name, name) || ' (' || code || ')' AS label FROM countries ORDER BY code"
         case .regions: "SELECT id AS value, name AS label FROM regions ORDER BY position"
         case .themes: "SELECT id AS value, name AS label FROM themes ORDER BY name COLLATE NOCASE"
