@@ -70,7 +70,7 @@ struct PageCacheTests {
 
     private static let cases: [Case] = [
         Case(target: "/", table: "cities", update: "UPDATE cities SET name = 'Mannheim Zwei' WHERE slug = 'mannheim'", shows: "Mannheim Zwei"),
-        Case(target: "/cities", table: "countries", update: "UPDATE countries SET name = 'Deutschland' WHERE code = 'DE'", shows: "Deutschland"),
+        Case(target: "/cities", table: "countries", update: "UPDATE countries SET display_name = 'Deutschland' WHERE code = 'DE'", shows: "Deutschland"),
         Case(target: "/cities/mannheim", table: "cities",
              update: "UPDATE cities SET mayor_name = 'Maya Probe' WHERE slug = 'mannheim'", shows: "Maya Probe"),
         Case(target: "/networks", table: "networks", update: "UPDATE networks SET name = name || ' Zqxn'", shows: "Zqxn"),

@@ -8,8 +8,9 @@ struct RegistryFixture {
     let platform: TestPlatform
     let jar: CookieJar
 
-    init(role: String = "staff") throws {
-        platform = try TestPlatform()
+    /// `seed: false` starts from the reference data alone (no demo data), as a real install does.
+    init(role: String = "staff", seed: Bool = true) throws {
+        platform = try TestPlatform(seed: seed)
         try platform.createUser(email: "\(role)@gpm.test", role: role)
         jar = try platform.signIn(email: "\(role)@gpm.test")
     }

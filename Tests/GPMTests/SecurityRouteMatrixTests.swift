@@ -126,6 +126,10 @@ struct SecurityRouteMatrixTests {
                 intended: "/workspace/sessions/\(session)/people/\(missing)/delete")
             add("POST", "/workspace/sessions/\(session)/principles/\(principle)/move", .secretariat, form: [("direction", "down")])
             add("POST", "/workspace/sessions/\(session)/actions/\(action)/move", .secretariat, form: [("direction", "down")])
+            // Countries: reference data whose shown name and suggested region the secretariat edits.
+            add("GET", "/workspace/countries", .secretariat)
+            add("GET", "/workspace/countries/NL/edit", .secretariat)
+            add("POST", "/workspace/countries/NL/edit", .secretariat, form: [("version", "0"), ("display_name", "Changed")])
             // Import, reporting cycle, reviews.
             add("GET", "/workspace/import/cities", .secretariat)
             add("GET", "/workspace/import/cities/template.csv", .secretariat)

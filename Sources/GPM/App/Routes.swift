@@ -36,6 +36,7 @@ enum Routes {
         BriefAttachmentRoutes.register(on: &routes, context)
         NotificationRoutes.register(on: &routes, context)
         RegistryRoutes.register(on: &routes, context)
+        CountryRoutes.register(on: &routes, context)
         ReportingCycleRoutes.register(on: &routes, context)
         CityImportRoutes.register(on: &routes, context)
         ReviewRoutes.register(on: &routes, context)

@@ -1,7 +1,7 @@
 /// A published brief's page: the brief, its city, linked actions, themes, SDGs and files.
 struct PublishedBriefDetail: Sendable {
     let record: PublishedBrief
-    let countryName: String
+    let country: CountryName
     let regionName: String
     let actions: [BriefLinkedAction]
     let themes: [NamedSlug]

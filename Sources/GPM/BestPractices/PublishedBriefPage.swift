@@ -53,7 +53,7 @@ struct PublishedBriefPage: Encodable {
         year = brief.year
         city = brief.cityName
         cityHref = Paths.city.href(brief.citySlug)
-        country = detail.countryName
+        country = detail.country.shown()
         region = detail.regionName
         published = Formatting.date(brief.publishedAt)
         publishedISO = String(brief.publishedAt.prefix(10))

@@ -33,7 +33,7 @@ struct PublishedBriefStore {
             """, record.id
         ).map { (number: try $0.int("number"), name: try $0.string("name")) }
         return try PublishedBriefDetail(
-            record: record, countryName: row.string("country_name"), regionName: row.string("region_name"),
+            record: record, country: CountryStore.name(row), regionName: row.string("region_name"),
             actions: actions, themes: themes, sdgs: sdgs, attachments: [])
     }
 
@@ -48,7 +48,7 @@ struct PublishedBriefStore {
     private static let select = """
         SELECT b.id, b.year, b.title, b.summary, b.context, b.programme, b.results, b.what_did_not_work, b.partners,
                b.next_steps, b.published_at, b.updated_at, b.is_demo,
-               ci.slug AS city_slug, ci.name AS city_name, ci.country_code, co.name AS country_name, r.name AS region_name,
+               ci.slug AS city_slug, ci.name AS city_name, ci.country_code, co.name AS country_name, co.display_name AS country_display_name, r.name AS region_name,
                (SELECT group_concat(t.slug, ';') FROM (SELECT t.slug FROM brief_themes x JOIN themes t ON t.id = x.theme_id
                     WHERE x.brief_id = b.id ORDER BY t.slug) t) AS theme_slugs,
                (SELECT group_concat(n, ';') FROM (SELECT x.sdg_number AS n FROM brief_sdgs x

@@ -17,7 +17,7 @@ struct CityDirectoryPage: Encodable {
         init(_ city: CityFacts) {
             href = Paths.city.href(city.slug)
             name = city.name
-            country = city.countryName
+            country = city.country.shown()
             region = city.regionName
             population = city.population.map(Formatting.number) ?? "—"
             membership = city.membershipLabel

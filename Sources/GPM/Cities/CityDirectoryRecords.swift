@@ -16,8 +16,10 @@ struct CityDirectoryFilterOptions: Sendable {
     let actions: [CityDirectoryOption]
     let choices: CityDirectoryChoices
 
-    init(regions: [CityDirectoryOption], countries: [CityDirectoryOption], networks: [CityDirectoryOption],
+    /// `countries` become choices labelled with their shown names, in that order.
+    init(regions: [CityDirectoryOption], countries: [CountryName], networks: [CityDirectoryOption],
          themes: [CityDirectoryOption], actions: [CityDirectoryOption]) {
+        let countries = CountryName.options(countries, withCode: false).map { CityDirectoryOption(value: $0.value, label: $0.label) }
         self.regions = regions
         self.countries = countries
         self.networks = networks

@@ -38,10 +38,7 @@ struct CityDirectoryStore {
         }
         return try CityDirectoryFilterOptions(
             regions: pairs("SELECT slug AS value, name AS label FROM regions ORDER BY position"),
-            countries: pairs("""
-                SELECT code AS value, name AS label FROM countries
-                WHERE code IN (SELECT country_code FROM cities) ORDER BY name
-                """),
+            countries: CountryStore(db: db).namesWithCities(),
             networks: pairs("""
                 SELECT slug AS value, CASE WHEN acronym IS NOT NULL AND acronym <> name THEN name || ' (' || acronym || ')' ELSE name END AS label
                 FROM networks WHERE id IN (SELECT network_id FROM city_networks) ORDER BY name COLLATE NOCASE
@@ -76,7 +73,7 @@ struct CityDirectoryStore {
 
     private static let byName = "ORDER BY c.name COLLATE NOCASE, c.id"
     private static let byPopulation = "ORDER BY c.population IS NULL, c.population DESC, c.name COLLATE NOCASE, c.id"
-    private static let byCountry = "ORDER BY co.name COLLATE NOCASE, c.name COLLATE NOCASE, c.id"
+    private static let byCountry = "ORDER BY \(CountryStore.nameOrder("co")), c.name COLLATE NOCASE, c.id"
 
     private static func select(_ order: String) -> String {
         "\(CityThemeStore.commonTableExpression)\nSELECT \(CityStore.factsColumns)\n\(CityStore.factsFrom)\n\(conditions)\n\(order)\nLIMIT :limit OFFSET :offset"

@@ -3,8 +3,8 @@
 struct CityFacts: Sendable, Equatable {
     let slug: String
     let name: String
-    let countryCode: String
-    let countryName: String
+    /// Its country's names (`country.shown()` on pages, `country.name` in the open data).
+    let country: CountryName
     let regionSlug: String
     let regionName: String
     let population: Int?
@@ -18,6 +18,8 @@ struct CityFacts: Sendable, Equatable {
     let membershipIsDemo: Bool
     let website: String?
     let isDemo: Bool
+
+    var countryCode: String { country.code }
 
     /// "Member", "Observer", "Former member", "Not a member".
     var membershipLabel: String {

@@ -12,7 +12,7 @@ enum CityOpenData {
         var document = CSVDocument(header: csvHeader)
         for city in cities {
             document.append([
-                city.slug, city.name, city.countryCode, city.countryName, city.regionName, city.population.map(String.init),
+                city.slug, city.name, city.countryCode, city.country.name, city.regionName, city.population.map(String.init),
                 city.latitude.map { String($0) }, city.longitude.map { String($0) }, city.mayorName, city.mayorSince,
                 city.membership, city.joinedOn, city.membershipIsDemo ? "1" : "0", city.website, city.isDemo ? "1" : "0",
                 baseURL + Paths.city.href(city.slug),
@@ -79,7 +79,7 @@ enum CityOpenData {
     static func json(_ cities: [CityFacts], baseURL: String) throws -> Response {
         let records = cities.map { city in
             Record(
-                slug: city.slug, name: city.name, countryCode: city.countryCode, country: city.countryName,
+                slug: city.slug, name: city.name, countryCode: city.countryCode, country: city.country.name,
                 region: city.regionName, regionSlug: city.regionSlug, population: city.population,
                 latitude: city.latitude, longitude: city.longitude, mayor: city.mayorName, mayorSince: city.mayorSince,
                 gpmMembership: city.membership, joinedOn: city.joinedOn, membershipIsDemo: city.membershipIsDemo,

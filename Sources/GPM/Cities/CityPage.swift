@@ -126,7 +126,7 @@ struct CityPage: Encodable {
         name = facts.name
         slug = facts.slug
         isDemo = facts.isDemo
-        country = facts.countryName
+        country = facts.country.shown()
         countryHref = Paths.cities.href(QueryString([("country", facts.countryCode)]))
         region = facts.regionName
         regionHref = Paths.cities.href(QueryString([("region", facts.regionSlug)]))
@@ -226,7 +226,7 @@ struct CityPage: Encodable {
     }
 
     private static func description(_ facts: CityFacts) -> String {
-        var text = "\(facts.name), \(facts.countryName): facts, mayor, networks, partnerships, commitments to GPM actions"
+        var text = "\(facts.name), \(facts.country.shown()): facts, mayor, networks, partnerships, commitments to GPM actions"
         text += " and peer cities on the Global Parliament of Mayors platform."
         return text
     }

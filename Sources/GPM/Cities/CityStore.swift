@@ -8,7 +8,7 @@ struct CityStore {
 
     /// The SELECT list `facts(_:)` reads; the query must use `factsFrom`.
     static let factsColumns = """
-        c.slug, c.name, c.country_code, co.name AS country_name, r.slug AS region_slug, r.name AS region_name,
+        c.slug, c.name, c.country_code, co.name AS country_name, co.display_name AS country_display_name, r.slug AS region_slug, r.name AS region_name,
         c.population, c.latitude, c.longitude, c.mayor_name, c.mayor_since, c.membership, c.joined_on,
         c.membership_is_demo, c.website, c.is_demo
         """
@@ -19,8 +19,7 @@ struct CityStore {
     /// A row of `factsColumns`.
     static func facts(_ row: Row) throws -> CityFacts {
         try CityFacts(
-            slug: row.string("slug"), name: row.string("name"), countryCode: row.string("country_code"),
-            countryName: row.string("country_name"), regionSlug: row.string("region_slug"), regionName: row.string("region_name"),
+            slug: row.string("slug"), name: row.string("name"), country: CountryStore.name(row), regionSlug: row.string("region_slug"), regionName: row.string("region_name"),
             population: row.optionalInt("population"), latitude: row.optionalDouble("latitude"),
             longitude: row.optionalDouble("longitude"), mayorName: row.optionalString("mayor_name"),
             mayorSince: row.optionalString("mayor_since"), membership: row.optionalString("membership"),

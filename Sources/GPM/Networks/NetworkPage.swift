@@ -67,7 +67,7 @@ struct NetworkPage: Encodable {
         description = Formatting.paragraphs(detail.description)
         hasDescription = detail.description.map { !$0.isEmpty } ?? false
         cities = detail.cities.map { city in
-            City(href: Paths.city.href(city.slug), name: city.name, country: city.countryName, isDemo: city.isDemo,
+            City(href: Paths.city.href(city.slug), name: city.name, country: city.country.shown(), isDemo: city.isDemo,
                  category: city.category, since: city.since.map(String.init))
         }
         hasCities = !detail.cities.isEmpty

@@ -45,7 +45,7 @@ struct NetworkSummary: Sendable {
 struct NetworkMemberCity: Sendable {
     let slug: String
     let name: String
-    let countryName: String
+    let country: CountryName
     let latitude: Double?
     let longitude: Double?
     let category: String?

@@ -66,12 +66,12 @@ struct NetworkStore {
 
     private func cities(of network: Int) throws -> [NetworkMemberCity] {
         try db.query("""
-            SELECT c.slug, c.name, co.name AS country, c.latitude, c.longitude, cn.category, cn.since, cn.is_demo
+            SELECT c.slug, c.name, \(CountryStore.nameColumns("co")), c.latitude, c.longitude, cn.category, cn.since, cn.is_demo
             FROM city_networks cn JOIN cities c ON c.id = cn.city_id JOIN countries co ON co.code = c.country_code
             WHERE cn.network_id = ? ORDER BY c.name COLLATE NOCASE, c.id
             """, network).map { row in
             try NetworkMemberCity(
-                slug: row.string("slug"), name: row.string("name"), countryName: row.string("country"),
+                slug: row.string("slug"), name: row.string("name"), country: CountryStore.name(row),
                 latitude: row.optionalDouble("latitude"), longitude: row.optionalDouble("longitude"),
                 category: row.optionalString("category"), since: row.optionalInt("since"), isDemo: row.bool("is_demo"))
         }

@@ -54,7 +54,8 @@ extension RegistryCatalogue {
                 check.fail(values["latitude"]?.isNull ?? true ? "latitude" : "longitude", "Give both latitude and longitude, or neither.")
             }
         },
-        section: .cityNetworks)
+        section: .cityNetworks,
+        findsWorldCities: true)
 
     static let networks = RegistryEntity(
         key: "networks", auditName: "network", table: "networks", singular: "network", plural: "Networks", titleColumn: "name",

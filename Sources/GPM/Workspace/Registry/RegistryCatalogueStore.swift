@@ -6,9 +6,11 @@ import SQLite
 struct RegistryCatalogueStore {
     let db: Connection
 
-    /// The options of a select or checkbox group, in the list's order.
+    /// The options of a select or checkbox group, in the list's order. Countries are labelled with the
+    /// names pages show ("Netherlands (NL)"), which only `CountryName` knows, in the order of those names.
     func options(_ list: RegistryOptionList) throws -> [FormField.Option] {
-        try db.query(Self.sql(list)).map { row in
+        if case .countries = list { return CountryName.options(try CountryStore(db: db).names(), withCode: true) }
+        return try db.query(Self.sql(list)).map { row in
             let value = try row.value("value")
             let text: String = switch value {
             case .integer(let number): String(number)
@@ -29,7 +31,8 @@ struct RegistryCatalogueStore {
     /// Selects `value` and `label`.
     static func sql(_ list: RegistryOptionList) -> String {
         switch list {
-        case .countries: "SELECT code AS value, name || ' (' || code || ')' AS label FROM countries ORDER BY name"
+        // Not read by `options` (countries are labelled in Swift); kept so every list has its SQL.
+        case .countries: "SELECT code AS value, coalesce(display_name, name) || ' (' || code || ')' AS label FROM countries ORDER BY code"
         case .regions: "SELECT id AS value, name AS label FROM regions ORDER BY position"
         case .themes: "SELECT id AS value, name AS label FROM themes ORDER BY name COLLATE NOCASE"
         case .cities: "SELECT id AS value, name || ' (' || country_code || ')' AS label FROM cities ORDER BY name COLLATE NOCASE, id"

@@ -36,6 +36,8 @@ struct RegistryEntity: Sendable {
     var section: RegistrySection?
     /// Shown in the registry tabs (principles and actions are reached through their session).
     var inTabs = true
+    /// The new-record form finds the record in GeoNames' world cities and fills itself from the one chosen.
+    var findsWorldCities = false
 
     func field(_ column: String) -> RegistryField? { fields.first { $0.column == column } }
 }

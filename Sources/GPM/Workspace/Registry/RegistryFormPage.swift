@@ -46,16 +46,21 @@ struct RegistryFormPage: Encodable {
     let hasDependants: Bool
     let section: RegistrySectionView?
     let history: AuditHistoryView?
+    /// The new-city form's search of GeoNames' world cities (nil elsewhere).
+    let worldCities: WorldCitySearchView?
 
     /// The new-record form, with the input kept (or prefilled from the query) and the messages.
-    static func new(_ entity: RegistryEntity, form: RegistryForm, input: FormInput, check: Validation?) -> RegistryFormPage {
+    static func new(
+        _ entity: RegistryEntity, form: RegistryForm, input: FormInput, check: Validation?, worldCities: WorldCitySearch? = nil
+    ) -> RegistryFormPage {
         RegistryFormPage(
             tabs: RegistryTabView.tabs(for: entity), entity: RegistryEntityView(entity), isNew: true,
             heading: "New \(entity.singular)", formAction: Paths.registryNew(entity).href,
             fields: form.controls.map { $0.view(input, errors: check?.errors ?? [:]) },
             errorSummary: FormErrorSummaryView(check, fields: form.controls), recordError: check?.errors["_record"],
             saved: false, conflict: nil, recordTitle: nil, version: nil, deleteHref: nil, publicPath: nil,
-            dependants: [], hasDependants: false, section: nil, history: nil)
+            dependants: [], hasDependants: false, section: nil, history: nil,
+            worldCities: worldCities.map { WorldCitySearchView($0, newHref: Paths.registryNew(entity)) })
     }
 
     /// The edit form of the record `data` holds: its stored values, or the input `state` kept.
@@ -84,7 +89,8 @@ struct RegistryFormPage: Encodable {
             errorSummary: FormErrorSummaryView(state.check, fields: form.controls), recordError: state.check?.errors["_record"],
             saved: state.saved, conflict: conflict, recordTitle: title, version: version,
             deleteHref: Paths.registryDelete(entity).href(id), publicPath: try entity.publicPath(row),
-            dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history))
+            dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history),
+            worldCities: nil)
     }
 
     /// The fields where what is stored now differs from what this person submitted.

@@ -30,9 +30,12 @@ enum RegistryRoutes {
 
         routes.get(Paths.registryNew(entity)) { request in
             let signedIn = try app.require(.editRegistry, request)
-            let form = try registry.form(entity)
-            // Query values prefill the form (`/workspace/actions/new?session_id=3`).
-            return try renderNew(app, entity, form, input: FormInput(request.query), check: nil, status: .ok, signedIn)
+            let (form, worldCities) = try registry.newForm(
+                entity, search: request.query["q"], chosen: request.query["geoname"].flatMap { Int($0) })
+            // Query values prefill the form (`/workspace/actions/new?session_id=3`), and so does a world city chosen.
+            var input = FormInput(request.query)
+            for (name, value) in worldCities?.chosen?.cityFormValues ?? [:] { input[name] = value }
+            return try renderNew(app, entity, form, input: input, check: nil, worldCities: worldCities, status: .ok, signedIn)
         }
 
         routes.post(Paths.registryNew(entity)) { request in
@@ -42,7 +45,9 @@ enum RegistryRoutes {
             case .saved(let id):
                 return .redirect(to: Paths.registryEdit(entity).href(id, QueryString([("saved", "1")])))
             case .invalid(let form, let check):
-                return try renderNew(app, entity, form, input: input, check: check, status: .unprocessableContent, signedIn)
+                return try renderNew(
+                    app, entity, form, input: input, check: check, worldCities: entity.findsWorldCities ? WorldCitySearch.none : nil,
+                    status: .unprocessableContent, signedIn)
             case .conflict:
                 throw HTTPError(.conflict)
             }
@@ -84,10 +89,10 @@ enum RegistryRoutes {
     }
 
     static func renderNew(
-        _ app: AppContext, _ entity: RegistryEntity, _ form: RegistryForm, input: FormInput, check: Validation?, status: HTTPStatus,
-        _ signedIn: SignedIn
+        _ app: AppContext, _ entity: RegistryEntity, _ form: RegistryForm, input: FormInput, check: Validation?,
+        worldCities: WorldCitySearch?, status: HTTPStatus, _ signedIn: SignedIn
     ) throws -> Response {
-        let page = RegistryFormPage.new(entity, form: form, input: input, check: check)
+        let page = RegistryFormPage.new(entity, form: form, input: input, check: check, worldCities: worldCities)
         return try app.pages.page("pages/workspace/registry/form", path: Paths.registryNew(entity).href, page, status: status, user: signedIn)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import HTTP
 import SQLite
 
@@ -26,6 +27,20 @@ struct RegistryService: Sendable {
     /// The entity's empty form with its options.
     func form(_ entity: RegistryEntity) throws -> RegistryForm {
         try database.read { db in try RegistryStore(db: db).form(entity) }
+    }
+
+    /// The new-record form, and for an entity that `findsWorldCities` the world cities whose name starts
+    /// with `search` (the 20 most populous) and the one `chosen` (a GeoNames id), nil for other entities.
+    func newForm(_ entity: RegistryEntity, search: String?, chosen: Int?) throws -> (form: RegistryForm, worldCities: WorldCitySearch?) {
+        try database.read { db in
+            let form = try RegistryStore(db: db).form(entity)
+            guard entity.findsWorldCities else { return (form, nil) }
+            let store = CountryStore(db: db)
+            let query = search.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(100)) }.flatMap { $0.isEmpty ? nil : $0 }
+            let matches = try query.map { try store.worldCities(prefix: $0, foldedPrefix: NameFolding.fold($0), limit: 20) } ?? []
+            let city = try chosen.flatMap { try store.worldCity(id: $0) }
+            return (form, WorldCitySearch(query: query, matches: matches, chosen: city))
+        }
     }
 
     /// One page of the entity's list: the total matching `search` and the rows of the requested page.

@@ -4,12 +4,13 @@ struct RegistryTabView: Encodable, Sendable {
     let label: String
     let current: Bool
 
-    /// The registry's tabs; `current` is an entity key or "registry".
+    /// The registry's tabs; `current` is an entity key, "registry" or "countries".
     static func tabs(current: String) -> [RegistryTabView] {
         [RegistryTabView(href: Paths.registry.href, label: "Overview", current: current == "registry")]
             + RegistryCatalogue.all.filter(\.inTabs).map { entity in
                 RegistryTabView(href: Paths.registryList(entity).href, label: entity.plural, current: entity.key == current)
             }
+            + [RegistryTabView(href: Paths.countries.href, label: "Countries", current: current == "countries")]
     }
 
     /// The tabs of a record's pages: its entity's, or "Sessions" for the parts of a session kept off the tabs.

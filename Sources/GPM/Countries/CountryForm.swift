@@ -1,0 +1,32 @@
+/// The country edit form: the display name (empty: show the CLDR name) and the suggested region
+/// (empty: none). Parses and checks the posted fields; no database.
+struct CountryForm {
+    struct Parsed {
+        var check: Validation
+        var displayName: String?
+        var suggestedRegionID: Int?
+        /// The version the form was loaded with; nil when missing (a message says so).
+        var version: Int?
+    }
+
+    static let fields: [FormField] = [
+        FormField(
+            "display_name", label: "Display name",
+            hint: "Leave empty to show the CLDR name in the reader's language. A display name is shown in every language."),
+    ]
+
+    static func regionField(_ regions: [FormField.Option]) -> FormField {
+        FormField(
+            "suggested_region_id", label: "Suggested UCLG region", control: .select(regions),
+            hint: "Offered for new cities of the country; each city's region is chosen on its own form.")
+    }
+
+    static func parse(_ input: FormInput, regions: [FormField.Option]) -> Parsed {
+        var check = Validation(input)
+        let displayName = check.optionalText("display_name", label: "Display name", max: 200)
+        let region = check.choice("suggested_region_id", label: "Suggested UCLG region", options: regions.map(\.value))
+        let version = Int(input["version"])
+        if version == nil { check.fail("_record", "The form is missing its version: reload the page and save again.") }
+        return Parsed(check: check, displayName: displayName, suggestedRegionID: region.flatMap { Int($0) }, version: version)
+    }
+}
