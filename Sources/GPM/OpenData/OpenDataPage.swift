@@ -39,7 +39,6 @@ struct OpenDataPage: Encodable {
     let datasets: [Dataset]
     let envelopeFields: [Field]
     let version: Int
-    let feedHref = Paths.briefFeed.href
 
     init(_ datasets: [DatasetCatalogue.Dataset], envelope: [DatasetCatalogue.Field], version: Int) {
         self.datasets = datasets.map { dataset in
