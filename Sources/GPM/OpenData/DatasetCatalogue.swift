@@ -55,7 +55,7 @@ enum DatasetCatalogue {
         let fields: [Field]
     }
 
-    static let gpm = "Global Parliament of Mayors (https://globalparliamentofmayors.org). Rows with is_demo = true are illustrative demo data."
+    static let gpm = "Global Parliament of Mayors; texts as each entry's source names them. Rows with is_demo = true are illustrative demo data."
 
     static let cities = Dataset(
         name: "cities", title: "Cities",
