@@ -64,6 +64,50 @@ struct AccountsInvitationTests {
         #expect(actions.filter { $0 == "create user" }.count >= 2)
     }
 
+    /// The role is an explicit choice: no role is pre-selected, and a form sent without one comes back
+    /// with what was typed and the message beside the role.
+    @Test func invitationRoleIsAnExplicitChoiceWithNoDefault() throws {
+        let platform = try TestPlatform(seed: false)
+        defer { platform.stop() }
+        try platform.createUser(email: "admin@gpm.test", role: "admin")
+        let admin = try platform.signIn(email: "admin@gpm.test")
+        let form = try platform.get("/admin/invitations", as: admin).text
+        let select = try #require(form.firstMatch(of: /<select id="role" name="role"[^>]*>(.*?)<\/select>/))
+        #expect(select.0.contains(#"<option value="" selected>Choose a role</option>"#), "the placeholder is selected")
+        #expect(select.1.components(separatedBy: " selected").count == 2, "nothing but the placeholder is selected")
+        #expect(!select.1.contains(#"value="admin" selected"#))
+
+        let refused = try platform.post("/admin/invitations", form: [("email", "new@gpm.test"), ("role", "")], as: admin)
+        #expect(refused.status == 422)
+        let html = refused.text
+        #expect(html.contains(#"value="new@gpm.test""#), "the email typed is kept")
+        #expect(html.contains(#"aria-invalid="true" aria-describedby="role-error""#))
+        #expect(html.contains(#"<p class="field-error" id="role-error">Choose a role.</p>"#), "the message is beside the role")
+        #expect(!html.contains("email-error") && !html.contains("city-error"), "only the role is refused")
+        let kept = try #require(html.firstMatch(of: /<select id="role" name="role"[^>]*>(.*?)<\/select>/))
+        #expect(kept.1.contains(#"<option value="" selected>Choose a role</option>"#))
+        // Leaving the field out altogether, or sending a role that does not exist, is refused the same way.
+        for fields in [[("email", "new@gpm.test")], [("email", "new@gpm.test"), ("role", "superuser")]] {
+            let response = try platform.post("/admin/invitations", form: fields, as: admin)
+            #expect(response.status == 422)
+            #expect(response.text.contains(#"id="role-error">Choose a role.</p>"#))
+        }
+        let pending: Int? = try platform.app.database.read { db in try db.scalar("SELECT count(*) FROM invitations") }
+        #expect(pending == 0, "nothing was created")
+
+        // Several problems at once are each shown beside their field; a chosen role is kept.
+        let both = try platform.post("/admin/invitations", form: [("email", "not an address"), ("role", "staff")], as: admin).text
+        #expect(both.contains(#"id="email-error">"#))
+        #expect(both.contains(#"<option value="staff" selected>"#))
+        #expect(!both.contains(#"<option value="" selected>Choose a role</option>"#))
+        let office = try platform.post("/admin/invitations", form: [("email", "office@city.test"), ("role", "city_office")], as: admin).text
+        #expect(office.contains(#"id="city-error">Choose the city this office speaks for.</p>"#))
+
+        let created = try platform.post("/admin/invitations", form: [("email", "new@gpm.test"), ("role", "staff")], as: admin)
+        #expect(created.status == 200)
+        #expect(try platform.app.database.read { db in try db.scalar("SELECT role FROM invitations WHERE email = 'new@gpm.test'") as String? } == "staff")
+    }
+
     @Test func expiredAndRevokedInvitationsDoNotWork() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }

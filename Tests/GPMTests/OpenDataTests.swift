@@ -116,7 +116,7 @@ struct OpenDataTests {
         #expect(text.contains(#"<a href="/open-data" aria-current="page">"#))
         for path in [
             "/cities.csv", "/cities.json", "/networks.csv", "/networks.json", "/partnerships.csv", "/partnerships.json",
-            "/actions.csv", "/actions.json", "/sessions.json", "/briefs.csv", "/briefs.json", "/case-studies.csv",
+            "/actions.csv", "/actions.json", "/commitments.csv", "/commitments.json", "/sessions.json", "/briefs.csv", "/briefs.json", "/case-studies.csv",
             "/case-studies.json", "/feed.atom",
         ] {
             #expect(text.contains("href=\"\(path)\""), "lists \(path)")

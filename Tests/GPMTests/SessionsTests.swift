@@ -226,9 +226,11 @@ struct SessionsTests {
         let response = try platform.get("/actions.json")
         #expect(response.status == 200)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
-        let actions = try #require(object["actions"] as? [[String: Any]])
+        #expect(object["dataset"] as? String == "actions")
+        let actions = try #require(object["items"] as? [[String: Any]])
         let count: Int = try #require(try database { try $0.scalar("SELECT count(*) FROM actions") })
         #expect(actions.count == count)
+        #expect(object["count"] as? Int == count)
         let first = try #require(actions.first)
         #expect(first["slug"] as? String == "diversity-declaration-and-benchmarking")
         #expect((first["session"] as? [String: Any])?["slug"] as? String == "integrating-economic-migrants")
@@ -239,14 +241,15 @@ struct SessionsTests {
                 WHERE a.slug = 'diversity-declaration-and-benchmarking' AND m.status = 'opted_in'
                 """)
         })
-        #expect(first["citiesOptedIn"] as? Int == optedIn)
+        #expect(first["cities_opted_in"] as? Int == optedIn)
     }
 
-    @Test func sessionsJSONNestsConveningsSessionsPrinciplesActionsAndPeople() throws {
+    @Test func sessionsJSONHoldsSessionsWithTheirConveningPrinciplesActionsAndPeople() throws {
         let response = try platform.get("/sessions.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
-        let convenings = try #require(object["convenings"] as? [[String: Any]])
-        let sessions = convenings.flatMap { ($0["sessions"] as? [[String: Any]]) ?? [] }
+        #expect(object["dataset"] as? String == "sessions")
+        let sessions = try #require(object["items"] as? [[String: Any]])
+        #expect(object["count"] as? Int == sessions.count)
         let counts = try database { db in
             (try db.scalar("SELECT count(*) FROM strategy_sessions") as Int?, try db.scalar("SELECT count(*) FROM principles") as Int?,
              try db.scalar("SELECT count(*) FROM actions") as Int?, try db.scalar("SELECT count(*) FROM session_people") as Int?)
@@ -259,6 +262,9 @@ struct SessionsTests {
         let chair = try #require((first["people"] as? [[String: Any]])?.first)
         #expect(chair["name"] as? String == "Peter Kurz")
         #expect((chair["city"] as? [String: Any])?["slug"] as? String == "mannheim")
+        let convening = try #require(first["convening"] as? [String: Any])
+        #expect(convening["slug"] as? String == "inaugural-convening-2016")
+        #expect(convening["starts_on"] as? String == "2016-09-10")
     }
 
     // MARK: - Helpers

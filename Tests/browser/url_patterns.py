@@ -41,7 +41,7 @@ NOT_FOUND_PATHS = [
 # The open data documents the URL scheme promises, with the content type each must have.
 OPEN_DATA_PATHS = [
     "/cities.csv", "/cities.json", "/networks.csv", "/networks.json", "/actions.csv", "/actions.json",
-    "/sessions.json", "/partnerships.csv", "/partnerships.json", "/briefs.csv", "/briefs.json",
+    "/commitments.csv", "/commitments.json", "/sessions.json", "/partnerships.csv", "/partnerships.json", "/briefs.csv", "/briefs.json",
     "/case-studies.csv", "/case-studies.json", "/feed.atom",
 ]
 CONTENT_TYPES = {".csv": "text/csv", ".json": "application/json", ".atom": "application/atom+xml"}

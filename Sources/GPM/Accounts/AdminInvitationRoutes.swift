@@ -1,14 +1,14 @@
 import HTTP
 
-/// `/admin/invitations`: invite someone (email, role, and city for a city office), see the pending
-/// invitations, revoke one. The link is shown once, right after creation, for the admin to copy.
+/// `/admin/invitations`: invite someone (email, role — chosen explicitly, there is no default — and city
+/// for a city office), see the pending invitations, revoke one. The link is shown once, right after creation, for the admin to copy.
 enum AdminInvitationRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let invitations = InvitationService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
 
         routes.get(Paths.adminInvitations) { request in
             let signedIn = try app.require(.manageUsers, request)
-            return try page(app, invitations, signedIn, form: .init(), link: nil, error: nil, status: .ok)
+            return try page(app, invitations, signedIn, form: .init(), link: nil, errors: [:], status: .ok)
         }
 
         routes.post(Paths.adminInvitations) { request in
@@ -18,11 +18,11 @@ enum AdminInvitationRoutes {
             let cityID = role == .cityOffice ? Int(fields["city"] ?? "") : nil
             let form = AdminInvitationsPage.Form(email: fields["email"] ?? "", role: fields["role"] ?? "", city: fields["city"] ?? "")
             switch try invitations.invite(email: form.email, role: role, cityID: cityID, by: signedIn.user) {
-            case .refused(let problem):
-                return try page(app, invitations, signedIn, form: form, link: nil, error: problem, status: .unprocessableContent)
+            case .refused(let problems):
+                return try page(app, invitations, signedIn, form: form, link: nil, errors: problems, status: .unprocessableContent)
             case .created(_, let token):
                 return try page(
-                    app, invitations, signedIn, form: .init(), link: app.baseURL.current + Paths.invitation.href(token), error: nil, status: .ok)
+                    app, invitations, signedIn, form: .init(), link: app.baseURL.current + Paths.invitation.href(token), errors: [:], status: .ok)
             }
         }
 
@@ -35,9 +35,9 @@ enum AdminInvitationRoutes {
 
     static func page(
         _ app: AppContext, _ invitations: InvitationService, _ signedIn: SignedIn, form: AdminInvitationsPage.Form, link: String?,
-        error: String?, status: HTTPStatus
+        errors: [String: String], status: HTTPStatus
     ) throws -> Response {
-        let page = AdminInvitationsPage(try invitations.adminPage(), form: form, link: link, error: error)
+        let page = AdminInvitationsPage(try invitations.adminPage(), form: form, link: link, errors: errors)
         var response = try app.pages.page(
             "pages/admin/invitations", path: Paths.adminInvitations.href, page, status: status, user: signedIn)
         // The invitation link is shown once: no cache may keep it.

@@ -31,19 +31,27 @@ struct AdminInvitationsPage: Encodable {
     let roles: [RoleChoiceView]
     let cities: [CityChoiceView]
     let email: String
+    /// Whether a role is chosen: the "Choose a role" placeholder is selected until one is.
+    let roleChosen: Bool
     /// The invitation link just created: shown once.
     let link: String?
-    let error: String?
+    /// The message beside each field after a refusal; nil for a field without a problem.
+    let emailError: String?
+    let roleError: String?
+    let cityError: String?
     let formAction = Paths.adminInvitations.href
     let workspaceNav = WorkspaceNavView(.invitations)
 
-    init(_ found: InvitationService.AdminPage, form: Form, link: String?, error: String?) {
+    init(_ found: InvitationService.AdminPage, form: Form, link: String?, errors: [String: String]) {
         pending = found.pending.map(Row.init)
         hasPending = !pending.isEmpty
         roles = RoleChoiceView.all(selected: form.role)
+        roleChosen = roles.contains(where: \.selected)
         cities = found.cities.map { CityChoiceView($0, selected: String($0.id) == form.city) }
         email = form.email
         self.link = link
-        self.error = error
+        emailError = errors["email"]
+        roleError = errors["role"]
+        cityError = errors["city"]
     }
 }

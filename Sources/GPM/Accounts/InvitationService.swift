@@ -21,7 +21,8 @@ struct InvitationService: Sendable {
     /// What became of an invitation the admin asked for.
     enum Invited: Sendable {
         case created(id: Int, token: String)
-        case refused(String)
+        /// Field name (`email`, `role`, `city`) → the message shown beside it.
+        case refused([String: String])
     }
 
     /// What became of an attempt to accept an invitation.
@@ -38,15 +39,19 @@ struct InvitationService: Sendable {
         }
     }
 
-    /// Invites `email` as `role` (and, for a city office, for `cityID`), on behalf of `admin`.
+    /// Invites `email` as `role` (and, for a city office, for `cityID`), on behalf of `admin`. The role is
+    /// an explicit choice: nil (nothing chosen) is refused, there is no default.
     func invite(email: String, role: Role?, cityID: Int?, by admin: User) throws -> Invited {
         let email = EmailAddress.normalized(email)
-        guard EmailAddress.isPlausible(email) else { return .refused("Give the email address of the person to invite.") }
-        guard let role else { return .refused("Choose a role.") }
+        var problems: [String: String] = [:]
+        if !EmailAddress.isPlausible(email) { problems["email"] = "Give the email address of the person to invite." }
+        if role == nil { problems["role"] = "Choose a role." }
+        if role == .cityOffice, cityID == nil { problems["city"] = "Choose the city this office speaks for." }
+        guard problems.isEmpty, let role else { return .refused(problems) }
         return try database.write { db in
-            guard try !UserStore(db: db).emailExists(email) else { return .refused("There is already an account with this email address.") }
+            guard try !UserStore(db: db).emailExists(email) else { return .refused(["email": "There is already an account with this email address."]) }
             if role == .cityOffice, try cityID.map({ try CityChoiceStore(db: db).exists(id: $0) }) != true {
-                return .refused("Choose the city this office speaks for.")
+                return .refused(["city": "Choose the city this office speaks for."])
             }
             let now = clock.epochSeconds()
             let created = try InvitationStore(db: db).create(

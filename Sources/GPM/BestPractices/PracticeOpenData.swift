@@ -2,48 +2,42 @@
 /// Lists (themes, SDGs, actions, cities) are slugs or numbers separated by ";" in CSV and arrays in
 /// JSON; `url` is the entry's page, so a row can be cited.
 enum PracticeOpenData {
+    /// One brief in `/briefs.json` (`DatasetCatalogue.briefFields` documents the keys).
     struct BriefEntry: Encodable {
         let city: String
-        let city_slug: String
-        let country_code: String
+        let citySlug: String
+        let countryCode: String
         let year: Int
         let title: String
         let summary: String
         let context: String
         let programme: String
         let results: String
-        let what_did_not_work: String
+        let whatDidNotWork: String
         let partners: String
-        let next_steps: String
+        let nextSteps: String
         let themes: [String]
         let sdgs: [Int]
         let actions: [String]
-        let published_at: String
-        let is_demo: Bool
+        let publishedAt: String
+        let isDemo: Bool
         let url: String
     }
 
+    /// One case study in `/case-studies.json` (`DatasetCatalogue.caseStudyFields` documents the keys).
     struct CaseStudyEntry: Encodable {
         let slug: String
         let title: String
-        let year: Int?
+        @NullWhenAbsent var year: Int?
         let cities: [String]
         let themes: [String]
         let sdgs: [Int]
         let summary: String
         let description: String
         let source: String
-        let source_url: String?
-        let is_demo: Bool
+        @NullWhenAbsent var sourceURL: String?
+        let isDemo: Bool
         let url: String
-    }
-
-    /// The JSON document: what it is, where it comes from, and the entries.
-    struct Document<Entry: Encodable>: Encodable {
-        let dataset: String
-        let publisher: String
-        let count: Int
-        let items: [Entry]
     }
 
     private static let briefHeader = [
@@ -64,16 +58,15 @@ enum PracticeOpenData {
         return document
     }
 
-    static func briefsJSON(_ briefs: [PublishedBrief], baseURL: String) -> Document<BriefEntry> {
-        let entries = briefs.map { brief in
+    static func briefsJSON(_ briefs: [PublishedBrief], baseURL: String) -> [BriefEntry] {
+        briefs.map { brief in
             BriefEntry(
-                city: brief.cityName, city_slug: brief.citySlug, country_code: brief.countryCode, year: brief.year,
+                city: brief.cityName, citySlug: brief.citySlug, countryCode: brief.countryCode, year: brief.year,
                 title: brief.title, summary: brief.summary, context: brief.context, programme: brief.programme,
-                results: brief.results, what_did_not_work: brief.whatDidNotWork, partners: brief.partners,
-                next_steps: brief.nextSteps, themes: brief.themeSlugs, sdgs: brief.sdgNumbers, actions: brief.actionSlugs,
-                published_at: brief.publishedAt, is_demo: brief.isDemo, url: baseURL + brief.path)
+                results: brief.results, whatDidNotWork: brief.whatDidNotWork, partners: brief.partners,
+                nextSteps: brief.nextSteps, themes: brief.themeSlugs, sdgs: brief.sdgNumbers, actions: brief.actionSlugs,
+                publishedAt: brief.publishedAt, isDemo: brief.isDemo, url: baseURL + brief.path)
         }
-        return Document(dataset: "Published Mayor Briefs", publisher: "Global Parliament of Mayors", count: entries.count, items: entries)
     }
 
     private static let caseStudyHeader = [
@@ -92,14 +85,13 @@ enum PracticeOpenData {
         return document
     }
 
-    static func caseStudiesJSON(_ studies: [CaseStudy], baseURL: String) -> Document<CaseStudyEntry> {
-        let entries = studies.map { study in
+    static func caseStudiesJSON(_ studies: [CaseStudy], baseURL: String) -> [CaseStudyEntry] {
+        studies.map { study in
             CaseStudyEntry(
                 slug: study.slug, title: study.title, year: study.year, cities: study.cities.map(\.slug),
                 themes: study.themes.map(\.slug), sdgs: study.sdgs.map(\.number), summary: study.summary,
-                description: study.description, source: study.source, source_url: study.sourceURL, is_demo: study.isDemo,
+                description: study.description, source: study.source, sourceURL: study.sourceURL, isDemo: study.isDemo,
                 url: baseURL + study.path)
         }
-        return Document(dataset: "Case studies", publisher: "Global Parliament of Mayors", count: entries.count, items: entries)
     }
 }

@@ -27,14 +27,18 @@ enum PracticeRoutes {
             OpenDataResponse.csv(PracticeOpenData.briefsCSV(try practices.publishedBriefs(), baseURL: app.baseURL.current), filename: "briefs.csv")
         }
         routes.get(Paths.briefsJSON) { _ in
-            try OpenDataResponse.json(PracticeOpenData.briefsJSON(try practices.publishedBriefs(), baseURL: app.baseURL.current))
+            try OpenDataResponse.json(
+                DatasetCatalogue.briefs, items: PracticeOpenData.briefsJSON(try practices.publishedBriefs(), baseURL: app.baseURL.current),
+                generated: app.clock.timestamp())
         }
         routes.get(Paths.caseStudiesCSV) { _ in
             OpenDataResponse.csv(
                 PracticeOpenData.caseStudiesCSV(try practices.caseStudies(), baseURL: app.baseURL.current), filename: "case-studies.csv")
         }
         routes.get(Paths.caseStudiesJSON) { _ in
-            try OpenDataResponse.json(PracticeOpenData.caseStudiesJSON(try practices.caseStudies(), baseURL: app.baseURL.current))
+            try OpenDataResponse.json(
+                DatasetCatalogue.caseStudies, items: PracticeOpenData.caseStudiesJSON(try practices.caseStudies(), baseURL: app.baseURL.current),
+                generated: app.clock.timestamp())
         }
         routes.get(Paths.briefFeed) { _ in
             let feed = BriefFeed(baseURL: app.baseURL.current, briefs: try practices.publishedBriefs(limit: BriefFeed.maximumEntries))

@@ -17,7 +17,7 @@ enum CityRoutes {
             try CityOpenData.csv(directory.all(CityFilter(query: request.query)), baseURL: app.baseURL.current)
         }
         routes.get(Paths.citiesJSON) { request in
-            try CityOpenData.json(directory.all(CityFilter(query: request.query)), baseURL: app.baseURL.current)
+            try CityOpenData.json(directory.all(CityFilter(query: request.query)), baseURL: app.baseURL.current, generated: app.clock.timestamp())
         }
         routes.get(Paths.city) { _, slug in
             guard let city = try cities.details(slug: slug) else { throw HTTPError(.notFound) }

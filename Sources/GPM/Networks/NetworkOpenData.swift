@@ -3,26 +3,27 @@ import HTTP
 /// The networks as open data: one row or object per network, with its themes and its member
 /// cities in the registry (slugs).
 enum NetworkOpenData {
-    /// One network in `/networks.json`; field names are stable for clients.
+    /// One network in `/networks.json` (`DatasetCatalogue.networkFields` documents the keys).
     struct Record: Encodable {
         let slug: String
         let name: String
-        let acronym: String?
+        @NullWhenAbsent var acronym: String?
         let kind: String
-        let parent: String?
-        let founded: Int?
-        let seat: String?
-        let membersCount: Int?
-        let membersNote: String?
-        let website: String?
+        @NullWhenAbsent var parent: String?
+        @NullWhenAbsent var founded: Int?
+        @NullWhenAbsent var seat: String?
+        @NullWhenAbsent var membersCount: Int?
+        @NullWhenAbsent var membersNote: String?
+        @NullWhenAbsent var website: String?
         let themes: [String]
         let cities: [String]
-        let source: String?
+        @NullWhenAbsent var source: String?
         let isDemo: Bool
         let url: String
     }
 
-    static func records(_ dataset: NetworkDataset) -> [Record] {
+    /// `url` is the network's page under `baseURL` (empty: a path).
+    static func records(_ dataset: NetworkDataset, baseURL: String = "") -> [Record] {
         let cities = dataset.citySlugsByNetwork
         return dataset.networks.map { network in
             Record(
@@ -30,7 +31,7 @@ enum NetworkOpenData {
                 parent: network.parent?.slug, founded: network.founded, seat: network.seat,
                 membersCount: network.membersCount, membersNote: network.membersNote, website: network.website,
                 themes: network.themes.map(\.slug), cities: cities[network.id] ?? [], source: network.source,
-                isDemo: network.isDemo, url: Paths.network.href(network.slug))
+                isDemo: network.isDemo, url: baseURL + Paths.network.href(network.slug))
         }
     }
 
@@ -50,7 +51,7 @@ enum NetworkOpenData {
         return OpenDataResponse.csv(document, filename: "networks.csv")
     }
 
-    static func json(_ dataset: NetworkDataset) throws -> Response {
-        try OpenDataResponse.json(records(dataset))
+    static func json(_ dataset: NetworkDataset, baseURL: String, generated: String) throws -> Response {
+        try OpenDataResponse.json(DatasetCatalogue.networks, items: records(dataset, baseURL: baseURL), generated: generated)
     }
 }

@@ -16,6 +16,8 @@ enum NetworkRoutes {
             return try app.pages.page("pages/networks/show", path: page.canonicalPath, nav: .networks, page)
         }
         routes.get(Paths.networksCSV) { _ in try NetworkOpenData.csv(networks.dataset()) }
-        routes.get(Paths.networksJSON) { _ in try NetworkOpenData.json(networks.dataset()) }
+        routes.get(Paths.networksJSON) { _ in
+            try NetworkOpenData.json(networks.dataset(), baseURL: app.baseURL.current, generated: app.clock.timestamp())
+        }
     }
 }

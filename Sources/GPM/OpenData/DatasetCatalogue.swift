@@ -1,40 +1,112 @@
-/// Every dataset the platform publishes, for the `/open-data` page. The files themselves are served
+/// Every dataset the platform publishes, described once: the `/open-data` page lists and documents
+/// them from here, and each JSON file names its dataset, attribution and version from here
+/// (`OpenDataEnvelope`), so the page and the files cannot drift apart. The files themselves are served
 /// by the features that own the data (cities, networks, partnerships, sessions, best practices).
 enum DatasetCatalogue {
+    /// The version of the JSON files' shape (the envelope and the items' keys); raised when a key changes.
+    static let version = 1
+
+    /// One key of a JSON item: `name` as written (snake_case; `session.slug` for a key of a nested
+    /// object, `members[].kind` for a key of the objects in an array), its JSON type, what it means and
+    /// an example value.
+    struct Field: Sendable {
+        enum Kind: String, Sendable {
+            case string = "string"
+            case optionalString = "string or null"
+            case integer = "integer"
+            case optionalInteger = "integer or null"
+            case optionalNumber = "number or null"
+            case boolean = "boolean"
+            case strings = "array of strings"
+            case integers = "array of integers"
+            case object = "object"
+            case optionalObject = "object or null"
+            case objects = "array of objects"
+
+            /// Whether the value may be `null`.
+            var isNullable: Bool { rawValue.hasSuffix("or null") }
+        }
+
+        let name: String
+        let type: Kind
+        let meaning: String
+        let example: String
+
+        init(_ name: String, _ type: Kind, _ meaning: String, example: String) {
+            self.name = name
+            self.type = type
+            self.meaning = meaning
+            self.example = example
+        }
+    }
+
     struct Dataset: Sendable {
+        /// The `dataset` the JSON file names, e.g. "cities".
+        let name: String
         let title: String
         let description: String
         /// The page a visitor browses the same data on.
         let pagePath: String
         /// (format label, path) of each download.
         let files: [(format: String, path: String)]
+        /// The credit reuse requires, written into the JSON file.
+        let attribution: String
+        /// The keys of one JSON item, in the order the page documents them.
+        let fields: [Field]
     }
 
-    static let datasets: [Dataset] = [
-        Dataset(
-            title: "Cities", description: "Cities in the registry: country, UCLG region, population, coordinates, mayor and GPM membership.",
-            pagePath: Paths.cities.href, files: [("CSV", Paths.citiesCSV.href), ("JSON", Paths.citiesJSON.href)]),
-        Dataset(
-            title: "Networks and organisations",
-            description: "City networks, associations of local governments, programmes and international organisations, "
-                + "with published member figures.",
-            pagePath: Paths.networks.href, files: [("CSV", Paths.networksCSV.href), ("JSON", Paths.networksJSON.href)]),
-        Dataset(
-            title: "Partnerships", description: "City-to-city, triangular and other partnerships: type, period, themes and members.",
-            pagePath: Paths.partnerships.href, files: [("CSV", Paths.partnershipsCSV.href), ("JSON", Paths.partnershipsJSON.href)]),
-        Dataset(
-            title: "Actions", description: "The opt-in actions of the strategy sessions and the cities that opted in to each.",
-            pagePath: Paths.sessions.href, files: [("CSV", Paths.actionsCSV.href), ("JSON", Paths.actionsJSON.href)]),
-        Dataset(
-            title: "Strategy sessions",
-            description: "Convenings and their strategy sessions: chairs, resource teams, guiding principles and actions.",
-            pagePath: Paths.sessions.href, files: [("JSON", Paths.sessionsJSON.href)]),
-        Dataset(
-            title: "Mayor Briefs", description: "Published Mayor Briefs: each city's yearly report on what worked, with its six sections.",
-            pagePath: PracticeDataLinks().briefs,
-            files: [("CSV", Paths.briefsCSV.href), ("JSON", Paths.briefsJSON.href), ("Atom feed", Paths.briefFeed.href)]),
-        Dataset(
-            title: "Case studies", description: "Curated best practices from the literature, with their cities, themes and sources.",
-            pagePath: PracticeDataLinks().caseStudies, files: [("CSV", Paths.caseStudiesCSV.href), ("JSON", Paths.caseStudiesJSON.href)]),
-    ]
+    static let gpm = "Global Parliament of Mayors; texts as each entry's source names them. Rows with is_demo = true are illustrative demo data."
+
+    static let cities = Dataset(
+        name: "cities", title: "Cities",
+        description: "Cities in the registry: country, UCLG region, population, coordinates, mayor and GPM membership.",
+        pagePath: Paths.cities.href, files: [("CSV", Paths.citiesCSV.href), ("JSON", Paths.citiesJSON.href)],
+        attribution: "Coordinates and populations: GeoNames (https://www.geonames.org, CC BY 4.0). " + gpm,
+        fields: cityFields)
+
+    static let networks = Dataset(
+        name: "networks", title: "Networks and organisations",
+        description: "City networks, associations of local governments, programmes and international organisations, "
+            + "with published member figures.",
+        pagePath: Paths.networks.href, files: [("CSV", Paths.networksCSV.href), ("JSON", Paths.networksJSON.href)],
+        attribution: gpm, fields: networkFields)
+
+    static let partnerships = Dataset(
+        name: "partnerships", title: "Partnerships",
+        description: "City-to-city, triangular and other partnerships: type, period, themes and members.",
+        pagePath: Paths.partnerships.href, files: [("CSV", Paths.partnershipsCSV.href), ("JSON", Paths.partnershipsJSON.href)],
+        attribution: gpm, fields: partnershipFields)
+
+    static let actions = Dataset(
+        name: "actions", title: "Actions",
+        description: "The opt-in actions of the strategy sessions and how many cities opted in to each, by progress.",
+        pagePath: Paths.sessions.href, files: [("CSV", Paths.actionsCSV.href), ("JSON", Paths.actionsJSON.href)],
+        attribution: gpm, fields: actionFields)
+
+    static let commitments = Dataset(
+        name: "commitments", title: "Commitments",
+        description: "Who committed to what: one row per city and action, with the city's stance, its progress and the dates.",
+        pagePath: Paths.sessions.href, files: [("CSV", Paths.commitmentsCSV.href), ("JSON", Paths.commitmentsJSON.href)],
+        attribution: gpm, fields: commitmentFields)
+
+    static let sessions = Dataset(
+        name: "sessions", title: "Strategy sessions",
+        description: "The strategy sessions with their convening, chairs and resource teams, guiding principles and actions.",
+        pagePath: Paths.sessions.href, files: [("JSON", Paths.sessionsJSON.href)],
+        attribution: gpm, fields: sessionFields)
+
+    static let briefs = Dataset(
+        name: "briefs", title: "Mayor Briefs",
+        description: "Published Mayor Briefs: each city's yearly report on what worked, with its six sections.",
+        pagePath: PracticeDataLinks().briefs,
+        files: [("CSV", Paths.briefsCSV.href), ("JSON", Paths.briefsJSON.href), ("Atom feed", Paths.briefFeed.href)],
+        attribution: gpm, fields: briefFields)
+
+    static let caseStudies = Dataset(
+        name: "case-studies", title: "Case studies",
+        description: "Curated best practices from the literature, with their cities, themes and sources.",
+        pagePath: PracticeDataLinks().caseStudies, files: [("CSV", Paths.caseStudiesCSV.href), ("JSON", Paths.caseStudiesJSON.href)],
+        attribution: gpm, fields: caseStudyFields)
+
+    static let datasets: [Dataset] = [cities, networks, partnerships, actions, commitments, sessions, briefs, caseStudies]
 }

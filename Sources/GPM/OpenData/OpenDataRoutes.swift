@@ -1,9 +1,10 @@
 import HTTP
 
-/// The `/open-data` page: every dataset of the platform with its formats, and the terms of reuse.
+/// The `/open-data` page: every dataset of the platform with its formats, the keys of its JSON files, and
+/// the terms of reuse.
 enum OpenDataRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
-        let page = OpenDataPage(DatasetCatalogue.datasets)
+        let page = OpenDataPage(DatasetCatalogue.datasets, envelope: DatasetCatalogue.envelopeFields, version: DatasetCatalogue.version)
         routes.get(Paths.openData) { _ in
             try app.pages.page("pages/open-data", path: Paths.openData.href, nav: .data, page)
         }

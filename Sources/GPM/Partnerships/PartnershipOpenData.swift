@@ -5,34 +5,35 @@ import HTTP
 enum PartnershipOpenData {
     struct Member: Encodable {
         let kind: PartnershipMember.Kind
-        let slug: String?
+        @NullWhenAbsent var slug: String?
         let name: String
-        let role: String?
+        @NullWhenAbsent var role: String?
     }
 
-    /// One partnership in `/partnerships.json`; field names are stable for clients.
+    /// One partnership in `/partnerships.json` (`DatasetCatalogue.partnershipFields` documents the keys).
     struct Record: Encodable {
         let slug: String
         let title: String
         let type: String
-        let startsOn: String?
-        let endsOn: String?
-        let summary: String?
+        @NullWhenAbsent var startsOn: String?
+        @NullWhenAbsent var endsOn: String?
+        @NullWhenAbsent var summary: String?
         let members: [Member]
         let themes: [String]
-        let source: String?
+        @NullWhenAbsent var source: String?
         let isDemo: Bool
         let url: String
     }
 
-    static func records(_ partnerships: [PartnershipSummary]) -> [Record] {
+    /// `url` is the partnership's page under `baseURL` (empty: a path).
+    static func records(_ partnerships: [PartnershipSummary], baseURL: String = "") -> [Record] {
         partnerships.map { partnership in
             Record(
                 slug: partnership.slug, title: partnership.title, type: partnership.type, startsOn: partnership.startsOn,
                 endsOn: partnership.endsOn, summary: partnership.summary,
                 members: partnership.members.map { Member(kind: $0.kind, slug: $0.slug, name: $0.name, role: $0.role) },
                 themes: partnership.themes.map(\.slug), source: partnership.source, isDemo: partnership.isDemo,
-                url: Paths.partnership.href(partnership.slug))
+                url: baseURL + Paths.partnership.href(partnership.slug))
         }
     }
 
@@ -54,7 +55,7 @@ enum PartnershipOpenData {
         return OpenDataResponse.csv(document, filename: "partnerships.csv")
     }
 
-    static func json(_ partnerships: [PartnershipSummary]) throws -> Response {
-        try OpenDataResponse.json(records(partnerships))
+    static func json(_ partnerships: [PartnershipSummary], baseURL: String, generated: String) throws -> Response {
+        try OpenDataResponse.json(DatasetCatalogue.partnerships, items: records(partnerships, baseURL: baseURL), generated: generated)
     }
 }

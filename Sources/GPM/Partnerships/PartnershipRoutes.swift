@@ -22,6 +22,8 @@ enum PartnershipRoutes {
             return try app.pages.page("pages/partnerships/show", path: page.canonicalPath, nav: .partnerships, page)
         }
         routes.get(Paths.partnershipsCSV) { _ in try PartnershipOpenData.csv(partnerships.all()) }
-        routes.get(Paths.partnershipsJSON) { _ in try PartnershipOpenData.json(partnerships.all()) }
+        routes.get(Paths.partnershipsJSON) { _ in
+            try PartnershipOpenData.json(partnerships.all(), baseURL: app.baseURL.current, generated: app.clock.timestamp())
+        }
     }
 }

@@ -1,11 +1,11 @@
 /// Every action as open data (`/actions.csv`, `/actions.json`): its session, theme and convening, and how
 /// many cities opted in, by progress status. `ActionStore.datasetRecords` reads the records.
 enum ActionDataset {
-    /// One action, as the JSON file writes it.
+    /// One action, as the JSON file writes it (`DatasetCatalogue.actionFields` documents the keys).
     struct Record: Encodable, Sendable {
         struct Session: Encodable, Sendable {
             let slug: String
-            let number: Int?
+            @NullWhenAbsent var number: Int?
             let title: String
             let convening: String
         }
@@ -24,20 +24,16 @@ enum ActionDataset {
 
         let slug: String
         let position: Int
-        let title: String?
+        @NullWhenAbsent var title: String?
         let label: String
         let text: String
-        let roleModel: String?
+        @NullWhenAbsent var roleModel: String?
         let session: Session
         let theme: Theme
         let citiesOptedIn: Int
         let citiesOptedOut: Int
         let progress: Progress
         let url: String
-    }
-
-    struct Document: Encodable, Sendable {
-        let actions: [Record]
     }
 
     static let csvHeader = [

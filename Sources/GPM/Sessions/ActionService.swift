@@ -24,4 +24,9 @@ struct ActionService: Sendable {
     func datasetRecords(baseURL: String) throws -> [ActionDataset.Record] {
         try database.read { db in try ActionStore(db: db).datasetRecords(baseURL: baseURL) }
     }
+
+    /// Every city's stance on every action, as `/commitments.csv` and `/commitments.json` publish them.
+    func commitmentRecords() throws -> [CommitmentDataset.Record] {
+        try database.read { db in try ActionStore(db: db).commitmentRecords() }
+    }
 }

@@ -104,4 +104,29 @@ struct ActionStore {
                 url: baseURL + Paths.action.href(slug))
         }
     }
+
+    /// Every commitment: one row per city and action, by city name, then in the actions' directory order.
+    func commitmentRecords() throws -> [CommitmentDataset.Record] {
+        try db.query("""
+            SELECT c.slug AS city_slug, c.name AS city_name, c.country_code,
+                   a.slug AS action_slug, a.title AS action_title, a.position, s.number AS session_number, s.slug AS session_slug,
+                   m.status, m.progress, m.since, m.progress_updated_on, m.is_demo,
+                   (SELECT max(e.occurred_on) FROM commitment_events e WHERE e.commitment_id = m.id) AS last_event_on
+            FROM commitments m JOIN cities c ON c.id = m.city_id JOIN actions a ON a.id = m.action_id
+            JOIN strategy_sessions s ON s.id = a.session_id JOIN themes t ON t.id = s.theme_id
+            JOIN convenings v ON v.id = s.convening_id
+            ORDER BY c.name, c.id, v.starts_on DESC, v.id, s.held_on, t.name, s.number IS NULL, s.number, s.id, a.position
+            """).map { row in
+            let stance: CommitmentStance = try row.vocabulary("status")
+            let progress: CommitmentProgress? = try row.optionalVocabulary("progress")
+            return try CommitmentDataset.Record(
+                citySlug: row.string("city_slug"), cityName: row.string("city_name"), countryCode: row.string("country_code"),
+                actionSlug: row.string("action_slug"),
+                actionTitle: ActionLabel.title(
+                    row.optionalString("action_title"), sessionNumber: row.optionalInt("session_number"), position: row.int("position")),
+                sessionSlug: row.string("session_slug"), stance: stance.rawValue, progress: progress?.rawValue,
+                since: row.string("since"), progressUpdatedOn: row.optionalString("progress_updated_on"),
+                lastEventOn: row.optionalString("last_event_on"), isDemo: row.bool("is_demo"))
+        }
+    }
 }

@@ -1,16 +1,12 @@
-/// The convenings, their sessions, principles, actions and people as open data (`/sessions.json`).
+/// The strategy sessions with their convening, principles, actions and people as open data
+/// (`/sessions.json`, one item per session; `DatasetCatalogue.sessionFields` documents the keys).
 enum SessionDataset {
-    struct Document: Encodable, Sendable {
-        let convenings: [Convening]
-    }
-
     struct Convening: Encodable, Sendable {
         let slug: String
         let title: String
-        let city: City?
+        @NullWhenAbsent var city: City?
         let startsOn: String
         let endsOn: String
-        let sessions: [Session]
     }
 
     struct City: Encodable, Sendable {
@@ -20,28 +16,29 @@ enum SessionDataset {
 
     struct Session: Encodable, Sendable {
         let slug: String
-        let number: Int?
+        @NullWhenAbsent var number: Int?
         let title: String
-        let subtitle: String?
+        @NullWhenAbsent var subtitle: String?
         let theme: String
         let heldOn: String
         let status: String
-        let summary: String?
-        let note: String?
-        let source: String?
+        @NullWhenAbsent var summary: String?
+        @NullWhenAbsent var note: String?
+        @NullWhenAbsent var source: String?
         let principles: [String]
         let actions: [Action]
         let people: [Person]
+        let convening: Convening
         let url: String
     }
 
     struct Action: Encodable, Sendable {
         let slug: String
         let position: Int
-        let title: String?
+        @NullWhenAbsent var title: String?
         let label: String
         let text: String
-        let roleModel: String?
+        @NullWhenAbsent var roleModel: String?
         let citiesOptedIn: Int
         let url: String
     }
@@ -49,30 +46,14 @@ enum SessionDataset {
     struct Person: Encodable, Sendable {
         let role: String
         let name: String
-        let city: City?
-        let organisation: String?
-        let network: String?
+        @NullWhenAbsent var city: City?
+        @NullWhenAbsent var organisation: String?
+        @NullWhenAbsent var network: String?
     }
 
-    /// Groups full sessions under their convenings, keeping the store's order.
-    static func document(_ sessions: [SessionDetail], baseURL: String) -> Document {
-        var order: [String] = []
-        var grouped: [String: (GPM.Convening, [Session])] = [:]
-        for detail in sessions {
-            let key = detail.convening.slug
-            if grouped[key] == nil {
-                order.append(key)
-                grouped[key] = (detail.convening, [])
-            }
-            grouped[key]?.1.append(session(detail, baseURL: baseURL))
-        }
-        return Document(convenings: order.compactMap { key in
-            guard let (convening, sessions) = grouped[key] else { return nil }
-            return Convening(
-                slug: convening.slug, title: convening.title,
-                city: city(convening.citySlug, convening.cityName),
-                startsOn: convening.startsOn, endsOn: convening.endsOn, sessions: sessions)
-        })
+    /// Every session, in the store's order, each with its convening.
+    static func items(_ sessions: [SessionDetail], baseURL: String) -> [Session] {
+        sessions.map { session($0, baseURL: baseURL) }
     }
 
     private static func session(_ detail: SessionDetail, baseURL: String) -> Session {
@@ -90,6 +71,10 @@ enum SessionDataset {
                 Person(role: person.role, name: person.name, city: city(person.citySlug, person.cityName),
                        organisation: person.organisation, network: person.networkSlug)
             },
+            convening: Convening(
+                slug: detail.convening.slug, title: detail.convening.title,
+                city: city(detail.convening.citySlug, detail.convening.cityName),
+                startsOn: detail.convening.startsOn, endsOn: detail.convening.endsOn),
             url: baseURL + Paths.session.href(summary.slug))
     }
 

@@ -6,3 +6,9 @@ extension Paths {
     static let actionsJSON = Path("/actions.json", query: [])
     static let sessionsJSON = Path("/sessions.json", query: [])
 }
+
+/// Who committed to what: one row per city and action (`CommitmentDataset`).
+extension Paths {
+    static let commitmentsCSV = Path("/commitments.csv", query: [])
+    static let commitmentsJSON = Path("/commitments.json", query: [])
+}

@@ -1,7 +1,8 @@
 import HTTP
 
 /// The sessions and actions pages: `/sessions` (convenings → sessions by theme), `/sessions/:slug`,
-/// `/actions/:slug`, and their open data (`/actions.csv`, `/actions.json`, `/sessions.json`).
+/// `/actions/:slug`, and their open data (`/actions.csv`, `/actions.json`, `/commitments.csv`, `/commitments.json`,
+/// `/sessions.json`).
 enum SessionRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let sessions = StrategySessionService(database: app.database, clock: app.clock)
@@ -31,11 +32,22 @@ enum SessionRoutes {
         }
 
         routes.get(Paths.actionsJSON) { _ in
-            try OpenDataResponse.json(ActionDataset.Document(actions: try actions.datasetRecords(baseURL: app.baseURL.current)))
+            try OpenDataResponse.json(
+                DatasetCatalogue.actions, items: try actions.datasetRecords(baseURL: app.baseURL.current), generated: app.clock.timestamp())
+        }
+
+        routes.get(Paths.commitmentsCSV) { _ in
+            OpenDataResponse.csv(CommitmentDataset.csv(try actions.commitmentRecords()), filename: "commitments.csv")
+        }
+
+        routes.get(Paths.commitmentsJSON) { _ in
+            try OpenDataResponse.json(DatasetCatalogue.commitments, items: try actions.commitmentRecords(), generated: app.clock.timestamp())
         }
 
         routes.get(Paths.sessionsJSON) { _ in
-            try OpenDataResponse.json(SessionDataset.document(try sessions.allSessions(), baseURL: app.baseURL.current))
+            try OpenDataResponse.json(
+                DatasetCatalogue.sessions, items: SessionDataset.items(try sessions.allSessions(), baseURL: app.baseURL.current),
+                generated: app.clock.timestamp())
         }
     }
 }
