@@ -82,7 +82,9 @@ struct CityImportPlan: Sendable {
     var rowsWithErrors: Int { rows.filter { !$0.errors.isEmpty }.count }
     func count(_ outcome: CityImportRow.Outcome) -> Int { rows.filter { $0.errors.isEmpty && $0.outcome == outcome }.count }
     var hasWork: Bool { rows.contains { $0.outcome != .unchanged } }
-    var isCommittable: Bool { fileErrors.isEmpty && !rows.isEmpty && rowsWithErrors == 0 && hasWork }
+    /// Something to fix before anything can be imported.
+    var hasProblems: Bool { !fileErrors.isEmpty || rows.isEmpty || rowsWithErrors > 0 }
+    var isCommittable: Bool { !hasProblems && hasWork }
 
     /// What the plan will do, as one hash: the commit refuses a plan that differs from the previewed one
     /// (the registry changed in between), so what is written is exactly what was shown.

@@ -90,7 +90,7 @@ struct CityImportPreviewPage: Encodable {
         rowCount = plan.rows.count
         rowsSummary = Self.summary(plan)
         committable = plan.isCommittable
-        nothingToDo = plan.fileErrors.isEmpty && !plan.rows.isEmpty && plan.rowsWithErrors == 0 && !plan.hasWork
+        nothingToDo = !plan.hasProblems && !plan.hasWork
         data = Data(text.utf8).base64EncodedString()
         self.plan = plan.fingerprint
         commitLabel = "Commit import (\(Formatting.number(plan.count(.create))) new, \(Formatting.number(plan.count(.update))) "

@@ -35,7 +35,7 @@ enum CityImportRoutes {
                     "pages/workspace/import/index", path: Paths.importCities.href, page, status: .unprocessableContent, user: signedIn)
             }
             let plan = try imports.preview(text: text)
-            return try preview(app, signedIn, plan, text: text, status: plan.isCommittable ? .ok : .unprocessableContent)
+            return try preview(app, signedIn, plan, text: text, status: plan.hasProblems ? .unprocessableContent : .ok)
         }
 
         routes.post(Paths.importCitiesCommit, maxBodySize: bodyLimit) { request in
