@@ -36,6 +36,12 @@ struct ImportTests {
         html.firstMatch(of: /name="data" value="([^"]*)"/).map { String($0.output.1) }
     }
 
+    /// The hidden fields of the preview's commit form (the file and the plan's fingerprint); nil without one.
+    static func commitForm(_ html: String) -> [(String, String)]? {
+        guard let data = commitData(html), let plan = html.firstMatch(of: /name="plan" value="([^"]*)"/) else { return nil }
+        return [("data", data), ("plan", String(plan.output.1))]
+    }
+
     static func cityCount(_ fixture: WorkspaceFixture) throws -> Int { try fixture.scalar("SELECT count(*) FROM cities") }
 
     @Test func uploadPreviewCommitAndTheCitiesArePublic() throws {
@@ -51,17 +57,17 @@ struct ImportTests {
         let preview = try Self.upload(platform, fixture.staff, file: [0xEF, 0xBB, 0xBF] + Array(Self.good.utf8))
         #expect(preview.status == 200)
         let html = preview.text
-        #expect(html.contains("The file describes 3 cities, all ready to be created."))
+        #expect(html.contains("The file describes 3 cities: 3 new, 0 to update, 0 unchanged."))
         #expect(html.contains("<th scope=\"row\">Göteborg</th>"))
         #expect(html.contains("<th scope=\"row\">Uppsala, Sweden</th><td>uppsala-sweden</td><td>SE</td><td>Europe</td>"))
-        #expect(html.matches(of: /badge--ok">will be created/).count == 3)
-        #expect(html.contains("Commit import (3 cities)"))
+        #expect(html.matches(of: /badge--ok">new: will be created/).count == 3)
+        #expect(html.contains("Commit import (3 new, 0 updates)"))
         #expect(try Self.cityCount(fixture) == before)  // a preview saves nothing
-        let data = try #require(Self.commitData(html))
-        let committed = try platform.post(Self.path + "/commit", form: [("data", data)], as: fixture.staff)
+        let commitForm = try #require(Self.commitForm(html))
+        let committed = try platform.post(Self.path + "/commit", form: commitForm, as: fixture.staff)
         #expect(committed.status == 303)
-        #expect(committed.header("Location") == Self.path + "?imported=3")
-        #expect(try platform.get(Self.path + "?imported=3", as: fixture.staff).text.contains("3 cities were imported."))
+        #expect(committed.header("Location") == Self.path + "?created=3&updated=0&unchanged=0")
+        #expect(try platform.get(Self.path + "?created=3&updated=0", as: fixture.staff).text.contains("3 cities were created and 0 updated."))
         #expect(try Self.cityCount(fixture) == before + 3)
         let uppsala = try #require(try platform.app.database.read { db in try db.queryOne("SELECT * FROM cities WHERE slug = 'uppsala-sweden'") })
         #expect(try uppsala.string("name") == "Uppsala, Sweden")
@@ -76,10 +82,11 @@ struct ImportTests {
         #expect(try platform.get("/cities/goteborg").status == 200)
         #expect(try platform.get("/cities?q=Uppsala").text.contains("href=\"/cities/uppsala-sweden\""))
         #expect(try platform.get("/cities?region=latin-america").text.contains("Durango"))
-        // The same file again: every row now collides with the registry.
+        // The same file again: every row now matches its city as it is, so there is nothing to commit.
         let again = try Self.upload(platform, fixture.staff, file: Array(Self.good.utf8))
-        #expect(again.status == 422)
-        #expect(again.text.matches(of: /is already in the registry/).count == 3)
+        #expect(again.status == 200)
+        #expect(again.text.contains("The file describes 3 cities, all already in the registry as they are: nothing to import."))
+        #expect(again.text.matches(of: /badge--muted">unchanged/).count == 3)
         #expect(Self.commitData(again.text) == nil)
     }
 
@@ -88,13 +95,16 @@ struct ImportTests {
         defer { fixture.platform.stop() }
         let platform = fixture.platform
         let existing: String = try #require(try platform.app.database.read { db in try db.scalar("SELECT name FROM cities ORDER BY id LIMIT 1") })
+        let existingCountry: String = try #require(try platform.app.database.read { db in try db.scalar("SELECT country_code FROM cities ORDER BY id LIMIT 1") })
+        // A row whose name makes the slug of a city of another country is refused (it never updates that city).
+        let otherCountry = existingCountry == "SE" ? "NO" : "SE"
         let csv = """
             name,country_code,region,population,latitude,longitude
             Örebro,SE,europe,126009,59.27,15.21
             ,SE,europe,,,
             Atlantis,ZZ,europe,,,
             Bad Numbers,SE,europe,lots,95,200
-            \(existing),SE,europe,,,
+            \(existing),\(otherCountry),europe,,,
             Örebro,SE,europe,,,
             <script>alert(1)</script>,SE,nowhere,,,
             """
@@ -106,7 +116,7 @@ struct ImportTests {
         for message in [
             "The name is missing.", "Unknown country code “ZZ”", "The population “lots” is not a whole number",
             "The latitude 95 is out of range",
-            "The longitude 200 is out of range", "is already in the registry (\(HTMLEscapingForTests.escape(existing)))",
+            "The longitude 200 is out of range", "is already in the registry (\(HTMLEscapingForTests.escape(existing)), \(existingCountry))",
             "The slug “orebro” is also on line 2 of this file.", "Unknown region “nowhere”",
         ] {
             #expect(html.contains(message), "\(message)")
@@ -146,10 +156,10 @@ struct ImportTests {
         let csv = "name,country_code,region\nLund,SE,europe\nKiruna,SE,europe\nVisby,SE,europe\n"
         let preview = try platform.post(Self.path + "/preview", form: [("csv", csv)], as: fixture.staff)
         #expect(preview.status == 200)
-        let data = try #require(Self.commitData(preview.text))
+        let commitForm = try #require(Self.commitForm(preview.text))
         let before = try Self.cityCount(fixture)
         let auditBefore = try fixture.scalar("SELECT count(*) FROM audit_events")
-        let commit = try platform.post(Self.path + "/commit", form: [("data", data)], as: fixture.staff)
+        let commit = try platform.post(Self.path + "/commit", form: commitForm, as: fixture.staff)
         #expect(commit.status == 422)
         #expect(commit.text.contains("Line 3 (Kiruna) could not be saved: refused by a test rule. Nothing was imported."))
         #expect(try Self.cityCount(fixture) == before)
@@ -164,13 +174,19 @@ struct ImportTests {
         let platform = fixture.platform
         let csv = "name,country_code,region\nLund,SE,europe\nVisby,SE,europe\n"
         let preview = try platform.post(Self.path + "/preview", form: [("csv", csv)], as: fixture.staff)
-        let data = try #require(Self.commitData(preview.text))
+        let commitForm = try #require(Self.commitForm(preview.text))
         try platform.app.database.write { db in
             try db.run("INSERT INTO cities (slug, name, country_code, region_id) VALUES ('visby', 'Visby', 'SE', 4)")
         }
-        let commit = try platform.post(Self.path + "/commit", form: [("data", data)], as: fixture.staff)
-        #expect(commit.status == 422)
-        #expect(commit.text.contains("A city with the slug “visby” is already in the registry (Visby)"))
+        // Visby would now be matched (unchanged) instead of created: not what the preview showed.
+        let commit = try platform.post(Self.path + "/commit", form: commitForm, as: fixture.staff)
+        #expect(commit.status == 409)
+        #expect(commit.text.contains("The registry changed since the preview"))
+        #expect(commit.text.contains("badge--muted\">unchanged"))
+        #expect(try fixture.scalar("SELECT count(*) FROM cities WHERE slug = 'lund'") == 0)
+        // A commit without the preview's fingerprint is refused the same way.
+        let forged = try platform.post(Self.path + "/commit", form: [commitForm[0]], as: fixture.staff)
+        #expect(forged.status == 409)
         #expect(try fixture.scalar("SELECT count(*) FROM cities WHERE slug = 'lund'") == 0)
     }
 
@@ -197,9 +213,10 @@ struct ImportTests {
         #expect(template.status == 200)
         #expect(template.header("Content-Type") == "text/csv; charset=utf-8")
         #expect(template.header("Content-Disposition")?.hasPrefix("attachment;") == true)
-        #expect(template.text.hasPrefix("name,country_code,region,population,latitude,longitude,mayor_name,membership,joined_on,website,slug\r\n"))
+        #expect(template.text.hasPrefix(
+            "name,country_code,region,population,latitude,longitude,mayor_name,mayor_since,membership,joined_on,website,slug\r\n"))
         let check = try Self.upload(platform, fixture.staff, file: template.body)
         #expect(check.status == 200)
-        #expect(check.text.contains("all ready to be created"))
+        #expect(check.text.contains("1 new, 0 to update, 0 unchanged"))
     }
 }

@@ -49,10 +49,11 @@ enum PracticeOpenData {
         var document = CSVDocument(header: briefHeader)
         for brief in briefs {
             document.append([
-                brief.cityName, brief.citySlug, brief.countryCode, String(brief.year), brief.title, brief.summary,
-                brief.context, brief.programme, brief.results, brief.whatDidNotWork, brief.partners, brief.nextSteps,
-                brief.themeSlugs.joined(separator: ";"), brief.sdgNumbers.map(String.init).joined(separator: ";"),
-                brief.actionSlugs.joined(separator: ";"), brief.publishedAt, brief.isDemo ? "1" : "0", baseURL + brief.path,
+                .text(brief.cityName), .text(brief.citySlug), .text(brief.countryCode), .int(brief.year), .text(brief.title),
+                .text(brief.summary), .text(brief.context), .text(brief.programme), .text(brief.results), .text(brief.whatDidNotWork),
+                .text(brief.partners), .text(brief.nextSteps), .text(brief.themeSlugs.joined(separator: ";")),
+                .text(brief.sdgNumbers.map(String.init).joined(separator: ";")), .text(brief.actionSlugs.joined(separator: ";")),
+                .text(brief.publishedAt), .flag(brief.isDemo), .text(baseURL + brief.path),
             ])
         }
         return document
@@ -77,9 +78,10 @@ enum PracticeOpenData {
         var document = CSVDocument(header: caseStudyHeader)
         for study in studies {
             document.append([
-                study.slug, study.title, study.year.map(String.init), study.cities.map(\.slug).joined(separator: ";"),
-                study.themes.map(\.slug).joined(separator: ";"), study.sdgs.map { String($0.number) }.joined(separator: ";"),
-                study.summary, study.description, study.source, study.sourceURL, study.isDemo ? "1" : "0", baseURL + study.path,
+                .text(study.slug), .text(study.title), .int(study.year), .text(study.cities.map(\.slug).joined(separator: ";")),
+                .text(study.themes.map(\.slug).joined(separator: ";")), .text(study.sdgs.map { String($0.number) }.joined(separator: ";")),
+                .text(study.summary), .text(study.description), .text(study.source), .text(study.sourceURL), .flag(study.isDemo),
+                .text(baseURL + study.path),
             ])
         }
         return document

@@ -71,9 +71,11 @@ struct CityDirectoryStore {
 
     private static let count = "\(CityThemeStore.commonTableExpression)\nSELECT count(*) \(CityStore.factsFrom)\n\(conditions)"
 
-    private static let byName = "ORDER BY c.name COLLATE NOCASE, c.id"
-    private static let byPopulation = "ORDER BY c.population IS NULL, c.population DESC, c.name COLLATE NOCASE, c.id"
-    private static let byCountry = "ORDER BY \(CountryStore.nameOrder("co")), c.name COLLATE NOCASE, c.id"
+    // Ties are broken by the slug (unique), not the id: the order depends on the data alone, so an export
+    // re-imported into another database lists its cities in the same order.
+    private static let byName = "ORDER BY c.name COLLATE NOCASE, c.slug"
+    private static let byPopulation = "ORDER BY c.population IS NULL, c.population DESC, c.name COLLATE NOCASE, c.slug"
+    private static let byCountry = "ORDER BY \(CountryStore.nameOrder("co")), c.name COLLATE NOCASE, c.slug"
 
     private static func select(_ order: String) -> String {
         "\(CityThemeStore.commonTableExpression)\nSELECT \(CityStore.factsColumns)\n\(CityStore.factsFrom)\n\(conditions)\n\(order)\nLIMIT :limit OFFSET :offset"

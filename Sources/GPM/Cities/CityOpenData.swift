@@ -12,10 +12,10 @@ enum CityOpenData {
         var document = CSVDocument(header: csvHeader)
         for city in cities {
             document.append([
-                city.slug, city.name, city.countryCode, city.country.name, city.regionName, city.population.map(String.init),
-                city.latitude.map { String($0) }, city.longitude.map { String($0) }, city.mayorName, city.mayorSince,
-                city.membership, city.joinedOn, city.membershipIsDemo ? "1" : "0", city.website, city.isDemo ? "1" : "0",
-                baseURL + Paths.city.href(city.slug),
+                .text(city.slug), .text(city.name), .text(city.countryCode), .text(city.country.name), .text(city.regionName),
+                .int(city.population), .double(city.latitude), .double(city.longitude), .text(city.mayorName), .text(city.mayorSince),
+                .text(city.membership), .text(city.joinedOn), .flag(city.membershipIsDemo), .text(city.website), .flag(city.isDemo),
+                .text(baseURL + Paths.city.href(city.slug)),
             ])
         }
         return OpenDataResponse.csv(document, filename: "cities.csv")

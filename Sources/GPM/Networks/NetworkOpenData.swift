@@ -42,10 +42,10 @@ enum NetworkOpenData {
         ])
         for record in records(dataset) {
             document.append([
-                record.slug, record.name, record.acronym, record.kind, record.parent, record.founded.map(String.init),
-                record.seat, record.membersCount.map(String.init), record.membersNote, record.website,
-                record.themes.joined(separator: "; "), record.cities.joined(separator: "; "), record.source,
-                record.isDemo ? "1" : "0",
+                .text(record.slug), .text(record.name), .text(record.acronym), .text(record.kind), .text(record.parent),
+                .int(record.founded), .text(record.seat), .int(record.membersCount), .text(record.membersNote), .text(record.website),
+                .text(record.themes.joined(separator: "; ")), .text(record.cities.joined(separator: "; ")), .text(record.source),
+                .flag(record.isDemo),
             ])
         }
         return OpenDataResponse.csv(document, filename: "networks.csv")

@@ -47,9 +47,9 @@ enum PartnershipOpenData {
                 record.members.filter { $0.kind == kind }.map { $0.slug ?? $0.name }.joined(separator: "; ")
             }
             document.append([
-                record.slug, record.title, record.type, record.startsOn, record.endsOn, names(.city), names(.network),
-                names(.organisation), record.themes.joined(separator: "; "), record.summary, record.source,
-                record.isDemo ? "1" : "0",
+                .text(record.slug), .text(record.title), .text(record.type), .text(record.startsOn), .text(record.endsOn),
+                .text(names(.city)), .text(names(.network)), .text(names(.organisation)), .text(record.themes.joined(separator: "; ")),
+                .text(record.summary), .text(record.source), .flag(record.isDemo),
             ])
         }
         return OpenDataResponse.csv(document, filename: "partnerships.csv")

@@ -45,11 +45,11 @@ enum ActionDataset {
         var document = CSVDocument(header: csvHeader)
         for record in records {
             document.append([
-                record.slug, record.session.slug, record.session.number.map(String.init), record.session.title,
-                record.session.convening, record.theme.slug, String(record.position), record.title, record.label, record.text, record.roleModel,
-                String(record.citiesOptedIn), String(record.progress.planned), String(record.progress.inProgress),
-                String(record.progress.achieved), String(record.progress.paused), String(record.progress.notReported),
-                String(record.citiesOptedOut), record.url,
+                .text(record.slug), .text(record.session.slug), .int(record.session.number), .text(record.session.title),
+                .text(record.session.convening), .text(record.theme.slug), .int(record.position), .text(record.title), .text(record.label),
+                .text(record.text), .text(record.roleModel), .int(record.citiesOptedIn), .int(record.progress.planned),
+                .int(record.progress.inProgress), .int(record.progress.achieved), .int(record.progress.paused),
+                .int(record.progress.notReported), .int(record.citiesOptedOut), .text(record.url),
             ])
         }
         return document

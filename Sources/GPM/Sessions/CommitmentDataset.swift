@@ -25,8 +25,9 @@ enum CommitmentDataset {
         var document = CSVDocument(header: csvHeader)
         for record in records {
             document.append([
-                record.citySlug, record.cityName, record.countryCode, record.actionSlug, record.actionTitle, record.sessionSlug,
-                record.stance, record.progress, record.since, record.progressUpdatedOn, record.lastEventOn, record.isDemo ? "1" : "0",
+                .text(record.citySlug), .text(record.cityName), .text(record.countryCode), .text(record.actionSlug),
+                .text(record.actionTitle), .text(record.sessionSlug), .text(record.stance), .text(record.progress), .text(record.since),
+                .text(record.progressUpdatedOn), .text(record.lastEventOn), .flag(record.isDemo),
             ])
         }
         return document

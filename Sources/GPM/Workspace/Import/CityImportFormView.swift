@@ -26,4 +26,6 @@ struct CityImportFormatView: Encodable {
     let columns = CityImportFormat.columns.map { Column(name: $0.name, required: $0.required, meaning: $0.meaning) }
     let example = CityImportFormat.template.text
     let templateHref = Paths.importCitiesTemplate.href
+    let exportHref = Paths.citiesCSV.href
+    let ignoredColumns = CityImportFormat.ignoredColumns
 }

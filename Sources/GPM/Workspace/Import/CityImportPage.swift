@@ -1,15 +1,21 @@
 /// `pages/workspace/import/index`: the upload form, the file's format and, after a commit, how many cities
-/// were imported.
+/// were created and updated.
 struct CityImportPage: Encodable {
     let workspaceNav = WorkspaceNavView(.importCities)
-    /// "3 cities were imported." after a commit; nil otherwise.
+    /// "2 cities were created and 1 updated; 30 were unchanged." after a commit; nil otherwise.
     let imported: String?
     let importAuditHref = Paths.auditLog.href(QueryString([("entity", "city_import")]))
     let form: CityImportFormView
     let format = CityImportFormatView()
 
-    init(imported count: Int? = nil, error: String? = nil) {
-        imported = count.map { "\($0) \($0 == 1 ? "city was" : "cities were") imported." }
+    init(created: Int? = nil, updated: Int? = nil, unchanged: Int? = nil, error: String? = nil) {
+        imported = created == nil && updated == nil ? nil : Self.message(created: created ?? 0, updated: updated ?? 0, unchanged: unchanged ?? 0)
         form = CityImportFormView(error: error)
+    }
+
+    static func message(created: Int, updated: Int, unchanged: Int) -> String {
+        var text = "\(created) \(created == 1 ? "city was" : "cities were") created and \(updated) updated"
+        if unchanged > 0 { text += "; \(unchanged) \(unchanged == 1 ? "was" : "were") unchanged" }
+        return text + "."
     }
 }

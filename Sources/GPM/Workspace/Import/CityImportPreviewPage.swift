@@ -19,6 +19,22 @@ struct CityImportPreviewPage: Encodable {
         let website: String
         let errors: [String]
         let hasErrors: Bool
+        /// True when the file left the region empty and the country's suggested region was taken.
+        let regionSuggested: Bool
+        /// What the row does, when it has no errors: exactly one of these is true.
+        let isNew: Bool
+        let isUpdate: Bool
+        let isUnchanged: Bool
+        /// The fields an update changes: `field: old → new`.
+        let changes: [Change]
+
+        struct Change: Encodable {
+            let field: String
+            let before: String
+            let after: String
+            let beforeIsEmpty: Bool
+            let afterIsEmpty: Bool
+        }
 
         init(_ row: CityImportRow) {
             line = row.line
@@ -34,6 +50,13 @@ struct CityImportPreviewPage: Encodable {
             website = row.website ?? ""
             errors = row.errors
             hasErrors = !row.errors.isEmpty
+            regionSuggested = row.regionSuggested
+            isNew = !hasErrors && row.outcome == .create
+            isUpdate = !hasErrors && row.outcome == .update
+            isUnchanged = !hasErrors && row.outcome == .unchanged
+            changes = row.changes.map {
+                Change(field: $0.field, before: $0.before, after: $0.after, beforeIsEmpty: $0.before.isEmpty, afterIsEmpty: $0.after.isEmpty)
+            }
         }
     }
 
@@ -47,9 +70,15 @@ struct CityImportPreviewPage: Encodable {
     let rowCount: Int
     let rowsSummary: String
     let committable: Bool
+    /// Every row is right and already in the registry as it is: nothing to commit.
+    let nothingToDo: Bool
     let commitAction = Paths.importCitiesCommit.href
     /// The file as sent, base64, for the commit to check again.
     let data: String
+    /// The plan's fingerprint: the commit refuses when the registry changed what the file would do.
+    let plan: String
+    /// "Commit import (2 new, 1 update)".
+    let commitLabel: String
     let form: CityImportFormView
 
     init(_ plan: CityImportPlan, text: String, failure: String? = nil) {
@@ -59,18 +88,27 @@ struct CityImportPreviewPage: Encodable {
         rows = plan.rows.map(Row.init)
         hasRows = !plan.rows.isEmpty
         rowCount = plan.rows.count
-        rowsSummary = Self.summary(rows: plan.rows.count, withErrors: plan.rowsWithErrors)
+        rowsSummary = Self.summary(plan)
         committable = plan.isCommittable
+        nothingToDo = !plan.hasProblems && !plan.hasWork
         data = Data(text.utf8).base64EncodedString()
+        self.plan = plan.fingerprint
+        commitLabel = "Commit import (\(Formatting.number(plan.count(.create))) new, \(Formatting.number(plan.count(.update))) "
+            + (plan.count(.update) == 1 ? "update)" : "updates)")
         form = CityImportFormView(csv: text)
     }
 
-    static func summary(rows: Int, withErrors: Int) -> String {
+    static func summary(_ plan: CityImportPlan) -> String {
+        let rows = plan.rows.count
         let cities = rows == 1 ? "1 city" : "\(Formatting.number(rows)) cities"
-        switch withErrors {
-        case 0: return "The file describes \(cities), all ready to be created."
+        switch plan.rowsWithErrors {
+        case 0:
+            let new = plan.count(.create), updated = plan.count(.update), unchanged = plan.count(.unchanged)
+            if new == 0 && updated == 0 { return "The file describes \(cities), all already in the registry as they are: nothing to import." }
+            return "The file describes \(cities): \(Formatting.number(new)) new, \(Formatting.number(updated)) to update, "
+                + "\(Formatting.number(unchanged)) unchanged."
         case 1: return "The file describes \(cities); 1 row has problems."
-        default: return "The file describes \(cities); \(Formatting.number(withErrors)) rows have problems."
+        case let count: return "The file describes \(cities); \(Formatting.number(count)) rows have problems."
         }
     }
 }

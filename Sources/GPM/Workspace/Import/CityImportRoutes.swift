@@ -1,8 +1,9 @@
 import Foundation
 import HTTP
 
-/// `/workspace/import/cities`: the secretariat uploads (or pastes) a CSV of cities, sees a preview with
-/// every row's problems, and commits it — all or nothing. The preview carries the file itself (base64 in
+/// `/workspace/import/cities`: the secretariat uploads (or pastes) a CSV of cities — its own template or
+/// the `/cities.csv` export, edited — sees a preview with every row's problems and changes, and commits
+/// it — all or nothing. The preview carries the file itself (base64 in
 /// a hidden field), so nothing is staged on the server and the commit checks the file again.
 enum CityImportRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
@@ -12,7 +13,9 @@ enum CityImportRoutes {
 
         routes.get(Paths.importCities) { request in
             let signedIn = try app.require(.editRegistry, request)
-            let page = CityImportPage(imported: request.query["imported"].flatMap(Int.init))
+            let page = CityImportPage(
+                created: request.query["created"].flatMap(Int.init), updated: request.query["updated"].flatMap(Int.init),
+                unchanged: request.query["unchanged"].flatMap(Int.init))
             return try app.pages.page("pages/workspace/import/index", path: Paths.importCities.href, page, user: signedIn)
         }
 
@@ -32,7 +35,7 @@ enum CityImportRoutes {
                     "pages/workspace/import/index", path: Paths.importCities.href, page, status: .unprocessableContent, user: signedIn)
             }
             let plan = try imports.preview(text: text)
-            return try preview(app, signedIn, plan, text: text, status: plan.isCommittable ? .ok : .unprocessableContent)
+            return try preview(app, signedIn, plan, text: text, status: plan.hasProblems ? .unprocessableContent : .ok)
         }
 
         routes.post(Paths.importCitiesCommit, maxBodySize: bodyLimit) { request in
@@ -42,8 +45,18 @@ enum CityImportRoutes {
                 throw HTTPError(.badRequest, "The import data is missing or damaged. Upload the file again.")
             }
             do {
-                switch try imports.commit(text: text, user: signedIn.user) {
-                case .success(let slugs): return .redirect(to: Paths.importCities.href(QueryString([("imported", String(slugs.count))])))
+                switch try imports.commit(text: text, fingerprint: fields["plan"] ?? "", user: signedIn.user) {
+                case .success(let outcome):
+                    let query = QueryString([
+                        ("created", String(outcome.created.count)), ("updated", String(outcome.updated.count)),
+                        ("unchanged", String(outcome.unchanged)),
+                    ])
+                    return .redirect(to: Paths.importCities.href(query))
+                case .failure(let refusal) where refusal.registryChanged:
+                    return try preview(
+                        app, signedIn, refusal.plan, text: text, status: .conflict,
+                        failure: "The registry changed since the preview, so the import would not do what it showed. Nothing was imported: "
+                            + "check this new preview and commit again.")
                 case .failure(let refusal):
                     return try preview(
                         app, signedIn, refusal.plan, text: text, status: .unprocessableContent,

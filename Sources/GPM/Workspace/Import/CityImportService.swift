@@ -1,7 +1,7 @@
 import SQLite
 
-/// Previews and writes a city import: every city of the plan in one transaction, each with its audit
-/// entry, plus one entry for the import as a whole. Any failure rolls back the lot, so an import is all
+/// Previews and writes a city import: every city of the plan created or updated in one transaction, each
+/// with its audit entry, plus one entry for the import as a whole. Any failure rolls back the lot, so an import is all
 /// or nothing.
 struct CityImportService: Sendable {
     let database: DatabasePool
@@ -20,31 +20,58 @@ struct CityImportService: Sendable {
         try database.read { db in CityImportPlan(text: text, reference: try CityImportStore(db: db).reference()) }
     }
 
-    /// Creates every row of `plan` (which must be committable) and returns the new cities' slugs.
-    /// The plan is checked again inside the transaction against the registry as it is now.
-    func commit(text: String, user: User) throws -> Result<[String], CommitRefusal> {
+    /// What a commit did.
+    struct Outcome: Sendable, Equatable {
+        var created: [String] = []
+        var updated: [String] = []
+        var unchanged = 0
+    }
+
+    /// Creates the new rows of the plan of `text` and updates the cities whose rows change them, each
+    /// with its audit entry (an update with the city before and after). The plan is made again inside
+    /// the transaction against the registry as it is now, and must be committable and have the
+    /// `fingerprint` of the plan the preview showed: otherwise nothing is written.
+    func commit(text: String, fingerprint: String, user: User) throws -> Result<Outcome, CommitRefusal> {
         let now = clock.timestamp()
         return try database.write { db in
             let store = CityImportStore(db: db)
+            let audit = AuditStore(db: db)
             let plan = CityImportPlan(text: text, reference: try store.reference())
-            guard plan.isCommittable else { return .failure(CommitRefusal(plan: plan)) }
-            var slugs: [String] = []
+            guard plan.isCommittable else { return .failure(CommitRefusal(plan: plan, registryChanged: false)) }
+            guard plan.fingerprint == fingerprint else { return .failure(CommitRefusal(plan: plan, registryChanged: true)) }
+            var outcome = Outcome()
             for row in plan.rows {
-                let id: Int
                 do {
-                    id = try store.insert(row, now: now)
+                    switch row.outcome {
+                    case .create:
+                        let id = try store.insert(row, now: now)
+                        try audit.record(
+                            at: now, user: user, action: .create, entity: "city", id: id, summary: "Imported \(row.name) from CSV",
+                            after: try store.snapshot(cityID: id))
+                        outcome.created.append(row.name)
+                    case .update:
+                        guard let id = row.existing?.id else { continue }
+                        let before = try store.snapshot(cityID: id)
+                        try store.update(row, cityID: id, now: now)
+                        try audit.record(
+                            at: now, user: user, action: .update, entity: "city", id: id,
+                            summary: "Updated \(row.name) from CSV: " + row.changes.map(\.field).joined(separator: ", "),
+                            before: before, after: try store.snapshot(cityID: id))
+                        outcome.updated.append(row.name)
+                    case .unchanged:
+                        outcome.unchanged += 1
+                    }
                 } catch let error as SQLiteError {
                     throw InsertFailure(line: row.line, name: row.name, message: error.message)
                 }
-                let after = try store.snapshot(cityID: id)
-                try AuditStore(db: db).record(
-                    at: now, user: user, action: .create, entity: "city", id: id, summary: "Imported \(row.name) from CSV", after: after)
-                slugs.append(row.slug)
             }
-            try AuditStore(db: db).record(
-                at: now, user: user, action: "import", entity: "city_import", id: nil,
-                summary: "Imported \(slugs.count) \(slugs.count == 1 ? "city" : "cities") from CSV: " + Self.names(plan.rows.map(\.name)))
-            return .success(slugs)
+            var summary = "Imported from CSV: \(outcome.created.count) created"
+            if !outcome.created.isEmpty { summary += " (" + Self.names(outcome.created) + ")" }
+            summary += ", \(outcome.updated.count) updated"
+            if !outcome.updated.isEmpty { summary += " (" + Self.names(outcome.updated) + ")" }
+            summary += ", \(outcome.unchanged) unchanged"
+            try audit.record(at: now, user: user, action: "import", entity: "city_import", id: nil, summary: summary)
+            return .success(outcome)
         }
     }
 
@@ -57,5 +84,7 @@ struct CityImportService: Sendable {
     /// The file had problems when it was committed: the plan shows them.
     struct CommitRefusal: Error, Sendable {
         let plan: CityImportPlan
+        /// True when the file is fine but the registry changed since the preview (the plan differs).
+        let registryChanged: Bool
     }
 }
