@@ -18,4 +18,20 @@ import Testing
         }.first)
         try expectSame(CityDirectoryPage.Row(facts))
     }
+
+    @Test func theLayoutAssembledOnceEqualsTheEncodedLayoutView() throws {
+        let templates = try TemplateLibrary(templates: ["page": ""])
+        let baseURL = BaseURL()
+        baseURL.set("https://gpm.example")
+        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: "?v=7")
+        for nav in [nil] + NavSection.allCases {
+            let assembled = MustacheValue.dictionary(Dictionary(
+                uniqueKeysWithValues: pages.layoutMembers(path: "/cities", nav: nav, currentUser: .null)))
+            let encoded = try MustacheEncoder.encode(LayoutView(
+                site: LayoutView.Site(baseURL: "https://gpm.example", assetVersion: "?v=7"), canonicalPath: "/cities",
+                nav: LayoutView.Navigation(nav), currentUser: nil, links: LayoutView.Links(assetVersion: "?v=7")),
+                usesRepresentations: false)
+            #expect(assembled == encoded)
+        }
+    }
 }

@@ -35,13 +35,15 @@ struct PathPattern: Sendable {
 
     /// The path with `values` in place of the parameters, in order, each percent-encoded as a segment.
     func href(_ values: [String]) -> String {
+        if values.isEmpty { return text }
         var path = ""
+        path.reserveCapacity(text.utf8.count + values.reduce(0) { $0 + $1.utf8.count })
         var next = values.makeIterator()
         for segment in segments {
-            path += "/"
+            path.append("/")
             switch segment {
-            case .literal(let text): path += text
-            case .parameter: path += QueryString.escape(next.next() ?? "")
+            case .literal(let text): path.append(text)
+            case .parameter: path.append(QueryString.escape(next.next() ?? ""))
             }
         }
         return path.isEmpty ? "/" : path
