@@ -41,28 +41,28 @@ private final class Slot {
     }
 }
 
-private final class ValueEncoder: Encoder {
-    let storage: Slot
+extension Slot: Encoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(storage: Slot) { self.storage = storage }
-
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if storage.pairs == nil {
-            storage.pairs = []
-            storage.pairs?.reserveCapacity(16)
+        if pairs == nil {
+            pairs = []
+            pairs?.reserveCapacity(16)
         }
-        return KeyedEncodingContainer(KeyedContainer<Key>(slot: storage))
+        return KeyedEncodingContainer(KeyedContainer<Key>(slot: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if storage.items == nil { storage.items = [] }
-        return UnkeyedContainer(slot: storage)
+        if items == nil { items = [] }
+        return UnkeyedContainer(slot: self)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(slot: storage) }
+    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(slot: self) }
+}
 
+/// The encoder's entry point for nested values.
+private enum ValueEncoder {
     /// Encodes a nested value: the common scalars directly, anything else through its own `encode(to:)`.
     static func box<T: Encodable>(_ value: T, representations: Bool) throws -> MustacheValue {
         // Metatype comparisons, not `as?` casts: a dynamic cast per value showed in profiles of big pages.
@@ -72,9 +72,10 @@ private final class ValueEncoder: Encoder {
         if T.self == Double.self { return .double(unsafeBitCast(value, to: Double.self)) }
         if T.self == MustacheValue.self { return unsafeBitCast(value, to: MustacheValue.self) }
         if representations, let representable = value as? any MustacheRepresentable { return representable.mustacheValue }
-        let encoder = ValueEncoder(storage: Slot(representations: representations))
+        // One object per encoded struct: it is the encoder, and the storage its containers fill.
+        let encoder = Slot(representations: representations)
         try value.encode(to: encoder)
-        return encoder.storage.result
+        return encoder.result
     }
 }
 
@@ -119,8 +120,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         return encoder.unkeyedContainer()
     }
 
-    mutating func superEncoder() -> any Encoder { ValueEncoder(storage: slot) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { ValueEncoder(storage: slot) }
+    mutating func superEncoder() -> any Encoder { slot }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { slot }
 }
 
 /// Nested containers asked for by hand-written `encode(to:)` methods (rare in view models): written back
@@ -230,7 +231,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder {
         let child = Slot(representations: slot.representations)
         append(.null)
-        return ValueEncoder(storage: child)
+        return child
     }
 }
 

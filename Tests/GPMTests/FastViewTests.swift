@@ -17,6 +17,14 @@ import Testing
             try CityDirectoryStore(db: db).cities(CityFilter(query: FormFields()), limit: 3, offset: 0)
         }.first)
         try expectSame(CityDirectoryPage.Row(facts))
+        let event = CityPage.Event(
+            date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "", hasNote: false, isDemo: true, evidence: nil)
+        try expectSame(event)
+        try expectSame(CityPage.Commitment(
+            href: "/actions/a", title: "A", sessionHref: "/sessions/s", session: "S", status: "Opted in", statusBadge: "badge--ok",
+            since: "2016", isDemo: false, events: [event], hasEvents: true, progress: nil, progressBadge: "badge--warn",
+            progressUpdated: "1 May 2020"))
+        try expectSame(CityPage.Peer(href: "/cities/x", name: "X", score: 3, explanation: "Shares migration"))
     }
 
     @Test func theLayoutAssembledOnceEqualsTheEncodedLayoutView() throws {

@@ -26,3 +26,29 @@ extension CityDirectoryPage.Row: MustacheRepresentable {
         ])
     }
 }
+
+extension CityPage.Commitment: MustacheRepresentable {
+    var mustacheValue: MustacheValue {
+        .dictionary([
+            "href": .string(href), "title": .string(title), "sessionHref": .string(sessionHref), "session": .string(session),
+            "status": .string(status), "statusBadge": .string(statusBadge), "since": .string(since), "isDemo": .bool(isDemo),
+            "events": .array(events.map(\.mustacheValue)), "hasEvents": .bool(hasEvents), "progress": progress.mustacheValue,
+            "progressBadge": progressBadge.mustacheValue, "progressUpdated": progressUpdated.mustacheValue,
+        ])
+    }
+}
+
+extension CityPage.Event: MustacheRepresentable {
+    var mustacheValue: MustacheValue {
+        .dictionary([
+            "date": .string(date), "datetime": .string(datetime), "what": .string(what), "note": .string(note),
+            "hasNote": .bool(hasNote), "isDemo": .bool(isDemo), "evidence": evidence.mustacheValue,
+        ])
+    }
+}
+
+extension CityPage.Peer: MustacheRepresentable {
+    var mustacheValue: MustacheValue {
+        .dictionary(["href": .string(href), "name": .string(name), "score": .int(score), "explanation": .string(explanation)])
+    }
+}
