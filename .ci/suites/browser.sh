@@ -2,7 +2,9 @@
 # Browser suite: headless Chromium crawls every public page kind of a freshly seeded gpm and checks
 # status, console, failed requests, axe-core (WCAG 2.1 A/AA), the Nu HTML Checker, links and open data;
 # then the signed-in flows of issues 6 and 7 (accounts made with `gpm create-user`) click through the
-# workspace, and every page they land on gets the same checks. One summary line counts them all.
+# workspace, and the flow of issue 11 sets up a fresh `--seed documents` install of its own (one-time admin
+# password, first cycle, a world city, its office invited); every page they land on gets the same checks.
+# One summary line counts them all.
 # Installs what a fresh Debian machine lacks (quietly, only when missing); never downloads a browser build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

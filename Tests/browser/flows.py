@@ -1,15 +1,23 @@
-"""The signed-in flows of issues 6 and 7, run after the crawl against the same server and browser."""
+"""The signed-in flows of issues 6, 7 and 11. Issues 6 and 7 run after the crawl against the same server and
+browser; issue 11 starts a fresh `--seed documents` install of its own (a second server and database)."""
 import flow_accounts
 import flow_briefs
+import flow_fresh_install
 from flow import DatabaseReader
 
 
-def run(browser, base_url, results, database_path, screenshots):
-    """Runs each flow; returns every page the flows checked (for the Nu HTML Checker)."""
+def run(browser, base_url, results, database_path, screenshots, fresh_install):
+    """Runs each flow; returns every page the flows checked (for the Nu HTML Checker).
+
+    `fresh_install` is (binary, root, scratch folder): the issue 11 flow's own server and database."""
     database = DatabaseReader(database_path)
+    binary, root, scratch = fresh_install
+    runs = [lambda module=module: module.run(browser, base_url, results, database, screenshots)
+            for module in (flow_accounts, flow_briefs)]
+    runs.append(lambda: flow_fresh_install.run(browser, results, screenshots, binary, root, scratch))
     visited = []
-    for module in (flow_accounts, flow_briefs):
-        flow = module.run(browser, base_url, results, database, screenshots)
+    for run_flow in runs:
+        flow = run_flow()
         visited.extend(flow.visited)
         flow.close()
         print(f"browser: {flow.name}: {len(flow.visited)} pages checked", flush=True)

@@ -11,13 +11,15 @@ import time
 import urllib.request
 
 SERVING_LINE = re.compile(r"serving (http://[^\s]+)")
+ONE_TIME_PASSWORD_LINE = re.compile(r"created the admin (\S+) with the one-time password")
 
 
 class GPMServer:
     """One `gpm serve` process, used as a context manager."""
 
-    def __init__(self, binary, root, database, startup_deadline=60.0):
+    def __init__(self, binary, root, database, startup_deadline=60.0, seed=None):
         self.binary = binary
+        self.seed = seed  # what fills a new database (`--seed demo|documents|none`); None: gpm's default
         self.root = root
         self.database = database
         self.startup_deadline = startup_deadline
@@ -34,6 +36,8 @@ class GPMServer:
 
     def start(self):
         command = [self.binary, "serve", "--port", "0", "--database", self.database, "--root", self.root, "--quiet"]
+        if self.seed:
+            command += ["--seed", self.seed]
         # Strict templates: a page whose template names something its view model lacks answers 500, which
         # the crawl reports, instead of rendering an empty spot.
         environment = dict(os.environ, GPM_STRICT_TEMPLATES="1")
@@ -71,6 +75,21 @@ class GPMServer:
             time.sleep(0.05)  # a poll interval, not a wait for readiness
         self.stop()
         raise RuntimeError(f"gpm did not become healthy: {last_error}\n" + "\n".join(self.output[-20:]))
+
+    def one_time_admin(self, deadline=10.0):
+        """(email, password) of the admin gpm creates on a first start with no users: it prints the address on
+        "… created the admin ADDRESS with the one-time password" and the password on the next line, just after
+        the "serving" line, so this waits only for those lines to be read (bounded by `deadline`)."""
+        until = time.monotonic() + deadline
+        while True:
+            lines = list(self.output)
+            for index, line in enumerate(lines[:-1]):
+                match = ONE_TIME_PASSWORD_LINE.search(line)
+                if match:
+                    return match.group(1), lines[index + 1].strip()
+            if time.monotonic() > until or self.process.poll() is not None:
+                raise RuntimeError("gpm printed no one-time admin password:\n" + "\n".join(lines[-20:]))
+            time.sleep(0.05)  # a poll interval for the reader thread, not a wait for readiness
 
     def stop(self):
         if self.process and self.process.poll() is None:

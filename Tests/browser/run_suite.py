@@ -1,5 +1,6 @@
 """The GPM Platform's browser suite: crawl every page kind in headless Chromium and check it, then run
-the signed-in flows of issues 6 and 7 (flows.py) and check every workspace page they visit.
+the signed-in flows of issues 6 and 7 (flows.py) and check every workspace page they visit, and the flow of
+issue 11 on a fresh `--seed documents` install of its own (a second server and database).
 
 Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR] [--flows-only]
 Prints each problem and a closing line `browser: N passed, M failed` (plus `(K skipped)` when a flow step
@@ -52,7 +53,8 @@ def main():
                         crawler = run_crawl(browser, server.base_url, results)
                         crawled = crawler.visited
                         responsive.check(browser, server.base_url, crawled, results, args.screenshots)
-                    flow_pages = flows.run(browser, server.base_url, results, database, args.screenshots)
+                    flow_pages = flows.run(browser, server.base_url, results, database, args.screenshots,
+                                           fresh_install=(binary, args.root, scratch))
                 finally:
                     browser.close()
             if not args.flows_only:
