@@ -103,6 +103,9 @@ struct ConnectionStateMachine {
 
     var isClosed: Bool { if case .closed = phase { true } else { false } }
 
+    /// Capacity of the body buffer (tests check that a declared length does not size it).
+    var bodyCapacity: Int { body.capacity }
+
     // MARK: Events
 
     mutating func received(_ bytes: UnsafeRawBufferPointer, now: UInt64) -> Action {
