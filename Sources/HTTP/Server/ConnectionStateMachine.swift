@@ -227,7 +227,10 @@ struct ConnectionStateMachine {
                     case .chunked: nil
                     }
                     let admission = Admission(head: head, match: match, remoteAddress: remoteAddress, declaredLength: declared, bodyLimit: limit)
-                    if let refusal = admit(admission) { return refuse(refusal, now: now) }
+                    if var refusal = admit(admission) {
+                        for field in errorHeaders where !refusal.headers.contains(field.name) { refusal.headers.add(field.name, field.value) }
+                        return refuse(refusal, now: now)
+                    }
                 }
                 if let status = parser.beginBody(limit: limit) { return fail(status, now: now) }
                 body = []
