@@ -32,8 +32,15 @@ struct HeadAdmission: Sendable {
             return Self.refusal(.contentTooLarge, "What was sent is larger than this page accepts.")
         }
         guard !Self.publicPatterns.contains(pattern) else { return nil }
-        let token = Request(head: head).cookies[SessionStore.cookieName]
-        guard let token else { return Self.signIn }
+        let request = Request(head: head)
+        guard let token = request.cookies[SessionStore.cookieName] else {
+            // What the request would meet after its body: with no token to match, `CSRFProtection`'s 403;
+            // with a visitor's form token, the handler's redirect to the sign-in page.
+            guard FormToken.expected(for: request) != nil else {
+                return Self.refusal(.forbidden, "This form has expired or was not sent from this site. Go back, reload the page and try again.")
+            }
+            return Self.signIn
+        }
         if admission.bodyLimit > Self.uploadThreshold, admission.declaredLength ?? Int.max > Self.uploadThreshold {
             // A database read that fails is not a reason to buffer 60 MiB: refuse as for no session.
             guard (try? sessions.isLive(token: token)) == true else { return Self.signIn }
