@@ -1,7 +1,9 @@
 import Foundation
 import Glibc
+import Synchronization
 import Testing
 @testable import GPM
+import HTTP
 
 /// Uploads refused from their head: the platform answers before the body is sent.
 @Suite struct HeadAdmissionTests {
@@ -72,5 +74,16 @@ import Testing
         #expect(LogRedaction.target("http://h/invitations/tok") == "http://h/invitations/[redacted]")
         #expect(LogRedaction.target("/admin/invitations") == "/admin/invitations")
         #expect(LogRedaction.target("/cities?page=2") == "/cities?page=2")
+    }
+
+    @Test func theAccessLogWritesNoToken() throws {
+        let lines = Mutex<[String]>([])
+        let log = AccessLog(write: { line in lines.withLock { $0.append(line) } }, redact: LogRedaction.target)
+        for target in ["/invitations/Zq8SECRETtoken", "/password-reset/Zq8SECRETtoken?x=1"] {
+            _ = try log.respond(to: try Request(method: .get, target: target)) { _ in .text("") }
+        }
+        let written = lines.withLock { $0 }
+        #expect(written.count == 2)
+        #expect(written.allSatisfy { !$0.contains("SECRET") && $0.contains("[redacted]") }, "\(written)")
     }
 }

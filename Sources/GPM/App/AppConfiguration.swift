@@ -37,6 +37,9 @@ public struct AppConfiguration: Sendable {
     public var maxConnectionsPerClient: Int? = 64
     /// Reverse proxies in front of the platform (CIDR blocks): exempt from the per-client connection limit.
     public var trustedProxies: [CIDR] = []
+    /// Also exempt from the per-client connection limit (and from nothing else): loopback, where a local
+    /// proxy, health checks and operators connect from.
+    public var connectionLimitExempt: [CIDR] = [CIDR("127.0.0.0/8")!, CIDR("::1/128")!]
 
     public init() {}
 

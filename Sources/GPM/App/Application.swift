@@ -44,7 +44,7 @@ public final class Application: Sendable {
         if let workers = configuration.workers { serverConfiguration.workerCount = workers }
         serverConfiguration.errorHeaders = SecurityPolicy.headers
         serverConfiguration.maxConnectionsPerClient = configuration.maxConnectionsPerClient
-        serverConfiguration.trustedProxies = configuration.trustedProxies
+        serverConfiguration.trustedProxies = configuration.trustedProxies + configuration.connectionLimitExempt
 
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.

@@ -22,7 +22,9 @@ struct HeadAdmission: Sendable {
 
     func admit(_ admission: Admission) -> Response? {
         let head = admission.head
-        guard [.post, .put, .patch, .delete].contains(head.method), let pattern = admission.match.pattern else { return nil }
+        // No route (404, 405): nothing to protect; the parser's own checks apply as for any request.
+        guard [.post, .put, .patch, .delete].contains(head.method), admission.match.isRoute, let pattern = admission.match.pattern
+        else { return nil }
         if let origin = head.headers["Origin"] {
             guard origin != "null", CSRFProtection.origin(of: origin) == CSRFProtection.origin(of: baseURL.current) else {
                 return Self.refusal(.forbidden, "This form was sent from another site, so it was refused.")
