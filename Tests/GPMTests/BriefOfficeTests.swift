@@ -113,17 +113,40 @@ struct BriefOfficeTests {
         #expect(try f.platform.get("/workspace/notifications", as: f.office).text.contains("was published as a best practice"))
     }
 
+    /// Another city's brief answers exactly like a missing one: same status, same page (the id in the
+    /// page's own links aside), so a refusal never tells that a brief exists.
+    @Test func anotherCitysBriefAnswersExactlyLikeAMissingOne() throws {
+        let f = try Fixture()
+        defer { f.platform.stop() }
+        let id = try f.createDraft()
+        let version = try f.version(id)
+        let missing = id + 1000
+        func same(_ request: (Int) throws -> TestResponse) throws {
+            let theirs = try request(id), none = try request(missing)
+            #expect(theirs.status == 404 && none.status == 404)
+            #expect(theirs.text.replacingOccurrences(of: "/\(id)", with: "/N") == none.text.replacingOccurrences(of: "/\(missing)", with: "/N"))
+        }
+        try same { try f.platform.get("/workspace/briefs/\($0)", as: f.otherOffice) }
+        try same { try f.platform.get("/workspace/briefs/\($0)/edit", as: f.otherOffice) }
+        try same { try f.platform.get("/workspace/briefs/\($0)/delete", as: f.otherOffice) }
+        try same { try f.platform.post("/workspace/briefs/\($0)/edit", form: f.form(version: version), as: f.otherOffice) }
+        try same { try f.platform.post("/workspace/briefs/\($0)/submit", form: [], as: f.otherOffice) }
+        try same { try f.platform.post("/workspace/briefs/\($0)/delete", form: [], as: f.otherOffice) }
+        try same { try f.platform.post("/workspace/briefs/\($0)/attachments/\(String(repeating: "a", count: 64))/remove", form: [], as: f.otherOffice) }
+        #expect(try f.version(id) == version)
+    }
+
     @Test func otherCitiesVisitorsAndTheSecretariatCannotActAsTheOffice() throws {
         let f = try Fixture()
         defer { f.platform.stop() }
         let id = try f.createDraft()
         let version = try f.version(id)
-        // Another city's office: the draft does not exist for it, and every change is refused.
+        // Another city's office: the draft does not exist for it, for reading or for changing.
         #expect(try f.platform.get("/workspace/briefs/\(id)", as: f.otherOffice).status == 404)
         #expect(try f.platform.get("/workspace/briefs/\(id)/edit", as: f.otherOffice).status == 404)
-        #expect(try f.platform.post("/workspace/briefs/\(id)/edit", form: f.form(version: version), as: f.otherOffice).status == 403)
-        #expect(try f.platform.post("/workspace/briefs/\(id)/submit", form: [], as: f.otherOffice).status == 403)
-        #expect(try f.platform.post("/workspace/briefs/\(id)/delete", form: [], as: f.otherOffice).status == 403)
+        #expect(try f.platform.post("/workspace/briefs/\(id)/edit", form: f.form(version: version), as: f.otherOffice).status == 404)
+        #expect(try f.platform.post("/workspace/briefs/\(id)/submit", form: [], as: f.otherOffice).status == 404)
+        #expect(try f.platform.post("/workspace/briefs/\(id)/delete", form: [], as: f.otherOffice).status == 404)
         // The secretariat reviews but never files.
         #expect(try f.platform.get("/workspace/briefs", as: f.staff).status == 403)
         #expect(try f.platform.post("/workspace/briefs/\(id)/edit", form: f.form(version: version), as: f.staff).status == 403)

@@ -120,8 +120,9 @@ struct BriefWorkflowTests {
         // The office never publishes; the secretariat never submits, edits or deletes; no other city touches it.
         #expect(throws: BriefWorkflowError.forbidden) { try f.workflow.publish(briefID: draft.id, review: review, by: f.office) }
         #expect(throws: BriefWorkflowError.forbidden) { try f.workflow.submit(briefID: draft.id, by: f.reviewer) }
-        #expect(throws: BriefWorkflowError.forbidden) { try f.workflow.submit(briefID: draft.id, by: f.otherOffice) }
-        #expect(throws: BriefWorkflowError.forbidden) {
+        // Another city's office is told what a missing brief would tell it: not found.
+        #expect(throws: BriefWorkflowError.notFound) { try f.workflow.submit(briefID: draft.id, by: f.otherOffice) }
+        #expect(throws: BriefWorkflowError.notFound) {
             try f.workflow.update(briefID: draft.id, fields: draft.fields, expectedVersion: draft.version, by: f.otherOffice)
         }
         #expect(throws: BriefWorkflowError.forbidden) { try f.workflow.delete(briefID: draft.id, by: f.reviewer) }

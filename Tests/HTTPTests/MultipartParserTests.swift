@@ -112,8 +112,10 @@ func multipartError(_ body: [UInt8], contentType: String?, limits: MultipartLimi
         let error = try #require(multipartError(body.closed(), contentType: body.contentType, limits: limits))
         #expect(error.status == .contentTooLarge)
         #expect(error.message.contains("big scan.pdf"))
-        #expect(error.message.contains("1 KB"))
+        #expect(error.message.contains("1 KiB"))
         #expect(multipartError(body.closed(), contentType: body.contentType, limits: MultipartLimits(maxFileSize: 2048)) == nil)
+        // Exactly as stated: one byte over the limit is refused.
+        #expect(multipartError(body.closed(), contentType: body.contentType, limits: MultipartLimits(maxFileSize: 2047))?.status == .contentTooLarge)
 
         var fields = MultipartBody()
         fields.field("summary", String(repeating: "x", count: 300))

@@ -44,7 +44,7 @@ import Testing
         let response = try #require(try client.readResponse())
         #expect(response.status == 413)
         #expect(response.bodyText.contains("scan.pdf"))
-        #expect(response.bodyText.contains("32 KB"))
+        #expect(response.bodyText.contains("32 KiB"))
     }
 
     @Test func aBodyOverTheRoutesLimitIsRefusedBeforeItIsRead() throws {

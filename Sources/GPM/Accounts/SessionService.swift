@@ -29,6 +29,15 @@ struct SessionService: Sendable {
         return Resolved(sessionID: session.id, user: session.user)
     }
 
+    /// Whether `token` names a live session: one read, no write (the server asks this at a request's head,
+    /// on an I/O thread, before reading an upload).
+    func isLive(token: String) throws -> Bool {
+        guard !token.isEmpty, token.utf8.count <= 100 else { return false }
+        let now = clock.epochSeconds()
+        guard let session = try database.read({ db in try SessionStore(db: db).find(token: token) }) else { return false }
+        return !SessionRules(configuration: configuration).isOver(session, now: now)
+    }
+
     /// Sign-out: the session `token` names ends.
     func signOut(token: String) throws {
         try database.write { db in try SessionStore(db: db).delete(token: token) }

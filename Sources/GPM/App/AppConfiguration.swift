@@ -1,3 +1,4 @@
+import HTTP
 import Foundation
 
 /// How one instance of the platform runs: where it listens, which database file it keeps, and the
@@ -32,6 +33,13 @@ public struct AppConfiguration: Sendable {
     public var exposesPageCacheOutcome = false
     /// Where the application reads "now"; tests pass a fixed clock they can move.
     public var clock: PlatformClock = .system
+    /// Open connections one client address may hold (the server refuses more); trusted proxies are exempt.
+    public var maxConnectionsPerClient: Int? = 64
+    /// Reverse proxies in front of the platform (CIDR blocks): exempt from the per-client connection limit.
+    public var trustedProxies: [CIDR] = []
+    /// Also exempt from the per-client connection limit (and from nothing else): loopback, where a local
+    /// proxy, health checks and operators connect from.
+    public var connectionLimitExempt: [CIDR] = [CIDR("127.0.0.0/8")!, CIDR("::1/128")!]
 
     public init() {}
 

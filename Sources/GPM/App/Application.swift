@@ -43,12 +43,18 @@ public final class Application: Sendable {
         serverConfiguration.port = configuration.port
         if let workers = configuration.workers { serverConfiguration.workerCount = workers }
         serverConfiguration.errorHeaders = SecurityPolicy.headers
+        serverConfiguration.maxConnectionsPerClient = configuration.maxConnectionsPerClient
+        serverConfiguration.trustedProxies = configuration.trustedProxies + configuration.connectionLimitExempt
 
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.
         let baseURLBox = BaseURL()
         let router = Routes.make(
             database: database, templates: templates, configuration: configuration, baseURL: baseURLBox)
+        let admission = HeadAdmission(
+            baseURL: baseURLBox,
+            sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))
+        serverConfiguration.admit = { admission.admit($0) }
         server = Server(configuration: serverConfiguration, router: router)
         do {
             port = try server.start()

@@ -43,7 +43,7 @@ enum Routes {
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
 
         // Middleware, outermost first; added after the routes so the page cache knows what each page declared.
-        if configuration.accessLog { router.use(AccessLog()) }
+        if configuration.accessLog { router.use(AccessLog(redact: LogRedaction.target)) }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
         router.use(SignedInContext(app: context))
         // After SignedInContext: a session cookie bypasses the cache only when it names a live session.

@@ -54,7 +54,7 @@ struct BriefSteps {
     }
 
     func submit(briefID: Int, expectedVersion: Int?, by user: User) throws -> BriefVersion {
-        let brief = try load(briefID)
+        let brief = try visible(briefID, for: user)
         let next = try BriefStateMachine.check(.submit, status: brief.status, cityID: brief.cityID, user: user)
         if let expectedVersion, expectedVersion != brief.version { throw BriefWorkflowError.stale(current: brief.version) }
         let missing = brief.fields.missingForSubmission
@@ -71,7 +71,7 @@ struct BriefSteps {
     }
 
     func delete(briefID: Int, by user: User) throws {
-        let brief = try load(briefID)
+        let brief = try visible(briefID, for: user)
         _ = try BriefStateMachine.check(.delete, status: brief.status, cityID: brief.cityID, user: user)
         let before = try briefs.snapshot(id: briefID)
         let files = try attachments.list(briefID: briefID)
@@ -108,7 +108,7 @@ struct BriefSteps {
     }
 
     func withdraw(briefID: Int, reason: String, by user: User) throws -> BriefRecord {
-        let brief = try load(briefID)
+        let brief = try visible(briefID, for: user)
         let next = try BriefStateMachine.check(.withdraw, status: brief.status, cityID: brief.cityID, user: user)
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         try changeStatus(brief, to: next, transition: .withdraw, by: user,
@@ -121,7 +121,7 @@ struct BriefSteps {
     }
 
     func decide(briefID: Int, transition: BriefTransition, review: BriefReview, by user: User) throws -> BriefRecord {
-        let brief = try load(briefID)
+        let brief = try visible(briefID, for: user)
         let next = try BriefStateMachine.check(transition, status: brief.status, cityID: brief.cityID, user: user)
         var review = review
         review.comment = review.comment.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -162,8 +162,10 @@ struct BriefSteps {
     }
 
     /// The brief when `user` may change it now: its city's office, while draft or changes requested.
+    /// A brief `user` may not even see is `.notFound`, exactly like a missing one: a refusal must not
+    /// tell another city's office that a brief exists.
     func editable(_ id: Int, by user: User) throws -> BriefRecord {
-        let brief = try load(id)
+        let brief = try visible(id, for: user)
         guard Policy.can(user, .fileBrief(brief.cityID)) else { throw BriefWorkflowError.forbidden }
         guard brief.status.isEditableByOffice else { throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status) }
         return brief

@@ -21,10 +21,10 @@ public struct MultipartLimits: Sendable, Equatable {
     /// 100 parts, 8 KiB of headers per part, 20 MiB per file, 1 MiB per text field.
     public static let `default` = MultipartLimits()
 
-    /// "20 MB", "512 KB", "300 bytes": limits as a person reads them in an error message.
+    /// "20 MiB", "512 KiB" (binary units: the limit is counted in them), "300 bytes": limits as a person reads them in an error message.
     static func describe(bytes: Int) -> String {
-        if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MB" }
-        if bytes >= 1 << 10 && bytes % (1 << 10) == 0 { return "\(bytes >> 10) KB" }
+        if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+        if bytes >= 1 << 10 && bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
         return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
 }

@@ -39,6 +39,7 @@ enum HeadParser {
         }
         let hosts = headers.values(for: "Host").count
         if hosts > 1 || (hosts == 0 && version == .http1_1) { return .error(.badRequest) }
+        if let host = headers["Host"], !isValidHost(host.utf8) { return .error(.badRequest) }
         let head = RequestHead(method: method, target: target, path: path, query: query, version: version, headers: headers)
         switch framing(of: headers, version: version) {
         case .failure(let failure): return .error(failure.status)
@@ -146,6 +147,75 @@ enum HeadParser {
             let value = Int(length)
         else { return .failure(Failure(status: .badRequest)) }
         return .success(value == 0 ? .none : .length(value))
+    }
+
+    /// `Host = uri-host [ ":" port ]` (RFC 9112 §3.2, RFC 3986 §3.2.2–3.2.3): an IP-literal in
+    /// brackets (IPv6 or IPvFuture), or a reg-name (which includes IPv4 dotted quads: unreserved
+    /// characters, sub-delims and valid percent-escapes), then optional port digits. The value may be
+    /// empty (a target without authority). Zone identifiers (RFC 6874) are not accepted.
+    static func isValidHost(_ value: String.UTF8View) -> Bool {
+        let bytes = Array(value)
+        var index = 0
+        if bytes.first == UInt8(ascii: "[") {
+            guard let close = bytes.firstIndex(of: UInt8(ascii: "]")) else { return false }
+            let literal = bytes[1..<close]
+            guard isValidIPLiteral(literal) else { return false }
+            index = close + 1
+        } else {
+            while index < bytes.count, bytes[index] != UInt8(ascii: ":") {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "%") {
+                    guard index + 2 < bytes.count, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) else { return false }
+                    index += 3
+                    continue
+                }
+                guard isUnreserved(byte) || isSubDelim(byte) else { return false }
+                index += 1
+            }
+        }
+        guard index < bytes.count else { return true }
+        guard bytes[index] == UInt8(ascii: ":") else { return false }
+        return bytes[(index + 1)...].allSatisfy { digit($0) != nil }
+    }
+
+    /// `IPv6address / IPvFuture` (RFC 3986 §3.2.2), the inside of the brackets.
+    private static func isValidIPLiteral(_ literal: ArraySlice<UInt8>) -> Bool {
+        if let first = literal.first, first | 0x20 == UInt8(ascii: "v") {
+            // IPvFuture = "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )
+            let rest = literal.dropFirst()
+            guard let dot = rest.firstIndex(of: UInt8(ascii: ".")), dot > rest.startIndex,
+                rest[..<dot].allSatisfy(isHexDigit), dot + 1 < rest.endIndex
+            else { return false }
+            return rest[(dot + 1)...].allSatisfy { isUnreserved($0) || isSubDelim($0) || $0 == UInt8(ascii: ":") }
+        }
+        guard literal.count >= 2, literal.count <= 45,
+            literal.allSatisfy({ isHexDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") })
+        else { return false }
+        return IPAddress(String(decoding: literal, as: UTF8.self)).map { !$0.isIPv4 || literal.contains(UInt8(ascii: ":")) } ?? false
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        digit(byte) != nil || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "f"))
+    }
+
+    /// ALPHA / DIGIT / "-" / "." / "_" / "~"
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            true
+        default: false
+        }
+    }
+
+    /// "!" / "$" / "&" / "'" / "(" / ")" / "*" / "+" / "," / ";" / "="
+    private static func isSubDelim(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"),
+            UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="):
+            true
+        default: false
+        }
     }
 
     static func digit(_ byte: UInt8) -> Int? {

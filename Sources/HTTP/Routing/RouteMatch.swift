@@ -16,6 +16,9 @@ public struct RouteMatch: Sendable {
     /// logs and metrics.
     public let pattern: String?
 
+    /// Whether a route matched (false for 404 and 405: their handlers never read a body).
+    public var isRoute: Bool { if case .route = outcome { true } else { false } }
+
     /// The options of the matched route; defaults when none matched.
     public var options: RouteOptions {
         if case .route(let route) = outcome { return route.options }

@@ -21,6 +21,8 @@ final class Connection {
     /// Set while closing gracefully: our side is shut down, the peer's leftovers are read and dropped.
     var lingerDeadline: UInt64?
     var lingeredBytes = 0
+    /// The client address counted against `maxConnectionsPerClient`, released on close.
+    var clientKey: String?
 
     init(fd: Int32, id: UInt64, machine: ConnectionStateMachine) {
         self.fd = fd

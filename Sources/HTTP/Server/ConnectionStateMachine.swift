@@ -48,6 +48,10 @@ struct ConnectionStateMachine {
     private let matchRoute: @Sendable (RequestHead) -> RouteMatch
     private let remoteAddress: String
     private let errorHeaders: HTTPHeaders
+    private let admit: (@Sendable (Admission) -> Response?)?
+    private let bodyBudget: BodyBudget
+    /// Bytes of `bodyBudget` this connection holds for the body being read or handled.
+    private(set) var reservedBodyBytes = 0
     private var parser: RequestParser
     private var phase: Phase
     private var input: [UInt8] = []
@@ -59,19 +63,27 @@ struct ConnectionStateMachine {
     private var match = RouteMatch.unmatched
     private var body: [UInt8] = []
 
-    init(configuration: ServerConfiguration, remoteAddress: String, now: UInt64) {
+    /// The most reserved for a body before any of it arrives: a declared `Content-Length` is a claim,
+    /// not bytes; the buffer grows as they come.
+    static let initialBodyCapacity = 64 * 1024
+
+    init(configuration: ServerConfiguration, remoteAddress: String, bodyBudget: BodyBudget, now: UInt64) {
         self.init(
             limits: configuration.parserLimits, timeouts: ConnectionTimeouts(configuration),
             defaultBodyLimit: configuration.maxBodySize, matchRoute: configuration.matchRoute,
-            remoteAddress: remoteAddress, errorHeaders: configuration.errorHeaders, now: now)
+            remoteAddress: remoteAddress, errorHeaders: configuration.errorHeaders, admit: configuration.admit,
+            bodyBudget: bodyBudget, now: now)
     }
 
     init(
         limits: ParserLimits, timeouts: ConnectionTimeouts, defaultBodyLimit: Int,
         matchRoute: @escaping @Sendable (RequestHead) -> RouteMatch, remoteAddress: String,
-        errorHeaders: HTTPHeaders = [:], now: UInt64
+        errorHeaders: HTTPHeaders = [:], admit: (@Sendable (Admission) -> Response?)? = nil,
+        bodyBudget: BodyBudget = BodyBudget(limit: Int.max), now: UInt64
     ) {
         self.errorHeaders = errorHeaders
+        self.admit = admit
+        self.bodyBudget = bodyBudget
         self.timeouts = timeouts
         self.defaultBodyLimit = defaultBodyLimit
         self.matchRoute = matchRoute
@@ -90,6 +102,9 @@ struct ConnectionStateMachine {
     }
 
     var isClosed: Bool { if case .closed = phase { true } else { false } }
+
+    /// Capacity of the body buffer (tests check that a declared length does not size it).
+    var bodyCapacity: Int { body.capacity }
 
     // MARK: Events
 
@@ -115,7 +130,14 @@ struct ConnectionStateMachine {
         let context = ResponseContext(isHead: head.method == .head, version: head.version, closeAfter: !keepAlive)
         phase = .writing(closeAfter: !keepAlive, deadline: now &+ timeouts.write)
         self.head = nil
+        releaseBody()
         return .write(response, context)
+    }
+
+    /// Gives back the body bytes this connection holds; the event loop calls it when the connection closes.
+    mutating func releaseBody() {
+        bodyBudget.release(reservedBodyBytes)
+        reservedBodyBytes = 0
     }
 
     /// Some bytes were written: the stalled-write deadline restarts.
@@ -197,10 +219,27 @@ struct ConnectionStateMachine {
                 match = matchRoute(head)
                 options = match.options
                 self.head = head
-                if let status = parser.beginBody(limit: options.maxBodySize ?? defaultBodyLimit) { return fail(status, now: now) }
+                let limit = options.maxBodySize ?? defaultBodyLimit
+                if let admit {
+                    let declared: Int? = switch framing {
+                    case .none: 0
+                    case .length(let length): length
+                    case .chunked: nil
+                    }
+                    let admission = Admission(head: head, match: match, remoteAddress: remoteAddress, declaredLength: declared, bodyLimit: limit)
+                    if var refusal = admit(admission) {
+                        for field in errorHeaders where !refusal.headers.contains(field.name) { refusal.headers.add(field.name, field.value) }
+                        return refuse(refusal, now: now)
+                    }
+                }
+                if let status = parser.beginBody(limit: limit) { return fail(status, now: now) }
                 body = []
                 guard framing != .none else { continue }
-                if case .length(let length) = framing { body.reserveCapacity(length) }
+                if case .length(let length) = framing {
+                    guard bodyBudget.reserve(length) else { return fail(.serviceUnavailable, now: now) }
+                    reservedBodyBytes = length
+                    body.reserveCapacity(min(length, Self.initialBodyCapacity))
+                }
                 phase = .readingBody(deadline: now &+ timeouts.body)
                 if let expectation = head.headers["Expect"] {
                     guard expectation.equalsIgnoringASCIICase("100-continue") else { return fail(.expectationFailed, now: now) }
@@ -208,6 +247,12 @@ struct ConnectionStateMachine {
                     if head.version == .http1_1, inputStart == input.count { return .writeContinue }
                 }
             case .body(let range):
+                if reservedBodyBytes < body.count + range.count {
+                    // Chunked: the length is known only as it arrives, so it is counted as it does.
+                    let more = body.count + range.count - reservedBodyBytes
+                    guard bodyBudget.reserve(more) else { return fail(.serviceUnavailable, now: now) }
+                    reservedBodyBytes += more
+                }
                 body.append(contentsOf: input[(inputStart + range.lowerBound)..<(inputStart + range.upperBound)])
                 inputStart += consumed
             case .end:
@@ -227,13 +272,22 @@ struct ConnectionStateMachine {
     /// Answers a protocol error and closes: after a framing error nothing that follows can be trusted.
     /// A HEAD request (its head was valid, its body was not) gets the headers only, like any HEAD.
     private mutating func fail(_ status: HTTPStatus, now: UInt64) -> Action {
+        var response = Response.text(status.reasonPhrase + "\n", status: status)
+        if status == .serviceUnavailable { response.headers.add("Retry-After", "1") }
+        for field in errorHeaders { response.headers.add(field.name, field.value) }
+        return refuse(response, now: now)
+    }
+
+    /// Writes `response` and closes: nothing more of this connection's input is read (what follows
+    /// the head may be a body nobody wants), and `Connection: close` tells the client so.
+    private mutating func refuse(_ response: Response, now: UInt64) -> Action {
         let context = ResponseContext(isHead: head?.method == .head, version: head?.version ?? .http1_1, closeAfter: true)
         head = nil
         input = []
         inputStart = 0
+        body = []
+        releaseBody()
         phase = .writing(closeAfter: true, deadline: now &+ timeouts.write)
-        var response = Response.text(status.reasonPhrase + "\n", status: status)
-        for field in errorHeaders { response.headers.add(field.name, field.value) }
         return .write(response, context)
     }
 

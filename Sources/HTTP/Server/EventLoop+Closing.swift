@@ -47,6 +47,8 @@ extension EventLoop {
     func closeConnection(_ connection: Connection) {
         guard !connection.isClosed else { return }
         connection.isClosed = true
+        connection.machine.releaseBody()
+        if let key = connection.clientKey { context.releaseClient(key) }
         if connection.lingerDeadline != nil { lingeringCount -= 1 }
         close(connection.fd)
         connections[Int(connection.fd)] = nil

@@ -150,17 +150,27 @@ final class EventLoop: @unchecked Sendable {
                 close(fd)
                 continue
             }
+            let remoteAddress = Sockets.describe(address).host
+            var clientKey: String?
+            guard context.admitClient(remoteAddress, key: &clientKey) else {
+                context.openConnections.subtract(1, ordering: .relaxed)
+                close(fd)
+                continue
+            }
             var one: Int32 = 1
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
             let flags = gpm_EPOLLIN | gpm_EPOLLOUT | gpm_EPOLLRDHUP | gpm_EPOLLET
             guard gpm_epoll_ctl(epollFD, EPOLL_CTL_ADD, fd, flags) == 0 else {
                 context.openConnections.subtract(1, ordering: .relaxed)
+                if let clientKey { context.releaseClient(clientKey) }
                 close(fd)
                 continue
             }
             let id = context.nextConnectionID.add(1, ordering: .relaxed).oldValue
-            let machine = ConnectionStateMachine(configuration: configuration, remoteAddress: Sockets.describe(address).host, now: now)
+            let machine = ConnectionStateMachine(
+                configuration: configuration, remoteAddress: remoteAddress, bodyBudget: context.bodyBudget, now: now)
             let connection = Connection(fd: fd, id: id, machine: machine)
+            connection.clientKey = clientKey
             while connections.count <= Int(fd) { connections.append(nil) }
             connections[Int(fd)] = connection
             activeCount += 1

@@ -112,6 +112,9 @@ public final class Server: Sendable {
     /// Connections open right now, lingering ones included (tests check that abuse leaves none behind).
     var openConnectionCount: Int { state.withLock { $0.context?.openConnections.load(ordering: .relaxed) ?? 0 } }
 
+    /// Request body bytes held right now (reserved at their heads, released when answered).
+    var bodyBytesInFlight: Int { state.withLock { $0.context?.bodyBudget.inFlight ?? 0 } }
+
     /// Requests waiting for a worker.
     var queuedRequestCount: Int { state.withLock { $0.context?.pool.queuedCount ?? 0 } }
 

@@ -33,6 +33,16 @@ public struct ServerConfiguration: Sendable {
     public var maxBodySize = 1 << 20
     /// Open connections; more are accepted and closed at once.
     public var maxConnections = 10_000
+    /// Open connections from one client address; more are accepted and closed at once. Nil: no limit.
+    /// Peers in `trustedProxies` are exempt (behind a proxy every visitor arrives from its address).
+    public var maxConnectionsPerClient: Int? = nil
+    /// Addresses of reverse proxies in front of the server: exempt from `maxConnectionsPerClient`.
+    public var trustedProxies: [CIDR] = []
+    /// Bytes of request bodies the server holds at once, over all connections: a body whose declared
+    /// length would pass it (or a chunked body that grows past it) is answered 503 with
+    /// `Connection: close`, before its bytes are read. Bodies are held from their head until their
+    /// handler answers.
+    public var maxBodyBytesInFlight = 256 << 20
 
     /// From a connection's first byte (or its accept) to a complete head (408 after).
     public var headTimeout: Duration = .seconds(10)
@@ -63,6 +73,12 @@ public struct ServerConfiguration: Sendable {
     /// Routes a head as soon as it is parsed: the match decides the body limit and inline handling, and
     /// travels with the request to its handler. `Server(configuration:router:)` fills it from the router.
     public var matchRoute: @Sendable (RequestHead) -> RouteMatch = { _ in .unmatched }
+
+    /// Decides, from a request's head and its route, whether to hear the rest: a response refuses the
+    /// request before `100 Continue` and before a byte of its body is read, and the connection closes
+    /// after it. Nil admits. Runs on an I/O thread for every request, so it must be quick and must not
+    /// block for long (no waiting on locks held by handlers).
+    public var admit: (@Sendable (Admission) -> Response?)? = nil
 
     public init() {}
 

@@ -12,6 +12,33 @@ final class ServerContext: Sendable {
     /// failing with EMFILE would leave the level-triggered listener waking the loop in vain.
     let connectionLimit: Int
     let nextConnectionID = Atomic<UInt64>(1)
+    /// Request body bytes held by all connections (`maxBodyBytesInFlight`).
+    let bodyBudget: BodyBudget
+    /// Open connections per client address, for `maxConnectionsPerClient` (trusted proxies not counted).
+    private let perClient = Mutex<[String: Int]>([:])
+
+    /// Counts a new connection from `address`; false (and nothing counted) when the address already
+    /// has its allowance. Returns the key to release on close through `inout key` (nil: not counted).
+    func admitClient(_ address: String, key: inout String?) -> Bool {
+        guard let limit = configuration.maxConnectionsPerClient, !configuration.trustedProxies.contains(address: address) else {
+            return true
+        }
+        let admitted = perClient.withLock { counts -> Bool in
+            let open = counts[address, default: 0]
+            guard open < limit else { return false }
+            counts[address] = open + 1
+            return true
+        }
+        if admitted { key = address }
+        return admitted
+    }
+
+    func releaseClient(_ key: String) {
+        perClient.withLock { counts in
+            let open = (counts[key] ?? 1) - 1
+            counts[key] = open > 0 ? open : nil
+        }
+    }
 
     init(configuration: ServerConfiguration, handler: @escaping Handler, listener: Int32, pool: WorkerPool) {
         self.configuration = configuration
@@ -19,6 +46,7 @@ final class ServerContext: Sendable {
         self.listener = listener
         self.pool = pool
         connectionLimit = min(configuration.maxConnections, ServerContext.descriptorBudget())
+        bodyBudget = BodyBudget(limit: configuration.maxBodyBytesInFlight)
     }
 
     /// Raises the soft descriptor limit to the hard one, then keeps 64 descriptors for everything else.

@@ -26,5 +26,5 @@ struct BriefFileView: Encodable {
     }
 
     /// The limit the upload form states, "10 MB".
-    static var maxFileSize: String { "\(AttachmentPolicy.maxFileSize >> 20) MB" }
+    static var maxFileSize: String { "\(AttachmentPolicy.maxFileSize >> 20) MiB" }
 }

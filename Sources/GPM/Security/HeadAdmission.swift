@@ -1,0 +1,61 @@
+import HTTP
+
+/// Refuses a state-changing request from its head, before `100 Continue` and before its body is read
+/// (`ServerConfiguration.admit`): sent from another site (its `Origin` is not ours) → 403; to a route
+/// that needs a signed-in user, without a session cookie → 303 to the sign-in page; declaring a body
+/// over the route's limit → 413; and for the routes that accept large bodies (uploads, imports), a
+/// cookie naming no live session → 303 as well (one indexed read, no write).
+///
+/// This is a gate, not the check: admitted requests still meet `CSRFProtection` and each handler's
+/// `require`. It runs on an I/O thread, so it is cheap for everything else: GET and HEAD pass untouched.
+struct HeadAdmission: Sendable {
+    let baseURL: BaseURL
+    let sessions: SessionService
+
+    /// POST routes a visitor may send: signing in and out, accepting an invitation, setting a password from a reset link.
+    static let publicPatterns: Set<String> = [
+        Paths.signIn.pattern.text, Paths.signOut.pattern.text, Paths.invitation.pattern.text, Paths.passwordReset.pattern.text,
+    ]
+
+    /// Bodies larger than this are uploads: their session is checked in the database before reading them.
+    static let uploadThreshold = 1 << 20
+
+    func admit(_ admission: Admission) -> Response? {
+        let head = admission.head
+        // No route (404, 405): nothing to protect; the parser's own checks apply as for any request.
+        guard [.post, .put, .patch, .delete].contains(head.method), admission.match.isRoute, let pattern = admission.match.pattern
+        else { return nil }
+        if let origin = head.headers["Origin"] {
+            guard origin != "null", CSRFProtection.origin(of: origin) == CSRFProtection.origin(of: baseURL.current) else {
+                return Self.refusal(.forbidden, "This form was sent from another site, so it was refused.")
+            }
+        }
+        if let length = admission.declaredLength, length > admission.bodyLimit {
+            return Self.refusal(.contentTooLarge, "What was sent is larger than this page accepts.")
+        }
+        guard !Self.publicPatterns.contains(pattern) else { return nil }
+        let request = Request(head: head)
+        guard let token = request.cookies[SessionStore.cookieName] else {
+            // What the request would meet after its body: with no token to match, `CSRFProtection`'s 403;
+            // with a visitor's form token, the handler's redirect to the sign-in page.
+            guard FormToken.expected(for: request) != nil else {
+                return Self.refusal(.forbidden, "This form has expired or was not sent from this site. Go back, reload the page and try again.")
+            }
+            return Self.signIn
+        }
+        if admission.bodyLimit > Self.uploadThreshold, admission.declaredLength ?? Int.max > Self.uploadThreshold {
+            // A database read that fails is not a reason to buffer 60 MiB: refuse as for no session.
+            guard (try? sessions.isLive(token: token)) == true else { return Self.signIn }
+        }
+        return nil
+    }
+
+    /// To the sign-in page, then back to the workspace (the form's content is gone either way).
+    private static var signIn: Response {
+        .redirect(to: Paths.signIn.href(QueryString([("next", Paths.workspace.href)])))
+    }
+
+    private static func refusal(_ status: HTTPStatus, _ message: String) -> Response {
+        .text(message + "\n", status: status)
+    }
+}
