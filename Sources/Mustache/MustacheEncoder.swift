@@ -18,24 +18,20 @@ public enum MustacheEncoder {
 
 /// Where a container writes: a box, so nested containers fill their parent after it asked for them.
 ///
-/// A keyed container collects its members as pairs and the dictionary is built once, at its final size,
-/// when the value is read: inserting into a growing dictionary (rehashing, copy-on-write) was most of the
-/// encoder's cost on large pages.
+/// A keyed container collects its members in order and the value is a `.record` of them: nothing is
+/// hashed (building dictionaries was most of the encoder's cost on large pages).
 private final class Slot {
     /// See `MustacheEncoder.encode(_:usesRepresentations:)`; children inherit it.
     let representations: Bool
     var value: MustacheValue = .null
-    var pairs: [(String, MustacheValue)]?
+    /// The keyed container's members, once one was asked for.
+    var record: MustacheRecord?
     var items: [MustacheValue]?
 
     init(representations: Bool) { self.representations = representations }
 
     var result: MustacheValue {
-        if let pairs {
-            var members = [String: MustacheValue](minimumCapacity: pairs.count)
-            for (key, value) in pairs { members[key] = value }
-            return .dictionary(members)
-        }
+        if let record { return .record(record) }
         if let items { return .array(items) }
         return value
     }
@@ -46,10 +42,7 @@ extension Slot: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if pairs == nil {
-            pairs = []
-            pairs?.reserveCapacity(16)
-        }
+        if record == nil { record = MustacheRecord() }
         return KeyedEncodingContainer(KeyedContainer<Key>(slot: self))
     }
 
@@ -84,7 +77,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [any CodingKey] { [] }
 
     private func set(_ value: MustacheValue, _ key: Key) {
-        slot.pairs?.append((key.stringValue, value))
+        slot.record?.append(key.stringValue, value)
     }
 
     mutating func encodeNil(forKey key: Key) throws { set(.null, key) }
@@ -108,7 +101,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
         let child = Slot(representations: slot.representations)
-        child.pairs = []
+        child.record = MustacheRecord()
         let encoder = DeferredEncoder(child: child) { [slot] value in KeyedContainer(slot: slot).set(value, key) }
         return encoder.container(keyedBy: keyType)
     }
@@ -208,7 +201,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
         let index = count
         append(.dictionary([:]))
         let child = Slot(representations: slot.representations)
-        child.pairs = []
+        child.record = MustacheRecord()
         let encoder = DeferredEncoder(child: child) { [slot] value in
             guard let items = slot.items, index < items.count else { return }
             slot.items?[index] = value
@@ -240,7 +233,7 @@ private struct SingleContainer: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { [] }
 
     private func set(_ value: MustacheValue) {
-        slot.pairs = nil
+        slot.record = nil
         slot.items = nil
         slot.value = value
     }
@@ -266,6 +259,7 @@ extension MustacheValue: Encodable {
         case .string(let value): try container.encode(value)
         case .array(let items): try container.encode(items)
         case .dictionary(let members): try container.encode(members)
+        case .record(let record): try container.encode(record.dictionary)
         }
     }
 }

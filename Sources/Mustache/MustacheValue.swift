@@ -10,6 +10,10 @@ public enum MustacheValue: Sendable, Equatable {
     case string(String)
     case array([MustacheValue])
     case dictionary([String: MustacheValue])
+    /// Members in order, found by a linear search: what `MustacheEncoder` builds from a view model. A view
+    /// model's dozen names are found faster by comparing them than by hashing them, and building one hashes
+    /// nothing. Equal to the `.dictionary` with the same members.
+    case record(MustacheRecord)
 
     /// Falsey values per the Mustache spec: `false`, null and the empty list. Everything else,
     /// including `""` and `0`, opens a section.
@@ -25,7 +29,7 @@ public enum MustacheValue: Sendable, Equatable {
     /// The text an interpolation writes, before escaping. Lists and maps have no text form.
     public var interpolatedText: String {
         switch self {
-        case .null, .array, .dictionary: return ""
+        case .null, .array, .dictionary, .record: return ""
         case .bool(let value): return value ? "true" : "false"
         case .int(let value): return String(value)
         case .double(let value): return Self.format(value)
@@ -43,8 +47,27 @@ public enum MustacheValue: Sendable, Equatable {
 
     /// Member lookup used by dotted names; only dictionaries have members.
     public subscript(key: String) -> MustacheValue? {
-        if case .dictionary(let members) = self { return members[key] }
-        return nil
+        switch self {
+        case .record(let record): return record[key]
+        case .dictionary(let members): return members[key]
+        default: return nil
+        }
+    }
+
+    /// Records and dictionaries with the same members are equal, whatever their order.
+    public static func == (lhs: MustacheValue, rhs: MustacheValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.int(a), .int(b)): return a == b
+        case let (.double(a), .double(b)): return a == b
+        case let (.string(a), .string(b)): return a == b
+        case let (.array(a), .array(b)): return a == b
+        case let (.dictionary(a), .dictionary(b)): return a == b
+        case let (.record(a), .dictionary(b)), let (.dictionary(b), .record(a)): return a.dictionary == b
+        case let (.record(a), .record(b)): return a.dictionary == b.dictionary
+        default: return false
+        }
     }
 }
 
@@ -79,5 +102,43 @@ extension MustacheValue: ExpressibleByDictionaryLiteral {
         members.reserveCapacity(elements.count)
         for (key, value) in elements { members[key] = value }
         self = .dictionary(members)
+    }
+}
+
+/// The members of a `.record`, in the order they were added; a name added twice is found as the later one.
+public struct MustacheRecord: Sendable {
+    public private(set) var names: [String]
+    public private(set) var values: [MustacheValue]
+
+    public init(names: [String] = [], values: [MustacheValue] = []) {
+        precondition(names.count == values.count, "a record needs one value per name")
+        self.names = names
+        self.values = values
+    }
+
+    public init(_ members: KeyValuePairs<String, MustacheValue>) {
+        names = members.map(\.key)
+        values = members.map(\.value)
+    }
+
+    public mutating func append(_ name: String, _ value: MustacheValue) {
+        names.append(name)
+        values.append(value)
+    }
+
+    public subscript(name: String) -> MustacheValue? {
+        var index = names.count - 1
+        while index >= 0 {
+            if names[index] == name { return values[index] }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The same members as a dictionary (later duplicates win).
+    public var dictionary: [String: MustacheValue] {
+        var members = [String: MustacheValue](minimumCapacity: names.count)
+        for (name, value) in zip(names, values) { members[name] = value }
+        return members
     }
 }

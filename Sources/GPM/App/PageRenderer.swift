@@ -42,8 +42,11 @@ struct PageRenderer: Sendable {
         _ template: String, path: String, nav: NavSection? = nil,
         _ view: some Encodable, status: HTTPStatus = .ok, user: SignedIn? = nil
     ) throws -> Response {
-        guard case .dictionary(var full) = try MustacheEncoder.encode(view) else {
-            preconditionFailure("a page's view model must encode as a keyed container: \(type(of: view))")
+        var full: MustacheRecord
+        switch try MustacheEncoder.encode(view) {
+        case .record(let record): full = record
+        case .dictionary(let members): full = MustacheRecord(names: Array(members.keys), values: Array(members.values))
+        default: preconditionFailure("a page's view model must encode as a keyed container: \(type(of: view))")
         }
         let signedIn = user ?? SignedInContext.current
         let currentUser = try signedIn.map { user in
@@ -54,10 +57,10 @@ struct PageRenderer: Sendable {
         }
         // The page's own names win (a page may, say, set its own `csrf`).
         for (name, value) in layoutMembers(path: path, nav: nav, currentUser: currentUser ?? .null) where full[name] == nil {
-            full[name] = value
+            full.append(name, value)
         }
-        if let signedIn, full["csrf"] == nil { full["csrf"] = .string(signedIn.csrfToken) }
-        let body = try templates.renderBytes(template, .dictionary(full))
+        if let signedIn, full["csrf"] == nil { full.append("csrf", .string(signedIn.csrfToken)) }
+        let body = try templates.renderBytes(template, .record(full))
         var response = Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
         // A page rendered for a signed-in user (their name, a form token, maybe a draft) is not kept on disk,
         // so the back button after signing out on a shared computer shows nothing of it.

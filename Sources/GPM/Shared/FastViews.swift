@@ -7,48 +7,48 @@ import Mustache
 
 extension SelectOption: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .dictionary(["value": .string(value), "label": .string(label), "selected": .bool(selected)])
+        .record(MustacheRecord(["value": .string(value), "label": .string(label), "selected": .bool(selected)]))
     }
 }
 
 extension CityDirectoryChoices.Group: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .dictionary(["label": .string(label), "actions": .array(actions.map(\.mustacheValue))])
+        .record(MustacheRecord(["label": .string(label), "actions": .array(actions.map(\.mustacheValue))]))
     }
 }
 
 extension CityDirectoryPage.Row: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .dictionary([
+        .record(MustacheRecord([
             "href": .string(href), "name": .string(name), "country": .string(country), "region": .string(region),
             "population": .string(population), "membership": .string(membership), "membershipBadge": .string(membershipBadge),
             "membershipIsDemo": .bool(membershipIsDemo), "mayor": .string(mayor), "isDemo": .bool(isDemo),
-        ])
+        ]))
     }
 }
 
 extension CityPage.Commitment: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .dictionary([
+        .record(MustacheRecord([
             "href": .string(href), "title": .string(title), "sessionHref": .string(sessionHref), "session": .string(session),
             "status": .string(status), "statusBadge": .string(statusBadge), "since": .string(since), "isDemo": .bool(isDemo),
             "events": .array(events.map(\.mustacheValue)), "hasEvents": .bool(hasEvents), "progress": progress.mustacheValue,
             "progressBadge": progressBadge.mustacheValue, "progressUpdated": progressUpdated.mustacheValue,
-        ])
+        ]))
     }
 }
 
 extension CityPage.Event: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .dictionary([
+        .record(MustacheRecord([
             "date": .string(date), "datetime": .string(datetime), "what": .string(what), "note": .string(note),
             "hasNote": .bool(hasNote), "isDemo": .bool(isDemo), "evidence": evidence.mustacheValue,
-        ])
+        ]))
     }
 }
 
 extension CityPage.Peer: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .dictionary(["href": .string(href), "name": .string(name), "score": .int(score), "explanation": .string(explanation)])
+        .record(MustacheRecord(["href": .string(href), "name": .string(name), "score": .int(score), "explanation": .string(explanation)]))
     }
 }
