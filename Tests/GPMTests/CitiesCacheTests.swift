@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import SQLite
 import Synchronization
 import Testing
@@ -90,7 +91,7 @@ struct CitiesCacheTests {
         #expect(directory.contains("Aaa Peer Test City"))
     }
 
-    @Test func choicesMarkOnlyTheSelectedEntry() {
+    @Test func choicesMarkOnlyTheSelectedEntry() throws {
         typealias Option = CityDirectoryOption
         let choices = CityDirectoryChoices(
             regions: [Option(value: "europe", label: "Europe"), Option(value: "africa", label: "Africa")],
@@ -105,8 +106,12 @@ struct CitiesCacheTests {
 
         let groups = choices.actionGroups(selecting: "b1")
         #expect(groups.map(\.label) == ["S1", "S2"])
-        let second = groups[1].actions, first = groups[0].actions
+        let second = groups[1].actions.options, first = groups[0].actions.options
         #expect(second.map(\.selected) == [true])
         #expect(first.allSatisfy { !$0.selected })
+        // What the template gets equals what the typed options encode to.
+        let list = choices.regions.selectingList("africa")
+        #expect(list.options == regions)
+        #expect(list.mustacheValue == (try MustacheEncoder.encode(regions, usesRepresentations: false)))
     }
 }

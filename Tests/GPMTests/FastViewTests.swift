@@ -12,7 +12,9 @@ import Testing
     @Test func handBuiltContextsEqualTheEncodedOnes() throws {
         let option = SelectOption(value: "NL", label: "Netherlands", selected: true)
         try expectSame(option)
-        try expectSame(CityDirectoryChoices.Group(label: "Integrating refugees", actions: [option, option]))
+        try expectSame(CityDirectoryChoices.Group(
+            label: "Integrating refugees",
+            actions: SelectOptionList(entries: [option, option], encoded: [option.mustacheValue, option.mustacheValue], selected: nil)))
         let facts = try #require(try TestPlatform.shared.app.database.read { db in
             try CityDirectoryStore(db: db).cities(CityFilter(query: FormFields()), limit: 3, offset: 0)
         }.first)

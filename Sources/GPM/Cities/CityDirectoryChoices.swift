@@ -1,3 +1,5 @@
+import Mustache
+
 /// The select boxes of the cities directory as the template renders them, built once per set of
 /// filter options — they are cached per write generation — so a request only marks its one selected
 /// entry instead of rebuilding a few hundred choices.
@@ -6,10 +8,19 @@ struct CityDirectoryChoices: Sendable {
     struct List: Sendable {
         let entries: [SelectOption]
         let positions: [String: Int]
+        /// `entries` as the template reads them, built once with the list (see `SelectOptionList`).
+        let encoded: [MustacheValue]
 
         init(_ options: [CityDirectoryOption]) {
             entries = options.map { SelectOption(value: $0.value, label: $0.label, selected: false) }
             positions = List.positions(options.map(\.value))
+            encoded = entries.map(\.mustacheValue)
+        }
+
+        /// The entries with `value` marked selected, ready for the template without re-encoding them.
+        func selectingList(_ value: String?) -> SelectOptionList {
+            let position = value.flatMap { positions[$0] }
+            return SelectOptionList(entries: entries, encoded: encoded, selected: position)
         }
 
         /// The entries with `value` marked selected (none when nil or unknown).
@@ -32,7 +43,7 @@ struct CityDirectoryChoices: Sendable {
     /// An `<optgroup>` of actions: the session's title and its actions.
     struct Group: Encodable, Sendable {
         let label: String
-        let actions: [SelectOption]
+        let actions: SelectOptionList
     }
 
     let regions: List
@@ -66,7 +77,7 @@ struct CityDirectoryChoices: Sendable {
         return actionGroups.map { group in
             let holds = !marked && action.map { group.actions.positions[$0] != nil } == true
             if holds { marked = true }
-            return Group(label: group.label, actions: holds ? group.actions.selecting(action) : group.actions.entries)
+            return Group(label: group.label, actions: group.actions.selectingList(holds ? action : nil))
         }
     }
 }

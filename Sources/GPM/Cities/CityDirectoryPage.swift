@@ -36,10 +36,10 @@ struct CityDirectoryPage: Encodable {
     }
 
     let q: String
-    let regions: [SelectOption]
-    let countries: [SelectOption]
-    let networks: [SelectOption]
-    let themes: [SelectOption]
+    let regions: SelectOptionList
+    let countries: SelectOptionList
+    let networks: SelectOptionList
+    let themes: SelectOptionList
     let actionGroups: [CityDirectoryChoices.Group]
     let memberships: [SelectOption]
     let sorts: [SelectOption]
@@ -61,10 +61,10 @@ struct CityDirectoryPage: Encodable {
         let query = filter.queryString
         let total = listing.pagination.total
         q = filter.q ?? ""
-        regions = choices.regions.selecting(filter.region)
-        countries = choices.countries.selecting(filter.country)
-        networks = choices.networks.selecting(filter.network)
-        themes = choices.themes.selecting(filter.theme)
+        regions = choices.regions.selectingList(filter.region)
+        countries = choices.countries.selectingList(filter.country)
+        networks = choices.networks.selectingList(filter.network)
+        themes = choices.themes.selectingList(filter.theme)
         actionGroups = choices.actionGroups(selecting: filter.action)
         memberships = CityFilter.Membership.allCases.map { choice in
             SelectOption(value: choice.rawValue, label: choice.label, selected: choice == filter.membership)

@@ -13,7 +13,7 @@ extension SelectOption: MustacheRepresentable {
 
 extension CityDirectoryChoices.Group: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .record(MustacheRecord(["label": .string(label), "actions": .array(actions.map(\.mustacheValue))]))
+        .record(MustacheRecord(["label": .string(label), "actions": actions.mustacheValue]))
     }
 }
 
