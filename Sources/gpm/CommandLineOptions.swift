@@ -4,7 +4,7 @@ import GPM
 /// The parsed command line: a command and the configuration its flags (or `GPM_*` environment
 /// variables) describe. Flags win over the environment, which wins over the defaults.
 struct CommandLineOptions {
-    enum Command: String { case serve, migrate, seed, help, version, createUser = "create-user", backup }
+    enum Command: String { case serve, migrate, seed, help, version, createUser = "create-user", backup, restore }
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -33,6 +33,9 @@ struct CommandLineOptions {
           create-user --role admin|staff|city_office --email ADDRESS --name NAME [--city SLUG] [--password-stdin]
                      add an account; the password is read from stdin, or generated and printed
           backup FILE  copy the live database to FILE (safe while serving; FILE must not exist)
+          restore FILE replace the database with the backup FILE: refuses while a server holds the database;
+                     checks FILE (integrity_check), moves the current database and its -wal/-shm aside as
+                     DATABASE.before-restore-TIME, puts FILE in place and applies pending migrations
           help       show this help (also --help, -h)
           version    print the version (also --version)
 
@@ -49,6 +52,10 @@ struct CommandLineOptions {
           --no-seed          the same as --seed none: reference data only [GPM_NO_SEED=1]
           --quiet            no access log [GPM_QUIET=1]
           --secure-cookies   mark session cookies Secure (serve behind HTTPS) [GPM_SECURE_COOKIES=1]
+          --backup-dir DIR   while serving, copy the database into DIR on a schedule, as
+                             gpm-YYYYMMDDTHHMMSSZ.sqlite, each integrity-checked [GPM_BACKUP_DIR] (default: no backups)
+          --backup-every D   time between copies: 30m, 6h, 24h, 7d [GPM_BACKUP_EVERY] (default 24h)
+          --backup-keep N    copies kept, the newest; older ones are deleted [GPM_BACKUP_KEEP] (default 14)
         """
 
     static func parse(_ arguments: [String], environment: [String: String]) throws -> CommandLineOptions {
@@ -64,6 +71,9 @@ struct CommandLineOptions {
         if environment["GPM_NO_SEED"] == "1" { config.seed = .none }
         if environment["GPM_QUIET"] == "1" { config.accessLog = false }
         if environment["GPM_SECURE_COOKIES"] == "1" { config.secureCookies = true }
+        var backupDirectory = environment["GPM_BACKUP_DIR"]
+        var backupEvery = try environment["GPM_BACKUP_EVERY"].map { try duration($0, from: "GPM_BACKUP_EVERY") }
+        var backupKeep = try environment["GPM_BACKUP_KEEP"].map { try keep($0, from: "GPM_BACKUP_KEEP") }
         // For the CI suites only: a file whose ISO 8601 instant is "now" (see PlatformClock), and strict
         // templates (a name no view model provides fails the page with a 500 the suite sees).
         config.clock = PlatformClock.fromEnvironment(environment)
@@ -98,6 +108,9 @@ struct CommandLineOptions {
             case "--no-seed": config.seed = .none
             case "--quiet": config.accessLog = false
             case "--secure-cookies": config.secureCookies = true
+            case "--backup-dir": backupDirectory = try value()
+            case "--backup-every": backupEvery = try duration(try value(), from: flag)
+            case "--backup-keep": backupKeep = try keep(try value(), from: flag)
             case "--role": options.role = try value()
             case "--email": options.email = try value()
             case "--name": options.name = try value()
@@ -107,6 +120,12 @@ struct CommandLineOptions {
                 guard !flag.hasPrefix("-") else { throw UsageError(description: "unknown option '\(flag)'") }
                 options.positional.append(flag)
             }
+        }
+        if let directory = backupDirectory, !directory.isEmpty {
+            config.backup = BackupSchedule(
+                directory: directory, interval: backupEvery ?? BackupSchedule.defaultInterval, keep: backupKeep ?? BackupSchedule.defaultKeep)
+        } else if backupEvery != nil || backupKeep != nil {
+            throw UsageError(description: "--backup-every and --backup-keep need --backup-dir (or GPM_BACKUP_DIR)")
         }
         options.configuration = config
         return options
@@ -124,6 +143,20 @@ struct CommandLineOptions {
             throw UsageError(description: "\(source) must be one of demo, documents, none, not '\(text)'")
         }
         return seed
+    }
+
+    private static func duration(_ text: String, from source: String) throws -> TimeInterval {
+        guard let interval = BackupSchedule.duration(parsing: text) else {
+            throw UsageError(description: "\(source) must be a duration such as 30m, 6h, 24h or 7d, not '\(text)'")
+        }
+        return interval
+    }
+
+    private static func keep(_ text: String, from source: String) throws -> Int {
+        guard let count = Int(text), (1...10_000).contains(count), text.allSatisfy(\.isNumber) else {
+            throw UsageError(description: "\(source) must be a number of copies from 1 to 10000, not '\(text)'")
+        }
+        return count
     }
 
     private static func count(_ text: String, from source: String) throws -> Int {

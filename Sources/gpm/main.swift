@@ -78,12 +78,40 @@ case .backup:
     } catch {
         fail("cannot back up \(configuration.databasePath): \(error)")
     }
+case .restore:
+    guard options.positional.count == 1, let file = options.positional.first else {
+        fail("restore needs one FILE to restore\nRun 'gpm --help' for usage.", code: 2)
+    }
+    do {
+        let report = try DatabaseRestore.restore(
+            from: file, databasePath: configuration.databasePath,
+            migrationsDirectory: configuration.migrationsDirectory, clock: configuration.clock)
+        say("gpm: checked \(file): integrity ok, \(report.tables) tables, \(report.rows) rows")
+        say(report.movedAside.isEmpty
+            ? "gpm: there was no database at \(configuration.databasePath); nothing moved aside"
+            : "gpm: moved the previous database aside (kept, not deleted): \(report.movedAside.joined(separator: ", "))")
+        say("gpm: restored \(file) to \(configuration.databasePath)")
+        say(report.appliedMigrations.isEmpty
+            ? "gpm: migrations: up to date" : report.appliedMigrations.map { "applied \($0)" }.joined(separator: "\n"))
+    } catch {
+        fail("cannot restore \(file): \(error)")
+    }
 case .serve:
+    // Held until the process ends (the kernel drops it then, also on a crash): `gpm restore` refuses meanwhile.
+    let lock: DatabaseLock
+    do {
+        lock = try DatabaseLock(databasePath: configuration.databasePath)
+    } catch {
+        fail("cannot start: \(error)")
+    }
     let app: Application
     do {
         app = try Application(configuration: configuration)
     } catch {
         fail("cannot start: \(error)")
+    }
+    if let schedule = configuration.backup {
+        say("gpm: backups every \(Int(schedule.interval))s into \(schedule.directory), newest \(schedule.keep) kept")
     }
     say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
     if let password = app.initialAdminPassword {
@@ -94,5 +122,6 @@ case .serve:
             """)
     }
     app.runUntilSignalled()
+    lock.release()
     say("gpm: stopped")
 }

@@ -25,6 +25,8 @@ public struct AppConfiguration: Sendable {
     public var accessLog = true
     /// The platform runs behind HTTPS: session cookies get `Secure`.
     public var secureCookies = false
+    /// Scheduled backups (`--backup-dir`, `--backup-every`, `--backup-keep`); nil takes none.
+    public var backup: BackupSchedule?
     /// Password cost, session lifetimes, sign-in throttling.
     public var accounts = AccountsConfiguration()
     /// Tests: render templates strictly (a name no context has is an error, see `TemplateLibrary.isStrict`).

@@ -13,6 +13,8 @@ public final class Application: Sendable {
     private let port: Int
     /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
     public let initialAdminPassword: String?
+    /// The backup thread, when `configuration.backup` asks for scheduled copies.
+    public let backups: BackupScheduler?
 
     /// Opens and migrates the database, loads the configured seed data into an empty one, parses every
     /// template (a broken template stops the start here, not on a visitor's page), and starts
@@ -63,7 +65,27 @@ public final class Application: Sendable {
             throw error
         }
         baseURLBox.set(configuration.resolvedBaseURL(port: port))
+
+        if let schedule = configuration.backup {
+            do {
+                backups = try BackupScheduler(database: database, schedule: schedule, clock: configuration.clock) { line in
+                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                }
+            } catch {
+                server.shutdown()
+                server.waitUntilStopped()
+                database.close()
+                throw error
+            }
+            backups?.start()
+        } else {
+            backups = nil
+        }
     }
+
+    /// Takes a backup copy now (scheduled backups must be configured); the schedule is not moved.
+    @discardableResult
+    public func backUpNow() -> BackupScheduler.Outcome? { backups?.backUpNow() }
 
     /// The port actually bound (useful with port 0).
     public var boundPort: Int { port }
@@ -73,6 +95,7 @@ public final class Application: Sendable {
     public func runUntilSignalled() {
         server.installSignalHandlers()
         server.waitUntilStopped()
+        backups?.stop()
         database.close()
     }
 
@@ -80,6 +103,7 @@ public final class Application: Sendable {
     public func shutdown() {
         server.shutdown()
         server.waitUntilStopped()
+        backups?.stop()
         database.close()
     }
 }
