@@ -50,11 +50,15 @@ curl -fsS -o /dev/null "$base/cities/$city" || { echo "pages: $base/cities/$city
 
 # Makes every request's target unique, so the page cache never answers it.
 cat >"$scratch/uncached.lua" <<'LUA'
+-- One counter per wrk thread, prefixed by the thread's number: with a shared-looking counter each thread's
+-- Lua state counted from 0 and the second thread asked for targets the first had just cached.
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("tid", threads) end
 local counter = 0
 request = function()
     counter = counter + 1
     local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-    return wrk.format(nil, wrk.path .. separator .. "nocache=" .. counter, { ["Cache-Control"] = "no-cache" })
+    return wrk.format(nil, wrk.path .. separator .. "nocache=" .. tid .. "-" .. counter, { ["Cache-Control"] = "no-cache" })
 end
 LUA
 

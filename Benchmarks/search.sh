@@ -97,10 +97,14 @@ status="$(curl -s -o /dev/null -w '%{http_code}' "$base/best-practices?q=migrati
 
 # Makes every request's target unique, so the page cache never answers it.
 cat >"$scratch/uncached.lua" <<'LUA'
+-- One counter per wrk thread, prefixed by the thread's number: with a shared-looking counter each thread's
+-- Lua state counted from 0 and the second thread asked for targets the first had just cached.
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("tid", threads) end
 local counter = 0
 request = function()
     counter = counter + 1
-    return wrk.format(nil, wrk.path .. "&nocache=" .. counter, { ["Cache-Control"] = "no-cache" })
+    return wrk.format(nil, wrk.path .. "&nocache=" .. tid .. "-" .. counter, { ["Cache-Control"] = "no-cache" })
 end
 LUA
 
