@@ -17,7 +17,7 @@ struct AuditHistoryView: Encodable {
         let hasChanges: Bool
 
         init(_ event: AuditEvent) {
-            at = event.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+            at = Formatting.storedTimestamp(event.at)
             datetime = event.at
             // No user means the platform itself (a command, a migration).
             who = event.userEmail ?? "the platform"

@@ -71,7 +71,7 @@ struct CountryEditPage: Encodable {
             let differing = pairs.filter { $0.1 != $0.2 }.map {
                 FormConflictView.Field(label: $0.0, stored: $0.1.isEmpty ? "—" : $0.1, yours: $0.2.isEmpty ? "—" : $0.2)
             }
-            let at = (country.updatedAt ?? "").replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+            let at = Formatting.storedTimestamp(country.updatedAt ?? "")
             return FormConflictView(at: at, by: state.conflictBy, fields: differing)
         }()
         history = AuditHistoryView(data.history)

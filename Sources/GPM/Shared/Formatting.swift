@@ -28,6 +28,11 @@ enum Formatting {
         return "\(day) \(months[month - 1]) \(year)"
     }
 
+    /// A stored timestamp as the workspace shows it: '2026-03-02T10:15:00Z' → '2026-03-02 10:15:00 UTC'.
+    static func storedTimestamp(_ text: String) -> String {
+        text.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+    }
+
     /// "in_progress" → "In progress": enumeration values as words.
     static func label(_ value: String) -> String {
         let words = value.replacingOccurrences(of: "_", with: " ")

@@ -18,15 +18,10 @@ struct CommitmentStanceView: Encodable {
         badge = commitment?.stance.badge ?? "badge--muted"
         since = commitment.map { Formatting.date($0.since) }
         sinceISO = commitment?.since
-        updatedAt = commitment.map { Self.timestamp($0.updatedAt) }
+        updatedAt = commitment.map { Formatting.storedTimestamp($0.updatedAt) }
         hasProgress = commitment?.progress != nil
         progress = commitment?.progress?.label
         progressBadge = commitment?.progress?.badge
         progressUpdated = commitment?.progressUpdatedOn.map(Formatting.date)
-    }
-
-    /// '2026-03-02T10:15:00Z' → '2026-03-02 10:15:00 UTC'.
-    private static func timestamp(_ text: String) -> String {
-        text.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
     }
 }

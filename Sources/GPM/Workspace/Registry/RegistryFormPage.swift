@@ -105,7 +105,7 @@ struct RegistryFormPage: Encodable {
             guard theirs != yours, !(["", "0"].contains(theirs) && ["", "0"].contains(yours)) else { return nil }
             return FormConflictView.Field(label: label, stored: theirs.isEmpty ? "—" : theirs, yours: yours.isEmpty ? "—" : yours)
         }
-        let at = try row.string("updated_at").replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC")
+        let at = Formatting.storedTimestamp(try row.string("updated_at"))
         return FormConflictView(at: at, by: by, fields: differing)
     }
 }
