@@ -1,6 +1,11 @@
 import Foundation
 import GPM
 import SQLite
+import HTTP
+
+// Before any thread starts, so every thread inherits it: SIGINT/SIGTERM then reach the one thread that
+// waits for them and the server stops gracefully (see `ShutdownSignals`).
+ShutdownSignals.block()
 
 /// Writes a line to stdout at once: a script waiting for "serving" must not wait for a buffer.
 func say(_ line: String) {
