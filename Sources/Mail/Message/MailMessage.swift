@@ -133,7 +133,8 @@ public struct MailMessage: Sendable {
             lines += ["--\(boundary)--", ""]
         } else {
             lines += Self.textPart(text, subtype: "plain")
-            lines.append("")
+            // The message ends with CRLF; a text ending in a line break already does.
+            if !(lines.last ?? "").hasSuffix("\r\n") { lines.append("") }
         }
         return lines.joined(separator: "\r\n")
     }
