@@ -107,7 +107,7 @@ import Testing
     @Test func refusedGreetingAndRefusedMessage() throws {
         let closed = try ScriptedSMTPPeer([.reply("554 5.3.2 no service here"), .expect("QUIT"), .reply("221 bye")])
         let greeting = send(try message(), with: settings(port: closed.port))
-        _ = closed.finish()
+        #expect(closed.finish().mismatches.isEmpty)
         #expect(greeting.error?.replyCode == 554 && greeting.error?.isPermanent == true && greeting.error?.stage == "greeting")
 
         let peer = try ScriptedSMTPPeer([
@@ -150,10 +150,8 @@ import Testing
     }
 
     @Test func connectionErrorsAreTemporary() throws {
-        // A port nobody listens on: take one from a peer and let it go.
-        let gone = try ScriptedSMTPPeer([])
-        let port = gone.port
-        _ = gone.finish()
+        // A port nobody listens on: bound, never listened to.
+        let port = try ScriptedSMTPPeer.portWithoutListener()
         let refused = send(try message(), with: settings(port: port))
         guard case .connection = refused.error?.kind else {
             Issue.record("expected a connection error, got \(String(describing: refused.error))")
@@ -194,6 +192,7 @@ import Testing
         #expect(result.error?.isPermanent == true)
         #expect("\(result.error.map { "\($0)" } ?? "")".contains("does not offer STARTTLS"))
         #expect(!received.lines.contains { $0.uppercased().hasPrefix("AUTH") })
+        #expect(received.mismatches.isEmpty, "\(received.mismatches)")
     }
 
     @Test func opportunisticWithoutSTARTTLSSendsPlain() throws {

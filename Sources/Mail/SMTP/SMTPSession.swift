@@ -50,7 +50,11 @@ public final class SMTPSession {
                 try authenticate(username: username, password: settings.password ?? "")
             }
         } catch {
-            abandon()
+            // A refusal leaves the server in step: say QUIT (RFC 5321 §3.1); anything else just closes.
+            switch error.kind {
+            case .reply, .unsupported: close()
+            case .connection, .timeout, .tls, .protocolViolation: abandon()
+            }
             throw error
         }
     }

@@ -47,6 +47,21 @@ final class ScriptedSMTPPeer: Sendable {
         }
     }
 
+    /// A loopback port that was free a moment ago and has no listener: connecting to it is refused at once.
+    static func portWithoutListener() throws -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard fd >= 0, bound else { throw POSIXError(.EADDRNOTAVAIL) }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
     /// Waits for the script to end (at most 10 s) and returns what was received.
     func finish() -> (lines: [String], data: [String], mismatches: [String]) {
         if finished.wait(timeout: .now() + 10) == .timedOut {
