@@ -50,7 +50,7 @@ for _ in $(seq 1 200); do
 done
 [ -s "$out/ports.json" ] || { cat "$work/servers.log"; echo "mail: 0 passed, 1 failed"; exit 1; }
 port() { "$python" -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])" "$out/ports.json" "$1"; }
-starttls=$(port starttls); tls=$(port tls); wronghost=$(port wronghost); plain=$(port plain)
+starttls=$(port starttls); tls=$(port tls); wronghost=$(port wronghost); plain=$(port plain); login=$(port login)
 from='Secrétariat du GPM — Den Haag <noreply@gpm.example>'
 to='Zoë Ñandú-Østergård <zoe@example.org>'
 
@@ -125,6 +125,13 @@ check "smtps: delivered with TLS from the first byte" bash -c "
   ! grep -q 'C: STARTTLS' $work/tls.log && grep -q 'C: AUTH PLAIN \*\*\*' $work/tls.log || { cat $work/tls.log; false; }"
 check "smtps: the password is never printed" no_secret "$work/tls.log"
 
+# 2b. A server that only speaks AUTH LOGIN: both base64 payloads hidden.
+mailtest login "smtp://$user@localhost:$login" --to zoe@example.org --smtp-password-file "$work/password" --smtp-ca-file "$certs/ca.pem"
+check "AUTH LOGIN: delivered, user name and password hidden" bash -c "
+  [ \$(cat $work/login.status) = 0 ] && [ $(count login) = 1 ] && grep -q '^C: AUTH LOGIN$' $work/login.log &&
+  [ \$(grep -c '^C: \*\*\*$' $work/login.log) = 2 ] || { cat $work/login.log; false; }"
+check "AUTH LOGIN: the password is never printed" no_secret "$work/login.log"
+
 # 3. A certificate for wrong.example where localhost was asked for: refused before AUTH, nothing sent.
 mailtest wronghost "smtp://$user@localhost:$wronghost" --to zoe@example.org --smtp-password-file "$work/password" --smtp-ca-file "$certs/ca.pem"
 check "wrong host: refused, exit non-zero, nothing sent" bash -c "
@@ -164,6 +171,15 @@ check "wrong password: 535 reported, nothing sent, not printed" bash -c "
 # 9. A password in the URL is refused (it would show in process lists), and never echoed.
 mailtest urlpassword "smtp://$user:hunter2-in-url@localhost:$starttls" --to zoe@example.org
 check "password in the URL: refused" bash -c "[ \$(cat $work/urlpassword.status) = 2 ] && grep -q 'must not hold the password' $work/urlpassword.log && ! grep -q hunter2 $work/urlpassword.log || { cat $work/urlpassword.log; false; }"
+
+# 10. serve takes the same flags and refuses to start on settings that cannot work.
+check "serve refuses an unusable SMTP URL at start" bash -c "
+  \"$bin\" serve --port 0 --database $work/serve.sqlite --smtp-url http://mail.example.org >$work/serve.log 2>&1; [ \$? = 2 ] &&
+  grep -q 'smtp:// or smtps://' $work/serve.log && [ ! -e $work/serve.sqlite ] || { cat $work/serve.log; false; }"
+
+# What gpm printed for a delivery and for the refused certificate, for whoever reads the CI log.
+echo "---- gpm mail-test, STARTTLS + AUTH:"; sed 's/^/     /' "$work/starttls.log"
+echo "---- gpm mail-test, certificate for the wrong host:"; sed 's/^/     /' "$work/wronghost.log"
 
 echo "mail: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

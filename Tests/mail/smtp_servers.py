@@ -4,6 +4,7 @@
 - tls:       TLS from the first byte (smtps), AUTH, certificate for localhost
 - wronghost: STARTTLS with a certificate for wrong.example (signed by the same CA)
 - plain:     no TLS at all, AUTH offered in clear (a client must refuse to use it)
+- login:     like starttls, but AUTH LOGIN only
 
 Every accepted message is written to OUT/<server>-<n>.eml; RCPT TO reject@… answers 550. The ports are
 written as JSON to OUT/ports.json once all servers listen. Usage: smtp_servers.py CERTDIR OUT USER PASSWORD
@@ -75,6 +76,8 @@ servers = {
                       auth_require_tls=False, **common),
     "wronghost": Controller(Handler("wronghost"), port=free_port(), tls_context=context("wronghost"), require_starttls=True,
                             auth_require_tls=True, **common),
+    "login": Controller(Handler("login"), port=free_port(), tls_context=context("localhost"), require_starttls=True,
+                        auth_require_tls=True, auth_exclude_mechanism=["PLAIN"], **common),
     "plain": Controller(Handler("plain"), port=free_port(), auth_require_tls=False, **common),
 }
 ports = {}
