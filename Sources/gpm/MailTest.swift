@@ -13,7 +13,12 @@ enum MailTest {
         guard let from = setup.from else {
             throw CommandLineOptions.UsageError(description: "mail-test needs --mail-from (or GPM_MAIL_FROM)")
         }
-        let to = try MailAddress(parsing: recipient)
+        let to: MailAddress
+        do {
+            to = try MailAddress(parsing: recipient)
+        } catch {
+            throw CommandLineOptions.UsageError(description: "--to: \(error)")
+        }
         let domain = from.address.split(separator: "@").last.map(String.init) ?? "localhost"
         let now = clock.now()
         let message = try MailMessage(
