@@ -43,9 +43,16 @@ struct CommitmentSummary: Sendable, Equatable {
 
 /// What the office's home page shows, read in one snapshot.
 struct CityOfficeHome: Sendable {
-    let cycle: ReportingCycle?
-    let briefStatus: BriefStatus?
+    /// One open cycle as the office's home shows it.
+    struct OpenCycle: Sendable {
+        let cycle: ReportingCycle
+        let briefStatus: BriefStatus?
+        /// The city's compliance row; nil when the cycle does not expect the city.
+        let compliance: ComplianceRow?
+    }
+
+    let cycles: [OpenCycle]
     let summary: CommitmentSummary
-    /// Days until the cycle's deadline by the platform clock (negative: overdue).
-    let daysLeft: Int?
+    /// The secretariat's date by the platform clock (days left count from it).
+    let today: String
 }
