@@ -41,14 +41,22 @@ public struct BriefService: Sendable {
     }
 
     /// Creates the city's draft for `year`, whose reporting cycle must be open now (by its dates, in the
-    /// secretariat's time zone); 409 otherwise.
-    func createInOpenCycle(city cityID: Int, year: Int, by user: User, startFromPrevious: Bool) throws -> BriefRecord {
+    /// secretariat's time zone); 409 otherwise. Without a year: the latest open cycle in which the city has
+    /// no brief yet (else the latest open one, which answers `.duplicate`).
+    func createInOpenCycle(city cityID: Int, year: Int?, by user: User, startFromPrevious: Bool) throws -> BriefRecord {
         let now = clock.now()
         return try database.write { db in
-            guard try ReportingCycleStore(db: db).openCycle(year: year, at: now) != nil else {
-                throw HTTPError(.conflict, "The \(year) reporting cycle is not open, so its Mayor Brief cannot be started.")
+            let open = try ReportingCycleStore(db: db).openCycles(at: now)
+            let briefs = BriefStore(db: db)
+            let cycle = try year.map { year in open.first { $0.year == year } }
+                ?? (try open.first(where: { try briefs.record(cityID: cityID, year: $0.year) == nil }) ?? open.first)
+            guard let cycle else {
+                throw HTTPError(
+                    .conflict,
+                    year.map { "The \($0) reporting cycle is not open, so its Mayor Brief cannot be started." }
+                        ?? "No reporting cycle is open; the secretariat opens one each year.")
             }
-            return try steps(db).create(city: cityID, year: year, by: user, startFromPrevious: startFromPrevious)
+            return try steps(db).create(city: cityID, year: cycle.year, by: user, startFromPrevious: startFromPrevious)
         }
     }
 

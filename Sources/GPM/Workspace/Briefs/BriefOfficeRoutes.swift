@@ -24,9 +24,7 @@ enum BriefOfficeRoutes {
         routes.post(Paths.briefNew) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
             let form = try request.formFields()
-            guard let year = form["year"].flatMap({ Int($0) }) else {
-                throw HTTPError(.badRequest, "The form is missing the reporting year of the brief.")
-            }
+            let year = form["year"].flatMap { Int($0) }
             do {
                 let brief = try briefs.createInOpenCycle(city: cityID, year: year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
                 return .redirect(to: Paths.briefEdit.href(brief.id, QueryString([("created", "1")])))
