@@ -80,7 +80,7 @@ struct ReportingCycleInput: Sendable, Equatable {
         if opens, opensOn < "\(year - 1)-01-01" {
             errors["opens_on"] = "The \(year) cycle cannot open before \(year - 1)."
         }
-        if closes, due, errors["deadline"] == nil, closesOn <= deadline {
+        if closes, due, closesOn <= deadline {
             errors["closes_on"] = "The cycle must close after its deadline (\(deadline)): closing on \(closesOn) would stop even on-time briefs."
         }
         if closes, closesOn > "\(year + 6)-12-31" {
