@@ -104,7 +104,7 @@ enum ReportingCycleRoutes {
     private static func notice(_ request: Request) -> String? {
         if let year = request.query["saved"].flatMap(Int.init) { return "The \(year) reporting cycle was saved." }
         if let year = request.query["opened"].flatMap(Int.init) {
-            return "The \(year) reporting cycle is saved. City offices see it from its opening date."
+            return "The \(year) reporting cycle is open to city offices from its opening date."
         }
         if request.query["zone"] != nil { return "The secretariat's time zone was saved; deadlines end at midnight there." }
         return nil
