@@ -224,3 +224,28 @@ struct ComplianceTests {
         #expect(page.status == 200 && page.text.contains("id=\"no-cycle\""))
     }
 }
+
+extension ComplianceTests {
+    @Test func eachRowIsAlsoOnTheCitysWorkspacePage() throws {
+        let world = try CycleWorld(at: "2027-04-10T08:00:00Z")
+        defer { world.platform.stop() }
+        let id = try world.fileBrief(office: 0, year: 2026)
+        let staff = try world.staff()
+        let compliance = try world.platform.get("/workspace/compliance?year=2026", as: staff).text
+        let slug = world.cities[0]
+        #expect(compliance.contains("href=\"/workspace/city?city=\(slug)\""))
+        let page = try world.platform.get("/workspace/city?city=\(slug)", as: staff)
+        #expect(page.status == 200)
+        #expect(page.text.contains("as the secretariat reads it"))
+        #expect(page.text.contains("data-timeliness=\"late\" data-review=\"in_review\""))
+        #expect(page.text.contains("href=\"/workspace/reviews/\(id)\""))
+        #expect(!page.text.contains("Opt in to actions and report progress"))
+        // The office sees the same row on its own home, without the reviewers' link.
+        let home = try world.platform.get("/workspace/city", as: try world.office(0)).text
+        #expect(home.contains("data-timeliness=\"late\" data-review=\"in_review\""))
+        #expect(!home.contains("href=\"/workspace/reviews/\(id)\""))
+        // Another city's office may not read it; an unknown city is 404.
+        #expect(try world.platform.get("/workspace/city?city=\(slug)", as: try world.office(1)).status == 403)
+        #expect(try world.platform.get("/workspace/city?city=no-such-city", as: staff).status == 404)
+    }
+}

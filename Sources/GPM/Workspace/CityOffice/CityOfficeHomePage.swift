@@ -105,9 +105,14 @@ struct CityOfficeHomePage: Encodable {
     let cycles: [Cycle]
     let hasCycles: Bool
     let commitments: Commitments
-    let workspaceNav = WorkspaceNavView(.home)
+    /// The secretariat reading a city's page: no office buttons, links to the briefs' review pages.
+    let readBySecretariat: Bool
+    let complianceHref = Paths.compliance.href
+    let workspaceNav: WorkspaceNavView
 
-    init(city: OfficeCity, home: CityOfficeHome) {
+    init(city: OfficeCity, home: CityOfficeHome, forSecretariat: Bool = false) {
+        readBySecretariat = forSecretariat
+        workspaceNav = WorkspaceNavView(forSecretariat ? .compliance : .home)
         self.city = City(name: city.name, href: Paths.city.href(city.slug))
         cycles = home.cycles.map { open in
             Cycle(

@@ -13,6 +13,11 @@ struct CityOfficeService: Sendable {
         return .city(city)
     }
 
+    /// The city of `slug`, for the secretariat's view of a city's workspace page; nil when none has it.
+    func city(slug: String) throws -> OfficeCity? {
+        try database.read { db in try CityOfficeStore(db: db).city(slug: slug) }
+    }
+
     /// The signed-in user's city, checked against `permission` by the policy; throws 403 when the account has
     /// no city or may not act for it. A request that names another city (`city` in the query or the form)
     /// is refused the same way: the office only ever acts for its own.

@@ -12,6 +12,13 @@ struct CityOfficeStore {
         }
     }
 
+    /// The city of `slug`, or nil.
+    func city(slug: String) throws -> OfficeCity? {
+        try db.queryOne("SELECT id, name, slug FROM cities WHERE slug = ?", slug).map { row in
+            try OfficeCity(id: row.int("id"), name: row.string("name"), slug: row.string("slug"))
+        }
+    }
+
     /// The status of the city's brief for `year`, or nil when none was started.
     func briefStatus(city: Int, year: Int) throws -> BriefStatus? {
         try db.queryOne("SELECT status FROM mayor_briefs WHERE city_id = ? AND year = ?", city, year).map { try $0.vocabulary("status") }

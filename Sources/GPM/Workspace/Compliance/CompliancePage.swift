@@ -104,6 +104,7 @@ struct CompliancePage: Encodable {
 struct ComplianceRowView: Encodable {
     let year: Int
     let city: String
+    /// The city's workspace page (the same row, with its commitments).
     let cityHref: String
     let region: String
     let country: String
@@ -122,7 +123,7 @@ struct ComplianceRowView: Encodable {
     init(_ row: ComplianceRow, year: Int) {
         self.year = year
         city = row.cityName
-        cityHref = Paths.city.href(row.citySlug)
+        cityHref = Paths.cityOffice.href(QueryString([("city", row.citySlug)]))
         region = row.regionName
         country = row.countryCode
         timeliness = row.timeliness.label
