@@ -42,11 +42,15 @@ struct BriefShowPage: Encodable {
     /// Why a submission was refused.
     let errors: [String]
     let hasErrors: Bool
+    /// The commitments page, when the submission was refused because commitments are not confirmed.
+    let confirmCommitmentsHref: String?
     /// Just submitted.
     let submitted: Bool
     /// The published brief's public page.
     let publicHref: String?
     let workspaceNav = WorkspaceNavView(.briefs)
+    /// The error key of the submit refusal for unconfirmed commitments.
+    static let commitmentsErrorKey = "commitments"
 
     init(_ view: BriefOfficeView, user: User, errors: [String: String], submitted: Bool) {
         let (record, choices) = (view.brief, view.choices)
@@ -82,6 +86,7 @@ struct BriefShowPage: Encodable {
         canEdit = BriefStateMachine.canEdit(user, status: record.status, cityID: record.cityID)
         self.errors = errors.sorted { $0.key < $1.key }.map(\.value)
         hasErrors = !errors.isEmpty
+        confirmCommitmentsHref = errors[Self.commitmentsErrorKey] == nil ? nil : Paths.commitments.href
         self.submitted = submitted
         publicHref = record.status == .published ? Paths.publishedBrief.href(view.citySlug, record.year) : nil
     }
