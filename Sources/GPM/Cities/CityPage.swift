@@ -38,6 +38,11 @@ struct CityPage: Encodable {
         let progress: String?
         let progressBadge: String?
         let progressUpdated: String?
+        /// "Last confirmed 3 March 2027" / "Never confirmed".
+        let confirmation: String
+        let isStale: Bool
+        let staleLabel = CommitmentFreshness.staleLabel
+        let recordedBySecretariat: Bool
     }
 
     /// One dated step of a commitment.
@@ -198,7 +203,8 @@ struct CityPage: Encodable {
             status: item.stance.label, statusBadge: item.stance.badge, since: Formatting.date(item.since),
             isDemo: item.isDemo, events: events, hasEvents: !events.isEmpty,
             progress: item.progress?.label, progressBadge: item.progress?.badge,
-            progressUpdated: item.progressUpdatedOn.map(Formatting.date))
+            progressUpdated: item.progressUpdatedOn.map(Formatting.date),
+            confirmation: item.freshness.label, isStale: item.freshness.isStale, recordedBySecretariat: item.recordedBySecretariat)
     }
 
     /// `Formatting.label` of the partnership types a city page may show many times, worked out once:

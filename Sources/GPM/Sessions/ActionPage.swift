@@ -41,6 +41,11 @@ struct ActionPage: Encodable {
         let note: String?
         let updated: String?
         let updatedISO: String?
+        /// "Last confirmed 3 March 2027" / "Never confirmed".
+        let confirmation: String
+        let isStale: Bool
+        let staleLabel = CommitmentFreshness.staleLabel
+        let recordedBySecretariat: Bool
     }
 
     /// One event of the timeline.
@@ -133,7 +138,9 @@ struct ActionPage: Encodable {
             city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: commitment.regionName,
             since: Formatting.date(commitment.since), sinceISO: commitment.since, isDemo: commitment.isDemo,
             progress: commitment.progress.map { Badge(label: $0.label, class: $0.badge) }, note: commitment.latestNote,
-            updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn)
+            updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn,
+            confirmation: commitment.freshness.label, isStale: commitment.freshness.isStale,
+            recordedBySecretariat: commitment.recordedBySecretariat)
     }
 
     private static func progressCounts(_ commitments: [ActionCommitment]) -> [ProgressCount] {

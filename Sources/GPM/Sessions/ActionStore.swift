@@ -36,9 +36,9 @@ struct ActionStore {
     }
 
     /// Every city's stance on the action, by city name.
-    func commitments(toAction action: Int) throws -> [ActionCommitment] {
+    func commitments(toAction action: Int, currentCycle: Int?) throws -> [ActionCommitment] {
         try db.query("""
-            SELECT m.status, m.since, m.progress, m.progress_updated_on, m.is_demo,
+            SELECT m.status, m.since, m.progress, m.progress_updated_on, m.is_demo, \(CommitmentConfirmationStore.columns),
                    c.name, c.slug, c.latitude, c.longitude, r.name AS region_name,
                    (SELECT e.note FROM commitment_events e
                     WHERE e.commitment_id = m.id AND e.kind = 'progress' AND e.note IS NOT NULL
@@ -51,7 +51,9 @@ struct ActionStore {
                 regionName: row.string("region_name"), latitude: row.optionalDouble("latitude"),
                 longitude: row.optionalDouble("longitude"), since: row.string("since"),
                 progress: row.optionalVocabulary("progress"), progressUpdatedOn: row.optionalString("progress_updated_on"),
-                latestNote: row.optionalString("latest_note"), isDemo: row.bool("is_demo"))
+                latestNote: row.optionalString("latest_note"), isDemo: row.bool("is_demo"),
+                freshness: CommitmentConfirmationStore.freshness(row, currentCycle: currentCycle),
+                recordedBySecretariat: row.int("recorded_by_secretariat") == 1)
         }
     }
 

@@ -15,7 +15,8 @@ struct DashboardService: Sendable {
             return DashboardSnapshot(
                 cycle: cycle, figures: try store.figures(year: year), waiting: try store.waiting(),
                 withoutBrief: try store.withoutBrief(year: year), perAction: try store.perAction(),
-                perRegion: try store.perRegion(), activity: try store.activity(limit: activityLimit), today: today)
+                perRegion: try store.perRegion(), activity: try store.activity(limit: activityLimit),
+                confirmedCommitments: try cycle.map { try CommitmentConfirmationStore(db: db).share(year: $0.year) }, today: today)
         }
     }
 }

@@ -50,6 +50,9 @@ struct DashboardSnapshot: Sendable {
     let perAction: [BarChartBar]
     let perRegion: [BarChartBar]
     let activity: [DashboardActivity]
+    /// Commitments confirmed (or updated) in the open cycle, of all commitments; nil without a cycle.
+    var confirmedCommitments: (confirmed: Int, total: Int)? = nil
     /// "Now" by the platform clock when the snapshot was read.
     let today: Date
 }
+
