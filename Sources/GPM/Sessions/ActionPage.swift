@@ -70,6 +70,8 @@ struct ActionPage: Encodable {
     }
 
     let label: String
+    /// The label is an editorial title (written by the editors from the action's text, not printed in the papers).
+    let isEditorialTitle: Bool
     let paragraphs: [String]
     let session: Session
     let sdgs: [SDG]
@@ -94,6 +96,7 @@ struct ActionPage: Encodable {
     init(_ action: ActionDetail) {
         let session = action.session
         label = action.label
+        isEditorialTitle = action.action.isEditorialTitle
         paragraphs = Formatting.paragraphs(action.text)
         self.session = Session(
             href: Paths.session.href(session.slug),

@@ -59,6 +59,8 @@ struct ActionRow: Sendable {
     let text: String
     let roleModel: String?
     let session: ActionSession
+    /// The label is a short title the editors wrote (not printed in the papers).
+    var isEditorialTitle = false
 }
 
 /// Everything an action's page shows.
