@@ -36,6 +36,16 @@ struct CommitmentService: Sendable {
         }
     }
 
+    /// Any city's commitments for the secretariat's page (404 when there is no such city).
+    func cityOverview(cityID: Int) throws -> (city: OfficeCity, overview: CommitmentOverview) {
+        try database.read { db in
+            let store = CommitmentStore(db: db)
+            guard let city = try store.city(id: cityID) else { throw HTTPError(.notFound) }
+            let cycle = try ReportingCycleStore(db: db).current()
+            return (city, CommitmentOverview(cycle: cycle, actions: try store.actions(city: cityID, currentCycle: cycle?.year)))
+        }
+    }
+
     /// One action with the city's stance and its history, or 404 for an unknown slug.
     func actionDetail(city: OfficeCity, slug: String) throws -> CommitmentActionDetail {
         try database.read { db in
