@@ -42,6 +42,8 @@ struct BriefShowPage: Encodable {
     /// Why a submission was refused.
     let errors: [String]
     let hasErrors: Bool
+    /// The city's stance, progress, confirmation and evidence beside each linked action, contradictions flagged.
+    let evidence: BriefEvidenceView
     /// The commitments page, when the submission was refused because commitments are not confirmed.
     let confirmCommitmentsHref: String?
     /// Just submitted.
@@ -66,6 +68,7 @@ struct BriefShowPage: Encodable {
         }
         actions = fields.actionIDs.map(choices.actionLabel)
         hasActions = !actions.isEmpty
+        evidence = BriefEvidenceView(view.evidence)
         themes = fields.themeIDs.map(choices.themeLabel)
         hasThemes = !themes.isEmpty
         sdgs = fields.sdgNumbers.map(choices.sdgLabel)
