@@ -34,6 +34,8 @@ extension CityPage.Commitment: MustacheRepresentable {
             "status": .string(status), "statusBadge": .string(statusBadge), "since": .string(since), "isDemo": .bool(isDemo),
             "events": .array(events.map(\.mustacheValue)), "hasEvents": .bool(hasEvents), "progress": progress.mustacheValue,
             "progressBadge": progressBadge.mustacheValue, "progressUpdated": progressUpdated.mustacheValue,
+            "confirmation": .string(confirmation), "isStale": .bool(isStale), "staleLabel": .string(staleLabel),
+            "recordedBySecretariat": .bool(recordedBySecretariat),
         ]))
     }
 }
