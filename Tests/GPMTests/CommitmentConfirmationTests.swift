@@ -205,6 +205,7 @@ struct CommitmentConfirmationTests {
 
         let page = try f.fresh("/cities/new-york")
         #expect(page.contains("recorded by the secretariat"))
+        #expect(page.contains("Progress: In progress <span class=\"muted small\">(recorded by the secretariat)</span>"))
         #expect(page.contains("In progress"))
         #expect(try f.fresh("/actions/twinning-cities").contains("recorded by the secretariat"))
         // An office cannot reach the secretariat's page.

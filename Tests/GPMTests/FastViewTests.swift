@@ -20,7 +20,7 @@ import Testing
         }.first)
         try expectSame(CityDirectoryPage.Row(facts))
         let event = CityPage.Event(
-            date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "", hasNote: false, isDemo: true, evidence: nil)
+            date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "", hasNote: false, isDemo: true, evidence: nil, recordedBySecretariat: true)
         try expectSame(event)
         try expectSame(CityPage.Commitment(
             href: "/actions/a", title: "A", sessionHref: "/sessions/s", session: "S", status: "Opted in", statusBadge: "badge--ok",

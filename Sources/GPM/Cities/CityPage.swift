@@ -54,6 +54,8 @@ struct CityPage: Encodable {
         let hasNote: Bool
         let isDemo: Bool
         let evidence: String?
+        /// The secretariat recorded the step for the city.
+        let recordedBySecretariat: Bool
     }
 
     /// A published Mayor Brief of the city.
@@ -195,7 +197,7 @@ struct CityPage: Encodable {
             Event(
                 date: Formatting.date(event.occurredOn), datetime: event.occurredOn, what: event.label,
                 note: event.note ?? "", hasNote: !(event.note ?? "").isEmpty, isDemo: event.isDemo,
-                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil })
+                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
         return Commitment(
             href: Paths.action.href(item.actionSlug), title: item.actionTitle,

@@ -58,6 +58,8 @@ struct ActionPage: Encodable {
         let paragraphs: [String]
         let isDemo: Bool
         let evidence: String?
+        /// The secretariat recorded the step for the city.
+        let recordedBySecretariat: Bool
     }
 
     /// A published brief reporting on the action.
@@ -118,7 +120,7 @@ struct ActionPage: Encodable {
                 href: Paths.city.href(entry.citySlug),
                 // The timeline reads as a sentence after the city's name ("Accra opted in"), hence lower case.
                 what: event.label.lowercased(), paragraphs: Formatting.paragraphs(event.note), isDemo: event.isDemo,
-                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil })
+                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
         hasTimeline = !action.timeline.isEmpty
         briefs = action.briefs.map { brief in

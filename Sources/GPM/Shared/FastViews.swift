@@ -45,6 +45,7 @@ extension CityPage.Event: MustacheRepresentable {
         .record(MustacheRecord([
             "date": .string(date), "datetime": .string(datetime), "what": .string(what), "note": .string(note),
             "hasNote": .bool(hasNote), "isDemo": .bool(isDemo), "evidence": evidence.mustacheValue,
+            "recordedBySecretariat": .bool(recordedBySecretariat),
         ]))
     }
 }

@@ -29,12 +29,13 @@ struct CommitmentStore {
     /// The commitment's history, newest first.
     func events(commitment: Int) throws -> [CommitmentEvent] {
         try db.query("""
-            SELECT occurred_on, kind, progress, note, evidence_url, is_demo FROM commitment_events
+            SELECT occurred_on, kind, progress, note, evidence_url, is_demo, recorded_by_secretariat FROM commitment_events
             WHERE commitment_id = ? ORDER BY occurred_on DESC, id DESC
             """, commitment).map { row in
             try CommitmentEvent(
                 commitmentID: commitment, occurredOn: row.string("occurred_on"), kind: row.vocabulary("kind"), progress: row.optionalVocabulary("progress"),
-                note: row.optionalString("note"), evidenceURL: row.optionalString("evidence_url"), isDemo: row.bool("is_demo"))
+                note: row.optionalString("note"), evidenceURL: row.optionalString("evidence_url"), isDemo: row.bool("is_demo"),
+                recordedBySecretariat: row.bool("recorded_by_secretariat"))
         }
     }
 
