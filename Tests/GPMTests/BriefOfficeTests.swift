@@ -20,6 +20,7 @@ struct BriefOfficeTests {
 
         init() throws {
             platform = try TestPlatform()
+            try platform.confirmAllCommitments()  // issue 13: briefs are submitted after the confirmations
             try platform.createUser(email: "office@barcelona.test", name: "Barcelona Office", role: "city_office", city: "barcelona")
             try platform.createUser(email: "office@copenhagen.test", role: "city_office", city: "copenhagen")
             let reviewerID = try platform.createUser(email: "reviewer@gpm.test", name: "Reviewer", role: "staff")

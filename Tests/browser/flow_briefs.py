@@ -115,6 +115,18 @@ def run(browser, base_url, results, database, screenshots):
     def office_submits():
         page = office.page
         click_and_check(office, page.get_by_role("link", name="View, versions and submit"))
+        # Issue 13: the office confirms its commitments for the cycle before the brief can go.
+        click_and_check(office, page.get_by_role("button", name="Submit for review"), expected_status=422)
+        expect_text(page.locator("main [role=alert]"), "Confirm your commitments first", "the submission waits for the confirmations")
+        click_and_check(office, page.locator("main [role=alert]").get_by_role("link", name="Confirm your commitments"))
+        click_and_check(office, page.get_by_role("button", name="Confirm all unchanged"))
+        expect_text(page.locator("main [role=status]"), "Confirmed:", "the commitments page confirms them")
+        counts = database.one("SELECT count(*) AS total, sum(EXISTS (SELECT 1 FROM commitment_confirmations cc "
+                              "WHERE cc.commitment_id = m.id AND cc.cycle_year = 2026)) AS confirmed "
+                              "FROM commitments m JOIN cities c ON c.id = m.city_id WHERE c.slug = 'mannheim'")
+        expect(counts["total"] == counts["confirmed"], f"every commitment of Mannheim is confirmed, not {counts}")
+        office.goto(f"/workspace/briefs/{state['brief_id']}", base_url)
+        expect_text(page.locator("main"), "Evidence beside the brief", "the office's brief page shows the evidence")
         click_and_check(office, page.get_by_role("button", name="Submit for review"))
         expect_text(page.locator("main [role=status]"), "Submitted.", "the brief page confirms the submission")
         expect(brief_status() == "submitted", f"the brief is submitted, not {brief_status()}")
@@ -146,6 +158,7 @@ def run(browser, base_url, results, database, screenshots):
         click_and_check(staff, row.locator("a").first)
         expect_text(page.locator("h1"), TITLE, "the review page shows the brief")
         expect_text(page.locator("main"), "neckarlicht-evaluation.pdf", "the review page lists the attached PDF")
+        expect_text(page.locator(".brief-evidence"), "Evidence beside the brief", "the review page shows the evidence beside the brief")
 
     def office_revises():
         flow.current_page = office.page
@@ -211,7 +224,7 @@ def run(browser, base_url, results, database, screenshots):
     flow.step("the office deletes the seeded draft of this year (one brief per city and year)", office_clears_demo_draft)
     flow.step("the office creates this year's brief and fills every section", office_creates_brief)
     flow.step("the office attaches a generated PDF", office_attaches_pdf)
-    flow.step("the office submits the brief", office_submits)
+    flow.step("the office confirms its commitments and submits the brief", office_submits)
     flow.step("the secretariat requests changes from the review queue", secretariat_requests_changes)
     flow.step("the office reads the comment, revises and resubmits", office_revises)
     flow.step("the secretariat rates the three criteria and publishes", secretariat_publishes)

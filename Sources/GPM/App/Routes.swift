@@ -30,6 +30,7 @@ enum Routes {
         AdminRoutes.register(on: &routes, context)
         CityOfficeRoutes.register(on: &routes, context)
         CommitmentRoutes.register(on: &routes, context)
+        SecretariatCommitmentRoutes.register(on: &routes, context)
         AttachmentRoutes.register(on: &routes, context, access: .workspace)
         BriefOfficeRoutes.register(on: &routes, context)
         BriefEditRoutes.register(on: &routes, context)

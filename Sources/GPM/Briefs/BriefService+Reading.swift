@@ -81,16 +81,20 @@ extension BriefService {
             return BriefOfficeView(
                 brief: brief, files: try AttachmentStore(db: db).list(briefID: briefID), versions: try versions.versions(briefID: briefID),
                 reviews: try versions.reviews(briefID: briefID), choices: try BriefChoiceStore(db: db).choices(),
-                citySlug: try BriefStore(db: db).citySlug(cityID: brief.cityID))
+                citySlug: try BriefStore(db: db).citySlug(cityID: brief.cityID),
+                evidence: try BriefEvidenceStore(db: db).evidence(
+                    city: brief.cityID, actionIDs: brief.fields.actionIDs, currentCycle: try ReportingCycleStore(db: db).current(at: clock.now())?.year))
         }
     }
 
     /// The brief with what its edit form offers: the link choices and the files.
     func editing(briefID: Int, for user: User) throws -> BriefEditing {
         try database.read { db in
-            BriefEditing(
-                brief: try steps(db).visible(briefID, for: user), choices: try BriefChoiceStore(db: db).choices(),
-                files: try AttachmentStore(db: db).list(briefID: briefID))
+            let brief = try steps(db).visible(briefID, for: user)
+            return BriefEditing(
+                brief: brief, choices: try BriefChoiceStore(db: db).choices(),
+                files: try AttachmentStore(db: db).list(briefID: briefID),
+                committedActionIDs: try BriefEvidenceStore(db: db).committedActionIDs(city: brief.cityID))
         }
     }
 
@@ -124,6 +128,8 @@ struct BriefOfficeView: Sendable {
     let reviews: [StoredBriefReview]
     let choices: BriefChoices
     let citySlug: String
+    /// The city's records beside each linked action (issue 13).
+    var evidence: [BriefActionEvidence] = []
 }
 
 /// A brief with what its edit form needs besides the brief: the choices of links and the files.
@@ -131,4 +137,6 @@ struct BriefEditing: Sendable {
     var brief: BriefRecord
     let choices: BriefChoices
     let files: [BriefAttachment]
+    /// The actions the city is opted in to: the form lists them first.
+    var committedActionIDs: [Int] = []
 }

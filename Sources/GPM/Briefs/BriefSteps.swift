@@ -59,6 +59,7 @@ struct BriefSteps {
         if let expectedVersion, expectedVersion != brief.version { throw BriefWorkflowError.stale(current: brief.version) }
         let missing = brief.fields.missingForSubmission
         guard missing.isEmpty else { throw BriefWorkflowError.incomplete(missing) }
+        try requireConfirmedCommitments(brief)
         let files = try attachments.list(briefID: briefID).map {
             BriefVersion.File(sha256: $0.sha256, filename: $0.filename)
         }

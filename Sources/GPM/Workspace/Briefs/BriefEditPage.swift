@@ -75,9 +75,7 @@ struct BriefEditPage: Encodable {
                 hint: field.hint.isEmpty ? nil : field.hint, required: BriefFields.requiredToSubmit.contains(field.key),
                 error: errors[field.key])
         }
-        sessions = choices.sessions.enumerated().map { index, group in
-            Session(id: "session-\(index + 1)", title: group.title, actions: Self.options(group.actions, checked: fields.actionIDs))
-        }
+        sessions = Self.ownCommitmentsFirst(choices, committed: editing.committedActionIDs, checked: fields.actionIDs)
         themes = Self.options(choices.themes, checked: fields.themeIDs)
         sdgs = Self.options(choices.sdgs, checked: fields.sdgNumbers)
         attachments = editing.files.map { BriefFileView($0, removable: stored.id) }
@@ -96,7 +94,7 @@ struct BriefEditPage: Encodable {
         }
     }
 
-    private static func options(_ choices: [BriefChoices.Choice], checked: [Int]) -> [Option] {
+    static func options(_ choices: [BriefChoices.Choice], checked: [Int]) -> [Option] {
         let checked = Set(checked)
         return choices.map { Option(id: $0.id, label: $0.label, checked: checked.contains($0.id)) }
     }
