@@ -42,7 +42,7 @@ extension BriefService {
             }
             return BriefOfficeList(
                 briefs: briefs, asks: asks, cityName: try BriefStore(db: db).cityName(cityID: cityID),
-                unread: try NotificationStore(db: db).unreadCount(userID: user.id), cycle: try ReportingCycleStore(db: db).current())
+                unread: try NotificationStore(db: db).unreadCount(userID: user.id, cityID: user.cityID), cycle: try ReportingCycleStore(db: db).current())
         }
     }
 
@@ -68,12 +68,16 @@ extension BriefService {
         }
     }
 
-    /// The brief with what its edit form offers: the link choices and the files.
+    /// The brief with what its edit form offers: the link choices, the files and how much of the limits
+    /// they use.
     func editing(briefID: Int, for user: User) throws -> BriefEditing {
         try database.read { db in
-            BriefEditing(
-                brief: try steps(db).visible(briefID, for: user), choices: try BriefChoiceStore(db: db).choices(),
-                files: try AttachmentStore(db: db).list(briefID: briefID))
+            let brief = try steps(db).visible(briefID, for: user)
+            let attachments = AttachmentStore(db: db)
+            return BriefEditing(
+                brief: brief, choices: try BriefChoiceStore(db: db).choices(),
+                files: try attachments.list(briefID: briefID),
+                cityBytes: try attachments.usage(cityID: brief.cityID, briefID: briefID).cityBytes, limits: limits)
         }
     }
 
@@ -103,9 +107,12 @@ struct BriefOfficeView: Sendable {
     let citySlug: String
 }
 
-/// A brief with what its edit form needs besides the brief: the choices of links and the files.
+/// A brief with what its edit form needs besides the brief: the choices of links, the files, the bytes
+/// the city's files take and the limits.
 struct BriefEditing: Sendable {
     var brief: BriefRecord
     let choices: BriefChoices
     let files: [BriefAttachment]
+    let cityBytes: Int
+    let limits: BriefLimits
 }

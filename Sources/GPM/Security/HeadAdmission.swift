@@ -45,7 +45,9 @@ struct HeadAdmission: Sendable {
         }
         if admission.bodyLimit > Self.uploadThreshold, admission.declaredLength ?? Int.max > Self.uploadThreshold {
             // A database read that fails is not a reason to buffer 60 MiB: refuse as for no session.
-            guard (try? sessions.isLive(token: token)) == true else { return Self.signIn }
+            // A session that expired but is still known (its user's form will be kept, the file refused as
+            // "not received") is admitted too; an unknown or ended one is refused as before.
+            guard (try? sessions.admitsUpload(token: token)) == true else { return Self.uploadRefused }
         }
         return nil
     }
@@ -53,6 +55,11 @@ struct HeadAdmission: Sendable {
     /// To the sign-in page, then back to the workspace (the form's content is gone either way).
     private static var signIn: Response {
         .redirect(to: Paths.signIn.href(QueryString([("next", Paths.workspace.href)])))
+    }
+
+    /// An upload refused before its body was read: to the sign-in page, which says the file was not received.
+    private static var uploadRefused: Response {
+        .redirect(to: Paths.signIn.href(QueryString([("next", Paths.workspace.href), ("kept", KeptFormCapture.Outcome.upload.rawValue)])))
     }
 
     private static func refusal(_ status: HTTPStatus, _ message: String) -> Response {

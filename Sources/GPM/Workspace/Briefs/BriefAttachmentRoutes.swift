@@ -6,7 +6,7 @@ import HTTP
 /// a 413 page that says so and links back to the brief.
 enum BriefAttachmentRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
-        let briefs = BriefService(database: app.database, clock: app.clock)
+        let briefs = BriefService(database: app.database, clock: app.clock, limits: app.configuration.briefLimits)
 
         routes.post(Paths.briefAttachments, maxBodySize: AttachmentPolicy.uploadBodyLimit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
@@ -22,7 +22,7 @@ enum BriefAttachmentRoutes {
                     return try app.pages.page(
                         "pages/workspace/briefs/too-large", path: Paths.briefAttachments.href(id),
                         BriefTooLargePage(message: error.message, briefID: id), status: .contentTooLarge, user: signedIn)
-                } catch let error as HTTPError where [.unsupportedMediaType, .badRequest].contains(error.status) {
+                } catch let error as HTTPError where [.unsupportedMediaType, .badRequest, .unprocessableContent].contains(error.status) {
                     return try refused(app, briefs, signedIn, id, error.message, status: error.status)
                 }
             }

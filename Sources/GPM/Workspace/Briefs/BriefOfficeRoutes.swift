@@ -6,7 +6,7 @@ import HTTP
 /// signed-in office's own; the workflow checks every step again.
 enum BriefOfficeRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
-        let briefs = BriefService(database: app.database, clock: app.clock)
+        let briefs = BriefService(database: app.database, clock: app.clock, limits: app.configuration.briefLimits)
 
         routes.get(Paths.briefs) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
