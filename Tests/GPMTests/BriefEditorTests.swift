@@ -333,3 +333,28 @@ struct AuditBoundedValueTests {
         #expect(log.status == 200 && log.text.contains(#"<details class="audit-value">"#))
     }
 }
+
+/// Large uploads meet the session check at their head: an expired session's is read (its text kept, the
+/// file not received), an unknown session's refused before the body with the same words on the sign-in page.
+@Suite("Briefs: large uploads after the session expired")
+struct BriefLargeUploadExpiryTests {
+    @Test func aLargeUploadOnAnExpiredSessionKeepsTheTextAndAnUnknownOneSaysFileNotReceived() throws {
+        let f = try BriefEditorTests.Fixture()
+        defer { f.platform.stop() }
+        let id = try f.createDraft()
+        let fields = try f.fields(id, title: "Typed with a large file")
+        let large = BriefUploadTests.pdf + [UInt8](repeating: 0x20, count: 2 << 20)
+        f.clock.advance(by: TimeInterval(f.platform.app.configuration.accounts.sessionIdleTimeout + 60))
+        let kept = try f.postEdit(id, fields: fields, files: [("large.pdf", large)])
+        #expect(kept.status == 303 && kept.header("Location")?.contains("kept=files") == true)
+        #expect(try f.scalar("SELECT COUNT(*) FROM kept_forms") == 1)
+
+        var stranger = f.office
+        stranger.cookies["gpm_session"] = "no-such-session-token-0000000000000000000000"
+        stranger.csrf = FormToken.derived(fromSession: "no-such-session-token-0000000000000000000000")
+        let refused = try f.postEdit(id, fields: fields, files: [("large.pdf", large)], as: stranger)
+        let location = try #require(refused.header("Location"))
+        #expect(refused.status == 303 && location.contains("kept=upload"))
+        #expect(try f.platform.get(location).text.contains("the file was not received"))
+    }
+}

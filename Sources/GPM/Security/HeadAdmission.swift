@@ -4,7 +4,9 @@ import HTTP
 /// (`ServerConfiguration.admit`): sent from another site (its `Origin` is not ours) → 403; to a route
 /// that needs a signed-in user, without a session cookie → 303 to the sign-in page; declaring a body
 /// over the route's limit → 413; and for the routes that accept large bodies (uploads, imports), a
-/// cookie naming no live session → 303 as well (one indexed read, no write).
+/// cookie naming no session at all → 303 to the sign-in page, which says the file was not received (one
+/// indexed read, no write). A session that expired but is still known is admitted: its user's text is
+/// then kept and the file refused by `KeptFormCapture`, rather than both lost at the head.
 ///
 /// This is a gate, not the check: admitted requests still meet `CSRFProtection` and each handler's
 /// `require`. It runs on an I/O thread, so it is cheap for everything else: GET and HEAD pass untouched.
