@@ -5,9 +5,6 @@ import HTTP
 /// saves the text typed with it; a plain url-encoded post (text only) is read too. A stale save (someone
 /// saved in between) answers 409 with both versions; a text over its limit 422 with the message next to it.
 enum BriefEditRoutes {
-    /// Longest title accepted (it is a heading, not a section).
-    static let maxTitleLength = BriefLimits().maxTitleLength
-
     /// The message next to the file input for a form kept after the session expired.
     static let fileNotReceived = "File not received: your session had expired before the upload. Choose the file again."
 
