@@ -11,7 +11,9 @@ enum SignInRoutes {
 
         routes.get(Paths.signIn) { request in
             if try app.signedIn(request) != nil { return .redirect(to: LocalRedirect.target(request.query["next"])) }
-            return try form(app, request, email: "", next: request.query["next"], error: nil, status: .ok)
+            return try form(
+                app, request, email: "", next: request.query["next"], error: nil, status: .ok,
+                notice: SignInPage.notice(kept: request.query["kept"]))
         }
 
         routes.post(Paths.signIn) { request in
@@ -46,10 +48,11 @@ enum SignInRoutes {
     }
 
     static func form(
-        _ app: AppContext, _ request: Request, email: String, next: String?, error: String?, status: HTTPStatus
+        _ app: AppContext, _ request: Request, email: String, next: String?, error: String?, status: HTTPStatus,
+        notice: String? = nil
     ) throws -> Response {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
-        let page = SignInPage(csrf: issued.token, email: email, next: LocalRedirect.target(next), error: error)
+        let page = SignInPage(csrf: issued.token, email: email, next: LocalRedirect.target(next), error: error, notice: notice)
         var response = try app.pages.page("pages/account/sign-in", path: Paths.signIn.href, page, status: status)
         FormToken.attach(issued, to: &response)
         return response

@@ -29,6 +29,9 @@ public struct AppConfiguration: Sendable {
     public var backup: BackupSchedule?
     /// Password cost, session lifetimes, sign-in throttling.
     public var accounts = AccountsConfiguration()
+    /// What a Mayor Brief may hold, shown on its edit form: by default 10,000 characters per section
+    /// (1,000 for the summary, 200 for the title), 20 files per brief and 200 MB of files per city.
+    public var briefLimits = BriefLimits()
     /// Tests: render templates strictly (a name no context has is an error, see `TemplateLibrary.isStrict`).
     public var strictTemplates = false
     /// Tests: label responses `X-Page-Cache: hit|miss|bypass`.

@@ -8,7 +8,9 @@ enum Routes {
         database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
-        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: assetVersion)
+        let unread = NotificationService(database: database, clock: configuration.clock)
+        let pages = PageRenderer(
+            templates: templates, baseURL: baseURL, assetVersion: assetVersion, unreadCount: { try unread.unreadCount(for: $0) })
         let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
         let errors = ErrorPageRenderer(pages: pages)
 
@@ -56,6 +58,10 @@ enum Routes {
         router.use(errors.middleware)
         router.use(SignInRedirect())
         router.use(CSRFProtection(baseURL: baseURL))
+        // Innermost: a brief form posted on an expired session is kept for its user, not lost.
+        router.use(KeptFormCapture(
+            keptForms: KeptFormService(database: database, clock: configuration.clock, configuration: configuration.accounts),
+            page: Paths.keptFormPage))
         router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
         return routes.router
     }

@@ -48,7 +48,7 @@ extension BriefService {
             for cycle in open { declarations[cycle.year] = try ComplianceStore(db: db).declaration(cityID: cityID, year: cycle.year) }
             return BriefOfficeList(
                 briefs: briefs, asks: asks, cityName: try BriefStore(db: db).cityName(cityID: cityID),
-                unread: try NotificationStore(db: db).unreadCount(userID: user.id), cycles: open, declarations: declarations,
+                unread: try NotificationStore(db: db).unreadCount(userID: user.id, cityID: user.cityID), cycles: open, declarations: declarations,
                 calendar: calendar, today: calendar.today(at: now))
         }
     }
@@ -87,14 +87,17 @@ extension BriefService {
         }
     }
 
-    /// The brief with what its edit form offers: the link choices and the files.
+    /// The brief with what its edit form offers: the link choices, the files and how much of the limits
+    /// they use.
     func editing(briefID: Int, for user: User) throws -> BriefEditing {
         try database.read { db in
             let brief = try steps(db).visible(briefID, for: user)
+            let attachments = AttachmentStore(db: db)
             return BriefEditing(
                 brief: brief, choices: try BriefChoiceStore(db: db).choices(),
-                files: try AttachmentStore(db: db).list(briefID: briefID),
-                committedActionIDs: try BriefEvidenceStore(db: db).committedActionIDs(city: brief.cityID))
+                files: try attachments.list(briefID: briefID),
+                committedActionIDs: try BriefEvidenceStore(db: db).committedActionIDs(city: brief.cityID),
+                cityBytes: try attachments.usage(cityID: brief.cityID, briefID: briefID).cityBytes, limits: limits)
         }
     }
 
@@ -132,11 +135,14 @@ struct BriefOfficeView: Sendable {
     var evidence: [BriefActionEvidence] = []
 }
 
-/// A brief with what its edit form needs besides the brief: the choices of links and the files.
+/// A brief with what its edit form needs besides the brief: the choices of links, the files, the bytes
+/// the city's files take and the limits.
 struct BriefEditing: Sendable {
     var brief: BriefRecord
     let choices: BriefChoices
     let files: [BriefAttachment]
     /// The actions the city is opted in to: the form lists them first.
     var committedActionIDs: [Int] = []
+    let cityBytes: Int
+    let limits: BriefLimits
 }

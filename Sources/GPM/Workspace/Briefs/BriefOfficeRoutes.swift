@@ -7,7 +7,7 @@ import HTTP
 /// signed-in office's own; the workflow checks every step again.
 enum BriefOfficeRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
-        let briefs = BriefService(database: app.database, clock: app.clock)
+        let briefs = BriefService(database: app.database, clock: app.clock, limits: app.configuration.briefLimits)
         let compliance = ComplianceService(database: app.database, clock: app.clock)
 
         routes.get(Paths.briefs) { request in
