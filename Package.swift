@@ -29,7 +29,7 @@ let package = Package(
         // The application: domain, repositories, handlers, views; wires the three above.
         .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache", "CCrypto"]),
         // The command line: serve, migrate, seed.
-        .executableTarget(name: "gpm", dependencies: ["GPM"]),
+        .executableTarget(name: "gpm", dependencies: ["GPM", "HTTP"]),
 
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),

@@ -45,8 +45,12 @@ public final class Application: Sendable {
         serverConfiguration.port = configuration.port
         if let workers = configuration.workers { serverConfiguration.workerCount = workers }
         serverConfiguration.errorHeaders = SecurityPolicy.headers
+        if configuration.secureCookies {
+            serverConfiguration.errorHeaders.add("Strict-Transport-Security", TransportSecurity.strictTransportSecurity)
+        }
         serverConfiguration.maxConnectionsPerClient = configuration.maxConnectionsPerClient
-        serverConfiguration.trustedProxies = configuration.trustedProxies + configuration.connectionLimitExempt
+        serverConfiguration.trustedProxies = configuration.trustedProxies
+        serverConfiguration.connectionLimitExempt = configuration.connectionLimitExempt
 
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.
