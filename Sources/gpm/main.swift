@@ -1,5 +1,6 @@
 import Foundation
 import GPM
+import HTTP
 import SQLite
 
 /// Writes a line to stdout at once: a script waiting for "serving" must not wait for a buffer.
@@ -112,6 +113,10 @@ case .serve:
     }
     if let schedule = configuration.backup {
         say("gpm: backups every \(Int(schedule.interval))s into \(schedule.directory), newest \(schedule.keep) kept")
+    }
+    if !configuration.trustedProxies.isEmpty {
+        say("gpm: trusting proxies \(configuration.trustedProxies.map(\.description).joined(separator: ", ")) for the client address and scheme"
+            + " (Forwarded, X-Forwarded-For, X-Forwarded-Proto)")
     }
     say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
     if let password = app.initialAdminPassword {
