@@ -152,6 +152,12 @@ struct ProxyTests {
         let session = try #require(signedIn.headers("Set-Cookie").first { $0.hasPrefix("gpm_session=") })
         #expect(session.contains("; Secure"))
 
+        // A POST refused at its head, before its body, says so too.
+        let refused = try platform.post(
+            "/workspace/briefs/new", form: [("x", "1")], headers: [("X-Forwarded-Proto", "https"), ("Origin", "https://elsewhere.example")])
+        #expect(refused.status == 403)
+        #expect(refused.header("Strict-Transport-Security") == "max-age=31536000")
+
         // Plain http (the README's localhost) stays as it was.
         let http = try platform.get("/sign-in")
         #expect(http.header("Strict-Transport-Security") == nil)
