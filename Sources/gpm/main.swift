@@ -111,6 +111,7 @@ case .serve:
     } catch {
         fail("cannot start: \(error)")
     }
+    app.stopOnSignals()
     if let schedule = configuration.backup {
         say("gpm: backups every \(Int(schedule.interval))s into \(schedule.directory), newest \(schedule.keep) kept")
     }

@@ -95,9 +95,15 @@ public final class Application: Sendable {
     public var boundPort: Int { port }
     public var baseURL: String { configuration.resolvedBaseURL(port: port) }
 
-    /// Stops on SIGINT/SIGTERM: finishes in-flight requests, then returns.
-    public func runUntilSignalled() {
+    /// From now on SIGINT/SIGTERM stop the server (in-flight requests finish). Call it before announcing
+    /// that the platform serves: a supervisor or test that sends SIGTERM as soon as it reads that line must
+    /// find the handlers in place (a signal arriving while they are being set up is lost).
+    public func stopOnSignals() {
         server.installSignalHandlers()
+    }
+
+    /// Blocks until the server stops (on SIGINT/SIGTERM after `stopOnSignals()`), then closes the database.
+    public func runUntilSignalled() {
         server.waitUntilStopped()
         backups?.stop()
         database.close()
