@@ -154,6 +154,20 @@ import Testing
         }
     }
 
+    @Test func aPeerExemptFromTheConnectionLimitIsNotThereforeTrusted() throws {
+        let server = try TestServer(configure: {
+            $0.maxConnectionsPerClient = 2
+            $0.connectionLimitExempt = [CIDR("127.0.0.0/8")!]
+        }, handler: { request in .text("\(request.clientAddress) \(request.scheme.rawValue)") })
+        var open: [RawClient] = []
+        for _ in 0..<5 {
+            let client = try server.client()
+            client.send("GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.4\r\nX-Forwarded-Proto: https\r\n\r\n")
+            #expect(try client.readResponse()?.bodyText == "127.0.0.1 http")
+            open.append(client)
+        }
+    }
+
     @Test func aRequestBuiltByHandIsItsOwnClient() throws {
         let request = Request(head: try Request(method: .get, target: "/").head, remoteAddress: "192.0.2.1")
         #expect(request.clientAddress == "192.0.2.1")
