@@ -21,12 +21,12 @@ enum SignInRoutes {
             let email = EmailAddress.normalized(fields["email"] ?? "")
             let next = fields["next"]
             switch try signIn.signIn(
-                email: email, password: fields["password"] ?? "", remoteAddress: request.remoteAddress,
+                email: email, password: fields["password"] ?? "", clientAddress: request.clientAddress,
                 previousToken: request.cookies[SessionStore.cookieName])
             {
             case .throttled(let wait):
                 var response = try app.pages.page(
-                    "pages/account/too-many-attempts", path: Paths.signIn.href, TooManyAttemptsPage(wait: wait), status: .tooManyRequests)
+                    "pages/account/too-many-attempts", path: Paths.signIn.href, TooManyAttemptsPage(wait: wait, now: app.clock.now()), status: .tooManyRequests)
                 response.headers.add("Retry-After", String(wait))
                 return response
             case .refused:

@@ -47,8 +47,12 @@ enum Routes {
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
 
         // Middleware, outermost first; added after the routes so the page cache knows what each page declared.
-        if configuration.accessLog { router.use(AccessLog(redact: LogRedaction.target)) }
+        if configuration.accessLog {
+            router.use(AccessLog(format: configuration.accessLogFormat, write: configuration.accessLogOutput, redact: LogRedaction.target))
+        }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
+        // Outside the page cache, so a page cached for an http request is still sent with HSTS over https.
+        router.use(TransportSecurity(forced: configuration.secureCookies))
         router.use(SignedInContext(app: context))
         // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
         router.use(PageCache(

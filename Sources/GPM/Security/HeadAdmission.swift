@@ -22,7 +22,17 @@ struct HeadAdmission: Sendable {
     /// Bodies larger than this are uploads: their session is checked in the database before reading them.
     static let uploadThreshold = 1 << 20
 
+    /// The refusal, if any; over HTTPS it carries HSTS like every other answer (it never meets the
+    /// router's `TransportSecurity`).
     func admit(_ admission: Admission) -> Response? {
+        guard var refusal = decide(admission) else { return nil }
+        if admission.scheme == .https, !refusal.headers.contains("Strict-Transport-Security") {
+            refusal.headers.add("Strict-Transport-Security", TransportSecurity.strictTransportSecurity)
+        }
+        return refusal
+    }
+
+    private func decide(_ admission: Admission) -> Response? {
         let head = admission.head
         // No route (404, 405): nothing to protect; the parser's own checks apply as for any request.
         guard [.post, .put, .patch, .delete].contains(head.method), admission.match.isRoute, let pattern = admission.match.pattern
