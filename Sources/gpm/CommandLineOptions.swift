@@ -1,5 +1,6 @@
 import Foundation
 import GPM
+import HTTP
 
 /// The parsed command line: a command and the configuration its flags (or `GPM_*` environment
 /// variables) describe. Flags win over the environment, which wins over the defaults.
@@ -56,6 +57,8 @@ struct CommandLineOptions {
                              gpm-YYYYMMDDTHHMMSSZ.sqlite, each integrity-checked [GPM_BACKUP_DIR] (default: no backups)
           --backup-every D   time between copies: 30m, 6h, 24h, 7d [GPM_BACKUP_EVERY] (default 24h)
           --backup-keep N    copies kept, the newest; older ones are deleted [GPM_BACKUP_KEEP] (default 14)
+          --metrics-allow CIDR  clients that may read /metrics (Prometheus text format); repeatable; others
+                             get 404 [GPM_METRICS_ALLOW, comma-separated; empty: no one] (default 127.0.0.0/8 and ::1/128)
         """
 
     static func parse(_ arguments: [String], environment: [String: String]) throws -> CommandLineOptions {
@@ -71,6 +74,7 @@ struct CommandLineOptions {
         if environment["GPM_NO_SEED"] == "1" { config.seed = .none }
         if environment["GPM_QUIET"] == "1" { config.accessLog = false }
         if environment["GPM_SECURE_COOKIES"] == "1" { config.secureCookies = true }
+        if let value = environment["GPM_METRICS_ALLOW"] { config.metricsAllow = try cidrList(value, from: "GPM_METRICS_ALLOW") }
         var backupDirectory = environment["GPM_BACKUP_DIR"]
         var backupEvery = try environment["GPM_BACKUP_EVERY"].map { try duration($0, from: "GPM_BACKUP_EVERY") }
         var backupKeep = try environment["GPM_BACKUP_KEEP"].map { try keep($0, from: "GPM_BACKUP_KEEP") }
@@ -79,6 +83,8 @@ struct CommandLineOptions {
         config.clock = PlatformClock.fromEnvironment(environment)
         if environment["GPM_STRICT_TEMPLATES"] == "1" { config.strictTemplates = true }
 
+        // The first --metrics-allow replaces the environment's (or the default) list; the next ones add to it.
+        var metricsAllowFlags: [CIDR]?
         var rest = arguments[...]
         if let first = rest.first, !first.hasPrefix("-") {
             guard let command = Command(rawValue: first) else {
@@ -111,6 +117,7 @@ struct CommandLineOptions {
             case "--backup-dir": backupDirectory = try value()
             case "--backup-every": backupEvery = try duration(try value(), from: flag)
             case "--backup-keep": backupKeep = try keep(try value(), from: flag)
+            case "--metrics-allow": metricsAllowFlags = (metricsAllowFlags ?? []) + [try cidr(try value(), from: flag)]
             case "--role": options.role = try value()
             case "--email": options.email = try value()
             case "--name": options.name = try value()
@@ -127,8 +134,22 @@ struct CommandLineOptions {
         } else if backupEvery != nil || backupKeep != nil {
             throw UsageError(description: "--backup-every and --backup-keep need --backup-dir (or GPM_BACKUP_DIR)")
         }
+        if let metricsAllowFlags { config.metricsAllow = metricsAllowFlags }
         options.configuration = config
         return options
+    }
+
+    private static func cidr(_ text: String, from source: String) throws -> CIDR {
+        guard let block = CIDR(text) else {
+            throw UsageError(description: "\(source) must be an address or a CIDR block such as 10.0.0.0/8 or ::1/128, not '\(text)'")
+        }
+        return block
+    }
+
+    /// A comma-separated list of CIDR blocks; spaces around items are ignored, and an empty list means none.
+    private static func cidrList(_ text: String, from source: String) throws -> [CIDR] {
+        try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { try cidr($0, from: source) }
     }
 
     private static func port(_ text: String, from source: String) throws -> Int {

@@ -51,13 +51,19 @@ public final class Application: Sendable {
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.
         let baseURLBox = BaseURL()
+        // Likewise `/metrics` reads the server's statistics through a box connected once the server exists.
+        let serverGauges = ServerGauges()
         let router = Routes.make(
-            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox)
+            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox,
+            serverGauges: serverGauges)
         let admission = HeadAdmission(
             baseURL: baseURLBox,
             sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))
         serverConfiguration.admit = { admission.admit($0) }
-        server = Server(configuration: serverConfiguration, router: router)
+        let server = Server(configuration: serverConfiguration, router: router)
+        self.server = server
+        // Weak: the server holds the router that holds the gauges; a strong reference would keep a stopped one alive.
+        serverGauges.connect { [weak server] in server?.statistics ?? ServerStatistics() }
         do {
             port = try server.start()
         } catch {
