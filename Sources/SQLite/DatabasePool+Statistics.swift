@@ -6,7 +6,7 @@ extension DatabasePool {
     public struct Statistics: Sendable, Equatable {
         /// Counts for one kind of connection (the readers or the writer), since the pool opened.
         public struct Waits: Sendable, Equatable {
-            /// Times a connection was handed out (`read` or `write` calls, backups included).
+            /// Times a connection was asked for (`read` and `write` calls, backups included).
             public var acquisitions: UInt64 = 0
             /// Times the caller had to wait for it.
             public var waits: UInt64 = 0

@@ -82,13 +82,13 @@ public final class DatabasePool: @unchecked Sendable {
         precondition(
             writerThread.load(ordering: .relaxed) != thread,
             "DatabasePool.write called inside another write on the same thread: nested writes would deadlock")
+        writeCounters.acquisitions.add(1, ordering: .relaxed)  // counted on asking, as reads are
         if !writerLock.try() {
             // Only a contended lock is timed: the uncontended path costs one `try` and one atomic add.
             let waitStart = DispatchTime.now().uptimeNanoseconds
             writerLock.lock()
             writeCounters.recordWait(since: waitStart)
         }
-        writeCounters.acquisitions.add(1, ordering: .relaxed)
         writerThread.store(thread, ordering: .relaxed)
         defer {
             writerThread.store(0, ordering: .relaxed)
