@@ -2,6 +2,7 @@ import Foundation
 import HTTP
 import Mustache
 import SQLite
+import Synchronization
 
 /// One running platform: the database (migrated, and seeded when new), the templates, the routes
 /// and the HTTP server that serves them.
@@ -13,6 +14,8 @@ public final class Application: Sendable {
     private let port: Int
     /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
     public let initialAdminPassword: String?
+    /// Whether `stopOnSignals()` installed the handlers already.
+    private let signalsHandled = Mutex(false)
     /// The backup thread, when `configuration.backup` asks for scheduled copies.
     public let backups: BackupScheduler?
 
@@ -97,9 +100,21 @@ public final class Application: Sendable {
     public var boundPort: Int { port }
     public var baseURL: String { configuration.resolvedBaseURL(port: port) }
 
+    /// From now on SIGINT and SIGTERM stop the server gracefully. Call it before announcing that the platform
+    /// serves: a signal sent between the announcement and the handlers would otherwise be lost (the process starts
+    /// with it blocked when its parent blocks it, and ignoring it to hand it to the handlers discards it), and the
+    /// server would never stop.
+    public func stopOnSignals() {
+        let first = signalsHandled.withLock { handled in
+            defer { handled = true }
+            return !handled
+        }
+        if first { server.installSignalHandlers() }
+    }
+
     /// Stops on SIGINT/SIGTERM: finishes in-flight requests, then returns.
     public func runUntilSignalled() {
-        server.installSignalHandlers()
+        stopOnSignals()
         server.waitUntilStopped()
         backups?.stop()
         database.close()

@@ -63,12 +63,13 @@ final class RequestMetrics: Sendable {
     func record(route: Int, method: HTTPMethod, status: Int, nanoseconds: UInt64) {
         let methodSlot = Self.methodSlot(method)
         let statusSlot = status >= 0 && status < 600 ? Self.statusSlots[status] : Self.statuses.count
-        requests.add(1, at: (route * Self.methodLabels.count + methodSlot) * Self.statusLabels.count + statusSlot)
+        let shard = ThreadShard.current
+        requests.add(1, at: (route * Self.methodLabels.count + methodSlot) * Self.statusLabels.count + statusSlot, shard: shard)
         var bucket = 0
         while bucket < Self.bucketBounds.count && nanoseconds > Self.bucketBounds[bucket] { bucket += 1 }
         let base = route * Self.histogramWidth
-        durations.add(1, at: base + bucket)
-        durations.add(nanoseconds, at: base + Self.histogramWidth - 1)
+        durations.add(1, at: base + bucket, shard: shard)
+        durations.add(nanoseconds, at: base + Self.histogramWidth - 1, shard: shard)
     }
 
     @inline(__always)

@@ -31,10 +31,11 @@ final class ShardedCounters: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// Adds `amount` to counter `index` (0..<count) in this thread's shard.
+    /// Adds `amount` to counter `index` (0..<count) in `shard`, the caller's `ThreadShard.current` (read once
+    /// for the several adds of one request).
     @inline(__always)
-    func add(_ amount: UInt64, at index: Int) {
-        slots[ThreadShard.current &* stride &+ index].wrappingAdd(amount, ordering: .relaxed)
+    func add(_ amount: UInt64, at index: Int, shard: Int) {
+        slots[shard &* stride &+ index].wrappingAdd(amount, ordering: .relaxed)
     }
 
     /// Counter `index` summed over the shards.
