@@ -45,7 +45,7 @@ trap cleanup EXIT
 passed=0; failed=0
 check() { # name, command...
   local name=$1; shift
-  if "$@" >"$work/check.out" 2>&1; then passed=$((passed+1)); echo "ok   $name"
+  if "$@" >"$work/check.out" 2>&1; then passed=$((passed+1)); echo "ok   $name"; sed -n 's/^info: /     /p' "$work/check.out"
   else failed=$((failed+1)); echo "FAIL $name"; sed 's/^/     /' "$work/check.out" | head -30; fi
 }
 finish() { echo "deploy: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
@@ -187,6 +187,18 @@ wait "$gpm_pid" 2>/dev/null; gpm_pid=""
 check "gpm stopped on SIGTERM" bash -c "! kill -0 ${served:-0} 2>/dev/null"
 check "MemoryDenyWriteExecute: no writable+executable mapping, no mprotect to executable" bash -c \
   "! grep -E 'PROT_(READ\\|)?WRITE\\|PROT_EXEC|PROT_EXEC\\|PROT_WRITE|(mprotect|pkey_mprotect)\\([^)]*PROT_EXEC|shmat\\(.*SHM_EXEC' '$work/strace.txt' | head -5 | grep ."
+check "nginx keeps its connections to the app alive (fewer accepted connections than proxied requests)" \
+  python3 - "$work/strace.txt" "$work/gpm.log" <<'PY'
+import json, re, sys
+accepted = sum(1 for line in open(sys.argv[1]) if re.search(r"accept4?\(.*\) = [0-9]+", line))
+proxied = 0
+for line in open(sys.argv[2]):
+    if line.startswith("{"):
+        entry = json.loads(line)
+        proxied += entry["peer"] == "127.0.0.1" and entry["client"] != "127.0.0.1"
+print(f"info: {proxied} requests from nginx, {accepted} connections accepted in all")
+sys.exit(0 if proxied >= 20 and accepted * 2 <= proxied else 1)
+PY
 check "SystemCallFilter: every system call gpm made is allowed by the unit's filter" \
   python3 - "$work/strace.txt" "$work/systemd/gpm.service" <<'PY'
 import re, subprocess, sys
@@ -220,7 +232,7 @@ for line in open(trace):
 # the threads' QoS setpriority() is a hint whose refusal (EPERM) is ignored, as it is for any user.
 known = {"fchown", "setpriority"}
 refused = sorted(used - effective - known)
-print("system calls used:", len(used), "refused by the filter:", refused)
+print(f"info: {len(used)} distinct system calls, refused by the filter: {refused or 'none'}")
 sys.exit(1 if refused else 0)
 PY
 
