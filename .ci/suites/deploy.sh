@@ -190,7 +190,7 @@ check "MemoryDenyWriteExecute: no writable+executable mapping, no mprotect to ex
 check "nginx keeps its connections to the app alive (fewer accepted connections than proxied requests)" \
   python3 - "$work/strace.txt" "$work/gpm.log" <<'PY'
 import json, re, sys
-accepted = sum(1 for line in open(sys.argv[1]) if re.search(r"accept4?\(.*\) = [0-9]+", line))
+accepted = sum(1 for line in open(sys.argv[1]) if re.search(r"accept4?(\(| resumed>).* = [0-9]+", line))
 proxied = 0
 for line in open(sys.argv[2]):
     if line.startswith("{"):
