@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// The GPM Platform: no Swift packages, only Foundation, Glibc and two C libraries.
+// The GPM Platform: no Swift packages, only Foundation, Glibc and C libraries (sqlite3, libcrypto, libssl).
 import PackageDescription
 
 let package = Package(
@@ -19,6 +19,10 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        // libssl (apt: libssl-dev): TLS for the SMTP client, with shims for its macros.
+        .systemLibrary(
+            name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libssl",
+            providers: [.apt(["libssl-dev"])]),
 
         // The hand-rolled HTTP/1.1 server. Knows nothing of SQLite or the GPM.
         .target(name: "HTTP", dependencies: ["CSystem"]),
@@ -28,12 +32,16 @@ let package = Package(
         .target(name: "Mustache"),
         // The application: domain, repositories, handlers, views; wires the three above.
         .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache", "CCrypto"]),
-        // The command line: serve, migrate, seed.
-        .executableTarget(name: "gpm", dependencies: ["GPM"]),
+        // Outgoing mail: the SMTP client (libc sockets, libssl) and the RFC 5322 message composer.
+        // Knows nothing of the GPM, HTTP or SQLite.
+        .target(name: "Mail", dependencies: ["COpenSSL"]),
+        // The command line: serve, migrate, seed, mail-test.
+        .executableTarget(name: "gpm", dependencies: ["GPM", "HTTP", "SQLite", "Mail"]),
 
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"]),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
+        .testTarget(name: "MailTests", dependencies: ["Mail"]),
         .testTarget(name: "GPMTests", dependencies: ["GPM", "HTTP", "SQLite", "Mustache"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1063,8 +1063,9 @@ INSERT INTO case_study_sdgs (case_study_id, sdg_number) VALUES
 
 -- DEMO: the reporting cycle the demo briefs are filed in (a new database has none; one an admin
 -- already opened for that year is kept as it is)
-INSERT INTO reporting_cycles (year, deadline, note, created_at, updated_at) VALUES
-    (2026, '2027-03-31', 'Mayor Briefs on the 2026 programme year are due by the end of March 2027.', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')
+INSERT INTO reporting_cycles (year, opens_on, deadline, closes_on, note, created_at, updated_at) VALUES
+    (2025, '2025-01-06', '2026-03-31', '2026-07-01', 'Mayor Briefs on the 2025 programme year are due by the end of March 2026.', '2025-01-06T09:00:00Z', '2025-01-06T09:00:00Z'),
+    (2026, '2026-01-05', '2027-03-31', '2027-07-01', 'Mayor Briefs on the 2026 programme year are due by the end of March 2027.', '2026-01-05T09:00:00Z', '2026-01-05T09:00:00Z')
 ON CONFLICT (year) DO NOTHING;
 
 -- DEMO: commitments and their history (is_demo = 1)

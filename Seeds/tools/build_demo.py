@@ -31,8 +31,12 @@ OUTPUTS = {"demo.sql": False, "documents.sql": True}   # file -> documents_only
 
 # The demo's reporting cycle: the one migration 0007 used to insert into every new database (migration 0015
 # takes it out of new databases; the demo brings it back so its 2026 drafts have their cycle).
-DEMO_CYCLES = [(2026, "2027-03-31", "Mayor Briefs on the 2026 programme year are due by the end of March 2027.",
-                "2026-01-05T09:00:00Z")]
+# (year, opens_on, deadline, closes_on, note, created_at): 2025 is closed (its briefs show on time and late on
+# the compliance page), 2026 is open; a cycle closes (closes_on, not included) three months after its deadline.
+DEMO_CYCLES = [(2025, "2025-01-06", "2026-03-31", "2026-07-01",
+                "Mayor Briefs on the 2025 programme year are due by the end of March 2026.", "2025-01-06T09:00:00Z"),
+               (2026, "2026-01-05", "2027-03-31", "2027-07-01",
+                "Mayor Briefs on the 2026 programme year are due by the end of March 2027.", "2026-01-05T09:00:00Z")]
 
 
 def insert(table, columns, rows, suffix=""):
@@ -178,8 +182,8 @@ def build(documents_only=False):
 
     out.append("-- DEMO: the reporting cycle the demo briefs are filed in (a new database has none; one an admin")
     out.append("-- already opened for that year is kept as it is)")
-    out.append(insert("reporting_cycles", ["year", "deadline", "note", "created_at", "updated_at"],
-                      [(year, deadline, note, at, at) for year, deadline, note, at in DEMO_CYCLES],
+    out.append(insert("reporting_cycles", ["year", "opens_on", "deadline", "closes_on", "note", "created_at", "updated_at"],
+                      [(year, opens, deadline, closes, note, at, at) for year, opens, deadline, closes, note, at in DEMO_CYCLES],
                       suffix="\nON CONFLICT (year) DO NOTHING"))
 
     brief_rows = data_briefs.briefs(city_names)

@@ -1,10 +1,13 @@
 import Foundation
 import GPM
+import Mail
 
 /// The parsed command line: a command and the configuration its flags (or `GPM_*` environment
 /// variables) describe. Flags win over the environment, which wins over the defaults.
 struct CommandLineOptions {
-    enum Command: String { case serve, migrate, seed, help, version, createUser = "create-user", backup, restore }
+    enum Command: String {
+        case serve, migrate, seed, help, version, createUser = "create-user", backup, restore, mailTest = "mail-test"
+    }
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
@@ -20,6 +23,11 @@ struct CommandLineOptions {
     var name: String?
     var city: String?
     var passwordFromStdin = false
+    /// Outgoing mail flags, kept as given: `mailSetup(environment:)` resolves them (reading the password
+    /// file), so `serve` and `mail-test` read them the same way and `--help` never touches the file.
+    var mailFlags = MailFlags()
+    /// `gpm mail-test --to ADDRESS`.
+    var mailTestRecipient: String?
 
     static let usage = """
         gpm — the Global Parliament of Mayors platform
@@ -36,6 +44,9 @@ struct CommandLineOptions {
           restore FILE replace the database with the backup FILE: refuses while a server holds the database;
                      checks FILE (integrity_check), moves the current database and its -wal/-shm aside as
                      DATABASE.before-restore-TIME, puts FILE in place and applies pending migrations
+          mail-test --to ADDRESS
+                     send one test message with the SMTP settings below and print the exchange
+                     (credentials hidden); exits non-zero with the reason when it fails
           help       show this help (also --help, -h)
           version    print the version (also --version)
 
@@ -56,6 +67,13 @@ struct CommandLineOptions {
                              gpm-YYYYMMDDTHHMMSSZ.sqlite, each integrity-checked [GPM_BACKUP_DIR] (default: no backups)
           --backup-every D   time between copies: 30m, 6h, 24h, 7d [GPM_BACKUP_EVERY] (default 24h)
           --backup-keep N    copies kept, the newest; older ones are deleted [GPM_BACKUP_KEEP] (default 14)
+          --smtp-url URL     outgoing mail server [GPM_SMTP_URL]: smtp://user@host:587 (STARTTLS required
+                             before AUTH), smtps://user@host:465 (TLS from the start), smtp://host:25 (a relay,
+                             no AUTH; STARTTLS when offered, ?starttls=never to skip it). No password in the URL
+          --smtp-password-file FILE
+                             the SMTP password, first line of FILE [GPM_SMTP_PASSWORD_FILE]; or set GPM_SMTP_PASSWORD
+          --smtp-ca-file FILE  trusted CA certificates (PEM) instead of the system's [GPM_SMTP_CA_FILE]
+          --mail-from ADDRESS  sender, "Name <address>" or address [GPM_MAIL_FROM]
         """
 
     static func parse(_ arguments: [String], environment: [String: String]) throws -> CommandLineOptions {
@@ -116,6 +134,11 @@ struct CommandLineOptions {
             case "--name": options.name = try value()
             case "--city": options.city = try value()
             case "--password-stdin": options.passwordFromStdin = true
+            case "--smtp-url": options.mailFlags.smtpURL = try value()
+            case "--smtp-password-file": options.mailFlags.passwordFile = try value()
+            case "--smtp-ca-file": options.mailFlags.caFile = try value()
+            case "--mail-from": options.mailFlags.from = try value()
+            case "--to": options.mailTestRecipient = try value()
             default:
                 guard !flag.hasPrefix("-") else { throw UsageError(description: "unknown option '\(flag)'") }
                 options.positional.append(flag)
@@ -129,6 +152,27 @@ struct CommandLineOptions {
         }
         options.configuration = config
         return options
+    }
+
+    /// The outgoing mail settings from the flags, else the environment; `smtp` is nil when no SMTP URL is
+    /// set (mail then waits in the outbox).
+    func mailSetup(environment: [String: String]) throws -> MailSetup {
+        let smtp: SMTPSettings?
+        do {
+            smtp = try SMTPSettings.resolve(
+                url: mailFlags.smtpURL, passwordFile: mailFlags.passwordFile, caFile: mailFlags.caFile, environment: environment)
+        } catch let error as SMTPSettings.Invalid {
+            throw UsageError(description: error.description)
+        }
+        var from: MailAddress?
+        if let text = mailFlags.from ?? environment["GPM_MAIL_FROM"], !text.isEmpty {
+            do {
+                from = try MailAddress(parsing: text)
+            } catch {
+                throw UsageError(description: "--mail-from (GPM_MAIL_FROM): \(error)")
+            }
+        }
+        return MailSetup(smtp: smtp, from: from)
     }
 
     private static func port(_ text: String, from source: String) throws -> Int {

@@ -1,6 +1,12 @@
 import Foundation
 import GPM
+import Mail
 import SQLite
+import HTTP
+
+// Before any thread starts, so every thread inherits it: SIGINT/SIGTERM then reach the one thread that
+// waits for them and the server stops gracefully (see `ShutdownSignals`).
+ShutdownSignals.block()
 
 /// Writes a line to stdout at once: a script waiting for "serving" must not wait for a buffer.
 func say(_ line: String) {
@@ -96,7 +102,26 @@ case .restore:
     } catch {
         fail("cannot restore \(file): \(error)")
     }
+case .mailTest:
+    guard let recipient = options.mailTestRecipient else {
+        fail("mail-test needs --to ADDRESS\nRun 'gpm --help' for usage.", code: 2)
+    }
+    do {
+        let setup = try options.mailSetup(environment: ProcessInfo.processInfo.environment)
+        try MailTest.run(setup: setup, recipient: recipient, clock: configuration.clock)
+    } catch let error as CommandLineOptions.UsageError {
+        fail("\(error)\nRun 'gpm --help' for usage.", code: 2)
+    } catch {
+        fail("mail-test failed: \(error)")
+    }
 case .serve:
+    // The mail flags are checked now, so a wrong URL or unreadable password file stops the start; the
+    // outbox (issue 14, part two) will take `mailSetup` from here.
+    do {
+        _ = try options.mailSetup(environment: ProcessInfo.processInfo.environment)
+    } catch {
+        fail("\(error)\nRun 'gpm --help' for usage.", code: 2)
+    }
     // Held until the process ends (the kernel drops it then, also on a crash): `gpm restore` refuses meanwhile.
     let lock: DatabaseLock
     do {

@@ -30,7 +30,7 @@ struct CityOfficeTests {
         let (platform, jar) = try CommitmentTests.office()
         defer { platform.stop() }
         func home() throws -> String { try platform.get("/workspace/city", as: jar).text }
-        #expect(try home().contains("<a class=\"button\" href=\"/workspace/briefs/new\">Start your 2026 Mayor Brief</a>"))
+        #expect(try home().contains("<a class=\"button\" href=\"/workspace/briefs/new?year=2026\">Start your 2026 Mayor Brief</a>"))
         #expect(try home().contains("has not opted in to any action yet"))
         let cityID: Int = try #require(try platform.app.database.read { db in try db.scalar("SELECT id FROM cities WHERE slug = 'new-york'") })
         try platform.app.database.write { db in

@@ -20,7 +20,7 @@ struct CycleTests {
         #expect(page.text.contains("value=\"2027-03-31\""))
         #expect(page.text.contains("<input type=\"hidden\" name=\"version\" value=\"1\">"))
         let saved = try platform.post(
-            Self.path, form: [("year", "2026"), ("version", "1"), ("deadline", "2027-04-30"), ("note", "Extended <b>by a month</b>")],
+            Self.path, form: [("year", "2026"), ("version", "1"), ("opens_on", "2026-01-05"), ("deadline", "2027-04-30"), ("closes_on", "2027-07-01"), ("note", "Extended <b>by a month</b>")],
             as: fixture.staff)
         #expect(saved.status == 303)
         #expect(saved.header("Location") == Self.path + "?saved=2026")
@@ -34,10 +34,11 @@ struct CycleTests {
         let event = try #require(try platform.app.database.read { db in try AuditStore(db: db).history(entity: "reporting_cycle", id: 2026).first })
         #expect(event.userEmail == "staff@gpm.test")
         #expect(event.changes.map(\.field) == ["deadline", "note", "version"])
+        #expect(event.summary == "Reporting cycle 2026: opens 2026-01-05, deadline 2027-04-30, closes 2027-07-01")
         // The dashboard shows the new deadline and the change in its recent activity.
         let dashboard = try platform.get("/workspace", as: fixture.admin).text
         #expect(dashboard.contains("30 April 2027"))
-        #expect(dashboard.contains("Reporting cycle 2026: deadline 2027-04-30"))
+        #expect(dashboard.contains("Reporting cycle 2026: opens 2026-01-05, deadline 2027-04-30"))
     }
 
     @Test func validationMessagesSitBesideTheFieldsAndKeepTheInput() throws {
@@ -45,11 +46,11 @@ struct CycleTests {
         defer { fixture.platform.stop() }
         let platform = fixture.platform
         for (deadline, message) in [
-            ("31/03/2027", "Write the deadline as a date YYYY-MM-DD"), ("2027-02-30", "Write the deadline as a date YYYY-MM-DD"),
+            ("31/03/2027", "Write the deadline for Mayor Briefs as a date YYYY-MM-DD"), ("2027-02-30", "2027-02-30 is not a day of the calendar"),
             ("2025-12-31", "must fall after the 2026 reporting year starts"), ("", "Give the deadline"),
         ] {
             let response = try platform.post(
-                Self.path, form: [("year", "2026"), ("version", "1"), ("deadline", deadline), ("note", "Kept note")], as: fixture.admin)
+                Self.path, form: [("year", "2026"), ("version", "1"), ("opens_on", "2026-01-05"), ("deadline", deadline), ("closes_on", "2027-07-01"), ("note", "Kept note")], as: fixture.admin)
             #expect(response.status == 422, "\(deadline)")
             #expect(response.text.contains(message), "\(deadline)")
             #expect(response.text.contains("aria-invalid=\"true\" aria-describedby=\"edit-deadline-error\""))
@@ -68,10 +69,10 @@ struct CycleTests {
         let platform = fixture.platform
         // Staff saves first; admin's form still carries version 1.
         #expect(try platform.post(
-            Self.path, form: [("year", "2026"), ("version", "1"), ("deadline", "2027-05-15"), ("note", "Staff's note")], as: fixture.staff
+            Self.path, form: [("year", "2026"), ("version", "1"), ("opens_on", "2026-01-05"), ("deadline", "2027-05-15"), ("closes_on", "2027-07-01"), ("note", "Staff's note")], as: fixture.staff
         ).status == 303)
         let stale = try platform.post(
-            Self.path, form: [("year", "2026"), ("version", "1"), ("deadline", "2027-06-30"), ("note", "Admin's note")], as: fixture.admin)
+            Self.path, form: [("year", "2026"), ("version", "1"), ("opens_on", "2026-01-05"), ("deadline", "2027-06-30"), ("closes_on", "2027-07-01"), ("note", "Admin's note")], as: fixture.admin)
         #expect(stale.status == 409)
         #expect(stale.text.contains("Someone else saved the 2026 reporting cycle at "))
         #expect(stale.text.contains("deadline <strong>2027-05-15</strong>"))
@@ -81,7 +82,7 @@ struct CycleTests {
         #expect(stale.text.contains("<input type=\"hidden\" name=\"version\" value=\"2\">"))
         #expect(try Self.cycle(fixture, 2026)?.string("deadline") == "2027-05-15")
         let again = try platform.post(
-            Self.path, form: [("year", "2026"), ("version", "2"), ("deadline", "2027-06-30"), ("note", "Admin's note")], as: fixture.admin)
+            Self.path, form: [("year", "2026"), ("version", "2"), ("opens_on", "2026-01-05"), ("deadline", "2027-06-30"), ("closes_on", "2027-07-01"), ("note", "Admin's note")], as: fixture.admin)
         #expect(again.status == 303)
         #expect(try Self.cycle(fixture, 2026)?.string("deadline") == "2027-06-30")
         #expect(try Self.cycle(fixture, 2026)?.int("version") == 3)
@@ -93,33 +94,44 @@ struct CycleTests {
         let platform = fixture.platform
         let page = try platform.get(Self.path, as: fixture.admin).text
         #expect(page.contains("Open the 2027 cycle"))
-        let missing = try platform.post(Self.path + "/new", form: [("year", "2027"), ("deadline", ""), ("note", "")], as: fixture.admin)
+        let missing = try platform.post(
+            Self.path + "/new", form: [("year", "2027"), ("opens_on", "2027-01-01"), ("deadline", ""), ("closes_on", "2028-07-01"), ("note", "")], as: fixture.admin)
         #expect(missing.status == 422)
         #expect(missing.text.contains("id=\"new-deadline-error\">Give the deadline"))
-        let early = try platform.post(Self.path + "/new", form: [("year", "2027"), ("deadline", "2026-12-31"), ("note", "x")], as: fixture.admin)
+        let early = try platform.post(
+            Self.path + "/new", form: [("year", "2027"), ("opens_on", "2026-12-01"), ("deadline", "2026-12-31"), ("closes_on", "2028-07-01"), ("note", "x")],
+            as: fixture.admin)
         #expect(early.status == 422)
         #expect(early.text.contains("must fall after the 2027 reporting year starts"))
-        let opened = try platform.post(
-            Self.path + "/new", form: [("year", "2027"), ("deadline", "2028-03-31"), ("note", "The 2027 cycle")], as: fixture.admin)
+        let opening = [("year", "2027"), ("opens_on", "2027-01-01"), ("deadline", "2028-03-31"), ("closes_on", "2028-07-01"), ("note", "The 2027 cycle")]
+        let confirm = try platform.post(Self.path + "/new", form: opening, as: fixture.admin)
+        #expect(confirm.status == 200)
+        #expect(confirm.text.contains("Open the 2027 reporting cycle?"))
+        #expect(try fixture.scalar("SELECT count(*) FROM reporting_cycles WHERE year = 2027") == 0)
+        let opened = try platform.post(Self.path + "/new", form: opening + [("confirm", "1")], as: fixture.admin)
         #expect(opened.status == 303)
         #expect(opened.header("Location") == Self.path + "?opened=2027")
-        #expect(try platform.app.database.read { db in try ReportingCycleStore(db: db).current() }?.year == 2027)
+        #expect(try platform.app.database.read { db in try ReportingCycleStore(db: db).latest() }?.year == 2027)
         #expect(try platform.app.database.read { db in try AuditStore(db: db).history(entity: "reporting_cycle", id: 2027).first?.action } == .create)
         // The same form sent again (a double click, or a colleague) opens nothing more.
         let twice = try platform.post(
-            Self.path + "/new", form: [("year", "2027"), ("deadline", "2028-03-31"), ("note", "again")], as: fixture.staff)
+            Self.path + "/new",
+            form: [("year", "2027"), ("opens_on", "2027-01-01"), ("deadline", "2028-03-31"), ("closes_on", "2028-07-01"), ("note", "again"), ("confirm", "1")],
+            as: fixture.staff)
         #expect(twice.status == 409)
         #expect(twice.text.contains("The 2027 reporting cycle is already open"))
-        #expect(try fixture.scalar("SELECT count(*) FROM reporting_cycles") == 2)
+        #expect(try fixture.scalar("SELECT count(*) FROM reporting_cycles") == 3)
         let list = try platform.get(Self.path, as: fixture.admin).text
         #expect(list.contains("Open the 2028 cycle"))
-        #expect(list.contains("2027 <span class=\"badge badge--ok\">current</span>"))
-        // An edit of 2026 sent after 2027 was opened does not touch either year.
+        // 2026 is still open (it closes in July 2027); 2027 opens on 1 January 2027.
+        #expect(list.contains("2026 <span class=\"badge badge--ok\">open</span>"))
+        #expect(list.contains("2027 <span class=\"badge badge--muted\">not yet open</span>") || list.contains("2027 <span class=\"badge badge--ok\">open</span>"))
+        // An edit of 2026 after 2027 was opened is a normal edit of 2026: cycles overlap.
         let late = try platform.post(
-            Self.path, form: [("year", "2026"), ("version", "1"), ("deadline", "2027-09-30"), ("note", "")], as: fixture.staff)
-        #expect(late.status == 409)
-        #expect(late.text.contains("The 2027 reporting cycle was opened after you loaded this page"))
-        #expect(try Self.cycle(fixture, 2026)?.string("deadline") == "2027-03-31")
+            Self.path, form: [("year", "2026"), ("version", "1"), ("opens_on", "2026-01-05"), ("deadline", "2027-09-30"), ("closes_on", "2027-12-01"), ("note", "")],
+            as: fixture.staff)
+        #expect(late.status == 303)
+        #expect(try Self.cycle(fixture, 2026)?.string("deadline") == "2027-09-30")
         #expect(try Self.cycle(fixture, 2027)?.string("deadline") == "2028-03-31")
     }
 
@@ -138,6 +150,6 @@ struct CycleTests {
             Self.path, form: [("year", "2026"), ("version", "1"), ("deadline", "2027-01-31")], as: fixture.admin, csrf: false)
         #expect(forged.status == 403)
         #expect(try Self.cycle(fixture, 2026)?.string("deadline") == "2027-03-31")
-        #expect(try fixture.scalar("SELECT count(*) FROM reporting_cycles") == 1)
+        #expect(try fixture.scalar("SELECT count(*) FROM reporting_cycles") == 2)
     }
 }

@@ -49,17 +49,22 @@ struct DashboardTests {
             ("commitments", try fixture.scalar("SELECT count(*) FROM commitments WHERE status = 'opted_in'")),
             ("published", try fixture.scalar("SELECT count(*) FROM mayor_briefs WHERE status = 'published'")),
             ("awaiting-review", try fixture.scalar("SELECT count(*) FROM mayor_briefs WHERE status IN ('submitted', 'resubmitted')")),
+            // Expected cities (members with a commitment, the cycle's default) that have not started / not submitted.
             ("not-started", try fixture.scalar(
                 """
                 SELECT count(*) FROM cities c WHERE membership = 'member'
+                AND EXISTS (SELECT 1 FROM commitments WHERE city_id = c.id AND status = 'opted_in')
                 AND NOT EXISTS (SELECT 1 FROM mayor_briefs WHERE city_id = c.id AND year = ?)
+                AND NOT EXISTS (SELECT 1 FROM no_brief_declarations WHERE city_id = c.id AND year = ?)
                 """,
-                year)),
+                year, year)),
             ("not-submitted", try fixture.scalar(
                 """
                 SELECT count(*) FROM cities c WHERE membership = 'member'
-                AND NOT EXISTS (SELECT 1 FROM mayor_briefs WHERE city_id = c.id AND year = ? AND status NOT IN ('draft', 'withdrawn'))
-                """, year)),
+                AND EXISTS (SELECT 1 FROM commitments WHERE city_id = c.id AND status = 'opted_in')
+                AND NOT EXISTS (SELECT 1 FROM mayor_briefs WHERE city_id = c.id AND year = ? AND status <> 'draft')
+                AND NOT EXISTS (SELECT 1 FROM no_brief_declarations WHERE city_id = c.id AND year = ?)
+                """, year, year)),
         ]
         for (key, count) in expected {
             #expect(Self.figure(key, in: html) == Formatting.number(count), "\(key)")
@@ -101,6 +106,7 @@ struct DashboardTests {
             try db.query(
                 """
                 SELECT slug FROM cities c WHERE membership = 'member'
+                AND EXISTS (SELECT 1 FROM commitments WHERE city_id = c.id AND status = 'opted_in')
                 AND NOT EXISTS (SELECT 1 FROM mayor_briefs WHERE city_id = c.id AND year = ?) ORDER BY name, id
                 """, year
             ).map { try $0.string("slug") }

@@ -20,7 +20,7 @@ struct ReviewQueueTests {
         try f.write { db in
             try db.run("UPDATE mayor_briefs SET submitted_at = '2026-01-02T09:00:00Z' WHERE id = ?", copenhagen)
             try db.run("UPDATE mayor_briefs SET submitted_at = '2026-01-05T09:00:00Z' WHERE id = ?", barcelona)
-            try db.run("INSERT INTO reporting_cycles (year, deadline) VALUES (2025, '2026-03-31')")
+            try db.run("UPDATE reporting_cycles SET deadline = '2026-03-31' WHERE year = 2025")
         }
 
         let page = try f.platform.get("/workspace/reviews", as: f.reviewer)

@@ -90,7 +90,8 @@ struct StartingTests {
         let platform = TestPlatform.shared
         let cycle: Row? = try platform.app.database.read { db in try db.queryOne("SELECT deadline, note FROM reporting_cycles WHERE year = 2026") }
         #expect(try cycle?.string("deadline") == "2027-03-31")
-        #expect(try Self.count(platform, "SELECT count(*) FROM reporting_cycles") == 1)
+        // 2025 (closed, for the compliance page's on-time and late briefs) and 2026.
+        #expect(try Self.count(platform, "SELECT count(*) FROM reporting_cycles") == 2)
         // The badge count the documents-only test relies on does see the demo's badges.
         #expect(Self.demoBadges(try platform.get("/cities").text) > 0)
     }
@@ -184,7 +185,11 @@ struct StartingTests {
         #expect(page.text.contains("<input id=\"new-year\" name=\"year\" type=\"number\""))
         let refused = try platform.post("/workspace/reporting-cycle/new", form: [("year", "1999"), ("deadline", "2000-03-31")], as: admin)
         #expect(refused.status == 400)
-        let opened = try platform.post("/workspace/reporting-cycle/new", form: [("year", "2027"), ("deadline", "2028-03-31"), ("note", "")], as: admin)
+        let form = [("year", "2027"), ("opens_on", "2026-12-01"), ("deadline", "2028-03-31"), ("closes_on", "2028-07-01"), ("note", "")]
+        let confirm = try platform.post("/workspace/reporting-cycle/new", form: form, as: admin)
+        #expect(confirm.status == 200)
+        #expect(confirm.text.contains("There is no 2026 cycle, so no city is left behind."))
+        let opened = try platform.post("/workspace/reporting-cycle/new", form: form + [("confirm", "1")], as: admin)
         #expect(opened.status == 303)
         #expect(try Self.count(platform, "SELECT count(*) FROM reporting_cycles WHERE year = 2027") == 1)
         let after = try platform.get("/workspace/reporting-cycle", as: admin)

@@ -76,13 +76,16 @@ def _steps(flow, server, database_path, state):
         expect_text(page.locator("#no-cycle"), "No reporting cycle is open yet", "the cycle page says none is open")
         expect_text(page.locator("#new-heading"), "Open the first cycle", "the cycle page offers to open the first cycle")
         year = int(page.get_by_label("Reporting year").input_value())
-        deadline = f"{year}-11-30"
+        deadline = f"{year + 1}-03-31"
+        # The opening date is offered as today and the closing date after the deadline: only the deadline is typed.
         page.get_by_label("Deadline for Mayor Briefs").fill(deadline)
         page.get_by_label("Note to city offices").fill("The first cycle of this installation.")
         click_and_check(admin, page.get_by_role("button", name="Open the first cycle"))
+        expect_text(page.locator("#opening-summary"), f"There is no {year - 1} cycle", "the confirmation says no city is left behind")
+        click_and_check(admin, page.get_by_role("button", name=f"Open the {year} cycle"))
         expect(f"opened={year}" in page.url, f"the opening redirects with a notice, not to {page.url}")
         expect_text(page.locator("main [role=status]"), f"The {year} reporting cycle is open", "the page confirms the opening")
-        expect_text(page.locator("#cycles-table"), "current", "the new cycle is the current one")
+        expect_text(page.locator("#cycles-table"), "open", "the new cycle is open")
         rows = database.rows("SELECT year, deadline FROM reporting_cycles")
         expect(rows == [{"year": year, "deadline": deadline}], f"the database holds the one cycle opened, not {rows}")
         state["year"] = year

@@ -40,6 +40,7 @@ enum Routes {
         ReportingCycleRoutes.register(on: &routes, context)
         CityImportRoutes.register(on: &routes, context)
         ReviewRoutes.register(on: &routes, context)
+        ComplianceRoutes.register(on: &routes, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
 
         // Middleware, outermost first; added after the routes so the page cache knows what each page declared.

@@ -1,3 +1,4 @@
+import Foundation
 import SQLite
 
 /// Reading briefs in the workspace: for its city's office and for the secretariat, in any status. Each
@@ -32,27 +33,43 @@ extension BriefService {
     }
 
     /// The office's list: its briefs, what the secretariat asked of those sent back, the city's name,
-    /// the unread count and the open cycle.
+    /// the unread count, the open cycles (latest first) with the office's "no brief this year" declarations.
     func officeList(cityID: Int, for user: User) throws -> BriefOfficeList {
-        try database.read { db in
+        let now = clock.now()
+        return try database.read { db in
             let briefs = try BriefStore(db: db).records(cityID: cityID)
             var asks: [Int: StoredBriefReview] = [:]
             for brief in briefs where brief.status == .changesRequested {
                 asks[brief.id] = try BriefVersionStore(db: db).reviews(briefID: brief.id).first { $0.decision == .changesRequested }
             }
+            let calendar = try ReportingCalendarStore(db: db).calendar()
+            let open = calendar.openCycles(try ReportingCycleStore(db: db).all(), at: now)
+            var declarations: [Int: NoBriefDeclaration] = [:]
+            for cycle in open { declarations[cycle.year] = try ComplianceStore(db: db).declaration(cityID: cityID, year: cycle.year) }
             return BriefOfficeList(
                 briefs: briefs, asks: asks, cityName: try BriefStore(db: db).cityName(cityID: cityID),
-                unread: try NotificationStore(db: db).unreadCount(userID: user.id), cycle: try ReportingCycleStore(db: db).current())
+                unread: try NotificationStore(db: db).unreadCount(userID: user.id), cycles: open, declarations: declarations,
+                calendar: calendar, today: calendar.today(at: now))
         }
     }
 
-    /// What the "new brief" page offers: the open cycle, the brief the city already has for its year and
-    /// the one it may start from.
-    func newBriefChoices(cityID: Int) throws -> (cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?) {
-        try database.read { db in
-            guard let cycle = try ReportingCycleStore(db: db).current() else { return (nil, nil, nil) }
+    /// What the "new brief" page offers: the open cycle of `year` (nil: the latest open one without a brief
+    /// of the city), the brief the city already has for its year and the one it may start from.
+    func newBriefChoices(cityID: Int, year: Int?) throws -> (cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?, today: String) {
+        let now = clock.now()
+        return try database.read { db in
+            let calendar = try ReportingCalendarStore(db: db).calendar()
             let briefs = BriefStore(db: db)
-            return (cycle, try briefs.record(cityID: cityID, year: cycle.year), try briefs.previous(cityID: cityID, before: cycle.year))
+            let open = calendar.openCycles(try ReportingCycleStore(db: db).all(), at: now)
+            let chosen: ReportingCycle?
+            if let year {
+                chosen = open.first { $0.year == year }
+            } else {
+                chosen = try open.first(where: { try briefs.record(cityID: cityID, year: $0.year) == nil }) ?? open.first
+            }
+            guard let cycle = chosen else { return (nil, nil, nil, calendar.today(at: now)) }
+            return (cycle, try briefs.record(cityID: cityID, year: cycle.year), try briefs.previous(cityID: cityID, before: cycle.year),
+                    calendar.today(at: now))
         }
     }
 
@@ -90,7 +107,13 @@ struct BriefOfficeList: Sendable {
     let asks: [Int: StoredBriefReview]
     let cityName: String
     let unread: Int
-    let cycle: ReportingCycle?
+    /// The cycles open now, latest first (two while last year's is still open for late offices).
+    let cycles: [ReportingCycle]
+    /// The office's "no brief this year", by year.
+    let declarations: [Int: NoBriefDeclaration]
+    let calendar: ReportingCalendar
+    /// The secretariat's date now.
+    let today: String
 }
 
 /// One brief as its office's page shows it, read in one snapshot.

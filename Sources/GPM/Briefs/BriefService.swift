@@ -40,11 +40,21 @@ public struct BriefService: Sendable {
         try database.write { db in try steps(db).create(city: cityID, year: year, by: user, startFromPrevious: startFromPrevious) }
     }
 
-    /// Creates the city's draft for the open reporting cycle's year; 409 when no cycle is open.
-    func createForCurrentCycle(city cityID: Int, by user: User, startFromPrevious: Bool) throws -> BriefRecord {
-        try database.write { db in
-            guard let cycle = try ReportingCycleStore(db: db).current() else {
-                throw HTTPError(.conflict, "No reporting cycle is open; the secretariat opens one each year.")
+    /// Creates the city's draft for `year`, whose reporting cycle must be open now (by its dates, in the
+    /// secretariat's time zone); 409 otherwise. Without a year: the latest open cycle in which the city has
+    /// no brief yet (else the latest open one, which answers `.duplicate`).
+    func createInOpenCycle(city cityID: Int, year: Int?, by user: User, startFromPrevious: Bool) throws -> BriefRecord {
+        let now = clock.now()
+        return try database.write { db in
+            let open = try ReportingCycleStore(db: db).openCycles(at: now)
+            let briefs = BriefStore(db: db)
+            let cycle = try year.map { year in open.first { $0.year == year } }
+                ?? (try open.first(where: { try briefs.record(cityID: cityID, year: $0.year) == nil }) ?? open.first)
+            guard let cycle else {
+                throw HTTPError(
+                    .conflict,
+                    year.map { "The \($0) reporting cycle is not open, so its Mayor Brief cannot be started." }
+                        ?? "No reporting cycle is open; the secretariat opens one each year.")
             }
             return try steps(db).create(city: cityID, year: cycle.year, by: user, startFromPrevious: startFromPrevious)
         }
@@ -61,8 +71,19 @@ public struct BriefService: Sendable {
     /// freezes it as the next version. Title, summary and results must be filled (`.incomplete`).
     /// With `expectedVersion`, a brief saved by someone else since is refused as `.stale`.
     @discardableResult
+    /// A first submission needs the brief's cycle to be open (after its deadline it is accepted and counts
+    /// late, `ReportingCalendar.deadlineInstant(of:)`); a resubmission asked for by the reviewers is always taken.
     public func submit(briefID: Int, expectedVersion: Int? = nil, by user: User) throws -> BriefVersion {
-        try database.write { db in try steps(db).submit(briefID: briefID, expectedVersion: expectedVersion, by: user) }
+        let now = clock.now()
+        return try database.write { db in
+            let steps = steps(db)
+            let brief = try steps.visible(briefID, for: user)
+            if brief.status == .draft, Policy.can(user, .fileBrief(brief.cityID)),
+               try ReportingCycleStore(db: db).openCycle(year: brief.year, at: now) == nil {
+                throw HTTPError(.conflict, "The \(brief.year) reporting cycle is closed: its Mayor Briefs can no longer be submitted.")
+            }
+            return try steps.submit(briefID: briefID, expectedVersion: expectedVersion, by: user)
+        }
     }
 
     /// Deletes a draft that was never submitted, with its links and file references.

@@ -1,36 +1,96 @@
 import Foundation
+import HTTP
 
-/// What the reporting-cycle forms send (a deadline and a note), and what is wrong with it.
-/// Messages are keyed by field name so the page shows each beside its field.
+/// What the reporting-cycle forms send (opening date, deadline, closing date, note, which cities are
+/// expected), and what is wrong with it. Messages are keyed by field name so the page shows each beside
+/// its field; each impossible combination has its own message.
 struct ReportingCycleInput: Sendable, Equatable {
+    var opensOn: String
     var deadline: String
+    var closesOn: String
     var note: String
+    var expected: ExpectedCities
+    /// The city slugs of a 'chosen' cycle as typed (one per line or separated by commas).
+    var cities: String
 
     static let maxNoteLength = 1000
 
-    init(deadline: String, note: String) {
+    init(opensOn: String, deadline: String, closesOn: String, note: String, expected: String = "", cities: String = "") {
+        self.opensOn = opensOn.trimmingCharacters(in: .whitespaces)
         self.deadline = deadline.trimmingCharacters(in: .whitespaces)
+        self.closesOn = closesOn.trimmingCharacters(in: .whitespaces)
         self.note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        self.expected = ExpectedCities(rawValue: expected) ?? .committed
+        self.cities = cities.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The form's fields as posted.
+    init(fields: FormFields) {
+        self.init(
+            opensOn: fields["opens_on"] ?? "", deadline: fields["deadline"] ?? "", closesOn: fields["closes_on"] ?? "",
+            note: fields["note"] ?? "", expected: fields["expected"] ?? "", cities: fields["cities"] ?? "")
+    }
+
+    /// The stored cycle as the edit form starts.
+    init(_ cycle: ReportingCycle, cities: [String]) {
+        self.init(
+            opensOn: cycle.opensOn, deadline: cycle.deadline, closesOn: cycle.closesOn, note: cycle.note ?? "",
+            expected: cycle.expected.rawValue, cities: cities.joined(separator: "\n"))
     }
 
     /// The note as stored: an empty note is no note.
     var storedNote: String? { note.isEmpty ? nil : note }
 
-    /// Problems for the cycle of `year`: the deadline must be a real date 'YYYY-MM-DD' after the year starts
-    /// (and not absurdly far after it).
+    /// The slugs listed for a 'chosen' cycle.
+    var citySlugs: [String] {
+        cities.split(whereSeparator: { $0 == "," || $0.isNewline || $0 == " " }).map { $0.lowercased() }.filter { !$0.isEmpty }
+    }
+
+    /// Problems for the cycle of `year`: each date must exist ('YYYY-MM-DD', no 2027-02-30); the deadline
+    /// falls after the reporting year starts and within five years; the cycle opens on or before its
+    /// deadline and closes after it.
     func errors(year: Int) -> [String: String] {
         var errors: [String: String] = [:]
-        if deadline.isEmpty {
-            errors["deadline"] = "Give the deadline for Mayor Briefs."
-        } else if !Self.isCalendarDate(deadline) {
-            errors["deadline"] = "Write the deadline as a date YYYY-MM-DD, for example \(year + 1)-03-31."
-        } else if deadline <= "\(year)-01-01" {
-            errors["deadline"] = "The deadline must fall after the \(year) reporting year starts (1 January \(year))."
-        } else if deadline > "\(year + 5)-12-31" {
-            errors["deadline"] = "The deadline must fall within five years of the \(year) reporting year."
+        let example = "\(year + 1)-03-31"
+        func date(_ key: String, _ value: String, _ what: String) -> Bool {
+            if value.isEmpty {
+                errors[key] = "Give the \(what)."
+            } else if value.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) == nil {
+                errors[key] = "Write the \(what) as a date YYYY-MM-DD, for example \(example)."
+            } else if !Self.isCalendarDate(value) {
+                errors[key] = "\(value) is not a day of the calendar: check the month and the day (for example \(example))."
+            } else {
+                return true
+            }
+            return false
+        }
+        let opens = date("opens_on", opensOn, "opening date")
+        let due = date("deadline", deadline, "deadline for Mayor Briefs")
+        let closes = date("closes_on", closesOn, "closing date")
+        if due {
+            if deadline <= "\(year)-01-01" {
+                errors["deadline"] = "The deadline must fall after the \(year) reporting year starts (1 January \(year))."
+            } else if deadline > "\(year + 5)-12-31" {
+                errors["deadline"] = "The deadline must fall within five years of the \(year) reporting year."
+            }
+        }
+        if opens, due, errors["deadline"] == nil, deadline < opensOn {
+            errors["deadline"] = "The deadline (\(deadline)) falls before the cycle opens (\(opensOn)): offices would have no day to file on time."
+        }
+        if opens, opensOn < "\(year - 1)-01-01" {
+            errors["opens_on"] = "The \(year) cycle cannot open before \(year - 1)."
+        }
+        if closes, due, closesOn <= deadline {
+            errors["closes_on"] = "The cycle must close after its deadline (\(deadline)): closing on \(closesOn) would stop even on-time briefs."
+        }
+        if closes, closesOn > "\(year + 6)-12-31" {
+            errors["closes_on"] = "The cycle must close within six years of the \(year) reporting year."
         }
         if note.count > Self.maxNoteLength {
             errors["note"] = "Keep the note under \(Self.maxNoteLength) characters (it has \(note.count))."
+        }
+        if expected == .chosen, citySlugs.isEmpty {
+            errors["cities"] = "List the cities expected to report (their slugs, one per line), or choose another option."
         }
         return errors
     }

@@ -1,36 +1,60 @@
-/// `pages/workspace/cycle/index`: the cycles, the form to edit the current one, the form to open the next
-/// year, and the messages around them (errors, a conflict, a stale opening, a notice after a success).
+import Foundation
+
+/// `pages/workspace/cycle/index`: the cycles with their dates and whether each is open, the form to edit
+/// one (the latest unless `?edit=` names another), the form to open the next year, the secretariat's time
+/// zone, and the messages around them (errors beside their fields, a conflict, a stale opening, a notice).
 struct ReportingCyclePage: Encodable {
     /// A field's message beside it; nil when the field has no problem.
     struct FieldErrors: Encodable {
+        let opensOn: String?
         let deadline: String?
+        let closesOn: String?
         let note: String?
+        let cities: String?
 
         init(_ errors: [String: String]) {
+            opensOn = errors["opens_on"]
             deadline = errors["deadline"]
+            closesOn = errors["closes_on"]
             note = errors["note"]
+            cities = errors["cities"]
         }
     }
 
-    /// The form editing the current cycle.
-    struct Edit: Encodable {
-        let year: Int
-        let deadline: String
-        let note: String
-        let version: Int
-        let errors: FieldErrors
-        let action = Paths.reportingCycle.href
+    /// One choice of a select.
+    struct Option: Encodable {
+        let value: String
+        let label: String
+        let selected: Bool
     }
 
-    /// The form opening the next year.
-    struct Opening: Encodable {
+    /// A cycle's form (editing one, or opening the next year): `prefix` keeps the two forms' ids apart.
+    struct CycleForm: Encodable {
+        let prefix: String
         let year: Int
+        let opensOn: String
         let deadline: String
+        let closesOn: String
         let note: String
-        /// A deadline to show as the format's example.
-        let example: String
+        let expected: [Option]
+        let cities: String
+        let version: Int?
         let errors: FieldErrors
-        let action = Paths.reportingCycleNew.href
+        let action: String
+
+        init(prefix: String, year: Int, input: ReportingCycleInput, version: Int?, errors: [String: String], action: String) {
+            self.prefix = prefix
+            self.year = year
+            opensOn = input.opensOn
+            deadline = input.deadline
+            closesOn = input.closesOn
+            note = input.note
+            expected = ExpectedCities.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == input.expected) }
+            cities = input.cities
+            self.version = version
+            self.errors = FieldErrors(errors)
+            self.action = action
+        }
     }
 
     /// Someone else's save that refused this user's.
@@ -49,16 +73,35 @@ struct ReportingCyclePage: Encodable {
     /// One cycle in the table.
     struct Row: Encodable {
         let year: Int
+        let opensOn: String
+        let opensISO: String
         let deadline: String
-        let datetime: String
+        let deadlineISO: String
+        /// The instant the deadline passes, in the secretariat's zone ("1 April 2027, 00:00 Europe/Amsterdam").
+        let deadlineEnds: String
+        let closesOn: String
+        let closesISO: String
+        let expected: String
         let note: String
-        let isCurrent: Bool
+        let isOpen: Bool
+        let state: String
+        let editHref: String
+        let complianceHref: String
+    }
+
+    /// The secretariat's time zone and its form (admins only).
+    struct TimeZoneForm: Encodable {
+        let identifier: String
+        let version: Int
+        let error: String?
+        let canEdit: Bool
+        let action = Paths.reportingTimeZone.href
     }
 
     let cycles: [Row]
     let hasCycles: Bool
-    let edit: Edit?
-    let opening: Opening
+    let edit: CycleForm?
+    let opening: CycleForm
     let conflict: Conflict?
     let staleOpening: String?
     let errorSummary: [ErrorLink]
@@ -66,48 +109,122 @@ struct ReportingCyclePage: Encodable {
     let notice: String?
     /// No cycle has been opened yet (a new install): city offices cannot start a brief until one is.
     let noCycle: Bool
+    let timeZone: TimeZoneForm
+    let today: String
     let workspaceNav = WorkspaceNavView(.cycle)
 
     /// `thisYear` (by the platform clock) is the year offered for the first cycle.
-    init(_ forms: ReportingCycleForms, cycles: [ReportingCycle], thisYear: Int) {
-        let current = cycles.first
-        let nextYear = current.map { $0.year + 1 } ?? min(max(thisYear, 2016), 2100)
-        self.cycles = cycles.map { cycle in
-            Row(
-                year: cycle.year, deadline: Formatting.date(cycle.deadline), datetime: cycle.deadline, note: cycle.note ?? "",
-                isCurrent: cycle.year == current?.year)
+    init(_ forms: ReportingCycleForms, overview: ReportingCycleOverview, thisYear: Int, canSetTimeZone: Bool) {
+        let latest = overview.cycles.first
+        let nextYear = latest.map { $0.year + 1 } ?? min(max(thisYear, 2016), 2100)
+        let calendar = overview.calendar
+        cycles = overview.cycles.map { cycle in
+            let ends = calendar.deadlineInstant(of: cycle)
+            let state = overview.openYears.contains(cycle.year) ? "open" : cycle.opensOn > overview.today ? "not yet open" : "closed"
+            return Row(
+                year: cycle.year, opensOn: Formatting.date(cycle.opensOn), opensISO: cycle.opensOn, deadline: Formatting.date(cycle.deadline),
+                deadlineISO: cycle.deadline,
+                deadlineEnds: Formatting.date(calendar.today(at: ends)) + ", 00:00 " + calendar.timeZone.identifier,
+                closesOn: Formatting.date(cycle.closesOn), closesISO: cycle.closesOn, expected: cycle.expected.label, note: cycle.note ?? "",
+                isOpen: overview.openYears.contains(cycle.year), state: state,
+                editHref: Paths.reportingCycle.href(QueryString([("edit", String(cycle.year))])) + "#edit-heading",
+                complianceHref: Paths.compliance.href(QueryString([("year", String(cycle.year))])))
         }
-        hasCycles = !cycles.isEmpty
-        noCycle = cycles.isEmpty
-        edit = current.map { current in
-            let stored = ReportingCycleInput(deadline: current.deadline, note: current.note ?? "")
-            let edit = forms.edit ?? .init(input: stored, version: current.version, errors: [:])
-            return Edit(
-                year: forms.conflict?.year ?? current.year, deadline: edit.input.deadline, note: edit.input.note, version: edit.version,
-                errors: FieldErrors(edit.errors))
+        hasCycles = !overview.cycles.isEmpty
+        noCycle = overview.cycles.isEmpty
+        let editing = forms.edit.map(\.year) ?? forms.editYear
+        let edited = overview.cycles.first { $0.year == editing } ?? latest
+        edit = edited.map { cycle in
+            let stored = ReportingCycleInput(cycle, cities: overview.chosenCities[cycle.year] ?? [])
+            let sent = forms.edit ?? .init(year: cycle.year, input: stored, version: cycle.version, errors: [:])
+            return CycleForm(prefix: "edit", year: cycle.year, input: sent.input, version: sent.version, errors: sent.errors,
+                             action: Paths.reportingCycle.href)
         }
-        let opening = forms.opening ?? .init(year: nextYear, input: ReportingCycleInput(deadline: "", note: ""), errors: [:])
+        let suggested = ReportingCycleInput(
+            opensOn: max(overview.today, "\(nextYear)-01-01") <= "\(nextYear + 1)-03-31" ? max(overview.today, "\(nextYear)-01-01") : "",
+            deadline: "", closesOn: "\(nextYear + 1)-07-01", note: "")
+        let opening = forms.opening ?? .init(year: nextYear, input: suggested, errors: [:])
         // The first cycle's year is the admin's choice: keep what they sent when the form comes back.
-        let openingYear = cycles.isEmpty ? opening.year : nextYear
-        self.opening = Opening(
-            year: openingYear, deadline: opening.input.deadline, note: opening.input.note, example: "\(openingYear + 1)-03-31",
-            errors: FieldErrors(opening.errors))
+        let openingYear = overview.cycles.isEmpty ? opening.year : nextYear
+        self.opening = CycleForm(prefix: "new", year: openingYear, input: opening.input, version: nil, errors: opening.errors,
+                                 action: Paths.reportingCycleNew.href)
         conflict = forms.conflict.map { conflict in
             var message = "Someone else saved the \(conflict.year) reporting cycle"
             if let at = forms.conflictSavedAt { message += " at " + DashboardPage.timestamp(at) }
-            if let year = forms.edit?.conflictYear, year != conflict.year {
-                message = "The \(conflict.year) reporting cycle was opened after you loaded this page"
-            }
             return Conflict(message: message, deadline: conflict.deadline, note: conflict.note ?? "—")
         }
         staleOpening = forms.staleOpening.map { year in
-            "The \(current?.year ?? year) reporting cycle is already open: "
-                + "someone opened it while you were filling in the form. Nothing was changed; check its deadline below."
+            "The \(latest?.year ?? year) reporting cycle is already open: "
+                + "someone opened it while you were filling in the form. Nothing was changed; check its dates below."
         }
-        let editErrors = (forms.edit?.errors ?? [:]).sorted { $0.key < $1.key }.map { ErrorLink(href: "#edit-\($0.key)", message: $0.value) }
-        let openingErrors = (forms.opening?.errors ?? [:]).sorted { $0.key < $1.key }.map { ErrorLink(href: "#new-\($0.key)", message: $0.value) }
-        errorSummary = editErrors + openingErrors
+        func links(_ prefix: String, _ errors: [String: String]?) -> [ErrorLink] {
+            (errors ?? [:]).sorted { $0.key < $1.key }.map { ErrorLink(href: "#\(prefix)-\($0.key.replacingOccurrences(of: "_", with: "-"))", message: $0.value) }
+        }
+        var summary = links("edit", forms.edit?.errors) + links("new", forms.opening?.errors)
+        if let error = forms.timeZone?.error { summary.append(ErrorLink(href: "#time-zone", message: error)) }
+        errorSummary = summary
         hasErrors = !errorSummary.isEmpty
         notice = forms.notice
+        timeZone = TimeZoneForm(
+            identifier: forms.timeZone?.identifier ?? overview.timeZone, version: forms.timeZone?.version ?? overview.timeZoneVersion,
+            error: forms.timeZone?.error, canEdit: canSetTimeZone)
+        today = Formatting.date(overview.today)
+    }
+}
+
+/// `pages/workspace/cycle/confirm`: before a year is opened, the cities still without a submitted brief in
+/// the previous cycle, and the button that opens it with the values as sent.
+struct ReportingCycleConfirmPage: Encodable {
+    struct City: Encodable {
+        let name: String
+        let status: String
+        let href: String
+    }
+
+    let year: Int
+    let opensOn: String
+    let deadline: String
+    let closesOn: String
+    let note: String
+    let expected: String
+    let cities: String
+    let previousYear: Int?
+    let previousCloses: String
+    let previousIsOpen: Bool
+    let outstanding: [City]
+    let outstandingCount: Int
+    let hasOutstanding: Bool
+    let summary: String
+    let action = Paths.reportingCycleNew.href
+    let backHref = Paths.reportingCycle.href
+    let workspaceNav = WorkspaceNavView(.cycle)
+
+    init(year: Int, input: ReportingCycleInput, previous: ReportingCycle?, outstanding: [ComplianceRow], previousIsOpen: Bool) {
+        self.year = year
+        opensOn = input.opensOn
+        deadline = input.deadline
+        closesOn = input.closesOn
+        note = input.note
+        expected = input.expected.rawValue
+        cities = input.cities
+        previousYear = previous?.year
+        previousCloses = previous.map { Formatting.date($0.closesOn) } ?? ""
+        self.previousIsOpen = previousIsOpen
+        self.outstanding = outstanding.map { row in
+            City(name: row.cityName, status: row.timeliness.label, href: Paths.compliance.href(QueryString([("year", String(year - 1)), ("q", row.cityName)])))
+        }
+        outstandingCount = outstanding.count
+        hasOutstanding = !outstanding.isEmpty
+        let cities = outstanding.count == 1 ? "1 city has" : "\(outstanding.count) cities have"
+        if let previous {
+            summary = outstanding.isEmpty
+                ? "Every city expected in \(previous.year) has submitted its brief or declared none."
+                : "\(cities) not reported for \(previous.year); "
+                    + (previousIsOpen
+                        ? "they can still file until \(Formatting.date(previous.closesOn)) (the \(previous.year) cycle closes that day)."
+                        : "the \(previous.year) cycle is closed, so they can no longer file.")
+        } else {
+            summary = "There is no \(year - 1) cycle, so no city is left behind."
+        }
     }
 }

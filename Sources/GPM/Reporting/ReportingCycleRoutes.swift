@@ -1,7 +1,8 @@
 import HTTP
 
-/// `/workspace/reporting-cycle`: the secretariat lists the cycles, edits the current one (deadline and note,
-/// with a version check) and opens the next year. Every change is audited in its own transaction.
+/// `/workspace/reporting-cycle`: the secretariat lists the cycles, edits any one (dates, note, expected
+/// cities, with a version check), opens the next year after confirming the cities still owing a brief in
+/// the previous one, and (admins) sets the secretariat's time zone. Every change is audited.
 enum ReportingCycleRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let cycles = ReportingCycleService(database: app.database, clock: app.clock)
@@ -10,61 +11,111 @@ enum ReportingCycleRoutes {
             let signedIn = try app.require(.editRegistry, request)
             var forms = ReportingCycleForms()
             forms.notice = notice(request)
+            forms.editYear = request.query["edit"].flatMap(Int.init)
             return try render(app, cycles, signedIn, forms)
         }
 
         routes.post(Paths.reportingCycle) { request in
             let signedIn = try app.require(.editRegistry, request)
             let fields = try request.formFields()
-            let input = ReportingCycleInput(deadline: fields["deadline"] ?? "", note: fields["note"] ?? "")
+            let input = ReportingCycleInput(fields: fields)
             guard let year = Int(fields["year"] ?? ""), let version = Int(fields["version"] ?? "") else {
                 throw HTTPError(.badRequest, "The form is missing the cycle's year or version.")
             }
             var forms = ReportingCycleForms()
-            forms.edit = .init(input: input, version: version, errors: input.errors(year: year))
+            forms.edit = .init(year: year, input: input, version: version, errors: input.errors(year: year))
             guard forms.edit?.errors.isEmpty != false else { return try render(app, cycles, signedIn, forms, status: .unprocessableContent) }
-            if case .conflict(let theirs, let savedAt) = try cycles.save(year: year, input: input, version: version, by: signedIn.user) {
-                // Someone saved in between (or opened a newer year): show theirs, keep ours, carry their version.
+            switch try cycles.save(year: year, input: input, version: version, by: signedIn.user) {
+            case .saved:
+                return .redirect(to: Paths.reportingCycle.href(QueryString([("saved", String(year))])))
+            case .unknownCities(let slugs):
+                forms.edit?.errors["cities"] = unknownCitiesMessage(slugs)
+                return try render(app, cycles, signedIn, forms, status: .unprocessableContent)
+            case .conflict(let theirs, let savedAt):
+                // Someone saved in between: show theirs, keep ours, carry their version.
+                guard let theirs else { throw HTTPError(.notFound, "There is no \(year) reporting cycle.") }
                 forms.conflict = theirs
                 forms.conflictSavedAt = savedAt
-                forms.edit?.version = theirs?.version ?? version
-                forms.edit?.conflictYear = year
+                forms.edit?.version = theirs.version
                 return try render(app, cycles, signedIn, forms, status: .conflict)
             }
-            return .redirect(to: Paths.reportingCycle.href(QueryString([("saved", String(year))])))
         }
 
         routes.post(Paths.reportingCycleNew) { request in
             let signedIn = try app.require(.editRegistry, request)
             let fields = try request.formFields()
-            let input = ReportingCycleInput(deadline: fields["deadline"] ?? "", note: fields["note"] ?? "")
+            let input = ReportingCycleInput(fields: fields)
             guard let year = Int(fields["year"] ?? ""), (2016...2100).contains(year) else {
                 throw HTTPError(.badRequest, "The form is missing the year to open (a year from 2016 to 2100).")
             }
             var forms = ReportingCycleForms()
             forms.opening = .init(year: year, input: input, errors: input.errors(year: year))
             guard forms.opening?.errors.isEmpty != false else { return try render(app, cycles, signedIn, forms, status: .unprocessableContent) }
-            let opened = try cycles.open(year: year, input: input, by: signedIn.user)
-            guard opened else {
+            guard fields["confirm"] == "1" else {
+                // First the secretariat sees who has not reported in the previous cycle; nothing is written yet.
+                let (previous, outstanding) = try cycles.openingPreview(year: year)
+                let overview = try cycles.overview()
+                let page = ReportingCycleConfirmPage(
+                    year: year, input: input, previous: previous, outstanding: outstanding,
+                    previousIsOpen: previous.map { overview.openYears.contains($0.year) } ?? false)
+                return try app.pages.page("pages/workspace/cycle/confirm", path: Paths.reportingCycleNew.href, page, user: signedIn)
+            }
+            switch try cycles.open(year: year, input: input, by: signedIn.user) {
+            case .opened:
+                return .redirect(to: Paths.reportingCycle.href(QueryString([("opened", String(year))])))
+            case .unknownCities(let slugs):
+                forms.opening?.errors["cities"] = unknownCitiesMessage(slugs)
+                return try render(app, cycles, signedIn, forms, status: .unprocessableContent)
+            case .stale:
                 forms.opening = nil
                 forms.staleOpening = year
                 return try render(app, cycles, signedIn, forms, status: .conflict)
             }
-            return .redirect(to: Paths.reportingCycle.href(QueryString([("opened", String(year))])))
         }
+
+        routes.post(Paths.reportingTimeZone) { request in
+            let signedIn = try app.require(.configurePlatform, request)
+            let fields = try request.formFields()
+            let identifier = (fields["time_zone"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard let version = Int(fields["version"] ?? "") else { throw HTTPError(.badRequest, "The form is missing its version.") }
+            var forms = ReportingCycleForms()
+            guard ReportingCalendar.zone(identifier) != nil else {
+                forms.timeZone = .init(
+                    identifier: identifier, version: version,
+                    error: identifier.isEmpty
+                        ? "Give the secretariat's time zone, for example Europe/Amsterdam."
+                        : "“\(identifier)” is not a time zone this server knows: use a name such as Europe/Amsterdam, America/New_York or UTC.")
+                return try render(app, cycles, signedIn, forms, status: .unprocessableContent)
+            }
+            guard try cycles.setTimeZone(identifier, version: version, by: signedIn.user) else {
+                forms.timeZone = .init(
+                    identifier: identifier, version: try cycles.overview().timeZoneVersion,
+                    error: "Someone else changed the time zone after you opened this page; check it and save again.")
+                return try render(app, cycles, signedIn, forms, status: .conflict)
+            }
+            return .redirect(to: Paths.reportingCycle.href(QueryString([("zone", "1")])))
+        }
+    }
+
+    private static func unknownCitiesMessage(_ slugs: [String]) -> String {
+        "No city in the registry has the slug " + slugs.map { "“\($0)”" }.joined(separator: ", ") + "."
     }
 
     private static func notice(_ request: Request) -> String? {
         if let year = request.query["saved"].flatMap(Int.init) { return "The \(year) reporting cycle was saved." }
-        if let year = request.query["opened"].flatMap(Int.init) { return "The \(year) reporting cycle is open. City offices now see its deadline." }
+        if let year = request.query["opened"].flatMap(Int.init) {
+            return "The \(year) reporting cycle is open to city offices from its opening date."
+        }
+        if request.query["zone"] != nil { return "The secretariat's time zone was saved; deadlines end at midnight there." }
         return nil
     }
 
     private static func render(
         _ app: AppContext, _ cycles: ReportingCycleService, _ signedIn: SignedIn, _ forms: ReportingCycleForms, status: HTTPStatus = .ok
     ) throws -> Response {
-        let thisYear = Int(app.clock.today().prefix(4)) ?? 2026
-        let page = ReportingCyclePage(forms, cycles: try cycles.all(), thisYear: thisYear)
+        let overview = try cycles.overview()
+        let thisYear = Int(overview.today.prefix(4)) ?? 2026
+        let page = ReportingCyclePage(forms, overview: overview, thisYear: thisYear, canSetTimeZone: Policy.can(signedIn.user, .configurePlatform))
         return try app.pages.page("pages/workspace/cycle/index", path: Paths.reportingCycle.href, page, status: status, user: signedIn)
     }
 }

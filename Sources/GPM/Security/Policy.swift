@@ -19,6 +19,8 @@ public enum Permission: Hashable, Sendable {
     case editCity(Int)
     /// Create, edit and submit one city's Mayor Briefs.
     case fileBrief(Int)
+    /// Platform-wide settings of the secretariat (its time zone, from which deadlines are read).
+    case configurePlatform
 }
 
 /// The one place where authorization is decided. Handlers call `app.require(_:_:)` (or `Policy.can`
@@ -35,6 +37,7 @@ public enum Permission: Hashable, Sendable {
 /// | viewCity(c)           | yes   | yes   | its own city only  |
 /// | editCity(c)           | yes   | yes   | its own city only  |
 /// | fileBrief(c)          | no    | no    | its own city only  |
+/// | configurePlatform     | yes   | no    | no                 |
 ///
 /// Visitors (nil) and deactivated users may do none of these. Briefs are filed by the city's own office;
 /// the secretariat reviews them and never writes them on a city's behalf.
@@ -45,7 +48,7 @@ public enum Policy {
         switch permission {
         case .viewWorkspace, .manageOwnAccount:
             return true
-        case .manageUsers:
+        case .manageUsers, .configurePlatform:
             return user.role == .admin
         case .viewAuditLog, .editRegistry, .reviewBriefs:
             return secretariat

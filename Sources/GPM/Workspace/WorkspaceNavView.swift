@@ -4,12 +4,13 @@
 struct WorkspaceNavView: Encodable, Sendable {
     /// The entries of the navigation; a page names the one it belongs to.
     enum Section: Sendable {
-        case home, reviews, registry, importCities, cycle, audit, users, invitations, commitments, briefs, notifications, account
+        case home, reviews, compliance, registry, importCities, cycle, audit, users, invitations, commitments, briefs, notifications, account
     }
 
     /// Where each entry leads.
     struct Links: Encodable, Sendable {
         let reviews = Paths.reviews.href
+        let compliance = Paths.compliance.href
         let registry = Paths.registryList(RegistryCatalogue.cities).href
         let importCities = Paths.importCities.href
         let cycle = Paths.reportingCycle.href
@@ -24,6 +25,7 @@ struct WorkspaceNavView: Encodable, Sendable {
 
     let home: Bool
     let reviews: Bool
+    let compliance: Bool
     let registry: Bool
     let importCities: Bool
     let cycle: Bool
@@ -39,6 +41,7 @@ struct WorkspaceNavView: Encodable, Sendable {
     init(_ current: Section) {
         home = current == .home
         reviews = current == .reviews
+        compliance = current == .compliance
         registry = current == .registry
         importCities = current == .importCities
         cycle = current == .cycle

@@ -20,7 +20,6 @@ public final class Server: Sendable {
         var started = false
         var stopped = false
         var stopping = false
-        var signalSources: [SignalSources] = []
     }
 
     public let configuration: ServerConfiguration
@@ -125,17 +124,10 @@ public final class Server: Sendable {
         stoppedSignal.signal()  // let any other waiter through too
     }
 
-    /// SIGINT and SIGTERM start a graceful shutdown.
+    /// SIGINT and SIGTERM start a graceful shutdown (see `ShutdownSignals` for why they are waited
+    /// for on one thread; `ShutdownSignals.block()` should have run before any thread started).
     public func installSignalHandlers() {
-        let sources = [SIGINT, SIGTERM].map { number -> any DispatchSourceSignal in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [self] in shutdown() }
-            source.resume()
-            return source
-        }
-        let holder = SignalSources(sources)
-        state.withLock { $0.signalSources.append(holder) }
+        ShutdownSignals.onSignal { [self] in shutdown() }
     }
 
     private func loopStopped() {
@@ -152,11 +144,4 @@ public final class Server: Sendable {
         context.pool.stop()
         stoppedSignal.signal()
     }
-}
-
-/// Keeps the signal sources alive as long as the server.
-final class SignalSources: @unchecked Sendable {
-    // @unchecked: the array is immutable after init, and dispatch sources are thread-safe objects.
-    let sources: [any DispatchSourceSignal]
-    init(_ sources: [any DispatchSourceSignal]) { self.sources = sources }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Starting this year's brief (`pages/workspace/briefs/new`): empty or from last year's, or a pointer to
+/// Starting a cycle's brief (`pages/workspace/briefs/new`): empty or from last year's, or a pointer to
 /// the brief the city already has.
 struct BriefNewPage: Encodable {
     let cycle: BriefCycleView?
@@ -13,7 +13,7 @@ struct BriefNewPage: Encodable {
     let formAction = Paths.briefNew.href
     let workspaceNav = WorkspaceNavView(.briefs)
 
-    init(cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?, today: Date, message: String?) {
+    init(cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?, today: String, message: String?) {
         self.cycle = cycle.map { BriefCycleView($0, today: today) }
         self.existing = existing.map(BriefHeaderView.init)
         self.previous = previous.map(BriefHeaderView.init)

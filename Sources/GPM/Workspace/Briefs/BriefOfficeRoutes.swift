@@ -1,3 +1,4 @@
+import Foundation
 import HTTP
 
 /// The city office's Mayor Briefs: the list with what is asked and by when, a new draft (optionally
@@ -7,6 +8,7 @@ import HTTP
 enum BriefOfficeRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let briefs = BriefService(database: app.database, clock: app.clock)
+        let compliance = ComplianceService(database: app.database, clock: app.clock)
 
         routes.get(Paths.briefs) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
@@ -15,19 +17,46 @@ enum BriefOfficeRoutes {
 
         routes.get(Paths.briefNew) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
-            return try newPage(app, briefs, signedIn, cityID: cityID, message: nil, status: .ok)
+            let year = request.query["year"].flatMap(Int.init)
+            return try newPage(app, briefs, signedIn, cityID: cityID, year: year, message: nil, status: .ok)
         }
 
         routes.post(Paths.briefNew) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
             let form = try request.formFields()
+            let year = form["year"].flatMap { Int($0) }
             do {
-                let brief = try briefs.createForCurrentCycle(city: cityID, by: signedIn.user, startFromPrevious: form["start"] == "previous")
+                let brief = try briefs.createInOpenCycle(city: cityID, year: year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
                 return .redirect(to: Paths.briefEdit.href(brief.id, QueryString([("created", "1")])))
             } catch BriefWorkflowError.duplicate(_, let year) {
                 let message = "Your city already has a Mayor Brief for \(year)."
-                return try newPage(app, briefs, signedIn, cityID: cityID, message: message, status: .conflict)
+                return try newPage(app, briefs, signedIn, cityID: cityID, year: year, message: message, status: .conflict)
             }
+        }
+
+        routes.post(Paths.briefNoBrief) { request in
+            let (signedIn, cityID) = try app.requireBriefOffice(request)
+            let form = try request.formFields()
+            guard let year = form["year"].flatMap({ Int($0) }) else { throw HTTPError(.badRequest, "The form is missing the reporting year.") }
+            let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            let problem = reason.isEmpty
+                ? "Say why your city files no Mayor Brief for \(year); the secretariat reads it."
+                : reason.count > 2000 ? "Keep the reason under 2,000 characters (it has \(reason.count))." : nil
+            if let problem {
+                let input = BriefListPage.DeclarationInput(year: year, reason: reason, error: problem)
+                return try listPage(app, briefs, signedIn, cityID: cityID, request: request, declaration: input, status: .unprocessableContent)
+            }
+            try compliance.declareNoBrief(cityID: cityID, year: year, reason: reason, by: signedIn.user)
+            return .redirect(to: Paths.briefs.href(QueryString([("declared", String(year))])))
+        }
+
+        routes.post(Paths.briefNoBriefUndo) { request in
+            let (signedIn, cityID) = try app.requireBriefOffice(request)
+            guard let year = try request.formFields()["year"].flatMap({ Int($0) }) else {
+                throw HTTPError(.badRequest, "The form is missing the reporting year.")
+            }
+            _ = try compliance.undoNoBrief(cityID: cityID, year: year, by: signedIn.user)
+            return .redirect(to: Paths.briefs.href(QueryString([("undeclared", String(year))])))
         }
 
         routes.get(Paths.brief) { request, id in
@@ -74,17 +103,23 @@ enum BriefOfficeRoutes {
         }
     }
 
-    static func listPage(_ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, request: Request) throws -> Response {
+    static func listPage(
+        _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, request: Request,
+        declaration: BriefListPage.DeclarationInput? = nil, status: HTTPStatus = .ok
+    ) throws -> Response {
         let list = try service.officeList(cityID: cityID, for: signedIn.user)
-        let view = BriefListPage(list, today: app.clock.now(), deleted: request.query["deleted"] != nil)
-        return try app.pages.page("pages/workspace/briefs/index", path: Paths.briefs.href, view, user: signedIn)
+        var notice: String?
+        if let year = request.query["declared"] { notice = "Your city files no Mayor Brief for \(year); the secretariat sees your reason." }
+        if let year = request.query["undeclared"] { notice = "“No brief for \(year)” was taken back: your city is expected to file its brief." }
+        let view = BriefListPage(list, deleted: request.query["deleted"] != nil, notice: notice, declaration: declaration)
+        return try app.pages.page("pages/workspace/briefs/index", path: Paths.briefs.href, view, status: status, user: signedIn)
     }
 
     static func newPage(
-        _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, message: String?, status: HTTPStatus
+        _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, year: Int?, message: String?, status: HTTPStatus
     ) throws -> Response {
-        let (cycle, existing, previous) = try service.newBriefChoices(cityID: cityID)
-        let view = BriefNewPage(cycle: cycle, existing: existing, previous: previous, today: app.clock.now(), message: message)
+        let (cycle, existing, previous, today) = try service.newBriefChoices(cityID: cityID, year: year)
+        let view = BriefNewPage(cycle: cycle, existing: existing, previous: previous, today: today, message: message)
         return try app.pages.page("pages/workspace/briefs/new", path: Paths.briefNew.href, view, status: status, user: signedIn)
     }
 

@@ -1,5 +1,6 @@
-/// A city office's home (`pages/workspace/city/home`): its city, the reporting cycle, what is asked of it
-/// this year (the Mayor Brief) and where its commitments stand.
+/// A city office's home (`pages/workspace/city/home`): its city, each open reporting cycle (two while last
+/// year's is still open for late offices) with what is asked of it there (the Mayor Brief) and its row of
+/// the secretariat's compliance page, and where its commitments stand.
 struct CityOfficeHomePage: Encodable {
     struct City: Encodable {
         let name: String
@@ -16,7 +17,13 @@ struct CityOfficeHomePage: Encodable {
         let daysLeft: String?
         let isOverdue: Bool
 
-        init(_ cycle: ReportingCycle, daysLeft days: Int?) {
+        /// The city's row on the secretariat's compliance page (nil when the cycle does not expect the city).
+        let compliance: ComplianceRowView?
+        let brief: Brief
+
+        init(_ cycle: ReportingCycle, daysLeft days: Int?, compliance: ComplianceRow?, brief: Brief) {
+            self.compliance = compliance.map { ComplianceRowView($0, year: cycle.year) }
+            self.brief = brief
             year = cycle.year
             deadline = Formatting.date(cycle.deadline)
             deadlineISO = cycle.deadline
@@ -41,7 +48,7 @@ struct CityOfficeHomePage: Encodable {
             case nil:
                 (text, href, link, badge, self.status) = (
                     "Your city has not started its \(year) Mayor Brief yet.",
-                    Paths.briefNew.href, "Start your \(year) Mayor Brief", "badge--warn", "Not started")
+                    Paths.briefNew.href(QueryString([("year", String(year))])), "Start your \(year) Mayor Brief", "badge--warn", "Not started")
             case .draft?:
                 (text, href, link, badge, self.status) = (
                     "Your \(year) Mayor Brief is a draft: finish it and submit it before the deadline.",
@@ -94,17 +101,25 @@ struct CityOfficeHomePage: Encodable {
     }
 
     let city: City
-    /// Nil while no reporting cycle is open.
-    let cycle: Cycle?
-    /// Nil while no reporting cycle is open.
-    let brief: Brief?
+    /// The open cycles, latest first; empty while none is open.
+    let cycles: [Cycle]
+    let hasCycles: Bool
     let commitments: Commitments
-    let workspaceNav = WorkspaceNavView(.home)
+    /// The secretariat reading a city's page: no office buttons, links to the briefs' review pages.
+    let readBySecretariat: Bool
+    let complianceHref = Paths.compliance.href
+    let workspaceNav: WorkspaceNavView
 
-    init(city: OfficeCity, home: CityOfficeHome) {
+    init(city: OfficeCity, home: CityOfficeHome, forSecretariat: Bool = false) {
+        readBySecretariat = forSecretariat
+        workspaceNav = WorkspaceNavView(forSecretariat ? .compliance : .home)
         self.city = City(name: city.name, href: Paths.city.href(city.slug))
-        cycle = home.cycle.map { Cycle($0, daysLeft: home.daysLeft) }
-        brief = home.cycle.map { Brief(status: home.briefStatus, year: $0.year, city: city) }
+        cycles = home.cycles.map { open in
+            Cycle(
+                open.cycle, daysLeft: open.cycle.daysLeft(today: home.today), compliance: open.compliance,
+                brief: Brief(status: open.briefStatus, year: open.cycle.year, city: city))
+        }
+        hasCycles = !home.cycles.isEmpty
         commitments = Commitments(home.summary)
     }
 }

@@ -1,4 +1,4 @@
 /// A city office's home in the workspace (the secretariat may name a city with `?city=`).
 extension Paths {
-    static let cityOffice = Path("/workspace/city")
+    static let cityOffice = Path("/workspace/city", query: ["city"])
 }

@@ -13,6 +13,11 @@ struct CityOfficeService: Sendable {
         return .city(city)
     }
 
+    /// The city of `slug`, for the secretariat's view of a city's workspace page; nil when none has it.
+    func city(slug: String) throws -> OfficeCity? {
+        try database.read { db in try CityOfficeStore(db: db).city(slug: slug) }
+    }
+
     /// The signed-in user's city, checked against `permission` by the policy; throws 403 when the account has
     /// no city or may not act for it. A request that names another city (`city` in the query or the form)
     /// is refused the same way: the office only ever acts for its own.
@@ -27,15 +32,20 @@ struct CityOfficeService: Sendable {
         return city
     }
 
-    /// The office's home: the current cycle, the status of this year's brief and the commitments summary.
+    /// The office's home: each open cycle with the status of the city's brief and its compliance row
+    /// (`ComplianceStore`, the compliance page's own query), and the commitments summary.
     func home(city: OfficeCity) throws -> CityOfficeHome {
         let now = clock.now()
         return try database.read { db in
             let store = CityOfficeStore(db: db)
-            let cycle = try ReportingCycleStore(db: db).current()
-            return CityOfficeHome(
-                cycle: cycle, briefStatus: try cycle.flatMap { try store.briefStatus(city: city.id, year: $0.year) },
-                summary: try store.summary(city: city.id), daysLeft: cycle?.daysLeft(today: now))
+            let calendar = try ReportingCalendarStore(db: db).calendar()
+            let compliance = ComplianceStore(db: db)
+            let cycles = try calendar.openCycles(try ReportingCycleStore(db: db).all(), at: now).map { cycle in
+                CityOfficeHome.OpenCycle(
+                    cycle: cycle, briefStatus: try store.briefStatus(city: city.id, year: cycle.year),
+                    compliance: try compliance.rows(cycle: cycle, deadline: calendar.deadlineTimestamp(of: cycle), cityID: city.id).first)
+            }
+            return CityOfficeHome(cycles: cycles, summary: try store.summary(city: city.id), today: calendar.today(at: now))
         }
     }
 }

@@ -12,6 +12,13 @@ struct CityOfficeStore {
         }
     }
 
+    /// The city of `slug`, or nil.
+    func city(slug: String) throws -> OfficeCity? {
+        try db.queryOne("SELECT id, name, slug FROM cities WHERE slug = ?", slug).map { row in
+            try OfficeCity(id: row.int("id"), name: row.string("name"), slug: row.string("slug"))
+        }
+    }
+
     /// The status of the city's brief for `year`, or nil when none was started.
     func briefStatus(city: Int, year: Int) throws -> BriefStatus? {
         try db.queryOne("SELECT status FROM mayor_briefs WHERE city_id = ? AND year = ?", city, year).map { try $0.vocabulary("status") }
@@ -43,9 +50,16 @@ struct CommitmentSummary: Sendable, Equatable {
 
 /// What the office's home page shows, read in one snapshot.
 struct CityOfficeHome: Sendable {
-    let cycle: ReportingCycle?
-    let briefStatus: BriefStatus?
+    /// One open cycle as the office's home shows it.
+    struct OpenCycle: Sendable {
+        let cycle: ReportingCycle
+        let briefStatus: BriefStatus?
+        /// The city's compliance row; nil when the cycle does not expect the city.
+        let compliance: ComplianceRow?
+    }
+
+    let cycles: [OpenCycle]
     let summary: CommitmentSummary
-    /// Days until the cycle's deadline by the platform clock (negative: overdue).
-    let daysLeft: Int?
+    /// The secretariat's date by the platform clock (days left count from it).
+    let today: String
 }

@@ -23,7 +23,24 @@ struct DashboardPage: Encodable {
         let reviewHref: String
     }
 
-    /// A member city without a brief for the cycle's year.
+    /// One cycle's "who reported" counts, from the compliance report, linking to its page.
+    struct Reporting: Encodable {
+        struct Count: Encodable {
+            let key: String
+            let label: String
+            let value: Int
+            let href: String
+        }
+
+        let year: Int
+        let isOpen: Bool
+        let expected: Int
+        let outstanding: Int
+        let counts: [Count]
+        let href: String
+    }
+
+    /// An expected city without a brief for the cycle's year.
     struct CityWithoutBrief: Encodable {
         let name: String
         let country: String
@@ -66,6 +83,8 @@ struct DashboardPage: Encodable {
     let year: String
     let waiting: [Waiting]
     let hasWaiting: Bool
+    let reporting: [Reporting]
+    let hasReporting: Bool
     let withoutBrief: [CityWithoutBrief]
     let hasWithoutBrief: Bool
     /// Pre-rendered SVG markup (`BarChart`), inserted unescaped by the template.
@@ -92,6 +111,9 @@ struct DashboardPage: Encodable {
         let today = snapshot.today
         let figures = snapshot.figures
         let year = snapshot.cycle.map { String($0.year) } ?? "—"
+        let headline = snapshot.compliance.first
+        let counts = ComplianceCounts(headline?.rows ?? [])
+        let complianceHref = Paths.compliance.href(QueryString().adding("year", snapshot.cycle.map { String($0.year) }))
         func figure(_ key: String, _ value: Int, _ label: String, _ href: String? = nil) -> Figure {
             Figure(key: key, value: Formatting.number(value), label: label, href: href)
         }
@@ -101,8 +123,8 @@ struct DashboardPage: Encodable {
             figure("commitments", figures.commitmentsOptedIn, "commitments opted in"),
             figure("published", figures.briefsPublished, "Mayor Briefs published", Paths.bestPractices.href(QueryString([("kind", "brief")]))),
             figure("awaiting-review", figures.briefsAwaitingReview, "briefs awaiting review", "#waiting"),
-            figure("not-started", figures.notStarted, "member cities with no brief for \(year) (not started)", "#without-brief"),
-            figure("not-submitted", figures.notSubmitted, "member cities that have not submitted a brief for \(year)"),
+            figure("not-started", counts.count(.notStarted), "expected cities with no brief for \(year) (not started)", "#without-brief"),
+            figure("not-submitted", counts.outstanding, "expected cities that have not submitted a brief for \(year)", complianceHref),
         ]
         self.year = year
         hasCities = figures.cities > 0
@@ -114,10 +136,23 @@ struct DashboardPage: Encodable {
                 reviewHref: Paths.review.href(brief.id))
         }
         hasWaiting = !snapshot.waiting.isEmpty
-        withoutBrief = snapshot.withoutBrief.map { city in
-            CityWithoutBrief(name: city.name, country: city.countryCode, region: city.region, cityHref: Paths.city.href(city.slug))
+        reporting = snapshot.compliance.compactMap { report in
+            guard let cycle = report.cycle else { return nil }
+            let counts = report.counts
+            func link(_ timeliness: Timeliness) -> String {
+                Paths.compliance.href(ComplianceFilter(year: cycle.year, timeliness: timeliness).query(year: cycle.year))
+            }
+            return Reporting(
+                year: cycle.year, isOpen: report.openYears.contains(cycle.year), expected: counts.expected, outstanding: counts.outstanding,
+                counts: Timeliness.allCases.map { Reporting.Count(key: $0.rawValue, label: $0.label, value: counts.count($0), href: link($0)) },
+                href: Paths.compliance.href(QueryString([("year", String(cycle.year))])))
         }
-        hasWithoutBrief = !snapshot.withoutBrief.isEmpty
+        hasReporting = !reporting.isEmpty
+        let notStarted = (headline?.rows ?? []).filter { $0.timeliness == .notStarted }
+        withoutBrief = notStarted.map { row in
+            CityWithoutBrief(name: row.cityName, country: row.countryCode, region: row.regionName, cityHref: Paths.city.href(row.citySlug))
+        }
+        hasWithoutBrief = !notStarted.isEmpty
         actionChart = BarChart.svg(
             snapshot.perAction, id: "chart-actions", title: "Commitments per action",
             description: "Horizontal bars: for each action, how many cities have opted in to it, most first.")

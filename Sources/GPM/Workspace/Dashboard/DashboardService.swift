@@ -1,21 +1,26 @@
+import Foundation
 import SQLite
 
-/// Reads the secretariat's dashboard in one snapshot, with "today" from the platform clock.
+/// Reads the secretariat's dashboard in one snapshot, with "today" from the platform clock. Who reported
+/// comes from the compliance report (`ComplianceService.report`), the same rows as `/workspace/compliance`,
+/// so the dashboard's counts and the compliance page's always agree.
 struct DashboardService: Sendable {
     let database: DatabasePool
     let clock: PlatformClock
 
     /// The figures, lists, charts and recent activity, as of one instant.
     func snapshot(activityLimit: Int = 15) throws -> DashboardSnapshot {
-        let today = clock.now()
+        let now = clock.now()
         return try database.read { db in
             let store = DashboardStore(db: db)
-            let cycle = try ReportingCycleStore(db: db).current()
-            let year = cycle?.year ?? 0
+            let latest = try ComplianceService.report(db, year: nil, at: now)
+            // Every open cycle has its line (last year's stays while late offices may still file).
+            let others = try latest.cycles.filter { latest.openYears.contains($0.year) && $0.year != latest.cycle?.year }
+                .map { try ComplianceService.report(db, year: $0.year, at: now) }
             return DashboardSnapshot(
-                cycle: cycle, figures: try store.figures(year: year), waiting: try store.waiting(),
-                withoutBrief: try store.withoutBrief(year: year), perAction: try store.perAction(),
-                perRegion: try store.perRegion(), activity: try store.activity(limit: activityLimit), today: today)
+                cycle: latest.cycle, compliance: [latest] + others, figures: try store.figures(), waiting: try store.waiting(),
+                perAction: try store.perAction(), perRegion: try store.perRegion(), activity: try store.activity(limit: activityLimit),
+                today: latest.today)
         }
     }
 }

@@ -8,8 +8,6 @@ struct DashboardFigures: Sendable, Equatable {
     let commitmentsOptedIn: Int
     let briefsPublished: Int
     let briefsAwaitingReview: Int
-    let notStarted: Int
-    let notSubmitted: Int
 }
 
 /// A brief waiting for the secretariat.
@@ -21,14 +19,6 @@ struct DashboardWaitingBrief: Sendable, Equatable {
     let title: String
     let status: String
     let submittedAt: String?
-}
-
-/// A member city with no brief for the current year.
-struct DashboardCityWithoutBrief: Sendable, Equatable {
-    let name: String
-    let slug: String
-    let countryCode: String
-    let region: String
 }
 
 /// One line of recent activity (an audit event).
@@ -43,13 +33,15 @@ struct DashboardActivity: Sendable, Equatable {
 
 /// Everything the dashboard shows, read in one snapshot, and the day its deadline counts from.
 struct DashboardSnapshot: Sendable {
+    /// The most recent open cycle (else the latest): the one the figures count.
     let cycle: ReportingCycle?
+    /// Who reported: that cycle's report first, then every other open cycle's.
+    let compliance: [ComplianceReport]
     let figures: DashboardFigures
     let waiting: [DashboardWaitingBrief]
-    let withoutBrief: [DashboardCityWithoutBrief]
     let perAction: [BarChartBar]
     let perRegion: [BarChartBar]
     let activity: [DashboardActivity]
-    /// "Now" by the platform clock when the snapshot was read.
-    let today: Date
+    /// The secretariat's date when the snapshot was read.
+    let today: String
 }

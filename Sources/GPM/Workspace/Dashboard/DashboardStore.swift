@@ -3,32 +3,21 @@ import SQLite
 /// The SQL of the secretariat's dashboard; `DashboardService` reads it all in one snapshot so its
 /// figures agree with each other.
 ///
-/// "Member cities" are cities whose GPM membership is `member`. For the current reporting year a member
-/// city has *not started* when it has no brief of any status for that year, and has *not submitted* when
-/// it has no brief or only one that never reached the secretariat (`draft`, or `withdrawn`).
+/// "Member cities" are cities whose GPM membership is `member`. Who reported in a cycle is not counted
+/// here: the dashboard takes it from `ComplianceStore`, the compliance page's one query.
 struct DashboardStore {
     let db: Connection
 
     /// Brief statuses that mean "sent to the secretariat, waiting for a review".
     static let awaitingReview = ["submitted", "resubmitted"]
 
-    func figures(year: Int) throws -> DashboardFigures {
+    func figures() throws -> DashboardFigures {
         try DashboardFigures(
             cities: db.scalar("SELECT count(*) FROM cities") ?? 0,
             memberCities: db.scalar("SELECT count(*) FROM cities WHERE membership = 'member'") ?? 0,
             commitmentsOptedIn: db.scalar("SELECT count(*) FROM commitments WHERE status = ?", CommitmentStance.optedIn.rawValue) ?? 0,
             briefsPublished: db.scalar("SELECT count(*) FROM mayor_briefs WHERE status = 'published'") ?? 0,
-            briefsAwaitingReview: db.scalar("SELECT count(*) FROM mayor_briefs WHERE status IN ('submitted', 'resubmitted')") ?? 0,
-            notStarted: db.scalar(
-                """
-                SELECT count(*) FROM cities c WHERE c.membership = 'member'
-                AND NOT EXISTS (SELECT 1 FROM mayor_briefs b WHERE b.city_id = c.id AND b.year = ?)
-                """, year) ?? 0,
-            notSubmitted: db.scalar(
-                """
-                SELECT count(*) FROM cities c WHERE c.membership = 'member'
-                AND NOT EXISTS (SELECT 1 FROM mayor_briefs b WHERE b.city_id = c.id AND b.year = ? AND b.status NOT IN ('draft', 'withdrawn'))
-                """, year) ?? 0)
+            briefsAwaitingReview: db.scalar("SELECT count(*) FROM mayor_briefs WHERE status IN ('submitted', 'resubmitted')") ?? 0)
     }
 
     /// Oldest submission first: the one that has waited longest is reviewed first.
@@ -44,20 +33,6 @@ struct DashboardStore {
             try DashboardWaitingBrief(
                 id: row.int("id"), cityName: row.string("name"), citySlug: row.string("slug"), year: row.int("year"),
                 title: row.string("title"), status: row.string("status"), submittedAt: row.optionalString("submitted_at"))
-        }
-    }
-
-    func withoutBrief(year: Int) throws -> [DashboardCityWithoutBrief] {
-        try db.query(
-            """
-            SELECT c.name, c.slug, c.country_code, r.name AS region
-            FROM cities c JOIN regions r ON r.id = c.region_id
-            WHERE c.membership = 'member' AND NOT EXISTS (SELECT 1 FROM mayor_briefs b WHERE b.city_id = c.id AND b.year = ?)
-            ORDER BY c.name, c.id
-            """, year
-        ).map { row in
-            try DashboardCityWithoutBrief(
-                name: row.string("name"), slug: row.string("slug"), countryCode: row.string("country_code"), region: row.string("region"))
         }
     }
 

@@ -34,7 +34,8 @@ struct ReviewQueuePage: Encodable {
             publishedAt = item.publishedAt.map(ReviewQueuePage.timestamp) ?? "—"
             publicHref = Paths.publishedBrief.href(item.citySlug, item.year)
             if let deadline = item.deadline,
-               let days = ReportingCycle(year: item.year, deadline: deadline, note: nil, version: 0).daysLeft(today: today) {
+               let due = ReportingCycle.dayNumber(deadline), let now = ReportingCycle.dayNumber(String(Timestamp.format(today).prefix(10))) {
+                let days = due - now
                 daysLeft = ReviewQueuePage.daysLeft(days)
                 isOverdue = days < 0
             } else {
