@@ -45,8 +45,12 @@ public final class Application: Sendable {
         serverConfiguration.port = configuration.port
         if let workers = configuration.workers { serverConfiguration.workerCount = workers }
         serverConfiguration.errorHeaders = SecurityPolicy.headers
+        if configuration.secureCookies {
+            serverConfiguration.errorHeaders.add("Strict-Transport-Security", TransportSecurity.strictTransportSecurity)
+        }
         serverConfiguration.maxConnectionsPerClient = configuration.maxConnectionsPerClient
-        serverConfiguration.trustedProxies = configuration.trustedProxies + configuration.connectionLimitExempt
+        serverConfiguration.trustedProxies = configuration.trustedProxies
+        serverConfiguration.connectionLimitExempt = configuration.connectionLimitExempt
 
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.
@@ -91,9 +95,15 @@ public final class Application: Sendable {
     public var boundPort: Int { port }
     public var baseURL: String { configuration.resolvedBaseURL(port: port) }
 
-    /// Stops on SIGINT/SIGTERM: finishes in-flight requests, then returns.
-    public func runUntilSignalled() {
+    /// From now on SIGINT/SIGTERM stop the server (in-flight requests finish). Call it before announcing
+    /// that the platform serves: a supervisor or test that sends SIGTERM as soon as it reads that line must
+    /// find the handlers in place (a signal arriving while they are being set up is lost).
+    public func stopOnSignals() {
         server.installSignalHandlers()
+    }
+
+    /// Blocks until the server stops (on SIGINT/SIGTERM after `stopOnSignals()`), then closes the database.
+    public func runUntilSignalled() {
         server.waitUntilStopped()
         backups?.stop()
         database.close()

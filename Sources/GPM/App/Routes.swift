@@ -8,7 +8,9 @@ enum Routes {
         database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
-        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: assetVersion)
+        let unread = NotificationService(database: database, clock: configuration.clock)
+        let pages = PageRenderer(
+            templates: templates, baseURL: baseURL, assetVersion: assetVersion, unreadCount: { try unread.unreadCount(for: $0) })
         let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
         let errors = ErrorPageRenderer(pages: pages)
 
@@ -30,6 +32,7 @@ enum Routes {
         AdminRoutes.register(on: &routes, context)
         CityOfficeRoutes.register(on: &routes, context)
         CommitmentRoutes.register(on: &routes, context)
+        SecretariatCommitmentRoutes.register(on: &routes, context)
         AttachmentRoutes.register(on: &routes, context, access: .workspace)
         BriefOfficeRoutes.register(on: &routes, context)
         BriefEditRoutes.register(on: &routes, context)
@@ -44,8 +47,12 @@ enum Routes {
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
 
         // Middleware, outermost first; added after the routes so the page cache knows what each page declared.
-        if configuration.accessLog { router.use(AccessLog(redact: LogRedaction.target)) }
+        if configuration.accessLog {
+            router.use(AccessLog(format: configuration.accessLogFormat, write: configuration.accessLogOutput, redact: LogRedaction.target))
+        }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
+        // Outside the page cache, so a page cached for an http request is still sent with HSTS over https.
+        router.use(TransportSecurity(forced: configuration.secureCookies))
         router.use(SignedInContext(app: context))
         // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
         router.use(PageCache(
@@ -55,6 +62,10 @@ enum Routes {
         router.use(errors.middleware)
         router.use(SignInRedirect())
         router.use(CSRFProtection(baseURL: baseURL))
+        // Innermost: a brief form posted on an expired session is kept for its user, not lost.
+        router.use(KeptFormCapture(
+            keptForms: KeptFormService(database: database, clock: configuration.clock, configuration: configuration.accounts),
+            page: Paths.keptFormPage))
         router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
         return routes.router
     }
