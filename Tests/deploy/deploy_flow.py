@@ -259,12 +259,12 @@ office.close()
 
 
 # --- An anonymous upload is refused from its head, while its body is still being sent. -------------------
-def anonymous_upload(total=48 << 20, chunk=64 << 10):
+def anonymous_upload(path, total=48 << 20, chunk=64 << 10):
     """Sends a head declaring `total` bytes, then the body chunk by chunk; returns (status line, bytes sent
     when the answer arrived, seconds)."""
     raw = socket.create_connection(("127.0.0.1", HTTPS_PORT), 30, (CLIENT_A, 0))
     tls = TLS.wrap_socket(raw, server_hostname=SERVER_NAME)
-    head = (f"POST /workspace/briefs/{brief_id or 1}/attachments HTTP/1.1\r\nHost: {SERVER_NAME}:{HTTPS_PORT}\r\n"
+    head = (f"POST {path} HTTP/1.1\r\nHost: {SERVER_NAME}:{HTTPS_PORT}\r\n"
             f"Origin: {PUBLIC_URL}\r\nContent-Type: multipart/form-data; boundary=x\r\n"
             f"Content-Length: {total}\r\n\r\n").encode()
     tls.sendall(head)
@@ -314,14 +314,15 @@ def anonymous_upload(total=48 << 20, chunk=64 << 10):
     return answer.decode("latin-1"), sent, time.monotonic() - started
 
 
-answer, sent, seconds = anonymous_upload()
-status_line = answer.split("\r\n", 1)[0]
-print(f"     anonymous upload: {status_line!r} after {sent} of {48 << 20} bytes sent, {seconds:.2f} s")
-# The app's refusal (nginx has no rule of its own here): 403 with its text, or 303 to its sign-in page.
-from_app = ("This form" in answer) or re.search(r"(?im)^location: [^\r\n]*/sign-in", answer) is not None
-check("an anonymous 48 MiB upload is refused by the app (303 or 403) while its body is still being sent",
-      re.match(r"HTTP/1\.1 (303|403)", status_line) is not None and from_app and sent < (24 << 20),
-      f"{status_line!r} after {sent} of {48 << 20} bytes, {seconds:.2f} s")
+for path in [f"/workspace/briefs/{brief_id or 1}/attachments", f"/workspace/briefs/{brief_id or 1}/edit"]:
+    answer, sent, seconds = anonymous_upload(path)
+    status_line = answer.split("\r\n", 1)[0]
+    print(f"     anonymous upload to {path}: {status_line!r} after {sent} of {48 << 20} bytes sent, {seconds:.2f} s")
+    # The app's refusal (nginx has no rule of its own here): 403 with its text, or 303 to its sign-in page.
+    from_app = ("This form" in answer) or re.search(r"(?im)^location: [^\r\n]*/sign-in", answer) is not None
+    check(f"an anonymous 48 MiB POST to {path} is refused by the app (303 or 403) while its body is still being sent",
+          re.match(r"HTTP/1\.1 (303|403)", status_line) is not None and from_app and sent < (24 << 20),
+          f"{status_line!r} after {sent} of {48 << 20} bytes, {seconds:.2f} s")
 
 
 # --- The sign-in throttle keys on the real client: 127.0.0.2 is throttled, 127.0.0.3 is not. -------------
