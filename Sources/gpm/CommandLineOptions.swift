@@ -85,6 +85,8 @@ struct CommandLineOptions {
                              the SMTP password, first line of FILE [GPM_SMTP_PASSWORD_FILE]; or set GPM_SMTP_PASSWORD
           --smtp-ca-file FILE  trusted CA certificates (PEM) instead of the system's [GPM_SMTP_CA_FILE]
           --mail-from ADDRESS  sender, "Name <address>" or address [GPM_MAIL_FROM]
+          --metrics-allow CIDR  clients that may read /metrics (Prometheus text format); repeatable; others
+                             get 404 [GPM_METRICS_ALLOW, comma-separated; empty: no one] (default 127.0.0.0/8 and ::1/128)
         """
 
     static func parse(_ arguments: [String], environment: [String: String]) throws -> CommandLineOptions {
@@ -106,6 +108,7 @@ struct CommandLineOptions {
         }
         // Flags win over the environment: the first --trusted-proxy replaces GPM_TRUSTED_PROXY's list.
         var trustedProxyFlags: [CIDR]?
+        if let value = environment["GPM_METRICS_ALLOW"] { config.metricsAllow = try cidrList(value, from: "GPM_METRICS_ALLOW") }
         var backupDirectory = environment["GPM_BACKUP_DIR"]
         var backupEvery = try environment["GPM_BACKUP_EVERY"].map { try duration($0, from: "GPM_BACKUP_EVERY") }
         var backupKeep = try environment["GPM_BACKUP_KEEP"].map { try keep($0, from: "GPM_BACKUP_KEEP") }
@@ -114,6 +117,8 @@ struct CommandLineOptions {
         config.clock = PlatformClock.fromEnvironment(environment)
         if environment["GPM_STRICT_TEMPLATES"] == "1" { config.strictTemplates = true }
 
+        // The first --metrics-allow replaces the environment's (or the default) list; the next ones add to it.
+        var metricsAllowFlags: [CIDR]?
         var rest = arguments[...]
         if let first = rest.first, !first.hasPrefix("-") {
             guard let command = Command(rawValue: first) else {
@@ -148,6 +153,7 @@ struct CommandLineOptions {
             case "--backup-dir": backupDirectory = try value()
             case "--backup-every": backupEvery = try duration(try value(), from: flag)
             case "--backup-keep": backupKeep = try keep(try value(), from: flag)
+            case "--metrics-allow": metricsAllowFlags = (metricsAllowFlags ?? []) + [try cidr(try value(), from: flag)]
             case "--role": options.role = try value()
             case "--email": options.email = try value()
             case "--name": options.name = try value()
@@ -170,6 +176,7 @@ struct CommandLineOptions {
         } else if backupEvery != nil || backupKeep != nil {
             throw UsageError(description: "--backup-every and --backup-keep need --backup-dir (or GPM_BACKUP_DIR)")
         }
+        if let metricsAllowFlags { config.metricsAllow = metricsAllowFlags }
         options.configuration = config
         return options
     }
@@ -193,6 +200,12 @@ struct CommandLineOptions {
             }
         }
         return MailSetup(smtp: smtp, from: from)
+    }
+
+    /// A comma-separated list of CIDR blocks; spaces around items are ignored, and an empty list means none.
+    private static func cidrList(_ text: String, from source: String) throws -> [CIDR] {
+        try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { try cidr($0, from: source) }
     }
 
     private static func port(_ text: String, from source: String) throws -> Int {

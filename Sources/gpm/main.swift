@@ -135,6 +135,7 @@ case .serve:
     } catch {
         fail("cannot start: \(error)")
     }
+    // Before the announcement: scripts and tests send SIGTERM as soon as they read it.
     app.stopOnSignals()
     if let schedule = configuration.backup {
         say("gpm: backups every \(Int(schedule.interval))s into \(schedule.directory), newest \(schedule.keep) kept")

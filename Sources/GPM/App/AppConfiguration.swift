@@ -52,6 +52,9 @@ public struct AppConfiguration: Sendable {
     /// Also exempt from the per-client connection limit (and from nothing else): loopback, where a local
     /// proxy, health checks and operators connect from.
     public var connectionLimitExempt: [CIDR] = [CIDR("127.0.0.0/8")!, CIDR("::1/128")!]
+    /// Clients that may read `/metrics` (`--metrics-allow`); everyone else gets the 404 of an unknown path.
+    /// Empty: no one. Default: loopback.
+    public var metricsAllow: [CIDR] = [CIDR("127.0.0.0/8")!, CIDR("::1/128")!]
 
     public init() {}
 

@@ -5,7 +5,8 @@ import SQLite
 /// Every route of the platform, feature by feature, and the middleware around them.
 enum Routes {
     static func make(
-        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL
+        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL,
+        serverGauges: ServerGauges
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
         let unread = NotificationService(database: database, clock: configuration.clock)
@@ -46,19 +47,29 @@ enum Routes {
         ComplianceRoutes.register(on: &routes, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
 
-        // Middleware, outermost first; added after the routes so the page cache knows what each page declared.
+        // Middleware, outermost first; added after the routes so the page cache knows what each page declared
+        // and the request metrics know every route pattern.
+        let pageCache = PageCache(
+            database: database, keys: PageCacheKey(declaredParameters: routes.queryParameters),
+            exposesOutcome: configuration.exposesPageCacheOutcome,
+            hasLiveSession: { _ in SignedInContext.current != nil })
+        let requestMetrics = RequestMetrics(patterns: router.patterns, metricsPattern: Paths.metrics.pattern.text)
+        let metrics = PlatformMetrics(
+            requests: requestMetrics, server: serverGauges, database: database, pageCache: pageCache, version: PlatformVersion.current)
+        // Outermost, so the time and status counted are those of the whole chain.
+        router.use(RequestMeter(metrics: requestMetrics, metricsPath: Paths.metrics.pattern.text))
         if configuration.accessLog {
             router.use(AccessLog(format: configuration.accessLogFormat, write: configuration.accessLogOutput, redact: LogRedaction.target))
         }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
         // Outside the page cache, so a page cached for an http request is still sent with HSTS over https.
         router.use(TransportSecurity(forced: configuration.secureCookies))
+        // Before the session lookup and the page cache: a scrape needs neither.
+        router.use(MetricsEndpoint(
+            metrics: metrics, access: MetricsAccess(allowed: configuration.metricsAllow), path: Paths.metrics.pattern.text))
         router.use(SignedInContext(app: context))
         // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
-        router.use(PageCache(
-            database: database, keys: PageCacheKey(declaredParameters: routes.queryParameters),
-            exposesOutcome: configuration.exposesPageCacheOutcome,
-            hasLiveSession: { _ in SignedInContext.current != nil }))
+        router.use(pageCache)
         router.use(errors.middleware)
         router.use(SignInRedirect())
         router.use(CSRFProtection(baseURL: baseURL))
