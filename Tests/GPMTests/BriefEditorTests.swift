@@ -28,6 +28,7 @@ struct BriefEditorTests {
                 configuration.briefLimits = limits
             }
             try platform.createUser(email: "office@barcelona.test", name: "Barcelona Office", role: "city_office", city: "barcelona")
+            try platform.confirmAllCommitments()  // the office may submit (commitments confirmed for the cycle)
             let reviewerID = try platform.createUser(email: "reviewer@gpm.test", name: "Reviewer", role: "staff")
             office = try platform.signIn(email: "office@barcelona.test")
             staff = try platform.signIn(email: "reviewer@gpm.test")

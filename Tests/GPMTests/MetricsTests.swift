@@ -141,6 +141,17 @@ struct MetricsTests {
         #expect(try platform.get("/metrics").status == 404)
     }
 
+    /// Behind a trusted proxy on loopback, the allow list is checked against the client it forwards, not
+    /// against the proxy's own (allowed) address: nginx passing a visitor's scrape on must not let it in.
+    @Test func behindATrustedProxyTheForwardedClientIsChecked() throws {
+        let platform = try TestPlatform { $0.trustedProxies = [CIDR("127.0.0.0/8")!] }
+        defer { platform.stop() }
+        #expect(try platform.get("/metrics").status == 200)
+        #expect(try platform.get("/metrics", headers: [("X-Forwarded-For", "203.0.113.9")]).status == 404)
+        #expect(try platform.get("/metrics", headers: [("X-Forwarded-For", "127.0.0.1")]).status == 200)
+        #expect(try platform.get("/metrics", headers: [("Forwarded", "for=198.51.100.4;proto=https")]).status == 404)
+    }
+
     @Test func anEmptyAllowListAllowsNoOne() throws {
         let platform = try TestPlatform { $0.metricsAllow = [] }
         defer { platform.stop() }
