@@ -115,6 +115,10 @@ struct ConnectionStateMachine {
 
     mutating func received(_ bytes: UnsafeRawBufferPointer, now: UInt64) -> Action {
         guard wantsInput else { return .none }
+        // The body timeout counts from the last bytes received, as nginx's client_body_timeout does: an
+        // upload through a streaming proxy arrives at the visitor's speed (20 MiB at 2 Mbit/s takes 80 s),
+        // and must not be cut off while it progresses. A stalled body still ends in 408.
+        if case .readingBody = phase, bytes.count > 0 { phase = .readingBody(deadline: now &+ timeouts.body) }
         input.append(contentsOf: bytes)
         return process(now: now)
     }

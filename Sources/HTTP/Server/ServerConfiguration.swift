@@ -54,7 +54,8 @@ public struct ServerConfiguration: Sendable {
 
     /// From a connection's first byte (or its accept) to a complete head (408 after).
     public var headTimeout: Duration = .seconds(10)
-    /// From a complete head to a complete body (408 after).
+    /// The longest a body may go without a byte arriving (408 after): restarted by every read, so a
+    /// slow upload that keeps progressing is never cut off, and a stalled one is.
     public var bodyTimeout: Duration = .seconds(30)
     /// Keep-alive idle time between requests (closed silently after).
     public var idleTimeout: Duration = .seconds(5)
