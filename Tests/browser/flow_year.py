@@ -11,8 +11,9 @@ the flow moves "now" the way a year moves it (the suite's main server runs on th
 3. The clock moves to 15 April 2027: past the 2026 deadline, before the 2026 cycle closes (1 July 2027).
    The admin opens the 2027 cycle; the confirmation lists the cities still without a 2026 brief, Copenhagen
    among them (Barcelona not), and the admin confirms.
-4. Copenhagen's office sees both 2026 and 2027, confirms its commitments, files its 2026 brief; "Who
-   reported" for 2026 shows Copenhagen submitted late and Barcelona on time and published.
+4. Copenhagen's office sees both 2026 and 2027, confirms its commitments, files its 2026 brief; the
+   dashboard has a line per open cycle and "Who reported" for 2026 shows Copenhagen submitted late and
+   Barcelona on time and published, the late count agreeing with the database.
 Sessions last 12 hours, so after the clock moves everyone signs in again, as they would two months later.
 """
 import os
@@ -297,6 +298,17 @@ def _steps(flow, server, database, clock_file, setup):
     def compliance_shows_late():
         flow.current_page = reviewer.page
         page = sign_in(reviewer, server.base_url, REVIEWER["email"])  # two months on, the earlier session has expired
+        if not page.url.endswith("/workspace"):
+            click_and_check(reviewer, page.locator("nav.workspace-nav").get_by_role("link", name="Dashboard"))
+        late_count = database.one(
+            "SELECT count(*) AS n FROM mayor_briefs b JOIN brief_versions v ON v.brief_id = b.id AND v.number = 1 "
+            "WHERE b.year = 2026 AND v.submitted_at >= '2027-03-31T22:00:00Z'")["n"]  # end of 31 March in Amsterdam (CEST)
+        expect(late_count >= 1, f"the database holds Copenhagen's late submission, not {late_count}")
+        # The dashboard has one line per open cycle, counted by the same query as "Who reported".
+        for year in (2026, 2027):
+            expect_text(page.locator(f"#reporting-{year}"), f"{year} open", f"the dashboard has a line for the open {year} cycle")
+        shown = page.locator("#reporting-2026-late .figure__value").inner_text().strip()
+        expect(shown == str(late_count), f"the dashboard counts {late_count} late for 2026, not {shown}")
         click_and_check(reviewer, page.locator("nav.workspace-nav").get_by_role("link", name="Who reported"))
         expect_text(page.locator("h1"), "Who reported in 2027", "by default the most recent open cycle, 2027")
         page.locator("#f-year").select_option("2026")
@@ -309,9 +321,6 @@ def _steps(flow, server, database, clock_file, setup):
         on_time = page.locator(f"#compliance-table tbody tr[data-city='{ON_TIME['name']}']")
         expect((on_time.get_attribute("data-timeliness"), on_time.get_attribute("data-review")) == ("on_time", "published"),
                f"Barcelona stays on time, now published, not {on_time.get_attribute('data-timeliness')}/{on_time.get_attribute('data-review')}")
-        late_count = database.one(
-            "SELECT count(*) AS n FROM mayor_briefs b JOIN brief_versions v ON v.brief_id = b.id AND v.number = 1 "
-            "WHERE b.year = 2026 AND v.submitted_at >= '2027-03-31T22:00:00Z'")["n"]  # end of 31 March in Amsterdam (CEST)
         shown = page.locator("#count-late .figure__value").inner_text().strip()
         expect(shown == str(late_count), f"the late count agrees with the database ({late_count}), not {shown}")
         click_and_check(reviewer, late.get_by_role("link", name=BRIEF_B["title"]))
@@ -331,7 +340,8 @@ def _steps(flow, server, database, clock_file, setup):
     flow.step("Copenhagen's office sees both the 2026 and the 2027 cycle", office_b_sees_both)
     flow.step("Copenhagen's office confirms its commitments", office_b_confirms)
     flow.step("Copenhagen's office files its 2026 brief after the 2027 cycle opened", office_b_files_late)
-    flow.step("“Who reported” for 2026 shows Copenhagen late and Barcelona on time and published", compliance_shows_late)
+    flow.step("the dashboard and “Who reported” for 2026 show Copenhagen late and Barcelona on time and published",
+              compliance_shows_late)
 
 
 def fill_brief(page, brief):
