@@ -9,6 +9,8 @@ public final class Application: Sendable {
     public let configuration: AppConfiguration
     public let database: DatabasePool
     private let templates: TemplateLibrary
+    /// The message catalogues of `Locales/`.
+    private let localization: Localization
     private let server: Server
     private let port: Int
     /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
@@ -28,8 +30,10 @@ public final class Application: Sendable {
             if configuration.seedsEmptyDatabase, try demoData.isEmpty() {
                 try demoData.load(seedsDirectory: configuration.seedsDirectory, data: configuration.seed)
             }
+            localization = try Localization(directory: configuration.localesDirectory, isStrict: configuration.strictTemplates)
             var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
             templates.isStrict = configuration.strictTemplates
+            templates.helpers = localization.templateHelpers
             self.templates = templates
             initialAdminPassword = configuration.accounts.createsFirstAdmin
                 ? try AccountSetupService(database: database, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
@@ -52,7 +56,8 @@ public final class Application: Sendable {
         // through a box filled right after `start()`, before any request can arrive.
         let baseURLBox = BaseURL()
         let router = Routes.make(
-            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox)
+            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox,
+            localization: localization)
         let admission = HeadAdmission(
             baseURL: baseURLBox,
             sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))

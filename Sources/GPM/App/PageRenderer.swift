@@ -14,15 +14,25 @@ struct PageRenderer: Sendable {
     /// Appended to asset URLs (`/css/site.css?v=…`) so a new release is not hidden by caches.
     let assetVersion: String
     /// The layout's links and each navigation state, encoded once: they are the same on every page.
-    private let links: MustacheValue
+    /// One set per language: public links carry the language's prefix.
+    private let links: [Language: MustacheValue]
     private let navigation: [NavSection?: MustacheValue]
+    let localization: Localization
 
-    init(templates: TemplateLibrary, baseURL: BaseURL, assetVersion: String) {
+    init(templates: TemplateLibrary, baseURL: BaseURL, assetVersion: String, localization: Localization = .englishOnly) {
         self.templates = templates
         self.baseURL = baseURL
         self.assetVersion = assetVersion
+        self.localization = localization
         do {
-            links = try MustacheEncoder.encode(LayoutView.Links(assetVersion: assetVersion))
+            var links: [Language: MustacheValue] = [:]
+            for language in Language.allCases {
+                let context = RequestLanguage(language: language, scope: .public, basePath: "/", query: "", offer: nil)
+                links[language] = try RequestLanguage.$current.withValue(context) {
+                    try MustacheEncoder.encode(LayoutView.Links(assetVersion: assetVersion))
+                }
+            }
+            self.links = links
             var navigation: [NavSection?: MustacheValue] = [nil: try MustacheEncoder.encode(LayoutView.Navigation(nil))]
             for section in NavSection.allCases { navigation[section] = try MustacheEncoder.encode(LayoutView.Navigation(section)) }
             self.navigation = navigation
@@ -56,7 +66,7 @@ struct PageRenderer: Sendable {
                 isSecretariat: role == .admin || role == .staff, isCityOffice: role == .cityOffice))
         }
         // The page's own names win (a page may, say, set its own `csrf`).
-        for (name, value) in layoutMembers(path: path, nav: nav, currentUser: currentUser ?? .null) where full[name] == nil {
+        for (name, value) in try layoutMembers(path: path, nav: nav, currentUser: currentUser ?? .null) where full[name] == nil {
             full.append(name, value)
         }
         if let signedIn, full["csrf"] == nil { full.append("csrf", .string(signedIn.csrfToken)) }
@@ -70,11 +80,14 @@ struct PageRenderer: Sendable {
 
     /// `LayoutView`'s names, assembled from the parts encoded once at start rather than encoded on every
     /// request (`FastViewTests` checks they equal the encoded `LayoutView`).
-    func layoutMembers(path: String, nav: NavSection?, currentUser: MustacheValue) -> [(String, MustacheValue)] {
-        [
-            ("site", .dictionary(["baseURL": .string(baseURL.current), "assetVersion": .string(assetVersion)])),
+    func layoutMembers(path: String, nav: NavSection?, currentUser: MustacheValue) throws -> [(String, MustacheValue)] {
+        let context = RequestLanguage.current
+        let base = baseURL.current
+        return [
+            ("site", .dictionary(["baseURL": .string(base), "assetVersion": .string(assetVersion)])),
             ("canonicalPath", .string(path)), ("nav", navigation[nav] ?? .null), ("currentUser", currentUser),
-            ("links", links),
+            ("links", links[context.language] ?? .null),
+            ("pageLanguage", try MustacheEncoder.encode(LanguageView(context, baseURL: base, localization: localization))),
         ]
     }
 }

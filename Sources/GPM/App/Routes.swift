@@ -5,10 +5,11 @@ import SQLite
 /// Every route of the platform, feature by feature, and the middleware around them.
 enum Routes {
     static func make(
-        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL
+        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL,
+        localization: Localization = .englishOnly
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
-        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: assetVersion)
+        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: assetVersion, localization: localization)
         let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
         let errors = ErrorPageRenderer(pages: pages)
 
@@ -47,6 +48,10 @@ enum Routes {
         if configuration.accessLog { router.use(AccessLog(redact: LogRedaction.target)) }
         router.use(SecurityHeaders(headers: SecurityPolicy.headers))
         router.use(SignedInContext(app: context))
+        // After SignedInContext (the workspace follows the user's preference), before the page cache (its key
+        // holds the language through the path, and the home page's Accept-Language notice).
+        router.prefixes = Set(Language.allCases.compactMap(\.pathSegment))
+        router.use(LanguageNegotiation(notFound: { request in errors.page(status: .notFound, message: nil, request: request) }))
         // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
         router.use(PageCache(
             database: database, keys: PageCacheKey(declaredParameters: routes.queryParameters),

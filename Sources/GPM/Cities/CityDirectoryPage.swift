@@ -45,7 +45,8 @@ struct CityDirectoryPage: Encodable {
     let sorts: [SelectOption]
     let activeFilters: [ActiveFilter]
     let hasActiveFilters: Bool
-    let resultCount: String
+    /// How many cities match: the template writes "{count} cities" in the page's language (`{{#tn}}`).
+    let count: Int
     let cities: [Row]
     let hasCities: Bool
     let pagination: PaginationView
@@ -74,7 +75,7 @@ struct CityDirectoryPage: Encodable {
         }
         activeFilters = Self.activeFilters(filter, options: options)
         hasActiveFilters = !activeFilters.isEmpty
-        resultCount = total == 1 ? "1 city" : "\(Formatting.number(total)) cities"
+        count = total
         cities = listing.cities.map(Row.init)
         hasCities = !listing.cities.isEmpty
         pagination = listing.pagination.view(Paths.cities, query: query)
