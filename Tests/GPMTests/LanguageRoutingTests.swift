@@ -114,6 +114,9 @@ struct LanguageRoutingTests {
         }
         let missing = try platform.get("/fr/no-such-page")
         #expect(missing.status == 404 && missing.text.contains("<html lang=\"fr\">"))
+        // An address with no page has no alternates; the switcher leads to each language's home page.
+        #expect(!missing.text.contains("hreflang=\"x-default\""))
+        #expect(missing.text.contains("<a href=\"/es/\" lang=\"es\" hreflang=\"es\">Español</a>"))
         // Open data is the same for everyone.
         #expect(try platform.get("/cities.json").text == (try platform.get("/cities.json", headers: [("Accept-Language", "fr")]).text))
     }

@@ -66,7 +66,7 @@ struct PageRenderer: Sendable {
                 isSecretariat: role == .admin || role == .staff, isCityOffice: role == .cityOffice))
         }
         // The page's own names win (a page may, say, set its own `csrf`).
-        for (name, value) in try layoutMembers(path: path, nav: nav, currentUser: currentUser ?? .null) where full[name] == nil {
+        for (name, value) in try layoutMembers(path: path, nav: nav, currentUser: currentUser ?? .null, status: status) where full[name] == nil {
             full.append(name, value)
         }
         if let signedIn, full["csrf"] == nil { full.append("csrf", .string(signedIn.csrfToken)) }
@@ -80,14 +80,15 @@ struct PageRenderer: Sendable {
 
     /// `LayoutView`'s names, assembled from the parts encoded once at start rather than encoded on every
     /// request (`FastViewTests` checks they equal the encoded `LayoutView`).
-    func layoutMembers(path: String, nav: NavSection?, currentUser: MustacheValue) throws -> [(String, MustacheValue)] {
+    func layoutMembers(path: String, nav: NavSection?, currentUser: MustacheValue, status: HTTPStatus = .ok) throws -> [(String, MustacheValue)] {
         let context = RequestLanguage.current
         let base = baseURL.current
         return [
             ("site", .dictionary(["baseURL": .string(base), "assetVersion": .string(assetVersion)])),
             ("canonicalPath", .string(path)), ("nav", navigation[nav] ?? .null), ("currentUser", currentUser),
             ("links", links[context.language] ?? .null),
-            ("pageLanguage", try MustacheEncoder.encode(LanguageView(context, baseURL: base, localization: localization))),
+            ("pageLanguage", try MustacheEncoder.encode(LanguageView(
+                context, baseURL: base, localization: localization, isFound: status.code < 400))),
         ]
     }
 }

@@ -33,11 +33,19 @@ struct LanguageView: Encodable, Equatable {
     let choices: [Choice]
     let offer: Offer?
 
-    init(_ context: RequestLanguage, baseURL: String, localization: Localization) {
+    /// - Parameter isFound: false for an error page: its address has no page in any language, so there are
+    ///   no alternates and the switcher leads to each language's home page.
+    init(_ context: RequestLanguage, baseURL: String, localization: Localization, isFound: Bool = true) {
         code = context.language.rawValue
         switcherLabel = localization.messages(context.language).t("Language")
         hasAlternates = context.scope == .public
-        if hasAlternates {
+        if hasAlternates, !isFound {
+            let home = RequestLanguage(language: context.language, scope: .public, basePath: "/", query: "", offer: nil)
+            alternates = []
+            choices = Language.allCases.map {
+                Choice(code: $0.rawValue, name: $0.endonym, href: home.href(in: $0), isCurrent: $0 == context.language)
+            }
+        } else if hasAlternates {
             alternates = Language.allCases.map { Alternate(hreflang: $0.rawValue, href: baseURL + context.href(in: $0)) }
                 + [Alternate(hreflang: "x-default", href: baseURL + context.href(in: .en))]
             choices = Language.allCases.map {
