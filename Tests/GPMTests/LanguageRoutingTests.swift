@@ -39,6 +39,11 @@ struct LanguageRoutingTests {
             Issue.record("a link on /fr/cities leaves French: \(link)")
         }
         #expect(html.contains("href=\"/fr/cities/"), "city links")
+        // The filter form: its labels from the catalogue, country names from CLDR in French, and the cached
+        // choices kept per language (the English page still says Germany).
+        #expect(html.contains("<label for=\"cities-region\">Région</label>"))
+        #expect(html.contains("<option value=\"DE\">Allemagne</option>"))
+        #expect(try platform.get("/cities", headers: [("Cache-Control", "no-cache")]).text.contains("<option value=\"DE\">Germany</option>"))
         #expect(html.contains("href=\"/sign-in\""))
         #expect(html.contains("<a href=\"/cities.csv\">"), "open data keeps its one address")
         let base = platform.app.baseURL

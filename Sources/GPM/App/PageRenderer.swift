@@ -15,7 +15,7 @@ struct PageRenderer: Sendable {
     let assetVersion: String
     /// The layout's links and each navigation state, encoded once: they are the same on every page.
     /// One set per language: public links carry the language's prefix.
-    private let links: [Language: MustacheValue]
+    private let links: PerLanguage<MustacheValue>
     private let navigation: [NavSection?: MustacheValue]
     let localization: Localization
 
@@ -25,14 +25,12 @@ struct PageRenderer: Sendable {
         self.assetVersion = assetVersion
         self.localization = localization
         do {
-            var links: [Language: MustacheValue] = [:]
-            for language in Language.allCases {
+            links = try PerLanguage { language in
                 let context = RequestLanguage(language: language, scope: .public, basePath: "/", query: "", offer: nil)
-                links[language] = try RequestLanguage.$current.withValue(context) {
+                return try RequestLanguage.$current.withValue(context) {
                     try MustacheEncoder.encode(LayoutView.Links(assetVersion: assetVersion))
                 }
             }
-            self.links = links
             var navigation: [NavSection?: MustacheValue] = [nil: try MustacheEncoder.encode(LayoutView.Navigation(nil))]
             for section in NavSection.allCases { navigation[section] = try MustacheEncoder.encode(LayoutView.Navigation(section)) }
             self.navigation = navigation
@@ -86,7 +84,7 @@ struct PageRenderer: Sendable {
         return [
             ("site", .dictionary(["baseURL": .string(base), "assetVersion": .string(assetVersion)])),
             ("canonicalPath", .string(path)), ("nav", navigation[nav] ?? .null), ("currentUser", currentUser),
-            ("links", links[context.language] ?? .null),
+            ("links", links[context.language]),
             ("pageLanguage", try MustacheEncoder.encode(LanguageView(
                 context, baseURL: base, localization: localization, isFound: status.code < 400))),
         ]

@@ -36,8 +36,8 @@ enum Language: String, CaseIterable, Sendable, Codable {
     /// The reader's first choice among ours in an `Accept-Language` header (`fr-FR,fr;q=0.9,en;q=0.8` → fr),
     /// by quality then order; nil when it names none of them.
     static func preferred(acceptLanguage header: String) -> Language? {
-        var best: (language: Language, quality: Double, order: Int)?
-        for (order, item) in header.split(separator: ",").enumerated() {
+        var best: (language: Language, quality: Double)?
+        for item in header.split(separator: ",") {
             let parts = item.split(separator: ";")
             guard let tag = parts.first?.trimmingCharacters(in: .whitespaces), let language = Language(tag: tag) else { continue }
             var quality = 1.0
@@ -46,7 +46,8 @@ enum Language: String, CaseIterable, Sendable, Codable {
                 if pair.count == 2, pair[0] == "q", let value = Double(pair[1]) { quality = value }
             }
             guard quality > 0 else { continue }
-            if best == nil || quality > best!.quality { best = (language, quality, order) }
+            // Ties keep the earlier one: the order of the header breaks them.
+            if quality > (best?.quality ?? 0) { best = (language, quality) }
         }
         return best?.language
     }

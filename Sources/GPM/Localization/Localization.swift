@@ -4,14 +4,12 @@ import Mustache
 /// The platform's message catalogues, read once at start from `Locales/` (`gpm.pot`, `fr.po`, `es.po`), and
 /// the `Messages` of each language. A broken catalogue stops the start, like a broken template.
 struct Localization: Sendable {
-    private let messages: [Language: Messages]
+    private let messages: PerLanguage<Messages>
 
     init(catalogues: [Language: MessageCatalogue], source: MessageSource?, isStrict: Bool) {
-        var messages: [Language: Messages] = [:]
-        for language in Language.allCases {
-            messages[language] = Messages(language: language, catalogue: catalogues[language], source: source, isStrict: isStrict)
+        messages = PerLanguage { language in
+            Messages(language: language, catalogue: catalogues[language], source: source, isStrict: isStrict)
         }
-        self.messages = messages
     }
 
     /// Reads `gpm.pot` and every `<language>.po` of `directory`.
@@ -31,7 +29,7 @@ struct Localization: Sendable {
     /// English only, no catalogue (tools and tests that render without `Locales/`).
     static let englishOnly = Localization(catalogues: [:], source: nil, isStrict: false)
 
-    func messages(_ language: Language) -> Messages { messages[language]! }
+    func messages(_ language: Language) -> Messages { messages[language] }
 
     /// The messages of the request being handled (`RequestLanguage.current`).
     var current: Messages { messages(RequestLanguage.current.language) }

@@ -16,7 +16,9 @@ struct Messages: Sendable {
     private let catalogue: MessageCatalogue?
     /// The message template, for strict checks (a msgid no one extracted); nil skips them.
     let source: MessageSource?
-    /// Strict: a msgid missing from `gpm.pot` is an error (templates) or a trap (Swift, tests only).
+    /// Strict (tests, the browser crawl): a template's msgid missing from `gpm.pot` fails the render. A Swift
+    /// msgid is checked by `extract.py --check` instead (a test runs it): a trap in a request would take the
+    /// whole server down with it.
     let isStrict: Bool
 
     init(language: Language, catalogue: MessageCatalogue?, source: MessageSource?, isStrict: Bool) {
@@ -36,7 +38,6 @@ struct Messages: Sendable {
 
     /// The translation of a message, placeholders filled with `values` (plain text: escaping is the page's job).
     func t(_ id: String, context: String? = nil, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        checkKnown(id, context: context)
         let text = catalogue?.translations[MessageKey.make(context: context, id: id)]?.first ?? id
         return Placeholders.fill(text) { name in values.first { $0.key == name }?.value }
     }
@@ -46,7 +47,6 @@ struct Messages: Sendable {
     func tn(
         _ singular: String, _ plural: String, count: Int, context: String? = nil, _ values: KeyValuePairs<String, String> = [:]
     ) -> String {
-        checkKnown(singular, context: context)
         let text = pluralText(singular, plural, form: { $0.form(for: count) }, context: context)
         let formatted = number(count)
         return Placeholders.fill(text) { name in name == "count" ? formatted : values.first { $0.key == name }?.value }
@@ -58,13 +58,6 @@ struct Messages: Sendable {
             return forms[form(catalogue.plural)]
         }
         return form(.english) == 0 ? singular : plural
-    }
-
-    private func checkKnown(_ id: String, context: String?) {
-        // A Swift message nobody extracted: a programming error the tests must catch, harmless in production.
-        if isStrict, !isKnown(id, context: context) {
-            preconditionFailure("'\(id)' is not in Locales/gpm.pot: run Locales/tools/extract.py")
-        }
     }
 
     // MARK: Numbers and dates
@@ -95,15 +88,15 @@ struct Messages: Sendable {
 
 /// Number formatters, one per language, made once (a formatter is costly to build; reading one is safe).
 enum NumberFormats {
-    private static let formatters: [Language: NumberFormatterBox] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+    private static let formatters = PerLanguage { language in
         let formatter = NumberFormatter()
         formatter.locale = language.locale
         formatter.numberStyle = .decimal
         formatter.maximumFractionDigits = 0
-        return (language, NumberFormatterBox(formatter))
-    })
+        return NumberFormatterBox(formatter)
+    }
 
-    static func integer(_ language: Language) -> NumberFormatter { formatters[language]!.formatter }
+    static func integer(_ language: Language) -> NumberFormatter { formatters[language].formatter }
 }
 
 /// A formatter shared read-only across threads. `NumberFormatter` is not `Sendable`, but after it is
