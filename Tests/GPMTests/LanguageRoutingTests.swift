@@ -156,6 +156,15 @@ struct LanguageRoutingTests {
         let refusedInFrench = try platform.post("/account/language", form: [("language", "")], as: jar)
         #expect(refusedInFrench.text.contains(">Veuillez choisir l’une des langues proposées.</span>"))
 
+        // The switcher of personal pages saves the preference and comes back to the same page.
+        #expect(workspace.text.contains("<input type=\"hidden\" name=\"next\" value=\"/workspace\">"))
+        #expect(workspace.text.contains("<button class=\"link-button\" type=\"submit\" name=\"language\" value=\"fr\" lang=\"fr\" aria-current=\"true\">Français</button>"))
+        let switched = try platform.post("/account/language", form: [("language", "es"), ("next", "/workspace?from=switcher")], as: jar)
+        #expect(switched.status == 303 && switched.header("Location") == "/workspace?from=switcher")
+        #expect(try platform.get("/workspace", as: jar).text.contains("<html lang=\"es\">"))
+        let elsewhere = try platform.post("/account/language", form: [("language", "fr"), ("next", "//evil.example/")], as: jar)
+        #expect(elsewhere.header("Location") == "/account?saved=language", "never another site")
+
         // Public pages follow their URL, not the preference.
         #expect(try platform.get("/cities", as: jar).text.contains("<html lang=\"en\">"))
         #expect(try platform.get("/es/cities", as: jar).text.contains("<html lang=\"es\">"))

@@ -13,4 +13,5 @@ enum LanguageForm {
         }
         self = .valid(language)
     }
+
 }

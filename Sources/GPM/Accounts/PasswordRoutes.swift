@@ -15,13 +15,16 @@ enum PasswordRoutes {
 
         routes.post(Paths.accountLanguage) { request in
             let signedIn = try app.require(.manageOwnAccount, request)
-            switch LanguageForm(try request.formFields(), messages: app.messages) {
+            let fields = try request.formFields()
+            switch LanguageForm(fields, messages: app.messages) {
             case .invalid(let message):
                 return try accountPage(
                     app, accounts, signedIn, changed: false, error: nil, status: .unprocessableContent, languageError: message)
             case .valid(let language):
                 try accounts.setLanguage(of: signedIn.user, to: language)
-                return Response.redirect(to: Paths.account.href(QueryString([("saved", "language")])))
+                // The switcher of personal pages comes back to the page it was on; the account form to itself.
+                return Response.redirect(
+                    to: LocalRedirect.target(fields["next"], fallback: Paths.account.href(QueryString([("saved", "language")]))))
             }
         }
 

@@ -86,7 +86,7 @@ struct PageRenderer: Sendable {
             ("canonicalPath", .string(path)), ("nav", navigation[nav] ?? .null), ("currentUser", currentUser),
             ("links", links[context.language]),
             ("pageLanguage", try MustacheEncoder.encode(LanguageView(
-                context, baseURL: base, localization: localization, isFound: status.code < 400))),
+                context, baseURL: base, localization: localization, isFound: status.code < 400, isSignedIn: currentUser != .null))),
         ]
     }
 }

@@ -5,7 +5,15 @@
 struct LanguageView: Encodable, Equatable {
     /// One language of the switcher.
     struct Choice: Encodable, Equatable {
-        let code: String
+        /// The switcher of personal pages (signed in): they have no language URLs, so it saves the account's
+    /// preference (`POST /account/language`) and comes back to the same page (`next`).
+    struct Form: Encodable, Equatable {
+        let action: String
+        let next: String
+        let choices: [Choice]
+    }
+
+    let code: String
         let name: String
         let href: String
         let isCurrent: Bool
@@ -19,9 +27,25 @@ struct LanguageView: Encodable, Equatable {
 
     /// "This page is also in French": the text is in the offered language (the reader's), as is its `lang`.
     struct Offer: Encodable, Equatable {
-        let code: String
+        /// The switcher of personal pages (signed in): they have no language URLs, so it saves the account's
+    /// preference (`POST /account/language`) and comes back to the same page (`next`).
+    struct Form: Encodable, Equatable {
+        let action: String
+        let next: String
+        let choices: [Choice]
+    }
+
+    let code: String
         let href: String
         let text: String
+    }
+
+    /// The switcher of personal pages (signed in): they have no language URLs, so it saves the account's
+    /// preference (`POST /account/language`) and comes back to the same page (`next`).
+    struct Form: Encodable, Equatable {
+        let action: String
+        let next: String
+        let choices: [Choice]
     }
 
     let code: String
@@ -32,11 +56,21 @@ struct LanguageView: Encodable, Equatable {
     let alternates: [Alternate]
     let choices: [Choice]
     let offer: Offer?
+    let form: Form?
 
     /// - Parameter isFound: false for an error page: its address has no page in any language, so there are
     ///   no alternates and the switcher leads to each language's home page.
-    init(_ context: RequestLanguage, baseURL: String, localization: Localization, isFound: Bool = true) {
+    init(_ context: RequestLanguage, baseURL: String, localization: Localization, isFound: Bool = true, isSignedIn: Bool = false) {
         code = context.language.rawValue
+        if context.scope == .personal, isSignedIn {
+            form = Form(
+                action: Paths.accountLanguage.href, next: context.isGet ? context.basePath + context.query : Paths.account.href,
+                choices: Language.allCases.map {
+                    Choice(code: $0.rawValue, name: $0.endonym, href: "", isCurrent: $0 == context.language)
+                })
+        } else {
+            form = nil
+        }
         switcherLabel = localization.messages(context.language).t("Language")
         hasAlternates = context.scope == .public
         if hasAlternates, !isFound {

@@ -15,6 +15,8 @@ struct RequestLanguage: Sendable, Equatable {
     let query: String
     /// On the English home page: a language the reader's `Accept-Language` prefers, offered in a notice.
     let offer: Language?
+    /// A GET: the page can be asked for again, so a language switch may come back to it.
+    var isGet = true
 
     /// Outside any request: English, no prefix.
     static let english = RequestLanguage(language: .en, scope: .neutral, basePath: "/", query: "", offer: nil)
@@ -56,8 +58,9 @@ struct LanguageNegotiation: Middleware {
            let preferred = Language.preferred(acceptLanguage: header), preferred != .en {
             offer = preferred
         }
-        let context = RequestLanguage(
+        var context = RequestLanguage(
             language: language, scope: scope, basePath: match?.unprefixedPath ?? request.path, query: query, offer: offer)
+        context.isGet = request.method == .get || request.method == .head
         if prefix != nil, scope != .public {
             return try RequestLanguage.$current.withValue(context) { try notFound(request) }
         }
