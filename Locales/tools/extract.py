@@ -53,6 +53,8 @@ def swift_unescape(text, where):
     return text.replace('\\"', '"').replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\")
 
 
+# References name the file only (xgettext's --add-location=file): a line added above a message must not
+# make the catalogues stale, or every template edit would fail the check.
 def line_of(text, offset):
     return text.count("\n", 0, offset) + 1
 
@@ -83,15 +85,15 @@ def extract():
                 if suffix == ".html":
                     for match in TEMPLATE_SECTION.finditer(text):
                         kind, body = match.group(1), fold(match.group(2))
-                        reference = f"{relative}:{line_of(text, match.start())}"
+                        reference, where = relative, f"{relative}:{line_of(text, match.start())}"
                         context = None
                         if body.startswith("[") and "]" in body:
                             context, body = body[1:body.index("]")], body[body.index("]") + 1:].lstrip(" ")
                         if "{{" in body:
-                            sys.exit(f"{reference}: a {{{{#{kind}}}}} section holds text only; write {{name}} placeholders")
+                            sys.exit(f"{where}: a {{{{#{kind}}}}} section holds text only; write {{name}} placeholders")
                         if kind == "tn":
                             if "|" not in body:
-                                sys.exit(f"{reference}: a {{{{#tn}}}} section holds 'singular|plural'")
+                                sys.exit(f"{where}: a {{{{#tn}}}} section holds 'singular|plural'")
                             singular, plural = body.split("|", 1)
                             add(context, singular, plural, reference)
                         else:
@@ -100,13 +102,13 @@ def extract():
                     # Comment lines (documentation examples) are not messages; blanked, so line numbers hold.
                     text = re.sub(r"(?m)^[ \t]*//[^\n]*", lambda m: " " * len(m.group()), text)
                     for match in SWIFT_TN.finditer(text):
-                        reference = f"{relative}:{line_of(text, match.start())}"
-                        context = swift_unescape(match.group(3), reference) if match.group(3) is not None else None
-                        add(context, swift_unescape(match.group(1), reference), swift_unescape(match.group(2), reference), reference)
+                        reference, where = relative, f"{relative}:{line_of(text, match.start())}"
+                        context = swift_unescape(match.group(3), where) if match.group(3) is not None else None
+                        add(context, swift_unescape(match.group(1), where), swift_unescape(match.group(2), where), reference)
                     for match in SWIFT_T.finditer(text):
-                        reference = f"{relative}:{line_of(text, match.start())}"
-                        context = swift_unescape(match.group(2), reference) if match.group(2) is not None else None
-                        add(context, swift_unescape(match.group(1), reference), None, reference)
+                        reference, where = relative, f"{relative}:{line_of(text, match.start())}"
+                        context = swift_unescape(match.group(2), where) if match.group(2) is not None else None
+                        add(context, swift_unescape(match.group(1), where), None, reference)
     return list(messages.values())
 
 
