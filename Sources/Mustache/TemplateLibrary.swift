@@ -18,6 +18,9 @@ public struct TemplateLibrary: Sendable {
     /// off by default; the application's tests turn it on.
     public var isStrict = false
 
+    /// Sections the application renders itself, by name (`{{#t}}…{{/t}}`): see `MustacheHelper`.
+    public var helpers: [String: MustacheHelper] = [:]
+
     /// Parses templates given as source text, keyed by name (`"layout"`, `"pages/home"`).
     ///
     /// - Parameter allowMissingPartials: when false (the default) a partial or parent naming a template
@@ -74,7 +77,7 @@ public struct TemplateLibrary: Sendable {
         }
         var renderer = TemplateRenderer(
             templates: templates, maximumDepth: Self.maximumDepth, context: context, templateName: template.sourceName,
-            isStrict: isStrict)
+            isStrict: isStrict, helpers: helpers)
         try renderer.render(template.nodes)
         return renderer.output
     }

@@ -17,9 +17,15 @@ struct TemplateRenderer {
     private var currentTemplate: String
     /// See `TemplateLibrary.isStrict`.
     private let isStrict: Bool
+    /// See `TemplateLibrary.helpers`.
+    private let helpers: [String: MustacheHelper]
 
-    init(templates: [String: Template], maximumDepth: Int, context: MustacheValue, templateName: String, isStrict: Bool = false) {
+    init(
+        templates: [String: Template], maximumDepth: Int, context: MustacheValue, templateName: String, isStrict: Bool = false,
+        helpers: [String: MustacheHelper] = [:]
+    ) {
         self.isStrict = isStrict
+        self.helpers = helpers
         self.templates = templates
         self.maximumDepth = maximumDepth
         self.contextStack = [context]
@@ -35,7 +41,11 @@ struct TemplateRenderer {
             case .variable(let name, let escaped):
                 appendValue(try lookUp(name), escaped: escaped)
             case .section(let name, let content, let inverted):
-                try renderSection(try lookUp(name), content, inverted: inverted)
+                if !inverted, !helpers.isEmpty, name.parts.count == 1, let helper = helpers[name.text] {
+                    try renderHelper(helper, name, content)
+                } else {
+                    try renderSection(try lookUp(name), content, inverted: inverted)
+                }
             case .partial(let reference):
                 try renderTemplate(reference, overrides: nil)
             case .parent(let reference, let overrides):
@@ -65,6 +75,22 @@ struct TemplateRenderer {
             try render(content)
             contextStack.removeLast()
         }
+    }
+
+    /// A helper section: its text goes to the helper, whose HTML is written as is.
+    private mutating func renderHelper(_ helper: MustacheHelper, _ name: Name, _ content: [Node]) throws(MustacheError) {
+        var text: [UInt8] = []
+        for node in content {
+            guard case .text(let bytes) = node else {
+                throw MustacheError(.syntax, "the section '\(name.text)' holds text only (no tags): it is a helper", template: currentTemplate)
+            }
+            text += bytes
+        }
+        let renderer = self
+        let html = try helper.render(String(decoding: text, as: UTF8.self)) { (name: String) throws(MustacheError) -> MustacheValue in
+            try renderer.lookUp(Name(name))
+        }
+        appendText(Array(html.utf8))
     }
 
     /// Partials and parents: a missing template renders nothing, as the spec asks; `TemplateLibrary`

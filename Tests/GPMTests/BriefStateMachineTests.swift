@@ -9,7 +9,7 @@ struct BriefStateMachineTests {
         try User(
             row: Row([
                 "id": .integer(1), "email": .text("u@gpm.test"), "name": .text("U"), "role": .text(role.rawValue),
-                "city_id": city.map { .integer(Int64($0)) } ?? .null, "must_change_password": .integer(0), "is_active": .integer(1),
+                "city_id": city.map { .integer(Int64($0)) } ?? .null, "must_change_password": .integer(0), "is_active": .integer(1), "language": .text("en"),
             ]))
     }
 

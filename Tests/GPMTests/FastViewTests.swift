@@ -36,10 +36,11 @@ import Testing
         let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: "?v=7")
         for nav in [nil] + NavSection.allCases {
             let assembled = MustacheValue.dictionary(Dictionary(
-                uniqueKeysWithValues: pages.layoutMembers(path: "/cities", nav: nav, currentUser: .null)))
+                uniqueKeysWithValues: try pages.layoutMembers(path: "/cities", nav: nav, currentUser: .null)))
             let encoded = try MustacheEncoder.encode(LayoutView(
                 site: LayoutView.Site(baseURL: "https://gpm.example", assetVersion: "?v=7"), canonicalPath: "/cities",
-                nav: LayoutView.Navigation(nav), currentUser: nil, links: LayoutView.Links(assetVersion: "?v=7")),
+                nav: LayoutView.Navigation(nav), currentUser: nil, links: LayoutView.Links(assetVersion: "?v=7"),
+                pageLanguage: LanguageView(.english, baseURL: "https://gpm.example", localization: .englishOnly)),
                 usesRepresentations: false)
             #expect(assembled == encoded)
         }

@@ -9,7 +9,7 @@ struct SecurityPolicyTests {
         try User(
             row: Row([
                 "id": .integer(1), "email": .text("u@gpm.test"), "name": .text("U"), "role": .text(role.rawValue),
-                "city_id": city.map { .integer(Int64($0)) } ?? .null, "must_change_password": .integer(0), "is_active": .integer(active ? 1 : 0),
+                "city_id": city.map { .integer(Int64($0)) } ?? .null, "must_change_password": .integer(0), "is_active": .integer(active ? 1 : 0), "language": .text("en"),
             ]))
     }
 

@@ -78,6 +78,7 @@ struct SecurityRouteMatrixTests {
             add("GET", "/workspace", .anySignedIn)
             add("GET", "/account", .anySignedIn)
             add("POST", "/account/password", .anySignedIn, form: [("current", "wrong")])
+            add("POST", "/account/language", .anySignedIn, form: [("language", "nonsense")])
             add("GET", "/admin/users", .admin)
             add("GET", "/admin/users/\(targetUserID)", .admin)
             add("POST", "/admin/users/\(targetUserID)/role", .admin, form: [("role", "nonsense")])

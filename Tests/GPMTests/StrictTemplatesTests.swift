@@ -9,7 +9,7 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gpm-strict-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let repository = TestPlatform.repositoryRoot
-        for folder in ["Public", "Migrations", "Seeds"] {
+        for folder in ["Public", "Migrations", "Seeds", "Locales"] {
             try FileManager.default.createSymbolicLink(
                 at: root.appendingPathComponent(folder), withDestinationURL: repository.appendingPathComponent(folder))
         }

@@ -7,11 +7,27 @@ struct AccountPage: Encodable {
     let changed: Bool
     let error: String?
     let passwordAction = Paths.accountPassword.href
+    let languageAction = Paths.accountLanguage.href
+    let languageChoices: [LanguageChoice]
+    /// The language form's message next to its field.
+    let languageError: String?
+    /// Just saved (after the redirect).
+    let languageSaved: Bool
 
-    init(_ user: User, city: UserCity?, changed: Bool, error: String?) {
+    /// One option of the language select.
+    struct LanguageChoice: Encodable {
+        let code: String
+        let name: String
+        let selected: Bool
+    }
+
+    init(_ user: User, city: UserCity?, changed: Bool, error: String?, languageSaved: Bool = false, languageError: String? = nil) {
         self.user = UserView(user, city: city)
         mustChange = user.mustChangePassword
         self.changed = changed
         self.error = error
+        languageChoices = Language.allCases.map { LanguageChoice(code: $0.rawValue, name: $0.endonym, selected: $0 == user.language) }
+        self.languageError = languageError
+        self.languageSaved = languageSaved
     }
 }

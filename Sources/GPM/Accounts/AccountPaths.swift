@@ -2,8 +2,10 @@
 /// Sign-in, sign-out and the workspace are site-level (`SitePaths.swift`).
 extension Paths {
     /// One's details and the password form; `changed=1` after a successful change.
-    static let account = Path("/account", query: ["changed"])
+    static let account = Path("/account", query: ["changed", "saved"])
     static let accountPassword = Path("/account/password")
+    /// The workspace's language for the signed-in user (`users.language`).
+    static let accountLanguage = Path("/account/language")
     /// The link an invitation sends: choose a name and password.
     static let invitation = Path1<String>("/invitations/:token", query: [])
     /// The link an admin hands out for a forgotten password.

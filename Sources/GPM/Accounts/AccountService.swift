@@ -41,4 +41,14 @@ struct AccountService: Sendable {
         }
         return .signedIn(token: token)
     }
+
+    /// Sets the language the workspace (and later the mail) uses for `user`.
+    func setLanguage(of user: User, to language: Language) throws {
+        try database.write { db in
+            try UserStore(db: db).setLanguage(userID: user.id, language.rawValue, now: clock.timestamp())
+            try AuditStore(db: db).record(
+                at: clock.timestamp(), user: user, action: .update, entity: "user", id: user.id,
+                summary: "Chose the language \(language.rawValue)")
+        }
+    }
 }

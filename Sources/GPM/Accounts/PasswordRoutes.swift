@@ -8,7 +8,24 @@ enum PasswordRoutes {
 
         routes.get(Paths.account) { request in
             let signedIn = try app.require(.manageOwnAccount, request)
-            return try accountPage(app, accounts, signedIn, changed: request.query["changed"] == "1", error: nil, status: .ok)
+            return try accountPage(
+                app, accounts, signedIn, changed: request.query["changed"] == "1", error: nil, status: .ok,
+                languageSaved: request.query["saved"] == "language")
+        }
+
+        routes.post(Paths.accountLanguage) { request in
+            let signedIn = try app.require(.manageOwnAccount, request)
+            let fields = try request.formFields()
+            switch LanguageForm(fields, messages: app.messages) {
+            case .invalid(let message):
+                return try accountPage(
+                    app, accounts, signedIn, changed: false, error: nil, status: .unprocessableContent, languageError: message)
+            case .valid(let language):
+                try accounts.setLanguage(of: signedIn.user, to: language)
+                // The switcher of personal pages comes back to the page it was on; the account form to itself.
+                return Response.redirect(
+                    to: LocalRedirect.target(fields["next"], fallback: Paths.account.href(QueryString([("saved", "language")]))))
+            }
         }
 
         routes.post(Paths.accountPassword) { request in
@@ -47,9 +64,12 @@ enum PasswordRoutes {
     }
 
     static func accountPage(
-        _ app: AppContext, _ accounts: AccountService, _ signedIn: SignedIn, changed: Bool, error: String?, status: HTTPStatus
+        _ app: AppContext, _ accounts: AccountService, _ signedIn: SignedIn, changed: Bool, error: String?, status: HTTPStatus,
+        languageSaved: Bool = false, languageError: String? = nil
     ) throws -> Response {
-        let page = AccountPage(signedIn.user, city: try accounts.city(of: signedIn.user), changed: changed, error: error)
+        let page = AccountPage(
+            signedIn.user, city: try accounts.city(of: signedIn.user), changed: changed, error: error,
+            languageSaved: languageSaved, languageError: languageError)
         return try app.pages.page("pages/account/account", path: Paths.account.href, page, status: status, user: signedIn)
     }
 

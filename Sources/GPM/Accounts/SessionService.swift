@@ -14,17 +14,16 @@ struct SessionService: Sendable {
     }
 
     /// The live session `token` names; nil when unknown, expired or the user is deactivated.
-    /// A read first (most requests need nothing else); an expired session is then deleted, and a live one has
-    /// its `last_seen_at` refreshed at most once a minute, each in its own short write after the read.
+    /// A read first (most requests need nothing else); a live session has its `last_seen_at` refreshed at
+    /// most once a minute, in its own short write after the read. An expired one is left for the purge a
+    /// day later (`SessionRules.purgeExpired`): it signs no one in, and a form posted on it is still kept
+    /// for its user (`KeptFormCapture`), whichever middleware looked the session up first.
     func resolve(token: String) throws -> Resolved? {
         guard !token.isEmpty, token.utf8.count <= 100 else { return nil }
         let now = clock.epochSeconds()
         let rules = SessionRules(configuration: configuration)
         guard let session = try database.read({ db in try SessionStore(db: db).find(token: token) }) else { return nil }
-        if rules.isOver(session, now: now) {
-            try end(sessionID: session.id)
-            return nil
-        }
+        if rules.isOver(session, now: now) { return nil }
         if rules.needsRefresh(session, now: now) { try touch(sessionID: session.id, now: now) }
         return Resolved(sessionID: session.id, user: session.user)
     }
@@ -49,10 +48,6 @@ struct SessionService: Sendable {
     /// Sign-out: the session `token` names ends.
     func signOut(token: String) throws {
         try database.write { db in try SessionStore(db: db).delete(token: token) }
-    }
-
-    private func end(sessionID: Int) throws {
-        try database.write { db in try SessionStore(db: db).delete(id: sessionID) }
     }
 
     private func touch(sessionID: Int, now: Int) throws {

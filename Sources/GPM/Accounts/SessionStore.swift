@@ -36,10 +36,6 @@ struct SessionStore {
         try db.run("UPDATE user_sessions SET last_seen_at = ? WHERE id = ?", now, id)
     }
 
-    func delete(id: Int) throws {
-        try db.run("DELETE FROM user_sessions WHERE id = ?", id)
-    }
-
     func delete(token: String) throws {
         try db.run("DELETE FROM user_sessions WHERE token_hash = ?", TokenDigest.hash(token: token))
     }

@@ -33,6 +33,8 @@ public struct User: Sendable, Equatable {
     public let cityID: Int?
     public let mustChangePassword: Bool
     public let isActive: Bool
+    /// The workspace's language for them (`users.language`).
+    let language: Language
 
     /// A stored role the platform does not know throws: it must not silently become a city office.
     init(row: Row) throws {
@@ -43,7 +45,10 @@ public struct User: Sendable, Equatable {
         cityID = try row.optionalInt("city_id")
         mustChangePassword = try row.bool("must_change_password")
         isActive = try row.bool("is_active")
+        let stored = try row.string("language")
+        guard let language = Language(rawValue: stored) else { throw UnknownStoredValue(column: "language", value: stored) }
+        self.language = language
     }
 
-    static let columns = "users.id, users.email, users.name, users.role, users.city_id, users.must_change_password, users.is_active"
+    static let columns = "users.id, users.email, users.name, users.role, users.city_id, users.must_change_password, users.is_active, users.language"
 }

@@ -18,6 +18,11 @@ struct UserStore {
         try db.scalar("SELECT password_hash FROM users WHERE id = ?", userID)
     }
 
+    /// The user's preferred language (a code the `users.language` check accepts).
+    func setLanguage(userID: Int, _ language: String, now: String) throws {
+        try db.run("UPDATE users SET language = ?, version = version + 1, updated_at = ? WHERE id = ?", language, now, userID)
+    }
+
     func count() throws -> Int { try db.scalar("SELECT count(*) FROM users") ?? 0 }
 
     /// Every user, active first, with the number of sessions seen since `sessionsSeenSince` (epoch seconds).

@@ -62,6 +62,8 @@ public struct AppConfiguration: Sendable {
     public var publicDirectory: String { path("Public") }
     public var migrationsDirectory: String { path("Migrations") }
     public var seedsDirectory: String { path("Seeds") }
+    /// The message catalogues: `gpm.pot`, `fr.po`, `es.po`.
+    public var localesDirectory: String { path("Locales") }
 
     func path(_ component: String) -> String {
         URL(fileURLWithPath: rootDirectory).appendingPathComponent(component).path

@@ -9,4 +9,6 @@ struct AppContext: Sendable {
     let baseURL: BaseURL
     /// "Now" for every rule that depends on time (deadlines, sessions, throttles).
     var clock: PlatformClock { configuration.clock }
+    /// The platform's text in the language of the request being handled (`RequestLanguage.current`).
+    var messages: Messages { pages.localization.current }
 }

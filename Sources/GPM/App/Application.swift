@@ -10,6 +10,8 @@ public final class Application: Sendable {
     public let configuration: AppConfiguration
     public let database: DatabasePool
     private let templates: TemplateLibrary
+    /// The message catalogues of `Locales/`.
+    private let localization: Localization
     private let server: Server
     private let port: Int
     /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
@@ -31,8 +33,10 @@ public final class Application: Sendable {
             if configuration.seedsEmptyDatabase, try demoData.isEmpty() {
                 try demoData.load(seedsDirectory: configuration.seedsDirectory, data: configuration.seed)
             }
+            localization = try Localization(directory: configuration.localesDirectory, isStrict: configuration.strictTemplates)
             var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
             templates.isStrict = configuration.strictTemplates
+            templates.helpers = localization.templateHelpers
             self.templates = templates
             initialAdminPassword = configuration.accounts.createsFirstAdmin
                 ? try AccountSetupService(database: database, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
@@ -62,7 +66,8 @@ public final class Application: Sendable {
         let serverGauges = ServerGauges()
         let router = Routes.make(
             database: database, templates: templates, configuration: configuration, baseURL: baseURLBox,
-            serverGauges: serverGauges)
+            serverGauges: serverGauges,
+            localization: localization)
         let admission = HeadAdmission(
             baseURL: baseURLBox,
             sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))

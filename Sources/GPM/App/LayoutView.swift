@@ -74,4 +74,6 @@ struct LayoutView: Encodable {
     let nav: Navigation
     let currentUser: CurrentUser?
     let links: Links
+    /// The page's language, its alternates, the switcher and the Accept-Language notice.
+    let pageLanguage: LanguageView
 }

@@ -133,7 +133,10 @@ struct PageCacheKey: Sendable {
     let declaredParameters: [String: [String]]
 
     func key(for request: Request) -> String {
+        // The path holds the language (`/fr/cities`); the English home page also varies with the notice it
+        // offers from Accept-Language.
         var key = request.path
+        if let offer = RequestLanguage.current.offer { key += "\u{0}offer=\(offer.rawValue)" }
         let query = request.query
         if let pattern = request.routeMatch?.pattern, let declared = declaredParameters[pattern] {
             for name in declared {

@@ -14,19 +14,30 @@ struct PageRenderer: Sendable {
     /// Appended to asset URLs (`/css/site.css?v=…`) so a new release is not hidden by caches.
     let assetVersion: String
     /// The layout's links and each navigation state, encoded once: they are the same on every page.
-    private let links: MustacheValue
+    /// One set per language: public links carry the language's prefix.
+    private let links: PerLanguage<MustacheValue>
     private let navigation: [NavSection?: MustacheValue]
     /// The signed-in user's unread notifications for the header (one query per page, only for a signed-in
     /// user; never cached, since a page for a signed-in user is not). Nil: none shown.
     let unreadCount: (@Sendable (User) throws -> Int)?
+    let localization: Localization
 
-    init(templates: TemplateLibrary, baseURL: BaseURL, assetVersion: String, unreadCount: (@Sendable (User) throws -> Int)? = nil) {
+    init(
+        templates: TemplateLibrary, baseURL: BaseURL, assetVersion: String, localization: Localization = .englishOnly,
+        unreadCount: (@Sendable (User) throws -> Int)? = nil
+    ) {
         self.templates = templates
         self.baseURL = baseURL
         self.assetVersion = assetVersion
+        self.localization = localization
         self.unreadCount = unreadCount
         do {
-            links = try MustacheEncoder.encode(LayoutView.Links(assetVersion: assetVersion))
+            links = try PerLanguage { language in
+                let context = RequestLanguage(language: language, scope: .public, basePath: "/", query: "", offer: nil)
+                return try RequestLanguage.$current.withValue(context) {
+                    try MustacheEncoder.encode(LayoutView.Links(assetVersion: assetVersion))
+                }
+            }
             var navigation: [NavSection?: MustacheValue] = [nil: try MustacheEncoder.encode(LayoutView.Navigation(nil))]
             for section in NavSection.allCases { navigation[section] = try MustacheEncoder.encode(LayoutView.Navigation(section)) }
             self.navigation = navigation
@@ -62,7 +73,7 @@ struct PageRenderer: Sendable {
                 unread: unread, hasUnread: unread > 0))
         }
         // The page's own names win (a page may, say, set its own `csrf`).
-        for (name, value) in layoutMembers(path: path, nav: nav, currentUser: currentUser ?? .null) where full[name] == nil {
+        for (name, value) in try layoutMembers(path: path, nav: nav, currentUser: currentUser ?? .null, status: status) where full[name] == nil {
             full.append(name, value)
         }
         if let signedIn, full["csrf"] == nil { full.append("csrf", .string(signedIn.csrfToken)) }
@@ -76,11 +87,15 @@ struct PageRenderer: Sendable {
 
     /// `LayoutView`'s names, assembled from the parts encoded once at start rather than encoded on every
     /// request (`FastViewTests` checks they equal the encoded `LayoutView`).
-    func layoutMembers(path: String, nav: NavSection?, currentUser: MustacheValue) -> [(String, MustacheValue)] {
-        [
-            ("site", .dictionary(["baseURL": .string(baseURL.current), "assetVersion": .string(assetVersion)])),
+    func layoutMembers(path: String, nav: NavSection?, currentUser: MustacheValue, status: HTTPStatus = .ok) throws -> [(String, MustacheValue)] {
+        let context = RequestLanguage.current
+        let base = baseURL.current
+        return [
+            ("site", .dictionary(["baseURL": .string(base), "assetVersion": .string(assetVersion)])),
             ("canonicalPath", .string(path)), ("nav", navigation[nav] ?? .null), ("currentUser", currentUser),
-            ("links", links),
+            ("links", links[context.language]),
+            ("pageLanguage", try MustacheEncoder.encode(LanguageView(
+                context, baseURL: base, localization: localization, isFound: status.code < 400, isSignedIn: currentUser != .null))),
         ]
     }
 }

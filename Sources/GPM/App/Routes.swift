@@ -6,12 +6,14 @@ import SQLite
 enum Routes {
     static func make(
         database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL,
-        serverGauges: ServerGauges
+        serverGauges: ServerGauges,
+        localization: Localization = .englishOnly
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
         let unread = NotificationService(database: database, clock: configuration.clock)
         let pages = PageRenderer(
-            templates: templates, baseURL: baseURL, assetVersion: assetVersion, unreadCount: { try unread.unreadCount(for: $0) })
+            templates: templates, baseURL: baseURL, assetVersion: assetVersion, localization: localization,
+            unreadCount: { try unread.unreadCount(for: $0) })
         let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
         let errors = ErrorPageRenderer(pages: pages)
 
@@ -68,6 +70,10 @@ enum Routes {
         router.use(MetricsEndpoint(
             metrics: metrics, access: MetricsAccess(allowed: configuration.metricsAllow), path: Paths.metrics.pattern.text))
         router.use(SignedInContext(app: context))
+        // After SignedInContext (the workspace follows the user's preference), before the page cache (its key
+        // holds the language through the path, and the home page's Accept-Language notice).
+        router.prefixes = Set(Language.allCases.compactMap(\.pathSegment))
+        router.use(LanguageNegotiation(notFound: { request in errors.page(status: .notFound, message: nil, request: request) }))
         // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
         router.use(pageCache)
         router.use(errors.middleware)

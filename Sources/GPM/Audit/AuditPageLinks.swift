@@ -17,8 +17,10 @@ struct AuditPageLinks: Encodable {
     let pages: [Link]
     let previous: String?
     let next: String?
-    /// "51–100 of 1,234".
-    let summary: String
+    /// "51–100 of 1,234", written by the template in the page's language (`PaginationView`'s names).
+    let first: String
+    let last: String
+    let total: String
 
     init(_ pagination: Pagination, filters: QueryString) {
         func href(_ number: Int) -> String {
@@ -39,6 +41,8 @@ struct AuditPageLinks: Encodable {
         pages = links
         previous = show && page > 1 ? href(page - 1) : nil
         next = show && page < count ? href(page + 1) : nil
-        summary = "\(pagination.firstShown)–\(pagination.lastShown) of \(Formatting.number(pagination.total))"
+        first = Formatting.number(pagination.firstShown)
+        last = Formatting.number(pagination.lastShown)
+        total = Formatting.number(pagination.total)
     }
 }

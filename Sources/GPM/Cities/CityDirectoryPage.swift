@@ -45,7 +45,8 @@ struct CityDirectoryPage: Encodable {
     let sorts: [SelectOption]
     let activeFilters: [ActiveFilter]
     let hasActiveFilters: Bool
-    let resultCount: String
+    /// How many cities match: the template writes "{count} cities" in the page's language (`{{#tn}}`).
+    let count: Int
     let cities: [Row]
     let hasCities: Bool
     let pagination: PaginationView
@@ -55,7 +56,8 @@ struct CityDirectoryPage: Encodable {
     /// The page's canonical address: its filters and page number, in a stable order (not rendered).
     let canonicalPath: String
 
-    init(filter: CityFilter, listing: CityListing) {
+    /// - Parameter messages: the page's language, for the choices and filters written in Swift.
+    init(filter: CityFilter, listing: CityListing, messages: Messages) {
         let options = listing.options
         let choices = options.choices
         let query = filter.queryString
@@ -67,20 +69,20 @@ struct CityDirectoryPage: Encodable {
         themes = choices.themes.selectingList(filter.theme)
         actionGroups = choices.actionGroups(selecting: filter.action)
         memberships = CityFilter.Membership.allCases.map { choice in
-            SelectOption(value: choice.rawValue, label: choice.label, selected: choice == filter.membership)
+            SelectOption(value: choice.rawValue, label: choice.label(messages), selected: choice == filter.membership)
         }
         sorts = CityFilter.Sort.allCases.map { choice in
-            SelectOption(value: choice.rawValue, label: choice.label, selected: choice == filter.sort)
+            SelectOption(value: choice.rawValue, label: choice.label(messages), selected: choice == filter.sort)
         }
-        activeFilters = Self.activeFilters(filter, options: options)
+        activeFilters = Self.activeFilters(filter, options: options, messages: messages)
         hasActiveFilters = !activeFilters.isEmpty
-        resultCount = total == 1 ? "1 city" : "\(Formatting.number(total)) cities"
+        count = total
         cities = listing.cities.map(Row.init)
         hasCities = !listing.cities.isEmpty
         pagination = listing.pagination.view(Paths.cities, query: query)
         csvHref = Paths.citiesCSV.href(query)
         jsonHref = Paths.citiesJSON.href(query)
-        themeDefinition = CityThemes.definition
+        themeDefinition = CityThemes.definition(messages)
         var canonical = query
         if listing.pagination.page > 1 { canonical.add("page", String(listing.pagination.page)) }
         canonicalPath = Paths.cities.href(canonical)
@@ -96,19 +98,19 @@ struct CityDirectoryPage: Encodable {
     }
 
     /// One entry per filter in use, each with a link to the directory without it.
-    private static func activeFilters(_ filter: CityFilter, options: CityDirectoryFilterOptions) -> [ActiveFilter] {
+    private static func activeFilters(_ filter: CityFilter, options: CityDirectoryFilterOptions, messages: Messages) -> [ActiveFilter] {
         let query = filter.queryString
         func label(_ value: String, in list: [CityDirectoryOption]) -> String {
             list.first { $0.value == value }?.label ?? value
         }
         var entries: [(name: String, key: String, value: String)] = []
-        if let q = filter.q { entries.append(("Name contains", "q", "“\(q)”")) }
-        if let value = filter.region { entries.append(("Region", "region", label(value, in: options.regions))) }
-        if let value = filter.country { entries.append(("Country", "country", label(value, in: options.countries))) }
-        if let value = filter.network { entries.append(("Network", "network", label(value, in: options.networks))) }
-        if let value = filter.theme { entries.append(("Theme", "theme", label(value, in: options.themes))) }
-        if let value = filter.action { entries.append(("Action", "action", label(value, in: options.actions))) }
-        if let value = filter.membership { entries.append(("Membership", "membership", value.label)) }
+        if let q = filter.q { entries.append((messages.t("Name contains"), "q", messages.t("“{text}”", ["text": q]))) }
+        if let value = filter.region { entries.append((messages.t("Region"), "region", label(value, in: options.regions))) }
+        if let value = filter.country { entries.append((messages.t("Country"), "country", label(value, in: options.countries))) }
+        if let value = filter.network { entries.append((messages.t("Network"), "network", label(value, in: options.networks))) }
+        if let value = filter.theme { entries.append((messages.t("Theme"), "theme", label(value, in: options.themes))) }
+        if let value = filter.action { entries.append((messages.t("Action"), "action", label(value, in: options.actions))) }
+        if let value = filter.membership { entries.append((messages.t("Membership"), "membership", value.label(messages))) }
         return entries.map { entry in
             ActiveFilter(name: entry.name, value: entry.value, clearHref: Paths.cities.href(query.removing(entry.key)))
         }

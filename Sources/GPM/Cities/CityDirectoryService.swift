@@ -8,18 +8,19 @@ struct CityDirectoryService: Sendable {
 
     let database: DatabasePool
     let clock: PlatformClock
-    /// The filter form's choices change only with the registry: read once per write generation.
-    private let filterOptions: TableCache<CityDirectoryFilterOptions>
+    /// The filter form's choices change only with the registry: read once per write generation, and kept
+    /// per language because their country names are the reader's (`CountryName.shown()`).
+    private let filterOptions: PerLanguage<TableCache<CityDirectoryFilterOptions>>
 
     init(database: DatabasePool, clock: PlatformClock) {
         self.database = database
         self.clock = clock
-        filterOptions = TableCache(database: database)
+        filterOptions = PerLanguage { _ in TableCache(database: database) }
     }
 
     /// The page `requestedPage` (1-based, as the query string gives it) of the cities matching `filter`.
     func listing(_ filter: CityFilter, requestedPage: String?) throws -> CityListing {
-        let options = try filterOptions.value { db in try CityDirectoryStore(db: db).filterOptions() }
+        let options = try filterOptions[RequestLanguage.current.language].value { db in try CityDirectoryStore(db: db).filterOptions() }
         return try database.read { db in
             let store = CityDirectoryStore(db: db)
             if filter.hasNameSearch {

@@ -15,6 +15,15 @@ struct CityFilter: Sendable, Equatable {
             case .country: "Country"
             }
         }
+
+        /// The label in the language of `messages`.
+        func label(_ messages: Messages) -> String {
+            switch self {
+            case .name: messages.t("Name (A–Z)")
+            case .population: messages.t("Population (largest first)")
+            case .country: messages.t("Country")
+            }
+        }
     }
 
     /// GPM membership as the directory filters it; `none` means cities the registry holds that are
@@ -28,6 +37,16 @@ struct CityFilter: Sendable, Equatable {
             case .observer: "Observers"
             case .former: "Former members"
             case .none: "Not GPM members"
+            }
+        }
+
+        /// The label in the language of `messages`.
+        func label(_ messages: Messages) -> String {
+            switch self {
+            case .member: messages.t("Members")
+            case .observer: messages.t("Observers")
+            case .former: messages.t("Former members")
+            case .none: messages.t("Not GPM members")
             }
         }
     }

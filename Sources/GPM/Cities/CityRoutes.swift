@@ -10,7 +10,7 @@ enum CityRoutes {
         routes.get(Paths.cities) { request in
             let filter = try CityFilter(query: request.query)
             let listing = try directory.listing(filter, requestedPage: request.query["page"])
-            let page = CityDirectoryPage(filter: filter, listing: listing)
+            let page = CityDirectoryPage(filter: filter, listing: listing, messages: app.messages)
             return try app.pages.page("pages/cities/index", path: page.canonicalPath, nav: .cities, page)
         }
         routes.get(Paths.citiesCSV) { request in

@@ -9,7 +9,11 @@
 ///
 /// The SQL of the definition lives in `CityThemeStore`.
 enum CityThemes {
-    /// The definition in words, for the pages.
-    static let definition = "A city works on a theme when it has opted in to an action of a strategy session on that theme, "
-        + "published a Mayor Brief on it, or takes part in a partnership on it."
+    /// The definition in words, for the pages, in English.
+    static var definition: String { definition(Localization.englishOnly.messages(.en)) }
+
+    /// The definition in words, in the language of `messages`.
+    static func definition(_ messages: Messages) -> String {
+        messages.t("A city works on a theme when it has opted in to an action of a strategy session on that theme, published a Mayor Brief on it, or takes part in a partnership on it.")
+    }
 }

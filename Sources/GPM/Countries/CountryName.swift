@@ -19,9 +19,8 @@ struct CountryName: Sendable, Hashable {
     /// `countries.display_name`: the staff's override, nil when the CLDR name is shown.
     let displayName: String?
 
-    /// The interface's language. English is the only one today: pages call `shown()`, and pass the
-    /// reader's language once there are more (`/fr/…`).
-    static let interfaceLanguage = "en"
+    /// The interface's language: the page's (`RequestLanguage.current`), English outside a request.
+    static var interfaceLanguage: String { RequestLanguage.current.language.rawValue }
 
     /// The name a reader of `language` sees.
     func shown(in language: String = Self.interfaceLanguage) -> String {

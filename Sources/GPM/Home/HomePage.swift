@@ -42,15 +42,29 @@ struct HomePage: Encodable {
     let mapCities: [MapCity]
     let hasMapCities: Bool
 
-    init(_ snapshot: HomeSnapshot) {
+    /// - Parameter messages: the page's language; the figures' labels agree with their numbers (plural forms).
+    init(_ snapshot: HomeSnapshot, messages: Messages) {
         let figures = snapshot.figures
         let members = Paths.cities.href(QueryString([("membership", CityFilter.Membership.member.rawValue)]))
         self.figures = [
-            Figure(value: Formatting.number(figures.memberCities), label: "member cities", href: members),
-            Figure(value: Formatting.number(figures.countries), label: "countries", href: members),
-            Figure(value: Formatting.number(figures.commitments), label: "commitments to actions", href: Paths.sessions.href),
-            Figure(value: Formatting.number(figures.publishedBriefs), label: "published Mayor Briefs", href: PracticeDataLinks().briefs),
-            Figure(value: Formatting.number(figures.networks), label: "city networks and organisations", href: Paths.networks.href),
+            Figure(
+                value: Formatting.number(figures.memberCities),
+                label: messages.tn("member city", "member cities", count: figures.memberCities), href: members),
+            Figure(
+                value: Formatting.number(figures.countries),
+                label: messages.tn("country", "countries", count: figures.countries), href: members),
+            Figure(
+                value: Formatting.number(figures.commitments),
+                label: messages.tn("commitment to actions", "commitments to actions", count: figures.commitments),
+                href: Paths.sessions.href),
+            Figure(
+                value: Formatting.number(figures.publishedBriefs),
+                label: messages.tn("published Mayor Brief", "published Mayor Briefs", count: figures.publishedBriefs),
+                href: PracticeDataLinks().briefs),
+            Figure(
+                value: Formatting.number(figures.networks),
+                label: messages.tn("city network or organisation", "city networks and organisations", count: figures.networks),
+                href: Paths.networks.href),
         ]
         latestBriefs = snapshot.latestBriefs.map { brief in
             Brief(href: Paths.publishedBrief.href(brief.citySlug, brief.year), title: brief.title, city: brief.cityName,
@@ -61,7 +75,7 @@ struct HomePage: Encodable {
             Action(href: Paths.action.href(action.slug), title: action.title, session: action.sessionTitle, cities: action.cities)
         }
         hasPopularActions = !snapshot.popularActions.isEmpty
-        map = WorldMap.svg(snapshot.mapPoints, label: "Map of the GPM's member cities")
+        map = WorldMap.svg(snapshot.mapPoints, label: messages.t("Map of the GPM's member cities"))
         mapCities = snapshot.mapPoints.map { MapCity(name: $0.name, href: $0.href) }
         hasMapCities = !snapshot.mapPoints.isEmpty
     }

@@ -4,6 +4,9 @@ import Foundation
 enum Formatting {
     /// 2156658 → "2,156,658".
     static func number(_ value: Int) -> String {
+        // French and Spanish pages group digits their way (12 345 with a narrow no-break space, 12.345).
+        let language = RequestLanguage.current.language
+        if language != .en { return NumberFormats.integer(language).string(from: NSNumber(value: value)) ?? String(value) }
         let digits = String(value.magnitude)
         var out = ""
         for (index, character) in digits.enumerated() {

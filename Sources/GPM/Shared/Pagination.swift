@@ -21,7 +21,7 @@ struct Pagination: Sendable {
     /// The view of `partials/pagination` for a list at `path` (from `Paths`) filtered by `query`:
     /// numbered links around the current page, previous and next.
     func view(_ path: Path, query: QueryString) -> PaginationView {
-        guard pageCount > 1 else { return PaginationView(show: false, pages: [], summary: "", previous: nil, next: nil) }
+        guard pageCount > 1 else { return PaginationView(show: false, pages: [], first: "", last: "", total: "", previous: nil, next: nil) }
         func href(_ number: Int) -> String {
             let q = query.removing("page")
             return path.href(number == 1 ? q : q.adding("page", String(number)))
@@ -35,7 +35,8 @@ struct Pagination: Sendable {
             previous = number
         }
         return PaginationView(
-            show: true, pages: links, summary: "\(firstShown)–\(lastShown) of \(Formatting.number(total))",
+            show: true, pages: links, first: Formatting.number(firstShown), last: Formatting.number(lastShown),
+            total: Formatting.number(total),
             previous: page > 1 ? href(page - 1) : nil, next: page < pageCount ? href(page + 1) : nil)
     }
 }
@@ -52,7 +53,10 @@ struct PaginationView: Encodable, Sendable {
 
     let show: Bool
     let pages: [PageLink]
-    let summary: String
+    /// "25–48 of 60", written by the template in the page's language (numbers already formatted for it).
+    let first: String
+    let last: String
+    let total: String
     let previous: String?
     let next: String?
 }

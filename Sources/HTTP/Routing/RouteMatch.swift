@@ -18,6 +18,11 @@ public struct RouteMatch: Sendable {
     /// The position of `pattern` in the router's `patterns` (nil when nothing matched): metrics count by it
     /// without hashing the pattern.
     public let patternIndex: Int?
+    /// The first segment the router removed before matching (one of `Router.prefixes`: `fr` in
+    /// `/fr/cities`), nil when the path had none. Matched once, so `/fr/fr/cities` is `/fr/cities` unprefixed.
+    public var prefix: String? = nil
+    /// The path as matched, without the prefix (`/cities`); nil when no prefix was removed.
+    public var unprefixedPath: String? = nil
 
     /// Whether a route matched (false for 404 and 405: their handlers never read a body).
     public var isRoute: Bool { if case .route = outcome { true } else { false } }

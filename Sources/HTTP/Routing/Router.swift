@@ -35,6 +35,10 @@ public struct Router: Sendable {
         .text("Method Not Allowed\n", status: .methodNotAllowed)
     }
 
+    /// First path segments removed before matching and reported in `RouteMatch.prefix` (the application's
+    /// language prefixes, `/fr/…`): the routes are registered once, without them.
+    public var prefixes: Set<String> = []
+
     public init() {}
 
     /// Registers `handler` for `method` and `pattern`. `maxBodySize` overrides the server's body
@@ -81,12 +85,26 @@ public struct Router: Sendable {
 
     /// Matches a head against the routes: done once per request, when its head arrives.
     public func match(_ head: RequestHead) -> RouteMatch {
+        var segments = RouteNode.segments(of: head.path)[...]
+        var prefix: String?
+        if !prefixes.isEmpty, let first = segments.first, prefixes.contains(String(first)) {
+            prefix = String(first)
+            segments = segments.dropFirst()
+        }
+        var match = matchSegments(segments, method: head.method)
+        if let prefix {
+            match.prefix = prefix
+            match.unprefixedPath = "/" + segments.joined(separator: "/")
+        }
+        return match
+    }
+
+    private func matchSegments(_ segments: ArraySlice<Substring>, method: HTTPMethod) -> RouteMatch {
         var parameters: [String: String] = [:]
-        guard let node = root.match(RouteNode.segments(of: head.path)[...], parameters: &parameters), !node.routes.isEmpty else {
+        guard let node = root.match(segments, parameters: &parameters), !node.routes.isEmpty else {
             return .unmatched
         }
-        let method = head.method == .head ? .get : head.method
-        guard let route = node.routes[method] else {
+        guard let route = node.routes[method == .head ? .get : method] else {
             var allowed = Array(node.routes.keys)
             if node.routes[.get] != nil { allowed.append(.head) }
             allowed.sort { $0.rawValue < $1.rawValue }

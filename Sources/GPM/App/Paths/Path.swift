@@ -4,7 +4,8 @@ import HTTP
 /// feature's `*Paths.swift`) and used both to register routes and to write every link and form action,
 /// so a link cannot point at a route that does not exist, nor a route's parameter change without its links.
 ///
-/// Every link is built by `PathPattern.href`, the one place a language prefix (`/fr/…`) will be added.
+/// Every link is built by `PathPattern.href`, the one place a language prefix (`/fr/…`) is added: a public
+/// path written while a French page is being made (`RequestLanguage.current`) comes out as `/fr/cities`.
 enum Paths {}
 
 /// A route pattern split into its segments, with the names of its `:parameters` in order.
@@ -19,11 +20,14 @@ struct PathPattern: Sendable {
     /// The query parameters the page reads, in a fixed order: the page cache keys on them alone.
     /// Nil means "not declared" (the cache then keys on every parameter).
     let query: [String]?
+    /// Whether the path is a public page (prefixed by language), a personal or a neutral one.
+    let scope: LanguageScope
 
     init(_ text: String, query: [String]?) {
         precondition(text.hasPrefix("/"), "a path pattern starts with /: \(text)")
         self.text = text
         self.query = query
+        scope = LanguageScope(pattern: text)
         segments = text.split(separator: "/").map { part in
             part.hasPrefix(":") ? .parameter(String(part.dropFirst())) : .literal(String(part))
         }
@@ -33,8 +37,15 @@ struct PathPattern: Sendable {
         segments.compactMap { if case .parameter(let name) = $0 { name } else { nil } }
     }
 
-    /// The path with `values` in place of the parameters, in order, each percent-encoded as a segment.
+    /// The path with `values` in place of the parameters, in order, each percent-encoded as a segment,
+    /// under the language prefix of the request being handled when the path is a public page.
     func href(_ values: [String]) -> String {
+        guard scope == .public, let prefix = RequestLanguage.current.linkPrefix else { return unprefixedHref(values) }
+        return text == "/" ? prefix + "/" : prefix + unprefixedHref(values)
+    }
+
+    /// The path in English (no prefix), whatever the request.
+    func unprefixedHref(_ values: [String]) -> String {
         if values.isEmpty { return text }
         var path = ""
         path.reserveCapacity(text.utf8.count + values.reduce(0) { $0 + $1.utf8.count })
