@@ -116,9 +116,15 @@ case .mailTest:
     }
 case .serve:
     // The mail flags are checked now, so a wrong URL or unreadable password file stops the start; the
-    // outbox (issue 14, part two) will take `mailSetup` from here.
+    // outbox's delivery worker sends through them (with no --smtp-url, mail waits in the outbox).
+    var configuration = configuration
     do {
-        _ = try options.mailSetup(environment: ProcessInfo.processInfo.environment)
+        let setup = try options.mailSetup(environment: ProcessInfo.processInfo.environment)
+        if setup.smtp != nil, setup.from == nil {
+            throw CommandLineOptions.UsageError(description: "serve with --smtp-url needs --mail-from (or GPM_MAIL_FROM)")
+        }
+        configuration.mail.smtp = setup.smtp
+        configuration.mail.from = setup.from
     } catch {
         fail("\(error)\nRun 'gpm --help' for usage.", code: 2)
     }

@@ -27,6 +27,8 @@ public struct AppConfiguration: Sendable {
     public var secureCookies = false
     /// Scheduled backups (`--backup-dir`, `--backup-every`, `--backup-keep`); nil takes none.
     public var backup: BackupSchedule?
+    /// Outgoing mail: the SMTP server (nil: messages wait in the outbox), the sender, the retry policy.
+    public var mail = MailConfiguration()
     /// Password cost, session lifetimes, sign-in throttling.
     public var accounts = AccountsConfiguration()
     /// Tests: render templates strictly (a name no context has is an error, see `TemplateLibrary.isStrict`).

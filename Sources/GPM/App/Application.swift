@@ -9,12 +9,15 @@ public final class Application: Sendable {
     public let configuration: AppConfiguration
     public let database: DatabasePool
     private let templates: TemplateLibrary
+    private let mailTemplates: MailTemplates
     private let server: Server
     private let port: Int
     /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
     public let initialAdminPassword: String?
     /// The backup thread, when `configuration.backup` asks for scheduled copies.
     public let backups: BackupScheduler?
+    /// The outbox's delivery thread (with no SMTP server it sends nothing and only wipes expired tokens).
+    public let mail: DeliveryWorker
 
     /// Opens and migrates the database, loads the configured seed data into an empty one, parses every
     /// template (a broken template stops the start here, not on a visitor's page), and starts
@@ -31,6 +34,9 @@ public final class Application: Sendable {
             var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
             templates.isStrict = configuration.strictTemplates
             self.templates = templates
+            mailTemplates = try MailTemplates(
+                directory: URL(fileURLWithPath: configuration.templatesDirectory).appendingPathComponent("mail").path,
+                strict: configuration.strictTemplates)
             initialAdminPassword = configuration.accounts.createsFirstAdmin
                 ? try AccountSetupService(database: database, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
                     .createFirstAdminIfNeeded() : nil
@@ -51,8 +57,9 @@ public final class Application: Sendable {
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.
         let baseURLBox = BaseURL()
+        let composer = MailComposer(templates: mailTemplates, baseURL: baseURLBox, configuredSender: configuration.mail.from)
         let router = Routes.make(
-            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox)
+            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox, mail: composer)
         let admission = HeadAdmission(
             baseURL: baseURLBox,
             sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))
@@ -66,6 +73,13 @@ public final class Application: Sendable {
         }
         baseURLBox.set(configuration.resolvedBaseURL(port: port))
 
+        let quiet = !configuration.accessLog
+        let worker = DeliveryWorker(database: database, clock: configuration.clock, composer: composer, mail: configuration.mail) { line in
+            if !quiet { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+        }
+        worker.start()
+        mail = worker
+
         if let schedule = configuration.backup {
             do {
                 backups = try BackupScheduler(database: database, schedule: schedule, clock: configuration.clock) { line in
@@ -74,6 +88,7 @@ public final class Application: Sendable {
             } catch {
                 server.shutdown()
                 server.waitUntilStopped()
+                worker.stop()
                 database.close()
                 throw error
             }
@@ -87,6 +102,9 @@ public final class Application: Sendable {
     @discardableResult
     public func backUpNow() -> BackupScheduler.Outcome? { backups?.backUpNow() }
 
+    /// The outbox: counts by state (a metrics gauge reads `outbox.counts().pending`).
+    public var outbox: OutboxService { OutboxService(database: database, clock: configuration.clock) }
+
     /// The port actually bound (useful with port 0).
     public var boundPort: Int { port }
     public var baseURL: String { configuration.resolvedBaseURL(port: port) }
@@ -95,6 +113,7 @@ public final class Application: Sendable {
     public func runUntilSignalled() {
         server.installSignalHandlers()
         server.waitUntilStopped()
+        mail.stop()
         backups?.stop()
         database.close()
     }
@@ -103,6 +122,7 @@ public final class Application: Sendable {
     public func shutdown() {
         server.shutdown()
         server.waitUntilStopped()
+        mail.stop()
         backups?.stop()
         database.close()
     }

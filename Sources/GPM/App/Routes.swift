@@ -5,11 +5,11 @@ import SQLite
 /// Every route of the platform, feature by feature, and the middleware around them.
 enum Routes {
     static func make(
-        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL
+        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL, mail: MailComposer
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
         let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: assetVersion)
-        let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
+        let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL, mail: mail)
         let errors = ErrorPageRenderer(pages: pages)
 
         var routes = RouteTable()

@@ -14,6 +14,8 @@ struct BriefSteps {
     var notifications: NotificationStore { NotificationStore(db: db) }
     var attachments: AttachmentStore { AttachmentStore(db: db) }
     var audit: AuditStore { AuditStore(db: db) }
+    /// The email each step sends (the outbox), in the step's own transaction.
+    var mail: EventMail { EventMail(db: db, timestamp: now) }
 
     private var auditEntity: String { BriefService.auditEntity }
 
@@ -66,6 +68,7 @@ struct BriefSteps {
         try changeStatus(brief, to: next, transition: .submit, by: user,
                          summary: number == 1
                             ? "Submitted the \(brief.year) Mayor Brief" : "Resubmitted the \(brief.year) Mayor Brief (version \(number))")
+        try mail.briefSubmitted(brief, version: number)
         guard let version = try versions.version(briefID: briefID, number: number) else { throw BriefWorkflowError.notFound }
         return version
     }
@@ -117,6 +120,7 @@ struct BriefSteps {
             cityID: brief.cityID, kind: .withdrawn, briefID: briefID,
             message: "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was withdrawn from the public pages."
                 + (reason.isEmpty ? "" : " Reason: \(reason)"), now: now)
+        try mail.briefWithdrawn(brief, reason: reason)
         return try load(briefID)
     }
 
@@ -142,6 +146,7 @@ struct BriefSteps {
             : "Changes were requested on your \(brief.year) Mayor Brief “\(brief.displayTitle)”: \(review.comment)"
         try notifications.notifyOffice(
             cityID: brief.cityID, kind: published ? .published : .changesRequested, briefID: briefID, message: message, now: now)
+        try mail.briefDecided(brief, published: published, comment: review.comment)
         return try load(briefID)
     }
 
