@@ -59,7 +59,7 @@ struct InvitationService: Sendable {
             try AuditStore(db: db).record(
                 at: clock.timestamp(), user: admin, action: .create, entity: "invitation", id: created.id, summary: "Invited \(email) as \(role.label)",
                 after: ["email": .string(email), "role": .string(role.rawValue), "city_id": .number(role == .cityOffice ? cityID : nil)])
-            try EventMail(db: db, now: clock.timestamp(), epoch: now).invitationCreated(
+            try EventMail(outbox: OutboxStore(db: db), now: clock.timestamp(), epoch: now).invitationCreated(
                 invitationID: created.id, email: email, role: role,
                 cityID: role == .cityOffice ? cityID : nil,
                 token: created.token, expiresAt: now + configuration.invitationLifetime, invitedBy: admin)

@@ -15,7 +15,7 @@ struct BriefSteps {
     var attachments: AttachmentStore { AttachmentStore(db: db) }
     var audit: AuditStore { AuditStore(db: db) }
     /// The email each step sends (the outbox), in the step's own transaction.
-    var mail: EventMail { EventMail(db: db, timestamp: now) }
+    var mail: EventMail { EventMail(outbox: OutboxStore(db: db), timestamp: now) }
 
     private var auditEntity: String { BriefService.auditEntity }
 

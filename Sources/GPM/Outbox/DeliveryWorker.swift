@@ -82,12 +82,14 @@ public final class DeliveryWorker: Sendable {
             let stamp = database.lastWrite(to: ["outbox"])
             let wakeups = state.withLock { $0.wakeups }
             do {
-                if let smtp = mail.smtp {
-                    while !stopping, case .send(let message, let secret) = try outbox.claimNext(messageID: composer.newMessageID) {
-                        deliver(message, secret: secret, over: smtp)
+                if try outbox.hasWork(sending: mail.smtp != nil) {
+                    if let smtp = mail.smtp {
+                        while !stopping, case .send(let message, let secret) = try outbox.claimNext(messageID: composer.newMessageID) {
+                            deliver(message, secret: secret, over: smtp)
+                        }
+                    } else {
+                        try outbox.wipeExpiredSecrets()
                     }
-                } else {
-                    try outbox.wipeExpiredSecrets()
                 }
             } catch {
                 // The database refused (full disk, locked for too long): said once, tried again at the next look.

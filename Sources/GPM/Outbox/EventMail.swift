@@ -1,5 +1,4 @@
 import Foundation
-import SQLite
 
 /// Which email each event sends: the one place that turns a platform event into outbox messages, called
 /// in the event's own transaction (next to its in-app notification and audit entry), so the event and its
@@ -10,16 +9,16 @@ struct EventMail {
     let now: String
     let epoch: Int
 
-    init(db: Connection, now: String, epoch: Int) {
-        outbox = OutboxStore(db: db)
+    init(outbox: OutboxStore, now: String, epoch: Int) {
+        self.outbox = outbox
         self.now = now
         self.epoch = epoch
     }
 
     /// Over a workflow step, whose timestamp is the event's.
-    init(db: Connection, timestamp: String) {
+    init(outbox: OutboxStore, timestamp: String) {
         // A step's timestamp is the clock's own format; were it ever unreadable, 0 only makes the mail due at once.
-        self.init(db: db, now: timestamp, epoch: Timestamp.parse(timestamp).map { Int($0.timeIntervalSince1970) } ?? 0)
+        self.init(outbox: outbox, now: timestamp, epoch: Timestamp.parse(timestamp).map { Int($0.timeIntervalSince1970) } ?? 0)
     }
 
     // MARK: Mayor Briefs

@@ -103,6 +103,16 @@ public struct OutboxService: Sendable {
         }
     }
 
+    /// Whether the worker has anything to do: a message due (when it `sends`) or a token to wipe. A read,
+    /// so an idle worker never opens a write transaction.
+    func hasWork(sending: Bool) throws -> Bool {
+        let epoch = clock.epochSeconds()
+        return try database.read { db in
+            let store = OutboxStore(db: db)
+            return try (sending && store.hasDueMessages(epoch: epoch)) || store.hasExpiredSecrets(epoch: epoch)
+        }
+    }
+
     /// Only wipes expired tokens (the worker's one duty when no SMTP server is configured).
     func wipeExpiredSecrets() throws {
         let epoch = clock.epochSeconds()

@@ -73,6 +73,16 @@ struct OutboxStore {
         ).map(Self.message)
     }
 
+    /// Whether a pending message is due at `epoch` (a read, so an idle worker never writes).
+    func hasDueMessages(epoch: Int) throws -> Bool {
+        try db.scalar("SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?)", epoch) == 1
+    }
+
+    /// Whether a kept token has expired at `epoch` and should be wiped.
+    func hasExpiredSecrets(epoch: Int) throws -> Bool {
+        try db.scalar("SELECT EXISTS (SELECT 1 FROM outbox WHERE secret IS NOT NULL AND secret_expires_at <= ?)", epoch) == 1
+    }
+
     /// The earliest time a pending message is due (nil: none pending).
     func nextDueTime() throws -> Int? {
         try db.scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'pending'")
