@@ -125,6 +125,13 @@ case .serve:
         }
         configuration.mail.smtp = setup.smtp
         configuration.mail.from = setup.from
+        // For the CI suites only: shorter SMTP timeouts (seconds), so a stalled server is given up on quickly.
+        if let text = ProcessInfo.processInfo.environment["GPM_SMTP_TIMEOUT"], !text.isEmpty {
+            guard let seconds = Double(text), seconds > 0 else {
+                throw CommandLineOptions.UsageError(description: "GPM_SMTP_TIMEOUT must be a number of seconds")
+            }
+            configuration.mail.smtp?.timeouts = SMTPSettings.Timeouts(connect: seconds, reply: seconds, dataEnd: seconds)
+        }
     } catch {
         fail("\(error)\nRun 'gpm --help' for usage.", code: 2)
     }
@@ -143,6 +150,11 @@ case .serve:
     }
     if let schedule = configuration.backup {
         say("gpm: backups every \(Int(schedule.interval))s into \(schedule.directory), newest \(schedule.keep) kept")
+    }
+    if let smtp = configuration.mail.smtp {
+        say("gpm: mail goes out through \(smtp.redactedDescription)")
+    } else {
+        say("gpm: no SMTP server (--smtp-url): mail waits in the outbox, readable at /admin/outbox")
     }
     say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
     if let password = app.initialAdminPassword {
