@@ -151,12 +151,12 @@ case .serve:
     if let schedule = configuration.backup {
         say("gpm: backups every \(Int(schedule.interval))s into \(schedule.directory), newest \(schedule.keep) kept")
     }
+    say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
     if let smtp = configuration.mail.smtp {
         say("gpm: mail goes out through \(smtp.redactedDescription)")
     } else {
         say("gpm: no SMTP server (--smtp-url): mail waits in the outbox, readable at /admin/outbox")
     }
-    say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
     if let password = app.initialAdminPassword {
         say("""
             First start with no users: created the admin \(AccountSetupService.firstAdminEmail) with the one-time password

@@ -106,7 +106,7 @@ import Testing
         #expect(page.text.contains("/invitations/••••••••") && !page.text.contains(token), "\(page.text)")
         #expect(page.text.contains("new@city.test") && page.text.contains("Send again") && page.text.contains("Discard this message"))
         // Filters by state.
-        #expect(try f.platform.get("/admin/outbox?state=sent", as: f.admin).text.contains("No messages in this state"))
+        #expect(try f.platform.get("/admin/outbox?state=sent", as: f.admin).text.contains("No sent messages."))
     }
 
     @Test func onlyAdminsSeeTheOutbox() throws {
@@ -135,6 +135,16 @@ import Testing
         // A dropped message cannot be sent again.
         #expect(try f.platform.post("/admin/outbox/\(id)/retry", form: [], as: f.admin).status == 409)
         #expect(try f.scalar("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'outbox' AND action = 'discard'") == 1)
+    }
+
+    @Test func aRevokedInvitationIsNotSent() throws {
+        let f = try ReviewFixture()
+        defer { f.stop() }
+        _ = try f.platform.post("/admin/invitations", form: [("email", "new@city.test"), ("role", "staff")], as: f.admin)
+        let invitation: Int = try #require(try f.scalar("SELECT id FROM invitations WHERE email = 'new@city.test'"))
+        #expect(try f.platform.post("/admin/invitations/\(invitation)/revoke", form: [], as: f.admin).status == 303)
+        #expect(try f.scalar("SELECT state FROM outbox WHERE kind = 'invitation'") == "dropped")
+        #expect(try f.scalar("SELECT COUNT(*) FROM outbox WHERE secret IS NOT NULL") == 0)
     }
 
     // MARK: Delivery

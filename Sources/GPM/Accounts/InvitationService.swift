@@ -73,6 +73,7 @@ struct InvitationService: Sendable {
             guard let revoked = try InvitationStore(db: db).revoke(id: id, now: clock.epochSeconds()) else { throw HTTPError(.notFound) }
             try AuditStore(db: db).record(
                 at: clock.timestamp(), user: admin, action: "revoke", entity: "invitation", id: id, summary: "Revoked the invitation of \(revoked.email)")
+            try EventMail(outbox: OutboxStore(db: db), now: clock.timestamp(), epoch: clock.epochSeconds()).invitationRevoked(invitationID: id)
         }
     }
 

@@ -63,6 +63,11 @@ struct EventMail {
             secret: token, secretExpiresAt: expiresAt, now: now, epoch: epoch)
     }
 
+    /// An admin revoked invitation `invitationID`: its message, if not yet delivered, is not sent.
+    func invitationRevoked(invitationID: Int) throws {
+        try outbox.dropInvitation(invitationID: invitationID, reason: "The invitation was revoked.", now: now)
+    }
+
     /// An admin created a password-reset link for `user`: it goes to them by email too, token kept as above.
     func passwordResetCreated(for user: User, token: String, expiresAt: Int) throws {
         try outbox.enqueue(

@@ -30,6 +30,8 @@ struct OutboxPage: Encodable, Sendable {
     let smtpServer: String?
     let filters: [Filter]
     let stateLabel: String
+    /// What the empty list says.
+    let emptyText: String
     let rows: [Row]
     let hasRows: Bool
     let previousHref: String?
@@ -48,6 +50,8 @@ struct OutboxPage: Encodable, Sendable {
         }
         self.filters = filters
         stateLabel = state?.label ?? "All"
+        emptyText = state.map { "No \($0.label.lowercased()) messages." }
+            ?? "No messages yet. They appear here when a brief is submitted or reviewed, or an invitation or a reset link is created."
         rows = messages.map { message in
             Row(
                 href: Paths.adminOutboxMessage.href(message.id), number: message.id, kind: message.kind.label,

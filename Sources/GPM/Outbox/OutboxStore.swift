@@ -140,6 +140,16 @@ struct OutboxStore {
         return db.changes == 1
     }
 
+    /// Drops the pending or failed message of invitation `invitationID` (revoked: its link no longer works).
+    func dropInvitation(invitationID: Int, reason: String, now: String) throws {
+        try db.run(
+            """
+            UPDATE outbox SET state = 'dropped', secret = NULL, secret_expires_at = NULL, last_error = ?2, finished_at = ?3
+            WHERE kind = 'invitation' AND state IN ('pending', 'failed') AND json_extract(params, '$.invitation_id') = ?1
+            """,
+            String(invitationID), reason, now)
+    }
+
     /// Wipes the tokens of links that have expired: a pending message with one is dropped (its link would
     /// not work), a failed one just loses it. Returns how many messages changed.
     @discardableResult
