@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         // The Mustache template engine. Knows neither.
         .target(name: "Mustache"),
-        // The application: domain, repositories, handlers, views; wires the three above.
+        // The application: domain, repositories, handlers, views; wires the three above, and Mail for its outbox.
         .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache", "CCrypto", "Mail"]),
         // Outgoing mail: the SMTP client (libc sockets, libssl) and the RFC 5322 message composer.
         // Knows nothing of the GPM, HTTP or SQLite.

@@ -137,6 +137,15 @@ import Testing
         #expect(try f.scalar("SELECT COUNT(*) FROM audit_events WHERE entity_type = 'outbox' AND action = 'discard'") == 1)
     }
 
+    @Test func aNewerResetLinkDropsTheEarlierMessage() throws {
+        let f = try ReviewFixture()
+        defer { f.stop() }
+        #expect(try f.platform.post("/admin/users/\(f.office.id)/reset-link", form: [], as: f.admin).status == 200)
+        #expect(try f.platform.post("/admin/users/\(f.office.id)/reset-link", form: [], as: f.admin).status == 200)
+        #expect(try f.scalar("SELECT group_concat(state, ',') FROM (SELECT state FROM outbox WHERE kind = 'password_reset' ORDER BY id)") == "dropped,pending")
+        #expect(try f.scalar("SELECT COUNT(*) FROM outbox WHERE secret IS NOT NULL") == 1)
+    }
+
     @Test func aRevokedInvitationIsNotSent() throws {
         let f = try ReviewFixture()
         defer { f.stop() }

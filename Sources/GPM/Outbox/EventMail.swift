@@ -68,8 +68,10 @@ struct EventMail {
         try outbox.dropInvitation(invitationID: invitationID, reason: "The invitation was revoked.", now: now)
     }
 
-    /// An admin created a password-reset link for `user`: it goes to them by email too, token kept as above.
+    /// An admin created a password-reset link for `user`: it goes to them by email too, token kept as above;
+    /// an earlier link's message not yet delivered is dropped (that link no longer works).
     func passwordResetCreated(for user: User, token: String, expiresAt: Int) throws {
+        try outbox.dropEarlierResets(userID: user.id, reason: "A newer reset link was created.", now: now)
         try outbox.enqueue(
             kind: .passwordReset, userID: user.id, toAddress: user.email, toName: user.name, params: [:],
             secret: token, secretExpiresAt: expiresAt, now: now, epoch: epoch)

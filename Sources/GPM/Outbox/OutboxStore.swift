@@ -150,6 +150,16 @@ struct OutboxStore {
             String(invitationID), reason, now)
     }
 
+    /// Drops the user's earlier reset messages not yet delivered: a new link makes the older ones stop working.
+    func dropEarlierResets(userID: Int, reason: String, now: String) throws {
+        try db.run(
+            """
+            UPDATE outbox SET state = 'dropped', secret = NULL, secret_expires_at = NULL, last_error = ?2, finished_at = ?3
+            WHERE kind = 'password_reset' AND user_id = ?1 AND state IN ('pending', 'failed')
+            """,
+            userID, reason, now)
+    }
+
     /// Wipes the tokens of links that have expired: a pending message with one is dropped (its link would
     /// not work), a failed one just loses it. Returns how many messages changed.
     @discardableResult
