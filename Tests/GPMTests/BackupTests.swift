@@ -62,7 +62,8 @@ struct BackupTests {
         // No copy in the folder yet: the first is taken at the start.
         #expect(Self.eventually { backups.outcomes.count == 1 })
         #expect(backups.copies() == ["gpm-20261206T113832Z.sqlite"])
-        #expect(backups.nextDue == Self.start.addingTimeInterval(3600))
+        // The scheduler records the outcome, then the next due time: wait for both.
+        #expect(Self.eventually { backups.nextDue == Self.start.addingTimeInterval(3600) })
 
         // Half an interval later nothing is due; each full interval brings one copy.
         clock.advance(by: 1800)
