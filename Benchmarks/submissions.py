@@ -41,6 +41,7 @@ def office_run(email):
     office = Office(port, email, password, timeout=120)
     try:
         note("sign-in", office.sign_in(), 303, "")
+        office.confirm_commitments()  # an office confirms its commitments before it may submit
     except Exception as error:  # noqa: BLE001
         with lock:
             problems.append(f"{email}: sign-in: {error}")

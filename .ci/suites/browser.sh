@@ -3,7 +3,10 @@
 # status, console, failed requests, axe-core (WCAG 2.1 A/AA), the Nu HTML Checker, links and open data;
 # then the signed-in flows of issues 6 and 7 (accounts made with `gpm create-user`) click through the
 # workspace, and the flow of issue 11 sets up a fresh `--seed documents` install of its own (one-time admin
-# password, first cycle, a world city, its office invited); every page they land on gets the same checks.
+# password, first cycle, a world city, its office invited), and the flow of issue 13 runs a reporting year on a
+# demo install of its own whose clock (GPM_CLOCK_FILE) it moves across the 2026 deadline (offices confirm their
+# commitments and file, the reviewer publishes from "Who reported", 2027 opens, a late city files 2026); every
+# page they land on gets the same checks.
 # One summary line counts them all.
 # Installs what a fresh Debian machine lacks (quietly, only when missing); never downloads a browser build.
 set -euo pipefail

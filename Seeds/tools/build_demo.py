@@ -127,7 +127,8 @@ def build(documents_only=False):
         for a_index, (title, text, role_model) in enumerate(s["actions"], start=1):
             action_id = len(actions) + 1
             slug = slugify(title) if title else f"{s['slug']}-{a_index}"
-            actions.append((action_id, s_index, a_index, slug, title, text, role_model))
+            short_title = data_sessions.SHORT_TITLES.get((s["slug"], a_index)) if not title else None
+            actions.append((action_id, s_index, a_index, slug, title, text, role_model, short_title, 1 if short_title else 0))
             action_refs.append((action_id, slug))
             session_of_action[action_id] = s["slug"]
             action_key_ids[(s["slug"], a_index)] = action_id
@@ -138,7 +139,9 @@ def build(documents_only=False):
     out.append(insert("session_people", ["session_id", "role", "position", "person_name", "city_id", "network_id",
                                          "organisation"], people))
     out.append(insert("principles", ["session_id", "position", "text"], principles))
-    out.append(insert("actions", ["id", "session_id", "position", "slug", "title", "text", "role_model"], actions))
+    out.append("-- Actions; short_title (short_title_is_editorial = 1) is the editors' title for an untitled action")
+    out.append(insert("actions", ["id", "session_id", "position", "slug", "title", "text", "role_model", "short_title",
+                                  "short_title_is_editorial"], actions))
     out.append("-- Editorial SDG tags for actions (not printed in the papers)")
     out.append(insert("action_sdgs", ["action_id", "sdg_number"], action_sdgs))
 
@@ -200,6 +203,12 @@ def build(documents_only=False):
                                             "is_demo", "created_at"],
                       [(e["commitment_id"], e["occurred_on"], e["kind"], e["progress"], e["note"], e["evidence_url"], 1,
                         e["occurred_on"] + "T12:00:00Z") for e in events]))
+    confirmations = data_demo.confirmations(commitments)
+    out.append("-- DEMO: commitments confirmed in the 2025 cycle (is_demo = 1); the others are due in 2026")
+    out.append(insert("commitment_confirmations", ["commitment_id", "cycle_year", "kind", "confirmed_on", "confirmed_at",
+                                                   "user_name", "is_demo"],
+                      [(c["commitment_id"], c["cycle_year"], "unchanged", c["confirmed_on"], c["confirmed_on"] + "T12:00:00Z",
+                        "Demo city office", 1) for c in confirmations]))
 
     out.append("-- DEMO: Mayor Briefs (is_demo = 1); published ones enter best_practices_fts through triggers")
     b_rows, b_actions, b_themes, b_sdgs = [], [], [], []

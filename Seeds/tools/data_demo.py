@@ -155,13 +155,25 @@ def commitments(action_refs, sessions_by_action, required=None):
             opt_events = [e for e in timeline if e[1] != "progress"]
             progress_events = [e for e in timeline if e[1] == "progress"]
             commitment_id = len(rows) + 1
+            # Stance and progress cannot contradict (migration 0020): an opted-out commitment has no current
+            # progress; its progress events stay in the history.
+            opted_in = current == "in"
             rows.append(dict(id=commitment_id, city=city, action_id=action_id,
-                             status="opted_in" if current == "in" else "opted_out",
-                             since=_day(opt_events[-1][0]), progress=progress_events[-1][2],
-                             progress_updated_on=_day(progress_events[-1][0]),
+                             status="opted_in" if opted_in else "opted_out",
+                             since=_day(opt_events[-1][0]), progress=progress_events[-1][2] if opted_in else None,
+                             progress_updated_on=_day(progress_events[-1][0]) if opted_in else None,
                              created_at=_day(timeline[0][0]) + "T12:00:00Z",
                              updated_at=_day(max(e[0] for e in timeline)) + "T12:00:00Z"))
             for occurred, kind, progress, note, evidence in sorted(timeline, key=lambda e: (e[0], e[1] != "opt_in")):
                 events.append(dict(commitment_id=commitment_id, occurred_on=_day(occurred), kind=kind,
                                    progress=progress, note=note, evidence_url=evidence))
     return rows, events
+
+
+def confirmations(commitment_rows):
+    """Demo confirmations: the opted-in commitments of every other member city were confirmed without change in
+    the 2025 cycle (in February 2026); the rest were not, so the demo shows both "last confirmed" and the
+    staleness mark. Returns a list of dicts (commitment_id, cycle_year, confirmed_on)."""
+    confirming = {city for index, (city, status, _) in enumerate(GPM_MEMBERSHIP) if status == "member" and index % 2 == 0}
+    return [dict(commitment_id=c["id"], cycle_year=2025, confirmed_on="2026-02-%02d" % (1 + c["id"] % 27))
+            for c in commitment_rows if c["city"] in confirming and c["status"] == "opted_in"]

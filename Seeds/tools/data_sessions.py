@@ -223,3 +223,27 @@ ACTION_SDGS = {
     ("cities-as-governance-partners", 7): [11, 16], ("cities-as-governance-partners", 8): [4, 8, 9],
     ("cities-as-governance-partners", 9): [16, 17],
 }
+
+# Editorial short titles for the actions the papers print without a title, keyed by (session slug, position):
+# written by the editors from each action's own text (not printed in the papers) and shown to readers as
+# "editorial title" (actions.short_title_is_editorial = 1). Both the demo and the documents-only data carry them.
+SHORT_TITLES = {
+    ("migration-and-security", 1): "Real-time data on migration and crime",
+    ("migration-and-security", 2): "Integration from the moment of arrival",
+    ("migration-and-security", 3): "Fighting migrant-smuggling networks",
+    ("migration-administration-and-management", 1): "City identification for all residents",
+    ("migration-administration-and-management", 2): "Social networks that guide newcomers",
+    ("migration-administration-and-management", 3): "Forms without discriminating questions",
+    ("migration-administration-and-management", 4): "Bottom-up community engagement",
+    ("migration-administration-and-management", 5): "No long-term migrant camps",
+    ("migration-administration-and-management", 6): "Working with cities of origin",
+    ("cities-as-governance-partners", 1): "A permanent platform for cities",
+    ("cities-as-governance-partners", 2): "Advising international organisations",
+    ("cities-as-governance-partners", 3): "Letting the voice of cities be heard",
+    ("cities-as-governance-partners", 4): "Connecting people and city systems",
+    ("cities-as-governance-partners", 5): "Using embassies' local expertise",
+    ("cities-as-governance-partners", 6): "The city as a lab for global challenges",
+    ("cities-as-governance-partners", 7): "Involving all stakeholders",
+    ("cities-as-governance-partners", 8): "City pride and a good business climate",
+    ("cities-as-governance-partners", 9): "Yearly Mayor Brief on successful programmes",
+}

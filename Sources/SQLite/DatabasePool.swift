@@ -40,6 +40,10 @@ public final class DatabasePool: @unchecked Sendable {
         var lastWrite: [String: UInt64] = [:]
     }
 
+    /// Connections handed out and waits for one, by kind (`statistics`).
+    private let readCounters = WaitCounters()
+    private let writeCounters = WaitCounters()
+
     /// The observation of the read in progress on this thread, if a caller asked for one.
     @TaskLocal private static var observation: TableReadObservation?
 
@@ -78,7 +82,13 @@ public final class DatabasePool: @unchecked Sendable {
         precondition(
             writerThread.load(ordering: .relaxed) != thread,
             "DatabasePool.write called inside another write on the same thread: nested writes would deadlock")
-        writerLock.lock()
+        writeCounters.acquisitions.add(1, ordering: .relaxed)  // counted on asking, as reads are
+        if !writerLock.try() {
+            // Only a contended lock is timed: the uncontended path costs one `try` and one atomic add.
+            let waitStart = DispatchTime.now().uptimeNanoseconds
+            writerLock.lock()
+            writeCounters.recordWait(since: waitStart)
+        }
         writerThread.store(thread, ordering: .relaxed)
         defer {
             writerThread.store(0, ordering: .relaxed)
@@ -161,6 +171,13 @@ public final class DatabasePool: @unchecked Sendable {
         }
     }
 
+    /// How often reads and writes were handed a connection and how often, and how long, they waited for
+    /// one since the pool opened: a read waits when all `maximumReaders` are busy, a write while another
+    /// write holds the writer.
+    public var statistics: Statistics {
+        Statistics(read: readCounters.snapshot, write: writeCounters.snapshot)
+    }
+
     /// Closes every connection. Calls made afterwards fail; waiting readers are woken and fail too.
     public func close() {
         writerLock.lock()
@@ -184,7 +201,12 @@ public final class DatabasePool: @unchecked Sendable {
 
     private func checkOutReader() throws -> Connection {
         readersCondition.lock()
-        defer { readersCondition.unlock() }
+        var waitStart: UInt64?
+        defer {
+            if let waitStart { readCounters.recordWait(since: waitStart) }
+            readersCondition.unlock()
+        }
+        readCounters.acquisitions.add(1, ordering: .relaxed)
         while true {
             if isClosed {
                 throw SQLiteError.misuse("database pool for \(path) is closed", sql: nil)
@@ -202,6 +224,7 @@ public final class DatabasePool: @unchecked Sendable {
                     throw error
                 }
             }
+            if waitStart == nil { waitStart = DispatchTime.now().uptimeNanoseconds }
             readersCondition.wait()
         }
     }

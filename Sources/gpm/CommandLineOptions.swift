@@ -1,5 +1,6 @@
 import Foundation
 import GPM
+import HTTP
 import Mail
 
 /// The parsed command line: a command and the configuration its flags (or `GPM_*` environment
@@ -62,7 +63,17 @@ struct CommandLineOptions {
           --documents-only   the same as --seed documents
           --no-seed          the same as --seed none: reference data only [GPM_NO_SEED=1]
           --quiet            no access log [GPM_QUIET=1]
-          --secure-cookies   mark session cookies Secure (serve behind HTTPS) [GPM_SECURE_COOKIES=1]
+          --access-log-format text|json
+                             access log lines as text, or one JSON object per line with the fields time,
+                             client, peer, scheme, method, target, route, status, bytes, duration_ms
+                             [GPM_ACCESS_LOG_FORMAT] (default text)
+          --trusted-proxy CIDR
+                             a reverse proxy in front of the platform (repeatable; 10.0.0.5, 10.0.0.0/8,
+                             ::1/128): from it, the client address and scheme are read from Forwarded /
+                             X-Forwarded-For / X-Forwarded-Proto, and it has no connection limit
+                             [GPM_TRUSTED_PROXY, comma-separated] (default: none, the headers are ignored)
+          --secure-cookies   always mark cookies Secure and send HSTS, even for http requests (behind
+                             HTTPS both already follow the scheme a trusted proxy reports) [GPM_SECURE_COOKIES=1]
           --backup-dir DIR   while serving, copy the database into DIR on a schedule, as
                              gpm-YYYYMMDDTHHMMSSZ.sqlite, each integrity-checked [GPM_BACKUP_DIR] (default: no backups)
           --backup-every D   time between copies: 30m, 6h, 24h, 7d [GPM_BACKUP_EVERY] (default 24h)
@@ -74,6 +85,8 @@ struct CommandLineOptions {
                              the SMTP password, first line of FILE [GPM_SMTP_PASSWORD_FILE]; or set GPM_SMTP_PASSWORD
           --smtp-ca-file FILE  trusted CA certificates (PEM) instead of the system's [GPM_SMTP_CA_FILE]
           --mail-from ADDRESS  sender, "Name <address>" or address [GPM_MAIL_FROM]
+          --metrics-allow CIDR  clients that may read /metrics (Prometheus text format); repeatable; others
+                             get 404 [GPM_METRICS_ALLOW, comma-separated; empty: no one] (default 127.0.0.0/8 and ::1/128)
         """
 
     static func parse(_ arguments: [String], environment: [String: String]) throws -> CommandLineOptions {
@@ -89,6 +102,13 @@ struct CommandLineOptions {
         if environment["GPM_NO_SEED"] == "1" { config.seed = .none }
         if environment["GPM_QUIET"] == "1" { config.accessLog = false }
         if environment["GPM_SECURE_COOKIES"] == "1" { config.secureCookies = true }
+        if let value = environment["GPM_ACCESS_LOG_FORMAT"] { config.accessLogFormat = try logFormat(value, from: "GPM_ACCESS_LOG_FORMAT") }
+        if let value = environment["GPM_TRUSTED_PROXY"] {
+            config.trustedProxies = try value.split(separator: ",").map { try cidr(String($0.trimmingCharacters(in: .whitespaces)), from: "GPM_TRUSTED_PROXY") }
+        }
+        // Flags win over the environment: the first --trusted-proxy replaces GPM_TRUSTED_PROXY's list.
+        var trustedProxyFlags: [CIDR]?
+        if let value = environment["GPM_METRICS_ALLOW"] { config.metricsAllow = try cidrList(value, from: "GPM_METRICS_ALLOW") }
         var backupDirectory = environment["GPM_BACKUP_DIR"]
         var backupEvery = try environment["GPM_BACKUP_EVERY"].map { try duration($0, from: "GPM_BACKUP_EVERY") }
         var backupKeep = try environment["GPM_BACKUP_KEEP"].map { try keep($0, from: "GPM_BACKUP_KEEP") }
@@ -97,6 +117,8 @@ struct CommandLineOptions {
         config.clock = PlatformClock.fromEnvironment(environment)
         if environment["GPM_STRICT_TEMPLATES"] == "1" { config.strictTemplates = true }
 
+        // The first --metrics-allow replaces the environment's (or the default) list; the next ones add to it.
+        var metricsAllowFlags: [CIDR]?
         var rest = arguments[...]
         if let first = rest.first, !first.hasPrefix("-") {
             guard let command = Command(rawValue: first) else {
@@ -126,9 +148,12 @@ struct CommandLineOptions {
             case "--no-seed": config.seed = .none
             case "--quiet": config.accessLog = false
             case "--secure-cookies": config.secureCookies = true
+            case "--access-log-format": config.accessLogFormat = try logFormat(try value(), from: flag)
+            case "--trusted-proxy": trustedProxyFlags = (trustedProxyFlags ?? []) + [try cidr(try value(), from: flag)]
             case "--backup-dir": backupDirectory = try value()
             case "--backup-every": backupEvery = try duration(try value(), from: flag)
             case "--backup-keep": backupKeep = try keep(try value(), from: flag)
+            case "--metrics-allow": metricsAllowFlags = (metricsAllowFlags ?? []) + [try cidr(try value(), from: flag)]
             case "--role": options.role = try value()
             case "--email": options.email = try value()
             case "--name": options.name = try value()
@@ -144,12 +169,14 @@ struct CommandLineOptions {
                 options.positional.append(flag)
             }
         }
+        if let trustedProxyFlags { config.trustedProxies = trustedProxyFlags }
         if let directory = backupDirectory, !directory.isEmpty {
             config.backup = BackupSchedule(
                 directory: directory, interval: backupEvery ?? BackupSchedule.defaultInterval, keep: backupKeep ?? BackupSchedule.defaultKeep)
         } else if backupEvery != nil || backupKeep != nil {
             throw UsageError(description: "--backup-every and --backup-keep need --backup-dir (or GPM_BACKUP_DIR)")
         }
+        if let metricsAllowFlags { config.metricsAllow = metricsAllowFlags }
         options.configuration = config
         return options
     }
@@ -175,6 +202,12 @@ struct CommandLineOptions {
         return MailSetup(smtp: smtp, from: from)
     }
 
+    /// A comma-separated list of CIDR blocks; spaces around items are ignored, and an empty list means none.
+    private static func cidrList(_ text: String, from source: String) throws -> [CIDR] {
+        try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { try cidr($0, from: source) }
+    }
+
     private static func port(_ text: String, from source: String) throws -> Int {
         guard let port = Int(text), (0...65535).contains(port), text.allSatisfy(\.isNumber) else {
             throw UsageError(description: "\(source) must be a port number from 0 to 65535, not '\(text)'")
@@ -187,6 +220,22 @@ struct CommandLineOptions {
             throw UsageError(description: "\(source) must be one of demo, documents, none, not '\(text)'")
         }
         return seed
+    }
+
+    private static func logFormat(_ text: String, from source: String) throws -> AccessLog.Format {
+        guard let format = AccessLog.Format(rawValue: text) else {
+            throw UsageError(description: "\(source) must be text or json, not '\(text)'")
+        }
+        return format
+    }
+
+    private static func cidr(_ text: String, from source: String) throws -> CIDR {
+        guard let block = CIDR(text) else {
+            throw UsageError(
+                description: "\(source) must be an IP address or a CIDR block such as 10.0.0.5, 10.0.0.0/8 or fd00::/8"
+                    + " (with no host bits set below the prefix), not '\(text)'")
+        }
+        return block
     }
 
     private static func duration(_ text: String, from source: String) throws -> TimeInterval {

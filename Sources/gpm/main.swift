@@ -148,8 +148,14 @@ case .serve:
     } catch {
         fail("cannot start: \(error)")
     }
+    // Before the announcement: scripts and tests send SIGTERM as soon as they read it.
+    app.stopOnSignals()
     if let schedule = configuration.backup {
         say("gpm: backups every \(Int(schedule.interval))s into \(schedule.directory), newest \(schedule.keep) kept")
+    }
+    if !configuration.trustedProxies.isEmpty {
+        say("gpm: trusting proxies \(configuration.trustedProxies.map(\.description).joined(separator: ", ")) for the client address and scheme"
+            + " (Forwarded, X-Forwarded-For, X-Forwarded-Proto)")
     }
     say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
     if let smtp = configuration.mail.smtp {

@@ -20,6 +20,7 @@ struct BriefOfficeTests {
 
         init() throws {
             platform = try TestPlatform()
+            try platform.confirmAllCommitments()  // issue 13: briefs are submitted after the confirmations
             try platform.createUser(email: "office@barcelona.test", name: "Barcelona Office", role: "city_office", city: "barcelona")
             try platform.createUser(email: "office@copenhagen.test", role: "city_office", city: "copenhagen")
             let reviewerID = try platform.createUser(email: "reviewer@gpm.test", name: "Reviewer", role: "staff")
@@ -90,9 +91,9 @@ struct BriefOfficeTests {
         #expect(asked.text.contains("Add the budget &lt;b&gt;please&lt;/b&gt;.") && asked.text.contains("1 unread notification"))
         let notifications = try f.platform.get("/workspace/notifications", as: f.office)
         #expect(notifications.text.contains("Changes were requested on your 2026 Mayor Brief"))
-        let notificationID = try f.scalar("SELECT id FROM notifications WHERE brief_id = ?", id)
+        let notificationID = try f.scalar("SELECT id FROM notifications WHERE brief_id = ? AND kind = 'changes_requested'", id)
         #expect(try f.platform.post("/workspace/notifications/read", form: [("id", String(notificationID))], as: f.office).status == 303)
-        #expect(try f.scalar("SELECT COUNT(*) FROM notifications WHERE brief_id = ? AND read_at IS NOT NULL", id) == 1)
+        #expect(try f.scalar("SELECT COUNT(*) FROM notifications WHERE brief_id = ? AND kind = 'changes_requested' AND read_at IS NOT NULL", id) == 1)
 
         response = try f.platform.post("/workspace/briefs/\(id)/edit", form: f.form(version: try f.version(id), title: "Revised"), as: f.office)
         #expect(response.status == 303)

@@ -21,6 +21,7 @@ struct BriefWorkflowTests {
 
         init() throws {
             platform = try TestPlatform()
+            try platform.confirmAllCommitments()  // issue 13: briefs are submitted after the confirmations
             workflow = platform.app.briefWorkflowForTests
             let ids = (
                 try platform.createUser(email: "office@barcelona.test", name: "Office", role: "city_office", city: "barcelona"),

@@ -49,7 +49,7 @@ struct CommitmentTests {
         #expect(page.text.contains("<h1>Commitments of Mannheim</h1>"))
         #expect(page.text.contains("Integrating Economic Migrants"))
         #expect(page.text.contains(">Twinning cities</a>"))
-        #expect(page.text.contains(">Action 3.1</a>"))  // untitled actions read by number
+        #expect(page.text.contains(">Real-time data on migration and crime</a>"))  // untitled actions read by their short title
         let rows = page.text.matches(of: /<th scope="row"><a href="\/workspace\/commitments\//).count
         #expect(rows == 31)
         let optedIn: Int = try #require(try platform.app.database.read { db in

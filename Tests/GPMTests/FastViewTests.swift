@@ -20,12 +20,12 @@ import Testing
         }.first)
         try expectSame(CityDirectoryPage.Row(facts))
         let event = CityPage.Event(
-            date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "", hasNote: false, isDemo: true, evidence: nil)
+            date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "", hasNote: false, isDemo: true, evidence: nil, recordedBySecretariat: true)
         try expectSame(event)
         try expectSame(CityPage.Commitment(
             href: "/actions/a", title: "A", sessionHref: "/sessions/s", session: "S", status: "Opted in", statusBadge: "badge--ok",
             since: "2016", isDemo: false, events: [event], hasEvents: true, progress: nil, progressBadge: "badge--warn",
-            progressUpdated: "1 May 2020"))
+            progressUpdated: "1 May 2020", confirmation: "Last confirmed 3 March 2026", isStale: true, recordedBySecretariat: true))
         try expectSame(CityPage.Peer(href: "/cities/x", name: "X", score: 3, explanation: "Shares migration"))
     }
 

@@ -132,7 +132,8 @@ struct OpenDataEnvelopeTests {
     @Test func commitmentsJSONMatchesTheDatabase() throws {
         let expected = try rows("""
             SELECT c.slug AS city_slug, c.name AS city_name, c.country_code, a.slug AS action_slug,
-                   CASE WHEN a.title IS NOT NULL AND a.title <> '' THEN a.title
+                   CASE WHEN a.short_title IS NOT NULL AND a.short_title <> '' THEN a.short_title
+                        WHEN a.title IS NOT NULL AND a.title <> '' THEN a.title
                         WHEN s.number IS NOT NULL THEN 'Action ' || s.number || '.' || a.position
                         ELSE 'Action ' || a.position END AS action_title,
                    s.slug AS session_slug, m.status AS stance, m.progress, m.since, m.progress_updated_on, m.is_demo,

@@ -105,6 +105,9 @@ import Testing
         #expect(page.status == 200)
         #expect(page.text.contains("/invitations/••••••••") && !page.text.contains(token), "\(page.text)")
         #expect(page.text.contains("new@city.test") && page.text.contains("Send again") && page.text.contains("Discard this message"))
+        // The depth gauge on /metrics counts it.
+        let metrics = try f.platform.get("/metrics").text
+        #expect(metrics.contains("gpm_outbox_depth 1") && metrics.contains("gpm_outbox_messages{state=\"pending\"} 1"), "\(metrics)")
         // Filters by state.
         #expect(try f.platform.get("/admin/outbox?state=sent", as: f.admin).text.contains("No sent messages."))
     }

@@ -134,6 +134,7 @@ struct ReviewFixture {
 
     init(configure: (inout AppConfiguration) -> Void = { _ in }) throws {
         platform = try TestPlatform(configure: configure)
+        try platform.confirmAllCommitments()  // issue 13: briefs are submitted after the confirmations
         workflow = BriefService(database: platform.app.database, clock: platform.app.configuration.clock)
         let officeID = try platform.createUser(email: "office@barcelona.test", name: "Barcelona Office", role: "city_office", city: "barcelona")
         let otherID = try platform.createUser(email: "office@copenhagen.test", name: "Copenhagen Office", role: "city_office", city: "copenhagen")

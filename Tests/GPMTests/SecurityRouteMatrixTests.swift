@@ -166,6 +166,12 @@ struct SecurityRouteMatrixTests {
                 form: [("status", "opted_in"), ("version", "0"), ("note", "")])
             add("POST", "/workspace/commitments/\(actionSlug)/progress", .office,
                 other: "/workspace/commitments/\(actionSlug)/progress?city=barcelona", form: [("version", "0")])
+            add("POST", "/workspace/commitments/\(actionSlug)/confirm", .office,
+                other: "/workspace/commitments/\(actionSlug)/confirm?city=barcelona", form: [("version", "0")])
+            add("POST", "/workspace/commitments/confirm-all", .office, other: "/workspace/commitments/confirm-all?city=barcelona")
+            // The secretariat records a city's commitments (issue 13).
+            add("GET", "/workspace/cities/\(cityID)/commitments", .secretariat)
+            add("POST", "/workspace/cities/\(cityID)/commitments", .secretariat, form: [("action", "no-such-action")])
             // Mayor Briefs by id: another office must neither read nor change Barcelona's.
             add("GET", "/workspace/briefs", .office, other: "")
             add("GET", "/workspace/briefs/new", .office, other: "")

@@ -118,6 +118,22 @@ import Testing
         #expect(response.status == .requestTimeout)
     }
 
+    /// A slow upload keeps going as long as bytes keep arriving (nginx's client_body_timeout counts
+    /// between two reads); only a stall of the whole timeout ends it.
+    @Test func aBodyThatKeepsArrivingIsNotCutOffAndAStalledOneIs() {
+        var connection = machine()
+        _ = feed(&connection, "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\na", now: Self.second)
+        for step in 1...6 {  // one byte every 20 s: 2 minutes in all, four times the timeout
+            let now = Self.second + UInt64(step) * 20 * Self.second
+            guard case .none = connection.tick(now: now) else { return #expect(Bool(false), "cut off at step \(step)") }
+            _ = feed(&connection, "b", now: now)
+        }
+        let last = Self.second + 120 * Self.second
+        guard case .none = connection.tick(now: last + 29 * Self.second) else { return #expect(Bool(false)) }
+        guard case .write(let response, _) = connection.tick(now: last + 30 * Self.second) else { return #expect(Bool(false)) }
+        #expect(response.status == .requestTimeout)
+    }
+
     @Test func idleKeepAliveClosesSilently() {
         var connection = machine()
         _ = feed(&connection, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")

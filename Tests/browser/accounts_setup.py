@@ -3,6 +3,7 @@
 The accounts are made the way an operator makes them, with `gpm create-user` (password on stdin).
 The demo data must be loaded first: a city office account names its city.
 """
+import os
 import subprocess
 
 from flow import PASSWORD
@@ -16,14 +17,20 @@ ACCOUNTS = [ADMIN, STAFF, MANNHEIM_OFFICE]
 def prepare(binary, root, database):
     run([binary, "seed", "--database", database, "--root", root])
     for account in ACCOUNTS:
-        command = [binary, "create-user", "--role", account["role"], "--email", account["email"], "--name", account["name"],
-                   "--password-stdin", "--database", database, "--root", root]
-        if "city" in account:
-            command += ["--city", account["city"]]
-        run(command, stdin=PASSWORD + "\n")
+        create_user(binary, root, database, account)
 
 
-def run(command, stdin=None):
-    completed = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=120)
+def create_user(binary, root, database, account, environment=None):
+    """One account made as an operator makes it: `gpm create-user`, the password on stdin."""
+    command = [binary, "create-user", "--role", account["role"], "--email", account["email"], "--name", account["name"],
+               "--password-stdin", "--database", database, "--root", root]
+    if "city" in account:
+        command += ["--city", account["city"]]
+    run(command, stdin=PASSWORD + "\n", environment=environment)
+
+
+def run(command, stdin=None, environment=None):
+    env = dict(os.environ, **environment) if environment else None
+    completed = subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=120, env=env)
     if completed.returncode != 0:
         raise RuntimeError(f"{' '.join(command[:2])} failed ({completed.returncode}): {completed.stderr or completed.stdout}")

@@ -97,6 +97,27 @@ def run(browser, base_url, results, database, screenshots):
         expect_text(change, "307960", "the audit entry shows the population before")
         expect_text(change, str(NEW_POPULATION), "the audit entry shows the population after")
 
+    def secretariat_records_commitment():
+        # Issue 13: the secretariat records a stance and progress for a city without an account.
+        page = admin.page
+        city_id = database.one("SELECT id FROM cities WHERE slug = 'new-york'")["id"]
+        admin.goto(f"/workspace/cities/{city_id}/edit", base_url)
+        click_and_check(admin, page.get_by_role("link", name="Commitments of New York: record its stance and progress"))
+        page.get_by_label("Action", exact=True).select_option("twinning-cities")
+        page.get_by_label("Stance", exact=True).select_option("opted_out")
+        page.get_by_label("Progress", exact=True).select_option("achieved")
+        page.get_by_label("Note (optional: what the city told the secretariat)").fill("Letter from the mayor's office.")
+        click_and_check(admin, page.get_by_role("button", name="Record for New York"), expected_status=422)
+        expect_text(page.locator("#progress-error"), "has no progress to report", "a contradiction is refused next to the progress field")
+        expect(page.get_by_label("Note (optional: what the city told the secretariat)").input_value() == "Letter from the mayor's office.",
+               "the refused form keeps the note")
+        page.get_by_label("Stance", exact=True).select_option("opted_in")
+        page.get_by_label("Progress", exact=True).select_option("in_progress")
+        click_and_check(admin, page.get_by_role("button", name="Record for New York"))
+        expect_text(page.locator("main [role=status]"), "Recorded.", "the record is saved")
+        admin.goto("/cities/new-york", base_url)
+        expect_text(page.locator("main"), "recorded by the secretariat", "the public page says who recorded it")
+
     def admin_tours_workspace():
         page = admin.page
         admin.goto("/workspace", base_url)
@@ -113,5 +134,6 @@ def run(browser, base_url, results, database, screenshots):
     flow.step("the admin changes Mannheim's population in the registry", admin_edits_city)
     flow.step("the public page of Mannheim shows the new population", public_page_shows_change)
     flow.step("the audit log shows the change, before and after", audit_log_shows_change)
+    flow.step("the secretariat records a stance and progress for a city without an account", secretariat_records_commitment)
     flow.step("the admin opens every page of the workspace menu", admin_tours_workspace)
     return flow

@@ -17,6 +17,7 @@ from accounts_setup import MANNHEIM_OFFICE, STAFF
 from flow import Flow, StepSkipped, click_and_check, expect, expect_text, sign_in
 from pdf_fixture import write_minimal_pdf
 
+PARTNERS_TYPED_BEFORE_UPLOAD = "Stadtwerke Mannheim and three housing cooperatives."
 SEARCH_WORD = "Neckarlicht"  # in no seeded text: the search can only find the new brief
 TITLE = f"Mannheim 2026: {SEARCH_WORD} neighbourhood energy cooperatives"
 SECTIONS = {
@@ -97,6 +98,12 @@ def run(browser, base_url, results, database, screenshots):
         page.locator("input[name=action]").first.check()
         page.locator("input[name=theme]").first.check()
         page.locator("input[name=sdg]").nth(6).check()  # SDG 7, affordable and clean energy
+        # Each checkbox sits beside its label (issue 13), not on a line of its own above it.
+        box, label = page.locator("#sdg-7").bounding_box(), page.locator("label[for=sdg-7]").bounding_box()
+        expect(box and label and abs((box["y"] + box["height"] / 2) - (label["y"] + label["height"] / 2)) < label["height"]
+               and label["x"] > box["x"], f"the SDG 7 checkbox is on its label's line, left of it: {box} {label}")
+        expect(page.locator("#f-summary").evaluate("e => e.tagName") == "TEXTAREA", "the summary (sentences) is a textarea")
+        expect_text(page.locator("#f-results-length"), "of 10,000 characters", "the results field states its limit")
         click_and_check(office, page.get_by_role("button", name="Save the brief"))
         expect("saved=1" in page.url, f"the save redirects with a saved note, not to {page.url}")
         expect(page.locator("#f-results").input_value() == SECTIONS["results"], "the saved results are shown again")
@@ -105,9 +112,13 @@ def run(browser, base_url, results, database, screenshots):
         page = office.page
         folder = tempfile.mkdtemp(prefix="gpm-flow-")
         pdf = write_minimal_pdf(os.path.join(folder, "neckarlicht-evaluation.pdf"), "Neckarlicht evaluation 2026")
+        # Text typed and not saved goes with the upload (one form): it is not lost.
+        page.locator("#f-partners").fill(PARTNERS_TYPED_BEFORE_UPLOAD)
         page.get_by_label("Add files").set_input_files(pdf)
-        click_and_check(office, page.get_by_role("button", name="Upload"))
+        click_and_check(office, page.get_by_role("button", name="Upload and save"))
         expect_text(page.locator("#files"), "neckarlicht-evaluation.pdf", "the edit page lists the uploaded file")
+        expect(page.locator("#f-partners").input_value() == PARTNERS_TYPED_BEFORE_UPLOAD, "the text typed before the upload is saved")
+        expect_text(page.locator("#files-usage"), "1 of 20 files", "the files section states the limits")
         stored = database.rows("SELECT b.content_type FROM brief_attachments ba JOIN attachment_blobs b ON b.sha256 = ba.sha256 "
                                "WHERE ba.brief_id = ?", state["brief_id"])
         expect([row["content_type"] for row in stored] == ["application/pdf"], f"one PDF is stored with the brief, not {stored}")
@@ -115,6 +126,18 @@ def run(browser, base_url, results, database, screenshots):
     def office_submits():
         page = office.page
         click_and_check(office, page.get_by_role("link", name="View, versions and submit"))
+        # Issue 13: the office confirms its commitments for the cycle before the brief can go.
+        click_and_check(office, page.get_by_role("button", name="Submit for review"), expected_status=422)
+        expect_text(page.locator("main [role=alert]"), "Confirm your commitments first", "the submission waits for the confirmations")
+        click_and_check(office, page.locator("main [role=alert]").get_by_role("link", name="Confirm your commitments"))
+        click_and_check(office, page.get_by_role("button", name="Confirm all unchanged"))
+        expect_text(page.locator("main [role=status]"), "Confirmed:", "the commitments page confirms them")
+        counts = database.one("SELECT count(*) AS total, sum(EXISTS (SELECT 1 FROM commitment_confirmations cc "
+                              "WHERE cc.commitment_id = m.id AND cc.cycle_year = 2026)) AS confirmed "
+                              "FROM commitments m JOIN cities c ON c.id = m.city_id WHERE c.slug = 'mannheim'")
+        expect(counts["total"] == counts["confirmed"], f"every commitment of Mannheim is confirmed, not {counts}")
+        office.goto(f"/workspace/briefs/{state['brief_id']}", base_url)
+        expect_text(page.locator("main"), "Evidence beside the brief", "the office's brief page shows the evidence")
         click_and_check(office, page.get_by_role("button", name="Submit for review"))
         expect_text(page.locator("main [role=status]"), "Submitted.", "the brief page confirms the submission")
         expect(brief_status() == "submitted", f"the brief is submitted, not {brief_status()}")
@@ -127,6 +150,7 @@ def run(browser, base_url, results, database, screenshots):
     def secretariat_requests_changes():
         flow.current_page = staff.page
         page = sign_in(staff, base_url, STAFF["email"])
+        expect_text(page.locator("nav.workspace-nav .nav-unread"), "unread", "the reviewer's navigation counts the submission as unread")
         queue = page.locator("nav.workspace-nav").get_by_role("link", name="Review queue")
         with page.expect_navigation():
             queue.click()
@@ -146,6 +170,7 @@ def run(browser, base_url, results, database, screenshots):
         click_and_check(staff, row.locator("a").first)
         expect_text(page.locator("h1"), TITLE, "the review page shows the brief")
         expect_text(page.locator("main"), "neckarlicht-evaluation.pdf", "the review page lists the attached PDF")
+        expect_text(page.locator(".brief-evidence"), "Evidence beside the brief", "the review page shows the evidence beside the brief")
 
     def office_revises():
         flow.current_page = office.page
@@ -211,7 +236,7 @@ def run(browser, base_url, results, database, screenshots):
     flow.step("the office deletes the seeded draft of this year (one brief per city and year)", office_clears_demo_draft)
     flow.step("the office creates this year's brief and fills every section", office_creates_brief)
     flow.step("the office attaches a generated PDF", office_attaches_pdf)
-    flow.step("the office submits the brief", office_submits)
+    flow.step("the office confirms its commitments and submits the brief", office_submits)
     flow.step("the secretariat requests changes from the review queue", secretariat_requests_changes)
     flow.step("the office reads the comment, revises and resubmits", office_revises)
     flow.step("the secretariat rates the three criteria and publishes", secretariat_publishes)

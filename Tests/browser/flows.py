@@ -1,20 +1,23 @@
-"""The signed-in flows of issues 6, 7 and 11. Issues 6 and 7 run after the crawl against the same server and
-browser; issue 11 starts a fresh `--seed documents` install of its own (a second server and database)."""
+"""The signed-in flows of issues 6, 7, 11 and 13. Issues 6 and 7 run after the crawl against the same server and
+browser; issue 11 starts a fresh `--seed documents` install of its own (a second server and database); issue 13
+starts a demo install of its own whose clock the flow moves across a deadline (a third server and database)."""
 import flow_accounts
 import flow_briefs
 import flow_fresh_install
+import flow_year
 from flow import DatabaseReader
 
 
 def run(browser, base_url, results, database_path, screenshots, fresh_install):
     """Runs each flow; returns every page the flows checked (for the Nu HTML Checker).
 
-    `fresh_install` is (binary, root, scratch folder): the issue 11 flow's own server and database."""
+    `fresh_install` is (binary, root, scratch folder): the issue 11 and 13 flows' own servers and databases."""
     database = DatabaseReader(database_path)
     binary, root, scratch = fresh_install
     runs = [lambda module=module: module.run(browser, base_url, results, database, screenshots)
             for module in (flow_accounts, flow_briefs)]
     runs.append(lambda: flow_fresh_install.run(browser, results, screenshots, binary, root, scratch))
+    runs.append(lambda: flow_year.run(browser, results, screenshots, binary, root, scratch))
     visited = []
     for run_flow in runs:
         flow = run_flow()

@@ -17,8 +17,9 @@ ONE_TIME_PASSWORD_LINE = re.compile(r"created the admin (\S+) with the one-time 
 class GPMServer:
     """One `gpm serve` process, used as a context manager."""
 
-    def __init__(self, binary, root, database, startup_deadline=60.0, seed=None):
+    def __init__(self, binary, root, database, startup_deadline=60.0, seed=None, environment=None):
         self.binary = binary
+        self.environment = environment or {}  # added to gpm's environment, e.g. GPM_CLOCK_FILE
         self.seed = seed  # what fills a new database (`--seed demo|documents|none`); None: gpm's default
         self.root = root
         self.database = database
@@ -40,7 +41,7 @@ class GPMServer:
             command += ["--seed", self.seed]
         # Strict templates: a page whose template names something its view model lacks answers 500, which
         # the crawl reports, instead of rendering an empty spot.
-        environment = dict(os.environ, GPM_STRICT_TEMPLATES="1")
+        environment = dict(os.environ, GPM_STRICT_TEMPLATES="1", **self.environment)
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
                                         env=environment)
         found = threading.Event()

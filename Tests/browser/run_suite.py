@@ -1,6 +1,7 @@
 """The GPM Platform's browser suite: crawl every page kind in headless Chromium and check it, then run
 the signed-in flows of issues 6 and 7 (flows.py) and check every workspace page they visit, and the flow of
-issue 11 on a fresh `--seed documents` install of its own (a second server and database).
+issue 11 on a fresh `--seed documents` install of its own (a second server and database), and the reporting year
+of issue 13 on a demo install of its own whose clock the flow moves (a third server and database).
 
 Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR] [--flows-only]
 Prints each problem and a closing line `browser: N passed, M failed` (plus `(K skipped)` when a flow step

@@ -62,6 +62,7 @@ def office_run(index, email, port, server):
     office = Office(port, email, password)
     try:
         office.sign_in()
+        office.confirm_commitments()
     except Exception as error:  # noqa: BLE001
         refused.append(f"{email}: sign-in failed: {error}")
         ready.wait()

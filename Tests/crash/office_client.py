@@ -74,6 +74,14 @@ class Office:
             raise RuntimeError(f"/workspace/briefs answered {status} for {self.email}")
         return elapsed
 
+    def confirm_commitments(self):
+        """Confirm every commitment unchanged for the open cycle: an office must before it submits."""
+        self.request("GET", "/workspace/commitments")  # the page's form token
+        status, _, _, elapsed = self.request("POST", "/workspace/commitments/confirm-all", {})
+        if status != 303:
+            raise RuntimeError(f"confirming the commitments of {self.email} answered {status}")
+        return elapsed
+
     def create_brief(self):
         """The new draft's (id, version, status, seconds)."""
         status, headers, _, elapsed = self.request("POST", "/workspace/briefs/new", {})

@@ -16,7 +16,7 @@ enum InvitationRoutes {
             let fields = try request.formFields()
             let name = fields["name"] ?? ""
             switch try invitations.accept(
-                token: token, name: name, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.remoteAddress)
+                token: token, name: name, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.clientAddress)
             {
             case .refused(let invitation, let problem):
                 return try page(

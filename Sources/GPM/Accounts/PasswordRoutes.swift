@@ -16,7 +16,7 @@ enum PasswordRoutes {
             let fields = try request.formFields()
             switch try accounts.changePassword(
                 of: signedIn.user, current: fields["current"] ?? "", new: fields["password"] ?? "", confirm: fields["confirm"],
-                remoteAddress: request.remoteAddress)
+                remoteAddress: request.clientAddress)
             {
             case .refused(let problem):
                 return try accountPage(app, accounts, signedIn, changed: false, error: problem, status: .unprocessableContent)
@@ -34,7 +34,7 @@ enum PasswordRoutes {
 
         routes.post(Paths.passwordReset) { request, token in
             let fields = try request.formFields()
-            switch try resets.reset(token: token, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.remoteAddress) {
+            switch try resets.reset(token: token, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.clientAddress) {
             case .refused(let email, let problem):
                 return try setPasswordPage(app, request, token: token, email: email, error: problem, status: .unprocessableContent)
             case .signedIn(let session):

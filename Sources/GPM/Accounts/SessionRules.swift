@@ -14,8 +14,12 @@ struct SessionRules: Sendable {
 
     func needsRefresh(_ session: StoredSession, now: Int) -> Bool { now - session.lastSeenAt >= Self.refreshInterval }
 
-    /// Deletes every session past its idle limit or lifetime, so the table does not grow forever.
+    /// Deletes every session a day past its idle limit or lifetime, so the table does not grow forever.
+    /// An expired row is kept that day (it signs no one in: `isOver`) so a form posted on it can still be
+    /// kept for its user (`KeptFormService`).
     func purgeExpired(_ sessions: SessionStore, now: Int) throws {
-        try sessions.purge(seenBefore: now - configuration.sessionIdleTimeout, createdBefore: now - configuration.sessionLifetime)
+        let grace = Int(KeptFormService.lifetime)
+        try sessions.purge(
+            seenBefore: now - configuration.sessionIdleTimeout - grace, createdBefore: now - configuration.sessionLifetime - grace)
     }
 }

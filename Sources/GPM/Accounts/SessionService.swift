@@ -38,6 +38,14 @@ struct SessionService: Sendable {
         return !SessionRules(configuration: configuration).isOver(session, now: now)
     }
 
+    /// Whether an upload sent with `token` may be read: its session is live, or expired by time but still
+    /// known for an active user (the form is then kept and the file refused, `KeptFormCapture`). One read.
+    func admitsUpload(token: String) throws -> Bool {
+        guard !token.isEmpty, token.utf8.count <= 100 else { return false }
+        guard let session = try database.read({ db in try SessionStore(db: db).find(token: token) }) else { return false }
+        return session.user.isActive
+    }
+
     /// Sign-out: the session `token` names ends.
     func signOut(token: String) throws {
         try database.write { db in try SessionStore(db: db).delete(token: token) }

@@ -6,5 +6,19 @@ struct SignInPage: Encodable {
     /// A local path only (`LocalRedirect`): the form posts it back.
     let next: String
     let error: String?
+    /// Why the visitor is here after a form was posted on an expired session (`KeptFormCapture.Outcome`).
+    let notice: String?
     let formAction = Paths.signIn.href
+
+    /// The note for `?kept=…`: what became of the form posted after the session expired.
+    static func notice(kept: String?) -> String? {
+        switch kept.flatMap(KeptFormCapture.Outcome.init(rawValue:)) {
+        case .text: "Your session had expired, so nothing was saved. We kept what you typed: sign in to review and save it."
+        case .files:
+            "Your session had expired, so nothing was saved and the file was not received. We kept what you typed: "
+                + "sign in to review it, choose the file again and save."
+        case .upload: "Your session had expired: the file was not received. Sign in and upload it again."
+        case nil: nil
+        }
+    }
 }

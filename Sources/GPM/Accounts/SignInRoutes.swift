@@ -11,7 +11,9 @@ enum SignInRoutes {
 
         routes.get(Paths.signIn) { request in
             if try app.signedIn(request) != nil { return .redirect(to: LocalRedirect.target(request.query["next"])) }
-            return try form(app, request, email: "", next: request.query["next"], error: nil, status: .ok)
+            return try form(
+                app, request, email: "", next: request.query["next"], error: nil, status: .ok,
+                notice: SignInPage.notice(kept: request.query["kept"]))
         }
 
         routes.post(Paths.signIn) { request in
@@ -19,12 +21,12 @@ enum SignInRoutes {
             let email = EmailAddress.normalized(fields["email"] ?? "")
             let next = fields["next"]
             switch try signIn.signIn(
-                email: email, password: fields["password"] ?? "", remoteAddress: request.remoteAddress,
+                email: email, password: fields["password"] ?? "", clientAddress: request.clientAddress,
                 previousToken: request.cookies[SessionStore.cookieName])
             {
             case .throttled(let wait):
                 var response = try app.pages.page(
-                    "pages/account/too-many-attempts", path: Paths.signIn.href, TooManyAttemptsPage(wait: wait), status: .tooManyRequests)
+                    "pages/account/too-many-attempts", path: Paths.signIn.href, TooManyAttemptsPage(wait: wait, now: app.clock.now()), status: .tooManyRequests)
                 response.headers.add("Retry-After", String(wait))
                 return response
             case .refused:
@@ -46,10 +48,11 @@ enum SignInRoutes {
     }
 
     static func form(
-        _ app: AppContext, _ request: Request, email: String, next: String?, error: String?, status: HTTPStatus
+        _ app: AppContext, _ request: Request, email: String, next: String?, error: String?, status: HTTPStatus,
+        notice: String? = nil
     ) throws -> Response {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
-        let page = SignInPage(csrf: issued.token, email: email, next: LocalRedirect.target(next), error: error)
+        let page = SignInPage(csrf: issued.token, email: email, next: LocalRedirect.target(next), error: error, notice: notice)
         var response = try app.pages.page("pages/account/sign-in", path: Paths.signIn.href, page, status: status)
         FormToken.attach(issued, to: &response)
         return response

@@ -10,7 +10,8 @@ struct SignInService: Sendable {
 
     /// What became of an attempt.
     enum Outcome: Sendable {
-        /// Too many recent failures: try again in this many seconds.
+        /// Too many recent failures for this account from this client, or from this client: try again in
+        /// this many seconds.
         case throttled(retryAfter: Int)
         /// Wrong password, unknown email or deactivated account (the same answer for each).
         case refused
@@ -19,13 +20,14 @@ struct SignInService: Sendable {
     }
 
     /// Signs in; `previousToken` (a session cookie sent along) is ended, so a session id planted before
-    /// sign-in is worthless afterwards.
-    func signIn(email: String, password: String, remoteAddress: String, previousToken: String?) throws -> Outcome {
+    /// sign-in is worthless afterwards. `clientAddress` is the real client (`Request.clientAddress`): the
+    /// throttle counts failures by it and by it with the account, never by the account alone.
+    func signIn(email: String, password: String, clientAddress: String, previousToken: String?) throws -> Outcome {
         let email = EmailAddress.normalized(email)
         let throttle = SignInThrottle(configuration: configuration)
         let now = clock.epochSeconds()
         let (wait, credentials) = try database.read { db in
-            (try throttle.retryAfter(SignInThrottleStore(db: db), email: email, address: remoteAddress, now: now),
+            (try throttle.retryAfter(SignInThrottleStore(db: db), email: email, client: clientAddress, now: now),
              try UserStore(db: db).credentials(email: email))
         }
         if let wait { return .throttled(retryAfter: wait) }
@@ -38,7 +40,7 @@ struct SignInService: Sendable {
                 _ = try? hasher.hash(password)  // the same work as a verification, so timing does not tell
             }
             try database.write { db in
-                try throttle.recordFailure(SignInThrottleStore(db: db), email: email, address: remoteAddress, now: clock.epochSeconds())
+                try throttle.recordFailure(SignInThrottleStore(db: db), email: email, client: clientAddress, now: clock.epochSeconds())
             }
             return .refused
         }
@@ -51,9 +53,9 @@ struct SignInService: Sendable {
             if let previousToken { try sessions.delete(token: previousToken) }
             if let newHash { try users.setPassword(userID: user.id, hash: newHash, mustChange: user.mustChangePassword, now: clock.timestamp()) }
             try users.recordSignIn(userID: user.id, now: clock.timestamp())
-            try throttle.clearAccount(SignInThrottleStore(db: db), email: email)
+            try throttle.clearPair(SignInThrottleStore(db: db), email: email, client: clientAddress)
             try SessionRules(configuration: configuration).purgeExpired(sessions, now: now)
-            return try sessions.create(userID: user.id, remoteAddress: remoteAddress, now: now)
+            return try sessions.create(userID: user.id, remoteAddress: clientAddress, now: now)
         }
         return .signedIn(token: token, user: user)
     }

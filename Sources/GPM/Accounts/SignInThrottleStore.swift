@@ -1,6 +1,6 @@
 import SQLite
 
-/// Failed sign-ins in SQLite, keyed by account or address, so every worker thread (and a restart) sees the
+/// Failed sign-ins in SQLite, keyed by client or account + client pair (`SignInThrottle`'s keys), so every worker thread (and a restart) sees the
 /// same count. The limits are `SignInThrottle`'s; times are the caller's (epoch seconds).
 struct SignInThrottleStore {
     let db: Connection

@@ -23,7 +23,12 @@ public struct AppConfiguration: Sendable {
     }
     /// One line per request on stdout.
     public var accessLog = true
-    /// The platform runs behind HTTPS: session cookies get `Secure`.
+    /// The access log's lines: text for people, or one JSON object per line (`AccessLog.Format`).
+    public var accessLogFormat: AccessLog.Format = .text
+    /// Tests: receives each access-log line instead of stdout.
+    public var accessLogOutput: (@Sendable (String) -> Void)?
+    /// Every visitor comes over HTTPS: every cookie gets `Secure` and every response HSTS, whatever the
+    /// request's scheme. Without it, both follow the scheme a trusted proxy reports (`Request.scheme`).
     public var secureCookies = false
     /// Scheduled backups (`--backup-dir`, `--backup-every`, `--backup-keep`); nil takes none.
     public var backup: BackupSchedule?
@@ -31,6 +36,9 @@ public struct AppConfiguration: Sendable {
     public var mail = MailConfiguration()
     /// Password cost, session lifetimes, sign-in throttling.
     public var accounts = AccountsConfiguration()
+    /// What a Mayor Brief may hold, shown on its edit form: by default 10,000 characters per section
+    /// (1,000 for the summary, 200 for the title), 20 files per brief and 200 MB of files per city.
+    public var briefLimits = BriefLimits()
     /// Tests: render templates strictly (a name no context has is an error, see `TemplateLibrary.isStrict`).
     public var strictTemplates = false
     /// Tests: label responses `X-Page-Cache: hit|miss|bypass`.
@@ -39,11 +47,16 @@ public struct AppConfiguration: Sendable {
     public var clock: PlatformClock = .system
     /// Open connections one client address may hold (the server refuses more); trusted proxies are exempt.
     public var maxConnectionsPerClient: Int? = 64
-    /// Reverse proxies in front of the platform (CIDR blocks): exempt from the per-client connection limit.
+    /// Reverse proxies in front of the platform (CIDR blocks, `--trusted-proxy`): from these peers the real
+    /// client address and scheme are read from `Forwarded` / `X-Forwarded-For` / `X-Forwarded-Proto`
+    /// (`ForwardedClient`), and they are exempt from the per-client connection limit. Empty: headers ignored.
     public var trustedProxies: [CIDR] = []
     /// Also exempt from the per-client connection limit (and from nothing else): loopback, where a local
     /// proxy, health checks and operators connect from.
     public var connectionLimitExempt: [CIDR] = [CIDR("127.0.0.0/8")!, CIDR("::1/128")!]
+    /// Clients that may read `/metrics` (`--metrics-allow`); everyone else gets the 404 of an unknown path.
+    /// Empty: no one. Default: loopback.
+    public var metricsAllow: [CIDR] = [CIDR("127.0.0.0/8")!, CIDR("::1/128")!]
 
     public init() {}
 

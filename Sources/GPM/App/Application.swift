@@ -2,6 +2,7 @@ import Foundation
 import HTTP
 import Mustache
 import SQLite
+import Synchronization
 
 /// One running platform: the database (migrated, and seeded when new), the templates, the routes
 /// and the HTTP server that serves them.
@@ -14,6 +15,8 @@ public final class Application: Sendable {
     private let port: Int
     /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
     public let initialAdminPassword: String?
+    /// Whether `stopOnSignals()` installed the handlers already.
+    private let signalsHandled = Mutex(false)
     /// The backup thread, when `configuration.backup` asks for scheduled copies.
     public let backups: BackupScheduler?
     /// The outbox's delivery thread (with no SMTP server it sends nothing and only wipes expired tokens).
@@ -51,20 +54,30 @@ public final class Application: Sendable {
         serverConfiguration.port = configuration.port
         if let workers = configuration.workers { serverConfiguration.workerCount = workers }
         serverConfiguration.errorHeaders = SecurityPolicy.headers
+        if configuration.secureCookies {
+            serverConfiguration.errorHeaders.add("Strict-Transport-Security", TransportSecurity.strictTransportSecurity)
+        }
         serverConfiguration.maxConnectionsPerClient = configuration.maxConnectionsPerClient
-        serverConfiguration.trustedProxies = configuration.trustedProxies + configuration.connectionLimitExempt
+        serverConfiguration.trustedProxies = configuration.trustedProxies
+        serverConfiguration.connectionLimitExempt = configuration.connectionLimitExempt
 
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.
         let baseURLBox = BaseURL()
         let composer = MailComposer(templates: mailTemplates, baseURL: baseURLBox, configuredSender: configuration.mail.from)
+        // Likewise `/metrics` reads the server's statistics through a box connected once the server exists.
+        let serverGauges = ServerGauges()
         let router = Routes.make(
-            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox, mail: composer)
+            database: database, templates: templates, configuration: configuration, baseURL: baseURLBox,
+            serverGauges: serverGauges, mail: composer)
         let admission = HeadAdmission(
             baseURL: baseURLBox,
             sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))
         serverConfiguration.admit = { admission.admit($0) }
-        server = Server(configuration: serverConfiguration, router: router)
+        let server = Server(configuration: serverConfiguration, router: router)
+        self.server = server
+        // Weak: the server holds the router that holds the gauges; a strong reference would keep a stopped one alive.
+        serverGauges.connect { [weak server] in server?.statistics ?? ServerStatistics() }
         do {
             port = try server.start()
         } catch {
@@ -109,9 +122,21 @@ public final class Application: Sendable {
     public var boundPort: Int { port }
     public var baseURL: String { configuration.resolvedBaseURL(port: port) }
 
+    /// From now on SIGINT and SIGTERM stop the server gracefully. Call it before announcing that the platform
+    /// serves: a signal sent between the announcement and the handlers would otherwise be lost (the process starts
+    /// with it blocked when its parent blocks it, and ignoring it to hand it to the handlers discards it), and the
+    /// server would never stop.
+    public func stopOnSignals() {
+        let first = signalsHandled.withLock { handled in
+            defer { handled = true }
+            return !handled
+        }
+        if first { server.installSignalHandlers() }
+    }
+
     /// Stops on SIGINT/SIGTERM: finishes in-flight requests, then returns.
     public func runUntilSignalled() {
-        server.installSignalHandlers()
+        stopOnSignals()
         server.waitUntilStopped()
         mail.stop()
         backups?.stop()

@@ -10,6 +10,10 @@ struct LayoutView: Encodable {
         let isAdmin: Bool
         let isSecretariat: Bool
         let isCityOffice: Bool
+        /// Unread notifications (their own and their office's), shown beside "Notifications" in the header
+        /// and the workspace navigation.
+        let unread: Int
+        let hasUnread: Bool
     }
 
     /// One flag per navigation section; the page's own is true.
@@ -48,6 +52,7 @@ struct LayoutView: Encodable {
         let signIn = Paths.signIn.href
         let signOut = Paths.signOut.href
         let workspace = Paths.workspace.href
+        let notifications = Paths.notifications.href
         let stylesheet: String
         let favicon = Paths.favicon.href
         /// The Atom feed of published Mayor Briefs, advertised from every page's head.

@@ -33,10 +33,14 @@ struct PageCache: Middleware {
         let storedAt: ContinuousClock.Instant
     }
 
-    /// Counters for tests and, later, metrics.
+    /// Counters for tests and `/metrics` (relaxed atomic adds: one per request, no lock).
     final class Statistics: Sendable {
+        /// Answered from memory.
         let hits = Atomic<Int>(0)
+        /// Cacheable but rendered (nothing kept, or what was kept had gone stale).
         let misses = Atomic<Int>(0)
+        /// Not cacheable: signed in, conditional, `no-cache`, or not a GET or HEAD.
+        let bypasses = Atomic<Int>(0)
     }
 
     private final class Storage: Sendable {
@@ -69,7 +73,10 @@ struct PageCache: Middleware {
     }
 
     func respond(to request: Request, next: Handler) throws -> Response {
-        guard isCacheable(request) else { return label(try next(request), .bypass) }
+        guard isCacheable(request) else {
+            statistics.bypasses.add(1, ordering: .relaxed)
+            return label(try next(request), .bypass)
+        }
         let key = keys.key(for: request)
         let now = ContinuousClock.now
         if let entry = storage.entries.withLock({ $0.value(for: key) }),
@@ -90,6 +97,9 @@ struct PageCache: Middleware {
 
     /// Bytes kept, for tests and metrics.
     var storedBytes: Int { storage.entries.withLock { $0.totalCost } }
+
+    /// Entries kept and their bytes (bodies, keys and a fixed overhead each), read together for `/metrics`.
+    var storedEntries: (count: Int, bytes: Int) { storage.entries.withLock { ($0.count, $0.totalCost) } }
 
     private func isCacheable(_ request: Request) -> Bool {
         guard request.method == .get || request.method == .head,

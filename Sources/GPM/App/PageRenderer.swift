@@ -16,11 +16,15 @@ struct PageRenderer: Sendable {
     /// The layout's links and each navigation state, encoded once: they are the same on every page.
     private let links: MustacheValue
     private let navigation: [NavSection?: MustacheValue]
+    /// The signed-in user's unread notifications for the header (one query per page, only for a signed-in
+    /// user; never cached, since a page for a signed-in user is not). Nil: none shown.
+    let unreadCount: (@Sendable (User) throws -> Int)?
 
-    init(templates: TemplateLibrary, baseURL: BaseURL, assetVersion: String) {
+    init(templates: TemplateLibrary, baseURL: BaseURL, assetVersion: String, unreadCount: (@Sendable (User) throws -> Int)? = nil) {
         self.templates = templates
         self.baseURL = baseURL
         self.assetVersion = assetVersion
+        self.unreadCount = unreadCount
         do {
             links = try MustacheEncoder.encode(LayoutView.Links(assetVersion: assetVersion))
             var navigation: [NavSection?: MustacheValue] = [nil: try MustacheEncoder.encode(LayoutView.Navigation(nil))]
@@ -51,9 +55,11 @@ struct PageRenderer: Sendable {
         let signedIn = user ?? SignedInContext.current
         let currentUser = try signedIn.map { user in
             let role = user.user.role
+            let unread = try unreadCount?(user.user) ?? 0
             return try MustacheEncoder.encode(LayoutView.CurrentUser(
                 name: user.user.name, email: user.user.email, csrf: user.csrfToken, isAdmin: role == .admin,
-                isSecretariat: role == .admin || role == .staff, isCityOffice: role == .cityOffice))
+                isSecretariat: role == .admin || role == .staff, isCityOffice: role == .cityOffice,
+                unread: unread, hasUnread: unread > 0))
         }
         // The page's own names win (a page may, say, set its own `csrf`).
         for (name, value) in layoutMembers(path: path, nav: nav, currentUser: currentUser ?? .null) where full[name] == nil {

@@ -5,10 +5,13 @@ import SQLite
 /// Every route of the platform, feature by feature, and the middleware around them.
 enum Routes {
     static func make(
-        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL, mail: MailComposer
+        database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL,
+        serverGauges: ServerGauges, mail: MailComposer
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
-        let pages = PageRenderer(templates: templates, baseURL: baseURL, assetVersion: assetVersion)
+        let unread = NotificationService(database: database, clock: configuration.clock)
+        let pages = PageRenderer(
+            templates: templates, baseURL: baseURL, assetVersion: assetVersion, unreadCount: { try unread.unreadCount(for: $0) })
         let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL, mail: mail)
         let errors = ErrorPageRenderer(pages: pages)
 
@@ -30,6 +33,7 @@ enum Routes {
         AdminRoutes.register(on: &routes, context)
         CityOfficeRoutes.register(on: &routes, context)
         CommitmentRoutes.register(on: &routes, context)
+        SecretariatCommitmentRoutes.register(on: &routes, context)
         AttachmentRoutes.register(on: &routes, context, access: .workspace)
         BriefOfficeRoutes.register(on: &routes, context)
         BriefEditRoutes.register(on: &routes, context)
@@ -43,18 +47,37 @@ enum Routes {
         ComplianceRoutes.register(on: &routes, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
 
-        // Middleware, outermost first; added after the routes so the page cache knows what each page declared.
-        if configuration.accessLog { router.use(AccessLog(redact: LogRedaction.target)) }
-        router.use(SecurityHeaders(headers: SecurityPolicy.headers))
-        router.use(SignedInContext(app: context))
-        // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
-        router.use(PageCache(
+        // Middleware, outermost first; added after the routes so the page cache knows what each page declared
+        // and the request metrics know every route pattern.
+        let pageCache = PageCache(
             database: database, keys: PageCacheKey(declaredParameters: routes.queryParameters),
             exposesOutcome: configuration.exposesPageCacheOutcome,
-            hasLiveSession: { _ in SignedInContext.current != nil }))
+            hasLiveSession: { _ in SignedInContext.current != nil })
+        let requestMetrics = RequestMetrics(patterns: router.patterns, metricsPattern: Paths.metrics.pattern.text)
+        let metrics = PlatformMetrics(
+            requests: requestMetrics, server: serverGauges, database: database, pageCache: pageCache,
+            outbox: OutboxService(database: database, clock: configuration.clock), version: PlatformVersion.current)
+        // Outermost, so the time and status counted are those of the whole chain.
+        router.use(RequestMeter(metrics: requestMetrics, metricsPath: Paths.metrics.pattern.text))
+        if configuration.accessLog {
+            router.use(AccessLog(format: configuration.accessLogFormat, write: configuration.accessLogOutput, redact: LogRedaction.target))
+        }
+        router.use(SecurityHeaders(headers: SecurityPolicy.headers))
+        // Outside the page cache, so a page cached for an http request is still sent with HSTS over https.
+        router.use(TransportSecurity(forced: configuration.secureCookies))
+        // Before the session lookup and the page cache: a scrape needs neither.
+        router.use(MetricsEndpoint(
+            metrics: metrics, access: MetricsAccess(allowed: configuration.metricsAllow), path: Paths.metrics.pattern.text))
+        router.use(SignedInContext(app: context))
+        // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
+        router.use(pageCache)
         router.use(errors.middleware)
         router.use(SignInRedirect())
         router.use(CSRFProtection(baseURL: baseURL))
+        // Innermost: a brief form posted on an expired session is kept for its user, not lost.
+        router.use(KeptFormCapture(
+            keptForms: KeptFormService(database: database, clock: configuration.clock, configuration: configuration.accounts),
+            page: Paths.keptFormPage))
         router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
         return routes.router
     }

@@ -10,6 +10,9 @@ struct AttachmentAccess: Sendable {
         let id: Int
         let cityID: Int
         let status: String
+        /// Listed only by a submitted version, no longer attached to the brief itself: the secretariat and
+        /// the office still read it there, visitors of the published brief do not.
+        var onlyInVersion = false
     }
 
     /// True when `request` may see the attachments of `brief`.
@@ -18,7 +21,7 @@ struct AttachmentAccess: Sendable {
     func allows(_ request: Request, _ brief: Brief) throws -> Bool { try rule(request, brief) }
 
     /// Visitors see attachments of published briefs only.
-    static let publishedBriefsOnly = AttachmentAccess { _, brief in brief.status == "published" }
+    static let publishedBriefsOnly = AttachmentAccess { _, brief in brief.status == "published" && !brief.onlyInVersion }
 
     /// This rule, widened by `extra` (e.g. "the signed-in office of `brief.cityID`").
     func widened(by extra: @escaping @Sendable (Request, Brief) throws -> Bool) -> AttachmentAccess {

@@ -76,7 +76,7 @@ struct AttachmentStore {
         return db.changes
     }
 
-    /// Removes a file from a brief; its bytes go too once no brief refers to them.
+    /// Removes a file from a brief; its bytes go too once no brief and no submitted version refers to them.
     @discardableResult
     func detach(briefID: Int, sha256: String) throws -> Bool {
         try db.run("DELETE FROM brief_attachments WHERE brief_id = ? AND sha256 = ?", briefID, sha256)
@@ -85,15 +85,43 @@ struct AttachmentStore {
         return removed
     }
 
-    /// Deletes stored bytes no brief refers to (after `detach`, or after briefs were deleted).
+    /// Deletes stored bytes that no brief lists and no submitted version (`brief_versions.attachments`)
+    /// refers to: a version is immutable, files included, so a reviewer's link to a file removed from the
+    /// draft since keeps working.
     func deleteUnreferencedBlob(sha256: String? = nil) throws {
         try db.run(
             """
             DELETE FROM attachment_blobs
             WHERE (?1 IS NULL OR sha256 = ?1)
               AND NOT EXISTS (SELECT 1 FROM brief_attachments a WHERE a.sha256 = attachment_blobs.sha256)
+              AND NOT EXISTS (
+                  SELECT 1 FROM brief_versions v, json_each(v.attachments) f
+                  WHERE json_extract(f.value, '$.sha256') = attachment_blobs.sha256)
             """,
             sha256)
+    }
+
+    /// Bytes of the distinct files attached now to the briefs of `cityID` (a file attached to two of its
+    /// briefs counts once), and how many files `briefID` has: what the limits are measured against.
+    func usage(cityID: Int, briefID: Int) throws -> (cityBytes: Int, briefFiles: Int) {
+        let bytes: Int = try db.scalar(
+            """
+            SELECT COALESCE(SUM(size), 0) FROM attachment_blobs WHERE sha256 IN (
+                SELECT a.sha256 FROM brief_attachments a JOIN mayor_briefs m ON m.id = a.brief_id WHERE m.city_id = ?)
+            """,
+            cityID) ?? 0
+        let files: Int = try db.scalar("SELECT COUNT(*) FROM brief_attachments WHERE brief_id = ?", briefID) ?? 0
+        return (bytes, files)
+    }
+
+    /// Whether a file with these bytes is attached to one of the city's briefs already (it costs nothing more).
+    func isStoredForCity(sha256: String, cityID: Int) throws -> Bool {
+        try db.scalar(
+            """
+            SELECT EXISTS (SELECT 1 FROM brief_attachments a JOIN mayor_briefs m ON m.id = a.brief_id
+                           WHERE a.sha256 = ? AND m.city_id = ?)
+            """,
+            sha256, cityID) ?? false
     }
 
     /// The bytes and type of a stored file.
@@ -103,17 +131,26 @@ struct AttachmentStore {
         }
     }
 
-    /// Every brief a file is attached to, with the name it is attached under there, oldest attachment first.
+    /// Every brief a file is attached to, or was listed in a submitted version of, with the name it has
+    /// there: attachments of the draft first (oldest first), then versions (oldest first).
     func attachedBriefs(sha256: String) throws -> [(brief: AttachmentAccess.Brief, filename: String)] {
         try db.query(
             """
-            SELECT a.brief_id, a.filename, m.status, m.city_id
-            FROM brief_attachments a JOIN mayor_briefs m ON m.id = a.brief_id
-            WHERE a.sha256 = ? ORDER BY a.id
+            SELECT source, brief_id, filename, status, city_id FROM (
+                SELECT 0 AS source, a.id AS ord, a.brief_id, a.filename, m.status, m.city_id
+                FROM brief_attachments a JOIN mayor_briefs m ON m.id = a.brief_id
+                WHERE a.sha256 = ?1
+                UNION ALL
+                SELECT 1, v.id, v.brief_id, json_extract(f.value, '$.filename'), m.status, m.city_id
+                FROM brief_versions v JOIN json_each(v.attachments) f JOIN mayor_briefs m ON m.id = v.brief_id
+                WHERE json_extract(f.value, '$.sha256') = ?1
+            ) ORDER BY source, ord
             """,
             sha256
         ).map { row in
-            (AttachmentAccess.Brief(id: try row.int("brief_id"), cityID: try row.int("city_id"), status: try row.string("status")),
+            (AttachmentAccess.Brief(
+                id: try row.int("brief_id"), cityID: try row.int("city_id"), status: try row.string("status"),
+                onlyInVersion: try row.int("source") == 1),
              try row.string("filename"))
         }
     }

@@ -33,13 +33,30 @@ struct AuditHistoryView: Encodable {
     /// One changed field; a field absent on one side shows as a dash.
     struct Change: Encodable {
         let field: String
-        let before: String
-        let after: String
+        let before: Value
+        let after: Value
 
         init(_ change: AuditEvent.Change) {
             field = change.field
-            before = change.before ?? "—"
-            after = change.after ?? "—"
+            before = Value(change.before ?? "—")
+            after = Value(change.after ?? "—")
+        }
+    }
+
+    /// A value as the table shows it: a long one (a section's text) collapsed behind its first words,
+    /// so a page of entries stays a page.
+    struct Value: Encodable {
+        /// Values longer than this are collapsed.
+        static let collapsedAbove = 160
+
+        let text: String
+        let preview: String
+        let isLong: Bool
+
+        init(_ text: String) {
+            self.text = text
+            isLong = text.count > Self.collapsedAbove
+            preview = isLong ? String(text.prefix(Self.collapsedAbove - 40)) + "…" : text
         }
     }
 

@@ -77,6 +77,23 @@ public struct AuditSnapshot: Sendable, Equatable, ExpressibleByDictionaryLiteral
 
     /// Sorted-key JSON, so equal snapshots are equal text. Throws when a value cannot be encoded
     /// (a non-finite double): the log must not keep "{}" in place of what changed.
+    /// The longest text value a new audit entry keeps per field (characters). Longer values are cut and
+    /// marked, so an entry of a 10,000-character section does not store it twice, before and after.
+    /// Entries written before this limit existed keep their full values; the log page shows any long value
+    /// collapsed, old or new.
+    public static let defaultValueLimit = 2_000
+
+    /// This snapshot with every text value over `limit` characters cut to `limit` and marked
+    /// "…(n more characters)".
+    public func bounded(to limit: Int = Self.defaultValueLimit) -> AuditSnapshot {
+        var copy = self
+        for (key, value) in fields {
+            guard case .string(let text) = value, text.count > limit else { continue }
+            copy.fields[key] = .string(String(text.prefix(limit)) + "…(\(Formatting.number(text.count - limit)) more characters)")
+        }
+        return copy
+    }
+
     func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -16,7 +16,8 @@ struct AuditStore {
     let db: Connection
 
     /// Appends one event at `at` (a `Timestamp`). `user` nil means the platform itself (a command, a migration).
-    /// A snapshot that cannot be encoded throws: an entry that says "{}" would hide what changed.
+    /// A snapshot that cannot be encoded throws: an entry that says "{}" would hide what changed. Text
+    /// values are stored bounded (`AuditSnapshot.bounded`): at most 2,000 characters each.
     func record(
         at: String, user: User?, action: AuditAction, entity: String, id: (any CustomStringConvertible)?,
         summary: String = "", before: AuditSnapshot? = nil, after: AuditSnapshot? = nil
@@ -27,7 +28,7 @@ struct AuditStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             at, user?.id, user?.email, action.rawValue, entity, id.map { String(describing: $0) }, summary,
-            try before?.json(), try after?.json())
+            try before?.bounded().json(), try after?.bounded().json())
     }
 
     /// Every event for one record, newest first: the history shown on its edit page.

@@ -125,13 +125,7 @@ public final class BackupScheduler: Sendable {
             if stopping { return }
             let now = clock.now()
             if let due, now >= due {
-                let outcome = takeCopy()
-                state.withLock { state in
-                    // The next copy an interval after this one was due; a server asleep for days takes one, not many.
-                    var next = due.addingTimeInterval(schedule.interval)
-                    if next <= outcome.takenAt { next = outcome.takenAt.addingTimeInterval(schedule.interval) }
-                    state.due = next
-                }
+                takeCopy(scheduledFor: due)
                 continue
             }
             // Wait for the due time, a wakeup or shutdown; look again at least every second, so a clock read
@@ -146,7 +140,10 @@ public final class BackupScheduler: Sendable {
         }
     }
 
-    private func takeCopy() -> Outcome {
+    /// Takes a copy now. A scheduled copy (`scheduledFor` its due time) also moves the schedule, under the
+    /// same lock that records the outcome, so whoever sees the outcome sees the next due time too.
+    @discardableResult
+    private func takeCopy(scheduledFor due: Date? = nil) -> Outcome {
         copying.withLock { _ in
             let takenAt = clock.now()
             let started = ContinuousClock.now
@@ -163,7 +160,15 @@ public final class BackupScheduler: Sendable {
                 outcome = Outcome(takenAt: takenAt, path: nil, bytes: 0, deleted: [], error: "\(error)",
                                   seconds: Self.seconds(since: started))
             }
-            state.withLock { $0.outcomes.append(outcome) }
+            state.withLock { state in
+                state.outcomes.append(outcome)
+                if let due {
+                    // The next copy an interval after this one was due; a server asleep for days takes one, not many.
+                    var next = due.addingTimeInterval(schedule.interval)
+                    if next <= outcome.takenAt { next = outcome.takenAt.addingTimeInterval(schedule.interval) }
+                    state.due = next
+                }
+            }
             log(outcome.logLine)
             return outcome
         }

@@ -13,7 +13,7 @@ struct PublishedBriefStore {
         else { return nil }
         let record = try Self.brief(row)
         let actions = try db.query("""
-            SELECT a.slug, a.title, a.position, s.number, s.title AS session_title
+            SELECT a.slug, a.title, a.short_title, a.position, s.number, s.title AS session_title
             FROM brief_actions x JOIN actions a ON a.id = x.action_id JOIN strategy_sessions s ON s.id = a.session_id
             WHERE x.brief_id = ? ORDER BY s.held_on, s.number, a.position
             """, record.id
@@ -21,7 +21,7 @@ struct PublishedBriefStore {
             try BriefLinkedAction(
                 slug: row.string("slug"),
                 title: ActionLabel.title(
-                    row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                    row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
                 sessionTitle: row.string("session_title"))
         }
         let themes = try db.query("""

@@ -8,7 +8,7 @@ struct BriefChoiceStore {
     func choices() throws -> BriefChoices {
         var groups: [(title: String, actions: [BriefChoices.Choice])] = []
         for row in try db.query("""
-            SELECT a.id, a.title, a.position, s.number, s.title AS session_title, s.id AS session_id
+            SELECT a.id, a.title, a.short_title, a.position, s.number, s.title AS session_title, s.id AS session_id
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
             ORDER BY s.held_on, s.number, s.id, a.position
             """) {
@@ -16,7 +16,7 @@ struct BriefChoiceStore {
             let choice = BriefChoices.Choice(
                 id: try row.int("id"),
                 label: ActionLabel.title(
-                    try row.optionalString("title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")))
+                    try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")))
             if groups.last?.title == title { groups[groups.count - 1].actions.append(choice) } else { groups.append((title, [choice])) }
         }
         let themes = try db.query("SELECT id, name FROM themes ORDER BY name").map { BriefChoices.Choice(id: try $0.int("id"), label: try $0.string("name")) }

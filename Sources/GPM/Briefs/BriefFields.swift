@@ -26,13 +26,27 @@ public struct BriefFields: Sendable, Equatable {
         public let isSection: Bool
         /// What to write there (shown under the label).
         public let hint: String
+        /// Lines of the form's box: 1 is a one-line input; more is a textarea, for every field whose
+        /// guidance asks for sentences (the summary's "two or three sentences" as much as a section).
+        public let rows: Int
+
+        init(key: String, heading: String, isSection: Bool, hint: String, rows: Int? = nil) {
+            self.key = key
+            self.heading = heading
+            self.isSection = isSection
+            self.hint = hint
+            self.rows = rows ?? (isSection ? 8 : 1)
+        }
+
+        /// Written as sentences (a textarea), not one line.
+        public var isMultiline: Bool { rows > 1 }
     }
 
     /// Every text field in the order a brief is written; `key` is both the column and the form field name.
     public static let textFields: [TextField] = [
         TextField(key: "title", heading: "Title", isSection: false, hint: ""),
         TextField(key: "summary", heading: "Summary", isSection: false,
-                  hint: "Two or three sentences: what the city did and what came of it."),
+                  hint: "Two or three sentences: what the city did and what came of it.", rows: 3),
         TextField(key: "context", heading: "Context", isSection: true,
                   hint: "The problem and the situation before the programme."),
         TextField(key: "programme", heading: "Programme", isSection: true,
@@ -41,8 +55,10 @@ public struct BriefFields: Sendable, Equatable {
                   hint: "Results with figures; one per line starting with “- ”."),
         TextField(key: "what_did_not_work", heading: "What did not work", isSection: true,
                   hint: "What the city would do differently."),
-        TextField(key: "partners", heading: "Partners", isSection: true, hint: ""),
-        TextField(key: "next_steps", heading: "Next steps", isSection: true, hint: ""),
+        TextField(key: "partners", heading: "Partners", isSection: true,
+                  hint: "Who worked with the city, and what each contributed.", rows: 4),
+        TextField(key: "next_steps", heading: "Next steps", isSection: true,
+                  hint: "What the city will do next, in a few sentences.", rows: 4),
     ]
 
     /// Fields that must be filled before a brief can be submitted (a draft may be incomplete).

@@ -14,6 +14,17 @@ public struct BriefRecord: Sendable, Equatable {
     public let version: Int
     public let createdAt: String
     public let updatedAt: String
+    /// The sections taken from last year's brief and not edited since: section key → SHA-256 of the
+    /// text as carried over (a section whose text no longer hashes to it is not marked).
+    public var carriedOver: [String: String] = [:]
+    /// The year those sections came from.
+    public var carriedOverFrom: Int?
+
+    /// Whether section `key` still holds the text carried over from last year, unedited.
+    public func isCarriedOver(_ key: String) -> Bool {
+        guard let hash = carriedOver[key] else { return false }
+        return CarriedOverText.hash(fields[key]) == hash
+    }
 
     /// The title, or words that say there is none yet.
     public var displayTitle: String { fields.title.isEmpty ? "Untitled draft" : fields.title }

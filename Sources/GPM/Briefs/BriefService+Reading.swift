@@ -48,7 +48,7 @@ extension BriefService {
             for cycle in open { declarations[cycle.year] = try ComplianceStore(db: db).declaration(cityID: cityID, year: cycle.year) }
             return BriefOfficeList(
                 briefs: briefs, asks: asks, cityName: try BriefStore(db: db).cityName(cityID: cityID),
-                unread: try NotificationStore(db: db).unreadCount(userID: user.id), cycles: open, declarations: declarations,
+                unread: try NotificationStore(db: db).unreadCount(userID: user.id, cityID: user.cityID), cycles: open, declarations: declarations,
                 calendar: calendar, today: calendar.today(at: now))
         }
     }
@@ -81,16 +81,23 @@ extension BriefService {
             return BriefOfficeView(
                 brief: brief, files: try AttachmentStore(db: db).list(briefID: briefID), versions: try versions.versions(briefID: briefID),
                 reviews: try versions.reviews(briefID: briefID), choices: try BriefChoiceStore(db: db).choices(),
-                citySlug: try BriefStore(db: db).citySlug(cityID: brief.cityID))
+                citySlug: try BriefStore(db: db).citySlug(cityID: brief.cityID),
+                evidence: try BriefEvidenceStore(db: db).evidence(
+                    city: brief.cityID, actionIDs: brief.fields.actionIDs, currentCycle: try ReportingCycleStore(db: db).current(at: clock.now())?.year))
         }
     }
 
-    /// The brief with what its edit form offers: the link choices and the files.
+    /// The brief with what its edit form offers: the link choices, the files and how much of the limits
+    /// they use.
     func editing(briefID: Int, for user: User) throws -> BriefEditing {
         try database.read { db in
-            BriefEditing(
-                brief: try steps(db).visible(briefID, for: user), choices: try BriefChoiceStore(db: db).choices(),
-                files: try AttachmentStore(db: db).list(briefID: briefID))
+            let brief = try steps(db).visible(briefID, for: user)
+            let attachments = AttachmentStore(db: db)
+            return BriefEditing(
+                brief: brief, choices: try BriefChoiceStore(db: db).choices(),
+                files: try attachments.list(briefID: briefID),
+                committedActionIDs: try BriefEvidenceStore(db: db).committedActionIDs(city: brief.cityID),
+                cityBytes: try attachments.usage(cityID: brief.cityID, briefID: briefID).cityBytes, limits: limits)
         }
     }
 
@@ -124,11 +131,18 @@ struct BriefOfficeView: Sendable {
     let reviews: [StoredBriefReview]
     let choices: BriefChoices
     let citySlug: String
+    /// The city's records beside each linked action (issue 13).
+    var evidence: [BriefActionEvidence] = []
 }
 
-/// A brief with what its edit form needs besides the brief: the choices of links and the files.
+/// A brief with what its edit form needs besides the brief: the choices of links, the files, the bytes
+/// the city's files take and the limits.
 struct BriefEditing: Sendable {
     var brief: BriefRecord
     let choices: BriefChoices
     let files: [BriefAttachment]
+    /// The actions the city is opted in to: the form lists them first.
+    var committedActionIDs: [Int] = []
+    let cityBytes: Int
+    let limits: BriefLimits
 }

@@ -19,16 +19,19 @@ public struct BriefService: Sendable {
 
     let database: DatabasePool
     let clock: PlatformClock
+    /// Section lengths, files per brief, bytes per city (`AppConfiguration.briefLimits`).
+    let limits: BriefLimits
 
-    public init(database: DatabasePool, clock: PlatformClock) {
+    public init(database: DatabasePool, clock: PlatformClock, limits: BriefLimits = BriefLimits()) {
         self.database = database
         self.clock = clock
+        self.limits = limits
     }
 
     /// The rules over one transaction's connection, stamped with one instant. Only the service's own
     /// methods build it, inside their one `database.read` or `database.write`.
     func steps(_ db: Connection) -> BriefSteps {
-        BriefSteps(db: db, now: clock.timestamp())
+        BriefSteps(db: db, now: clock.timestamp(), limits: limits)
     }
 
     // MARK: Office
@@ -65,6 +68,33 @@ public struct BriefService: Sendable {
     @discardableResult
     public func update(briefID: Int, fields: BriefFields, expectedVersion: Int, by user: User) throws -> BriefRecord {
         try database.write { db in try steps(db).update(briefID: briefID, fields: fields, expectedVersion: expectedVersion, by: user) }
+    }
+
+    /// The edit form's one post: saves the text and links (as `update`), removes the file `remove` (if
+    /// any) and attaches `files`, all in one transaction, so an upload never loses the text typed with it.
+    /// A refused file (`HTTPError`: its type, emptiness or a limit) leaves the text saved and throws
+    /// `BriefDraftSave.fileRefused` with the saved brief; the other errors are `update`'s.
+    @discardableResult
+    func saveDraft(
+        briefID: Int, fields: BriefFields, expectedVersion: Int, remove: String?,
+        files: [(bytes: ArraySlice<UInt8>, filename: String)], by user: User
+    ) throws -> BriefDraftSave {
+        try database.write { db in
+            let steps = steps(db)
+            let saved = try steps.update(briefID: briefID, fields: fields, expectedVersion: expectedVersion, by: user)
+            var removed = false
+            if let remove { removed = try steps.removeAttachment(briefID: briefID, sha256: remove, by: user) }
+            var added = 0
+            for file in files {
+                do {
+                    _ = try steps.addAttachment(briefID: briefID, bytes: file.bytes, filename: file.filename, by: user)
+                    added += 1
+                } catch let error as HTTPError {
+                    return BriefDraftSave(brief: saved, added: added, removed: removed, refusal: error.message)
+                }
+            }
+            return BriefDraftSave(brief: saved, added: added, removed: removed, refusal: nil)
+        }
     }
 
     /// Sends the brief for review (first submission or resubmission after changes were requested) and

@@ -1,4 +1,5 @@
 import Foundation
+import HTTP
 import SQLite
 
 /// The workflow's rules over one transaction: the stores on the same connection and the instant the
@@ -8,14 +9,17 @@ struct BriefSteps {
     let db: Connection
     /// The timestamp every row written by this transaction carries.
     let now: String
+    /// Section lengths, files per brief, bytes per city.
+    var limits = BriefLimits()
 
     var briefs: BriefStore { BriefStore(db: db) }
     var versions: BriefVersionStore { BriefVersionStore(db: db) }
-    var notifications: NotificationStore { NotificationStore(db: db) }
     var attachments: AttachmentStore { AttachmentStore(db: db) }
     var audit: AuditStore { AuditStore(db: db) }
-    /// The email each step sends (the outbox), in the step's own transaction.
-    var mail: EventMail { EventMail(outbox: OutboxStore(db: db), timestamp: now) }
+    /// Who hears of each step (notifications and email, in the step's own transaction): one place for every event.
+    var events: BriefEvents {
+        BriefEvents(notifications: NotificationStore(db: db), mail: EventMail(outbox: OutboxStore(db: db), timestamp: now), now: now)
+    }
 
     private var auditEntity: String { BriefService.auditEntity }
 
@@ -34,7 +38,11 @@ struct BriefSteps {
             fields.sdgNumbers = previous.fields.sdgNumbers
         }
         let id = try briefs.insert(cityID: cityID, year: year, fields: fields, now: now)
-        if let previous { try attachments.copyAttachments(fromBrief: previous.id, toBrief: id) }
+        if let previous {
+            try attachments.copyAttachments(fromBrief: previous.id, toBrief: id)
+            // Marked "carried over" until edited, so last year's text is not sent as this year's unread.
+            try briefs.setCarriedOver(id: id, hashes: CarriedOverText.hashes(of: try load(id).fields), from: previous.year)
+        }
         try audit.record(
             at: now, user: user, action: .create, entity: auditEntity, id: id,
             summary: "Created the \(year) Mayor Brief draft" + (previous.map { " from the \($0.year) brief" } ?? ""),
@@ -45,9 +53,14 @@ struct BriefSteps {
     func update(briefID: Int, fields: BriefFields, expectedVersion: Int, by user: User) throws -> BriefRecord {
         let brief = try editable(briefID, by: user)
         let fields = try validatedLinks(fields.normalized)
+        let tooLong = limits.overLength(fields)
+        guard tooLong.isEmpty else { throw BriefWorkflowError.incomplete(tooLong) }
         let before = try briefs.snapshot(id: briefID)
         guard try briefs.update(id: briefID, fields: fields, expectedVersion: expectedVersion, now: now) else {
             throw BriefWorkflowError.stale(current: brief.version)
+        }
+        if !brief.carriedOver.isEmpty {
+            try briefs.keepCarriedOver(id: briefID, hashes: CarriedOverText.remaining(brief.carriedOver, in: fields))
         }
         try audit.record(
             at: now, user: user, action: .update, entity: auditEntity, id: briefID, summary: "Edited the \(brief.year) Mayor Brief",
@@ -61,6 +74,7 @@ struct BriefSteps {
         if let expectedVersion, expectedVersion != brief.version { throw BriefWorkflowError.stale(current: brief.version) }
         let missing = brief.fields.missingForSubmission
         guard missing.isEmpty else { throw BriefWorkflowError.incomplete(missing) }
+        try requireConfirmedCommitments(brief)
         let files = try attachments.list(briefID: briefID).map {
             BriefVersion.File(sha256: $0.sha256, filename: $0.filename)
         }
@@ -68,7 +82,7 @@ struct BriefSteps {
         try changeStatus(brief, to: next, transition: .submit, by: user,
                          summary: number == 1
                             ? "Submitted the \(brief.year) Mayor Brief" : "Resubmitted the \(brief.year) Mayor Brief (version \(number))")
-        try mail.briefSubmitted(brief, version: number)
+        try events.submitted(brief, version: number, cityName: try briefs.cityName(cityID: brief.cityID))
         guard let version = try versions.version(briefID: briefID, number: number) else { throw BriefWorkflowError.notFound }
         return version
     }
@@ -87,6 +101,7 @@ struct BriefSteps {
 
     func addAttachment(briefID: Int, bytes: ArraySlice<UInt8>, filename: String, by user: User) throws -> BriefAttachment {
         let brief = try editable(briefID, by: user)
+        try checkRoom(for: bytes, brief: brief)
         let stored = try attachments.store(bytes: bytes, filename: filename)
         let attachment = try attachments.attach(briefID: briefID, sha256: stored.sha256, filename: stored.filename)
         // Files have their own forms: the brief is touched, not versioned, so an open text form stays valid.
@@ -116,11 +131,7 @@ struct BriefSteps {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         try changeStatus(brief, to: next, transition: .withdraw, by: user,
                          summary: "Withdrew the \(brief.year) Mayor Brief" + (reason.isEmpty ? "" : ": \(reason)"))
-        try notifications.notifyOffice(
-            cityID: brief.cityID, kind: .withdrawn, briefID: briefID,
-            message: "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was withdrawn from the public pages."
-                + (reason.isEmpty ? "" : " Reason: \(reason)"), now: now)
-        try mail.briefWithdrawn(brief, reason: reason)
+        try events.withdrawn(brief, reason: reason)
         return try load(briefID)
     }
 
@@ -141,12 +152,7 @@ struct BriefSteps {
         let published = transition == .publish
         try changeStatus(brief, to: next, transition: transition, by: user,
                          summary: (published ? "Published" : "Requested changes to") + " the \(brief.year) Mayor Brief (version \(number))")
-        let message = published
-            ? "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was published as a best practice."
-            : "Changes were requested on your \(brief.year) Mayor Brief “\(brief.displayTitle)”: \(review.comment)"
-        try notifications.notifyOffice(
-            cityID: brief.cityID, kind: published ? .published : .changesRequested, briefID: briefID, message: message, now: now)
-        try mail.briefDecided(brief, published: published, comment: review.comment)
+        try events.decided(brief, published: published, comment: review.comment)
         return try load(briefID)
     }
 
@@ -174,6 +180,24 @@ struct BriefSteps {
         guard Policy.can(user, .fileBrief(brief.cityID)) else { throw BriefWorkflowError.forbidden }
         guard brief.status.isEditableByOffice else { throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status) }
         return brief
+    }
+
+    /// Refuses a file that would take the brief past its file count or the city past its bytes
+    /// (a file the city already stores costs no bytes).
+    private func checkRoom(for bytes: ArraySlice<UInt8>, brief: BriefRecord) throws {
+        let usage = try attachments.usage(cityID: brief.cityID, briefID: brief.id)
+        if usage.briefFiles >= limits.maxFilesPerBrief {
+            throw HTTPError(
+                .unprocessableContent,
+                "A brief holds at most \(limits.maxFilesPerBrief) files; remove one before adding another.")
+        }
+        if usage.cityBytes + bytes.count > limits.maxBytesPerCity,
+           !(try attachments.isStoredForCity(sha256: AttachmentHash.sha256(bytes), cityID: brief.cityID)) {
+            throw HTTPError(
+                .unprocessableContent,
+                "The city’s files would take \(BriefLimits.size(usage.cityBytes + bytes.count)); at most "
+                    + "\(BriefLimits.size(limits.maxBytesPerCity)) are kept per city. Remove a file first.")
+        }
     }
 
     private func validatedLinks(_ fields: BriefFields) throws -> BriefFields {

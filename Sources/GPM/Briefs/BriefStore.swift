@@ -83,6 +83,18 @@ struct BriefStore {
             status.rawValue, timestamp, id)
     }
 
+    /// Records which sections of a new draft came from the brief of `year` (`CarriedOverText`).
+    func setCarriedOver(id: Int, hashes: [String: String], from year: Int?) throws {
+        try db.run(
+            "UPDATE mayor_briefs SET carried_over = ?, carried_over_from = ? WHERE id = ?",
+            try CarriedOverText.encode(hashes), year, id)
+    }
+
+    /// Keeps only the carried-over marks of sections whose text is unchanged (after a save).
+    func keepCarriedOver(id: Int, hashes: [String: String]) throws {
+        try db.run("UPDATE mayor_briefs SET carried_over = ? WHERE id = ?", try CarriedOverText.encode(hashes), id)
+    }
+
     /// Marks the brief changed (a file added or removed) without a new version: files are edited
     /// through their own forms, which must not make the text form stale.
     func touch(id: Int, now: String) throws {
@@ -124,12 +136,15 @@ struct BriefStore {
         fields.actionIDs = try db.query("SELECT action_id AS v FROM brief_actions WHERE brief_id = ? ORDER BY 1", id).map { try $0.int("v") }
         fields.themeIDs = try db.query("SELECT theme_id AS v FROM brief_themes WHERE brief_id = ? ORDER BY 1", id).map { try $0.int("v") }
         fields.sdgNumbers = try db.query("SELECT sdg_number AS v FROM brief_sdgs WHERE brief_id = ? ORDER BY 1", id).map { try $0.int("v") }
-        return BriefRecord(
+        var record = BriefRecord(
             id: id, cityID: try row.int("city_id"), year: try row.int("year"),
             status: try row.vocabulary("status"), fields: fields,
             submittedAt: try row.optionalString("submitted_at"), publishedAt: try row.optionalString("published_at"),
             isDemo: try row.bool("is_demo"), version: try row.int("version"),
             createdAt: try row.string("created_at"), updatedAt: try row.string("updated_at"))
+        record.carriedOver = try CarriedOverText.decode(try row.string("carried_over"))
+        record.carriedOverFrom = try row.optionalInt("carried_over_from")
+        return record
     }
 }
 

@@ -19,6 +19,8 @@ public enum BriefWorkflowError: Error, Sendable, Equatable {
     case invalid(String)
     /// The office submitted version `number` after the reviewer opened the page: the decision was not saved.
     case newerSubmission(number: Int)
+    /// `count` of the city's commitments are not confirmed (or updated) for the brief's cycle `year` yet.
+    case unconfirmedCommitments(count: Int, year: Int)
 
     /// The status and message of the error page when a route does not handle the case itself.
     public var httpError: HTTPError {
@@ -34,6 +36,19 @@ public enum BriefWorkflowError: Error, Sendable, Equatable {
             HTTPError(.unprocessableContent, "Fill in before submitting: " + fields.keys.sorted().joined(separator: ", ") + ".")
         case .invalid(let message): HTTPError(.unprocessableContent, message)
         case .newerSubmission(let number): HTTPError(.conflict, "The office submitted version \(number) in the meantime.")
+        case .unconfirmedCommitments: HTTPError(.unprocessableContent, message)
+        }
+    }
+}
+
+extension BriefWorkflowError {
+    /// The sentence a page shows for the error (the submit refusal links it to the commitments page).
+    var message: String {
+        switch self {
+        case .unconfirmedCommitments(let count, let year):
+            "Confirm your commitments first: \(count) of your city's commitments \(count == 1 ? "is" : "are") not confirmed or "
+                + "updated for the \(year) cycle. Confirm each one (“No change” is one click) on the commitments page."
+        default: httpError.message
         }
     }
 }

@@ -34,13 +34,28 @@ struct NotificationStore {
         return db.changes
     }
 
-    /// The user's notifications, newest first (including those addressed to the whole office of `cityID`).
+    /// One notification for each active reviewer (staff and admins); returns how many were written.
+    @discardableResult
+    func notifyReviewers(kind: UserNotification.Kind, briefID: Int?, message: String, now: String) throws -> Int {
+        try db.run(
+            """
+            INSERT INTO notifications (user_id, kind, brief_id, message, created_at)
+            SELECT id, ?1, ?2, ?3, ?4 FROM users WHERE role IN ('admin', 'staff') AND is_active = 1
+            """,
+            kind.rawValue, briefID, message, now)
+        return db.changes
+    }
+
+    /// The user's notifications, newest first (including those addressed to the whole office of `cityID`,
+    /// read or unread for this user alone, `notification_reads`).
     func list(userID: Int, cityID: Int?, limit: Int = 100) throws -> [UserNotification] {
         try db.query(
             """
-            SELECT id, kind, brief_id, message, created_at, read_at FROM notifications
-            WHERE user_id = ?1 OR (user_id IS NULL AND city_id = ?2)
-            ORDER BY id DESC LIMIT ?3
+            SELECT n.id, n.kind, n.brief_id, n.message, n.created_at,
+                   CASE WHEN n.user_id IS NULL THEN r.read_at ELSE n.read_at END AS read_at
+            FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = ?1
+            WHERE n.user_id = ?1 OR (n.user_id IS NULL AND n.city_id = ?2)
+            ORDER BY n.id DESC LIMIT ?3
             """,
             userID, cityID, limit
         ).map { row in
@@ -51,20 +66,38 @@ struct NotificationStore {
         }
     }
 
-    /// How many of the user's own notifications are unread.
-    func unreadCount(userID: Int) throws -> Int {
-        try db.scalar("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL", userID) ?? 0
+    /// How many of the user's notifications are unread: their own and their office's (`cityID`) not yet
+    /// read by them. One query over two indexes; the navigation asks it on every signed-in page.
+    func unreadCount(userID: Int, cityID: Int?) throws -> Int {
+        try db.scalar(
+            """
+            SELECT (SELECT COUNT(*) FROM notifications WHERE user_id = ?1 AND read_at IS NULL)
+                 + (SELECT COUNT(*) FROM notifications n WHERE ?2 IS NOT NULL AND n.city_id = ?2 AND n.user_id IS NULL
+                        AND NOT EXISTS (SELECT 1 FROM notification_reads r WHERE r.notification_id = n.id AND r.user_id = ?1))
+            """,
+            userID, cityID) ?? 0
     }
 
-    /// Marks one of the user's notifications read (nil id: all of them); returns how many changed.
+    /// Marks one of the user's notifications read (nil id: all of them), those addressed to their office
+    /// (`cityID`) for this user only; returns how many changed.
     @discardableResult
-    func markRead(userID: Int, id: Int?, now: String) throws -> Int {
+    func markRead(userID: Int, cityID: Int?, id: Int?, now: String) throws -> Int {
         try db.run(
             """
             UPDATE notifications SET read_at = ?3
             WHERE user_id = ?1 AND read_at IS NULL AND (?2 IS NULL OR id = ?2)
             """,
             userID, id, now)
-        return db.changes
+        var changed = db.changes
+        try db.run(
+            """
+            INSERT INTO notification_reads (notification_id, user_id, read_at)
+            SELECT id, ?1, ?4 FROM notifications
+            WHERE ?3 IS NOT NULL AND user_id IS NULL AND city_id = ?3 AND (?2 IS NULL OR id = ?2)
+            ON CONFLICT (notification_id, user_id) DO NOTHING
+            """,
+            userID, id, cityID, now)
+        changed += db.changes
+        return changed
     }
 }

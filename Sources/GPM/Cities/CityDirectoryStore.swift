@@ -26,14 +26,14 @@ struct CityDirectoryStore {
             try db.query(sql).map { try CityDirectoryOption(value: $0.string("value"), label: $0.string("label")) }
         }
         let actions = try db.query("""
-            SELECT a.slug, a.title, a.position, s.number, s.title AS session_title
+            SELECT a.slug, a.title, a.short_title, a.position, s.number, s.title AS session_title
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
             JOIN convenings v ON v.id = s.convening_id
             ORDER BY v.starts_on, s.held_on, s.number IS NULL, s.number, s.id, a.position
             """).map { row in
             try CityDirectoryOption(
                 value: row.string("slug"),
-                label: ActionLabel.title(row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                label: ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
                 group: row.string("session_title"))
         }
         return try CityDirectoryFilterOptions(

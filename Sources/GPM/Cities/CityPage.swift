@@ -38,6 +38,11 @@ struct CityPage: Encodable {
         let progress: String?
         let progressBadge: String?
         let progressUpdated: String?
+        /// "Last confirmed 3 March 2027" / "Never confirmed".
+        let confirmation: String
+        let isStale: Bool
+        let staleLabel = CommitmentFreshness.staleLabel
+        let recordedBySecretariat: Bool
     }
 
     /// One dated step of a commitment.
@@ -49,6 +54,8 @@ struct CityPage: Encodable {
         let hasNote: Bool
         let isDemo: Bool
         let evidence: String?
+        /// The secretariat recorded the step for the city.
+        let recordedBySecretariat: Bool
     }
 
     /// A published Mayor Brief of the city.
@@ -190,7 +197,7 @@ struct CityPage: Encodable {
             Event(
                 date: Formatting.date(event.occurredOn), datetime: event.occurredOn, what: event.label,
                 note: event.note ?? "", hasNote: !(event.note ?? "").isEmpty, isDemo: event.isDemo,
-                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil })
+                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
         return Commitment(
             href: Paths.action.href(item.actionSlug), title: item.actionTitle,
@@ -198,7 +205,8 @@ struct CityPage: Encodable {
             status: item.stance.label, statusBadge: item.stance.badge, since: Formatting.date(item.since),
             isDemo: item.isDemo, events: events, hasEvents: !events.isEmpty,
             progress: item.progress?.label, progressBadge: item.progress?.badge,
-            progressUpdated: item.progressUpdatedOn.map(Formatting.date))
+            progressUpdated: item.progressUpdatedOn.map(Formatting.date),
+            confirmation: item.freshness.label, isStale: item.freshness.isStale, recordedBySecretariat: item.recordedBySecretariat)
     }
 
     /// `Formatting.label` of the partnership types a city page may show many times, worked out once:

@@ -22,6 +22,10 @@ struct CityCommitment: Sendable {
     let progress: CommitmentProgress?
     let progressUpdatedOn: String?
     let isDemo: Bool
+    /// When the city last confirmed it, and whether a whole cycle passed without that.
+    let freshness: CommitmentFreshness
+    /// The secretariat recorded the latest change for the city.
+    let recordedBySecretariat: Bool
     var events: [CommitmentEvent]
 }
 

@@ -26,7 +26,7 @@ struct CityService: Sendable {
             return try CityDetails(
                 facts: city.facts, profile: city.profile, networks: cities.networks(ofCity: city.id),
                 partnerships: cities.partnerships(ofCity: city.id),
-                commitments: Self.attach(CommitmentEventStore(db: db).events(ofCity: city.id), to: cities.commitments(ofCity: city.id)),
+                commitments: Self.attach(CommitmentEventStore(db: db).events(ofCity: city.id), to: cities.commitments(ofCity: city.id, currentCycle: ReportingCycleStore(db: db).current(at: clock.now())?.year)),
                 briefs: cities.publishedBriefs(ofCity: city.id), caseStudies: cities.caseStudies(ofCity: city.id),
                 themes: themes.map(\.theme),
                 themeSlugs: Dictionary(themes.map { ($0.theme.id, $0.slug) }) { first, _ in first },

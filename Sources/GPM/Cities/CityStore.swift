@@ -57,19 +57,24 @@ struct CityStore {
 
     /// The city's commitments, opted in first, in session and action order; `events` left empty
     /// (`CommitmentEventStore.events(ofCity:)` reads them in one query).
-    func commitments(ofCity city: Int) throws -> [CityCommitment] {
+    func commitments(ofCity city: Int, currentCycle: Int?) throws -> [CityCommitment] {
         try db.query("""
-            SELECT m.id, a.id AS action_id, a.slug, a.title, a.position, s.number, s.slug AS session_slug,
-                   s.title AS session_title, m.status, m.since, m.progress, m.progress_updated_on, m.is_demo
+            SELECT m.id, a.id AS action_id, a.slug, a.title, a.short_title, a.position, s.number, s.slug AS session_slug,
+                   s.title AS session_title, m.status, m.since, m.progress, m.progress_updated_on, m.is_demo,
+                   \(CommitmentConfirmationStore.columns)
             FROM commitments m JOIN actions a ON a.id = m.action_id JOIN strategy_sessions s ON s.id = a.session_id
             WHERE m.city_id = ? ORDER BY m.status, s.held_on, s.number IS NULL, s.number, s.id, a.position
             """, city).map { row in
             try CityCommitment(
                 id: row.int("id"), actionID: row.int("action_id"), actionSlug: row.string("slug"),
-                actionTitle: ActionLabel.title(row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                actionTitle: ActionLabel.title(
+                    row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
+                    position: row.int("position")),
                 sessionSlug: row.string("session_slug"), sessionTitle: row.string("session_title"),
                 stance: row.vocabulary("status"), since: row.string("since"), progress: row.optionalVocabulary("progress"),
-                progressUpdatedOn: row.optionalString("progress_updated_on"), isDemo: row.bool("is_demo"), events: [])
+                progressUpdatedOn: row.optionalString("progress_updated_on"), isDemo: row.bool("is_demo"),
+                freshness: CommitmentConfirmationStore.freshness(row, currentCycle: currentCycle),
+                recordedBySecretariat: row.int("recorded_by_secretariat") == 1, events: [])
         }
     }
 

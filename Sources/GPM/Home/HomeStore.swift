@@ -29,14 +29,14 @@ struct HomeStore {
 
     func popularActions() throws -> [HomeSnapshot.PopularAction] {
         try db.query("""
-            SELECT a.slug, a.title, a.position, s.number, s.title AS session_title, count(*) AS cities
+            SELECT a.slug, a.title, a.short_title, a.position, s.number, s.title AS session_title, count(*) AS cities
             FROM commitments m JOIN actions a ON a.id = m.action_id JOIN strategy_sessions s ON s.id = a.session_id
             WHERE m.status = 'opted_in'
             GROUP BY a.id ORDER BY cities DESC, a.id LIMIT 5
             """).map { row in
             try HomeSnapshot.PopularAction(
                 slug: row.string("slug"),
-                title: ActionLabel.title(row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                title: ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
                 sessionTitle: row.string("session_title"), cities: row.int("cities"))
         }
     }

@@ -26,6 +26,15 @@ struct ReportingCycleStore {
         try ReportingCalendarStore(db: db).calendar().openCycles(try all(), at: instant)
     }
 
+    /// The cycle commitments are confirmed for at `instant`: the latest one that has opened by then in the
+    /// secretariat's zone, even after it closed (until the next one opens, it is still the latest word
+    /// an office gave); nil before the first cycle opens. Not "the highest year": a cycle entered ahead
+    /// of its opening date does not count yet.
+    func current(at instant: Date) throws -> ReportingCycle? {
+        let today = try ReportingCalendarStore(db: db).calendar().today(at: instant)
+        return try all().first { $0.opensOn <= today }
+    }
+
     /// The cycle of `year` when it is open at `instant`.
     func openCycle(year: Int, at instant: Date) throws -> ReportingCycle? {
         try openCycles(at: instant).first { $0.year == year }

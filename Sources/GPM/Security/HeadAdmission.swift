@@ -4,7 +4,9 @@ import HTTP
 /// (`ServerConfiguration.admit`): sent from another site (its `Origin` is not ours) → 403; to a route
 /// that needs a signed-in user, without a session cookie → 303 to the sign-in page; declaring a body
 /// over the route's limit → 413; and for the routes that accept large bodies (uploads, imports), a
-/// cookie naming no live session → 303 as well (one indexed read, no write).
+/// cookie naming no session at all → 303 to the sign-in page, which says the file was not received (one
+/// indexed read, no write). A session that expired but is still known is admitted: its user's text is
+/// then kept and the file refused by `KeptFormCapture`, rather than both lost at the head.
 ///
 /// This is a gate, not the check: admitted requests still meet `CSRFProtection` and each handler's
 /// `require`. It runs on an I/O thread, so it is cheap for everything else: GET and HEAD pass untouched.
@@ -20,7 +22,17 @@ struct HeadAdmission: Sendable {
     /// Bodies larger than this are uploads: their session is checked in the database before reading them.
     static let uploadThreshold = 1 << 20
 
+    /// The refusal, if any; over HTTPS it carries HSTS like every other answer (it never meets the
+    /// router's `TransportSecurity`).
     func admit(_ admission: Admission) -> Response? {
+        guard var refusal = decide(admission) else { return nil }
+        if admission.scheme == .https, !refusal.headers.contains("Strict-Transport-Security") {
+            refusal.headers.add("Strict-Transport-Security", TransportSecurity.strictTransportSecurity)
+        }
+        return refusal
+    }
+
+    private func decide(_ admission: Admission) -> Response? {
         let head = admission.head
         // No route (404, 405): nothing to protect; the parser's own checks apply as for any request.
         guard [.post, .put, .patch, .delete].contains(head.method), admission.match.isRoute, let pattern = admission.match.pattern
@@ -45,7 +57,9 @@ struct HeadAdmission: Sendable {
         }
         if admission.bodyLimit > Self.uploadThreshold, admission.declaredLength ?? Int.max > Self.uploadThreshold {
             // A database read that fails is not a reason to buffer 60 MiB: refuse as for no session.
-            guard (try? sessions.isLive(token: token)) == true else { return Self.signIn }
+            // A session that expired but is still known (its user's form will be kept, the file refused as
+            // "not received") is admitted too; an unknown or ended one is refused as before.
+            guard (try? sessions.admitsUpload(token: token)) == true else { return Self.uploadRefused }
         }
         return nil
     }
@@ -53,6 +67,11 @@ struct HeadAdmission: Sendable {
     /// To the sign-in page, then back to the workspace (the form's content is gone either way).
     private static var signIn: Response {
         .redirect(to: Paths.signIn.href(QueryString([("next", Paths.workspace.href)])))
+    }
+
+    /// An upload refused before its body was read: to the sign-in page, which says the file was not received.
+    private static var uploadRefused: Response {
+        .redirect(to: Paths.signIn.href(QueryString([("next", Paths.workspace.href), ("kept", KeptFormCapture.Outcome.upload.rawValue)])))
     }
 
     private static func refusal(_ status: HTTPStatus, _ message: String) -> Response {

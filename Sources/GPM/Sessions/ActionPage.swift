@@ -41,6 +41,11 @@ struct ActionPage: Encodable {
         let note: String?
         let updated: String?
         let updatedISO: String?
+        /// "Last confirmed 3 March 2027" / "Never confirmed".
+        let confirmation: String
+        let isStale: Bool
+        let staleLabel = CommitmentFreshness.staleLabel
+        let recordedBySecretariat: Bool
     }
 
     /// One event of the timeline.
@@ -53,6 +58,8 @@ struct ActionPage: Encodable {
         let paragraphs: [String]
         let isDemo: Bool
         let evidence: String?
+        /// The secretariat recorded the step for the city.
+        let recordedBySecretariat: Bool
     }
 
     /// A published brief reporting on the action.
@@ -65,6 +72,8 @@ struct ActionPage: Encodable {
     }
 
     let label: String
+    /// The label is an editorial title (written by the editors from the action's text, not printed in the papers).
+    let isEditorialTitle: Bool
     let paragraphs: [String]
     let session: Session
     let sdgs: [SDG]
@@ -89,6 +98,7 @@ struct ActionPage: Encodable {
     init(_ action: ActionDetail) {
         let session = action.session
         label = action.label
+        isEditorialTitle = action.action.isEditorialTitle
         paragraphs = Formatting.paragraphs(action.text)
         self.session = Session(
             href: Paths.session.href(session.slug),
@@ -110,7 +120,7 @@ struct ActionPage: Encodable {
                 href: Paths.city.href(entry.citySlug),
                 // The timeline reads as a sentence after the city's name ("Accra opted in"), hence lower case.
                 what: event.label.lowercased(), paragraphs: Formatting.paragraphs(event.note), isDemo: event.isDemo,
-                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil })
+                evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
         hasTimeline = !action.timeline.isEmpty
         briefs = action.briefs.map { brief in
@@ -133,7 +143,9 @@ struct ActionPage: Encodable {
             city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: commitment.regionName,
             since: Formatting.date(commitment.since), sinceISO: commitment.since, isDemo: commitment.isDemo,
             progress: commitment.progress.map { Badge(label: $0.label, class: $0.badge) }, note: commitment.latestNote,
-            updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn)
+            updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn,
+            confirmation: commitment.freshness.label, isStale: commitment.freshness.isStale,
+            recordedBySecretariat: commitment.recordedBySecretariat)
     }
 
     private static func progressCounts(_ commitments: [ActionCommitment]) -> [ProgressCount] {

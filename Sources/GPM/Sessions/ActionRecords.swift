@@ -27,6 +27,10 @@ struct ActionCommitment: Sendable {
     let progressUpdatedOn: String?
     let latestNote: String?
     let isDemo: Bool
+    /// When the city last confirmed it, and whether a whole cycle passed without that.
+    let freshness: CommitmentFreshness
+    /// The secretariat recorded the latest change for the city.
+    let recordedBySecretariat: Bool
 }
 
 /// One line of the action's timeline: a commitment event and the city it is about.
@@ -55,6 +59,8 @@ struct ActionRow: Sendable {
     let text: String
     let roleModel: String?
     let session: ActionSession
+    /// The label is a short title the editors wrote (not printed in the papers).
+    var isEditorialTitle = false
 }
 
 /// Everything an action's page shows.

@@ -11,7 +11,8 @@ struct ActionService: Sendable {
         try database.read { db in
             let actions = ActionStore(db: db)
             guard let action = try actions.action(slug: slug) else { return nil }
-            let commitments = try actions.commitments(toAction: action.id)
+            let cycle = try ReportingCycleStore(db: db).current(at: clock.now())
+            let commitments = try actions.commitments(toAction: action.id, currentCycle: cycle?.year)
             return try ActionDetail(
                 action: action, sdgs: actions.sdgs(ofAction: action.id),
                 optedIn: commitments.filter { $0.stance == .optedIn }, optedOut: commitments.filter { $0.stance == .optedOut },

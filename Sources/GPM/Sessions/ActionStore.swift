@@ -9,7 +9,7 @@ struct ActionStore {
     /// The action with `slug`, or nil.
     func action(slug: String) throws -> ActionRow? {
         guard let row = try db.queryOne("""
-            SELECT a.id, a.slug, a.position, a.title, a.text, a.role_model,
+            SELECT a.id, a.slug, a.position, a.title, a.short_title, a.short_title_is_editorial, a.text, a.role_model,
                    s.slug AS session_slug, s.title AS session_title, s.number, t.slug AS theme_slug, t.name AS theme_name,
                    v.title AS convening_title
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id JOIN themes t ON t.id = s.theme_id
@@ -21,12 +21,13 @@ struct ActionStore {
         let title = try row.optionalString("title")
         return try ActionRow(
             id: row.int("id"), slug: row.string("slug"), position: position, title: title,
-            label: ActionLabel.title(title, sessionNumber: number, position: position),
+            label: ActionLabel.title(title, shortTitle: try row.optionalString("short_title"), sessionNumber: number, position: position),
             text: row.string("text"), roleModel: row.optionalString("role_model"),
             session: ActionSession(
                 slug: row.string("session_slug"), title: row.string("session_title"), number: number,
                 themeSlug: row.string("theme_slug"), themeName: row.string("theme_name"),
-                conveningTitle: row.string("convening_title")))
+                conveningTitle: row.string("convening_title")),
+            isEditorialTitle: row.optionalString("short_title") != nil && row.int("short_title_is_editorial") == 1)
     }
 
     func sdgs(ofAction action: Int) throws -> [ActionSDG] {
@@ -36,9 +37,9 @@ struct ActionStore {
     }
 
     /// Every city's stance on the action, by city name.
-    func commitments(toAction action: Int) throws -> [ActionCommitment] {
+    func commitments(toAction action: Int, currentCycle: Int?) throws -> [ActionCommitment] {
         try db.query("""
-            SELECT m.status, m.since, m.progress, m.progress_updated_on, m.is_demo,
+            SELECT m.status, m.since, m.progress, m.progress_updated_on, m.is_demo, \(CommitmentConfirmationStore.columns),
                    c.name, c.slug, c.latitude, c.longitude, r.name AS region_name,
                    (SELECT e.note FROM commitment_events e
                     WHERE e.commitment_id = m.id AND e.kind = 'progress' AND e.note IS NOT NULL
@@ -51,7 +52,9 @@ struct ActionStore {
                 regionName: row.string("region_name"), latitude: row.optionalDouble("latitude"),
                 longitude: row.optionalDouble("longitude"), since: row.string("since"),
                 progress: row.optionalVocabulary("progress"), progressUpdatedOn: row.optionalString("progress_updated_on"),
-                latestNote: row.optionalString("latest_note"), isDemo: row.bool("is_demo"))
+                latestNote: row.optionalString("latest_note"), isDemo: row.bool("is_demo"),
+                freshness: CommitmentConfirmationStore.freshness(row, currentCycle: currentCycle),
+                recordedBySecretariat: row.int("recorded_by_secretariat") == 1)
         }
     }
 
@@ -71,7 +74,7 @@ struct ActionStore {
     /// status, in directory order; `url` is the page under `baseURL`.
     func datasetRecords(baseURL: String) throws -> [ActionDataset.Record] {
         try db.query("""
-            SELECT a.slug, a.position, a.title, a.text, a.role_model,
+            SELECT a.slug, a.position, a.title, a.short_title, a.text, a.role_model,
                    s.slug AS session_slug, s.number, s.title AS session_title, v.slug AS convening_slug,
                    t.slug AS theme_slug, t.name AS theme_name,
                    count(m.id) FILTER (WHERE m.status = 'opted_in') AS opted_in,
@@ -93,7 +96,7 @@ struct ActionStore {
             let slug = try row.string("slug")
             return try ActionDataset.Record(
                 slug: slug, position: position, title: title,
-                label: ActionLabel.title(title, sessionNumber: number, position: position),
+                label: ActionLabel.title(title, shortTitle: try row.optionalString("short_title"), sessionNumber: number, position: position),
                 text: row.string("text"), roleModel: row.optionalString("role_model"),
                 session: .init(slug: row.string("session_slug"), number: number, title: row.string("session_title"),
                                convening: row.string("convening_slug")),
@@ -109,7 +112,7 @@ struct ActionStore {
     func commitmentRecords() throws -> [CommitmentDataset.Record] {
         try db.query("""
             SELECT c.slug AS city_slug, c.name AS city_name, c.country_code,
-                   a.slug AS action_slug, a.title AS action_title, a.position, s.number AS session_number, s.slug AS session_slug,
+                   a.slug AS action_slug, a.title AS action_title, a.short_title, a.position, s.number AS session_number, s.slug AS session_slug,
                    m.status, m.progress, m.since, m.progress_updated_on, m.is_demo,
                    (SELECT max(e.occurred_on) FROM commitment_events e WHERE e.commitment_id = m.id) AS last_event_on
             FROM commitments m JOIN cities c ON c.id = m.city_id JOIN actions a ON a.id = m.action_id
@@ -123,7 +126,7 @@ struct ActionStore {
                 citySlug: row.string("city_slug"), cityName: row.string("city_name"), countryCode: row.string("country_code"),
                 actionSlug: row.string("action_slug"),
                 actionTitle: ActionLabel.title(
-                    row.optionalString("action_title"), sessionNumber: row.optionalInt("session_number"), position: row.int("position")),
+                    row.optionalString("action_title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("session_number"), position: row.int("position")),
                 sessionSlug: row.string("session_slug"), stance: stance.rawValue, progress: progress?.rawValue,
                 since: row.string("since"), progressUpdatedOn: row.optionalString("progress_updated_on"),
                 lastEventOn: row.optionalString("last_event_on"), isDemo: row.bool("is_demo"))

@@ -7,14 +7,15 @@ struct CommitmentEventStore {
     let db: Connection
 
     /// The columns `event(_:)` reads, from `commitment_events e`.
-    static let columns = "e.commitment_id, e.occurred_on, e.kind, e.progress, e.note, e.evidence_url, e.is_demo"
+    static let columns = "e.commitment_id, e.occurred_on, e.kind, e.progress, e.note, e.evidence_url, e.is_demo, e.recorded_by_secretariat"
 
     /// A row of `columns`; an unknown kind or progress throws (`UnknownStoredValue`).
     static func event(_ row: Row) throws -> CommitmentEvent {
         try CommitmentEvent(
             commitmentID: row.int("commitment_id"), occurredOn: row.string("occurred_on"), kind: row.vocabulary("kind"),
             progress: row.optionalVocabulary("progress"), note: row.optionalString("note"),
-            evidenceURL: row.optionalString("evidence_url"), isDemo: row.bool("is_demo"))
+            evidenceURL: row.optionalString("evidence_url"), isDemo: row.bool("is_demo"),
+            recordedBySecretariat: row.bool("recorded_by_secretariat"))
     }
 
     /// Every event of the commitments of city `city`, oldest first.

@@ -33,6 +33,8 @@ struct SessionPage: Encodable {
         let paragraphs: [String]
         let cities: String
         let roleModel: String?
+        /// The label is an editorial title (written by the editors from the action's text).
+        let isEditorialTitle: Bool
     }
 
     let session: SessionCardView
@@ -70,7 +72,8 @@ struct SessionPage: Encodable {
         hasPrinciples = !detail.principles.isEmpty
         actions = detail.actions.map { action in
             Action(href: Paths.action.href(action.slug), label: action.label, paragraphs: Formatting.paragraphs(action.text),
-                   cities: SessionCardView.count(action.citiesOptedIn, "city opted in", "cities opted in"), roleModel: action.roleModel)
+                   cities: SessionCardView.count(action.citiesOptedIn, "city opted in", "cities opted in"), roleModel: action.roleModel,
+                   isEditorialTitle: action.isEditorialTitle)
         }
         hasActions = !detail.actions.isEmpty
         source = detail.source.flatMap { $0.isEmpty ? nil : $0 }

@@ -48,6 +48,8 @@ struct SessionAction: Sendable {
     let text: String
     let roleModel: String?
     let citiesOptedIn: Int
+    /// The label is a short title the editors wrote (not printed in the papers).
+    var isEditorialTitle = false
 }
 
 /// Everything a session's page (and its entry in `/sessions.json`) shows.

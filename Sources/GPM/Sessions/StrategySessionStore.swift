@@ -68,7 +68,7 @@ struct StrategySessionStore {
             .map { try $0.string("text") }
         let number = try row.optionalInt("number")
         let actions = try db.query("""
-            SELECT a.slug, a.position, a.title, a.text, a.role_model,
+            SELECT a.slug, a.position, a.title, a.short_title, a.short_title_is_editorial, a.text, a.role_model,
                    (SELECT count(*) FROM commitments m WHERE m.action_id = a.id AND m.status = 'opted_in') AS cities
             FROM actions a WHERE a.session_id = ? ORDER BY a.position
             """, sessionID).map { row in
@@ -76,8 +76,9 @@ struct StrategySessionStore {
             let title = try row.optionalString("title")
             return try SessionAction(
                 slug: row.string("slug"), position: position, title: title,
-                label: ActionLabel.title(title, sessionNumber: number, position: position),
-                text: row.string("text"), roleModel: row.optionalString("role_model"), citiesOptedIn: row.int("cities"))
+                label: ActionLabel.title(title, shortTitle: try row.optionalString("short_title"), sessionNumber: number, position: position),
+                text: row.string("text"), roleModel: row.optionalString("role_model"), citiesOptedIn: row.int("cities"),
+                isEditorialTitle: row.optionalString("short_title") != nil && row.int("short_title_is_editorial") == 1)
         }
         return try SessionDetail(
             summary: Self.summary(row), convening: convening, people: people, principles: principles, actions: actions,

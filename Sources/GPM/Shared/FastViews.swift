@@ -34,6 +34,8 @@ extension CityPage.Commitment: MustacheRepresentable {
             "status": .string(status), "statusBadge": .string(statusBadge), "since": .string(since), "isDemo": .bool(isDemo),
             "events": .array(events.map(\.mustacheValue)), "hasEvents": .bool(hasEvents), "progress": progress.mustacheValue,
             "progressBadge": progressBadge.mustacheValue, "progressUpdated": progressUpdated.mustacheValue,
+            "confirmation": .string(confirmation), "isStale": .bool(isStale), "staleLabel": .string(staleLabel),
+            "recordedBySecretariat": .bool(recordedBySecretariat),
         ]))
     }
 }
@@ -43,6 +45,7 @@ extension CityPage.Event: MustacheRepresentable {
         .record(MustacheRecord([
             "date": .string(date), "datetime": .string(datetime), "what": .string(what), "note": .string(note),
             "hasNote": .bool(hasNote), "isDemo": .bool(isDemo), "evidence": evidence.mustacheValue,
+            "recordedBySecretariat": .bool(recordedBySecretariat),
         ]))
     }
 }

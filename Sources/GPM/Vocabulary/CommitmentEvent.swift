@@ -12,6 +12,8 @@ struct CommitmentEvent: Sendable, Equatable {
     /// As the city typed it; only `SafeURL.mayLink` decides whether a page links it.
     let evidenceURL: String?
     let isDemo: Bool
+    /// The secretariat recorded it for the city (migration 0020).
+    var recordedBySecretariat = false
 
     /// "Opted in", "Opted out", "Progress: In progress".
     var label: String { kind.label(progress: progress) }

@@ -17,6 +17,21 @@ enum CommitmentStance: String, CaseIterable, Sendable {
 
     /// The event a change to this stance writes into `commitment_events.kind`.
     var eventKind: CommitmentEventKind { self == .optedIn ? .optIn : .optOut }
+
+    /// The rule that a stance and a progress cannot contradict: a commitment carries a progress only while
+    /// the city is opted in. Opted out (or undecided: no stance at all) goes with no progress ("not started").
+    /// Forms check it (`contradiction`), services before writing, and the schema again (migration 0020's
+    /// triggers on `commitments`).
+    static func allows(_ stance: CommitmentStance?, progress: CommitmentProgress?) -> Bool {
+        progress == nil || stance == .optedIn
+    }
+
+    /// The message shown next to the progress field when `progress` contradicts `stance`; nil when they agree.
+    static func contradiction(_ stance: CommitmentStance?, progress: CommitmentProgress?) -> String? {
+        guard !allows(stance, progress: progress), let progress else { return nil }
+        let standing = stance.map { "is \($0.label.lowercased())" } ?? "never opted in"
+        return "A city that \(standing) has no progress to report: choose “not started” or opt in first (not “\(progress.label)”)."
+    }
 }
 
 /// How far a city has got with an action it opted in to, as `commitments.progress` stores it, in the

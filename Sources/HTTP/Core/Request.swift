@@ -29,13 +29,21 @@ public struct Request: Sendable {
     public var pathParameters: [String: String] = [:]
     /// The route matched when the head arrived (nil for requests built by hand).
     public var routeMatch: RouteMatch?
-    /// The peer's IP address, e.g. `127.0.0.1`.
+    /// The socket peer's IP address, e.g. `127.0.0.1`: behind a reverse proxy, the proxy's.
     public var remoteAddress: String
+    /// The real client's IP address: from the forwarding headers when the peer is a trusted proxy
+    /// (`ServerConfiguration.trustedProxies`), else `remoteAddress`. Resolved once, at the head.
+    public var clientAddress: String
+    /// The scheme the client used: from the forwarding headers when the peer is a trusted proxy, else `.http`
+    /// (the server itself speaks no TLS).
+    public var scheme: Scheme
 
-    public init(head: RequestHead, body: [UInt8] = [], remoteAddress: String = "") {
+    public init(head: RequestHead, body: [UInt8] = [], remoteAddress: String = "", clientAddress: String? = nil, scheme: Scheme = .http) {
         self.head = head
         self.body = body
         self.remoteAddress = remoteAddress
+        self.clientAddress = clientAddress ?? remoteAddress
+        self.scheme = scheme
     }
 
     /// A request built by hand, for tests of handlers and middleware.

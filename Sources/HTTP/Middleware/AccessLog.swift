@@ -2,16 +2,30 @@ import Foundation
 import Glibc
 import Synchronization
 
-/// Logs one line per request to stdout: time, method, target, status, body bytes, duration.
-/// `2026-11-25T17:16:48Z GET /cities?page=2 200 5123B 1.42ms`
+/// Logs one line per request to stdout, as text or as JSON (`AccessLogEntry`):
+/// `2026-11-25T17:16:48Z 203.0.113.7 GET /cities?page=2 200 5123B 1.42ms`, or
+/// `{"time":…,"client":…,"peer":…,"scheme":…,"method":…,"target":…,"route":…,"status":…,"bytes":…,"duration_ms":…}`.
 public struct AccessLog: Middleware {
+    /// How each line is written.
+    public enum Format: String, Sendable, CaseIterable {
+        /// For people reading a console: time, client, method, target, status, bytes, duration.
+        case text
+        /// One JSON object per line with exactly the fields `time`, `client`, `peer`, `scheme`, `method`,
+        /// `target`, `route`, `status`, `bytes`, `duration_ms`, for log collectors and test suites.
+        case json
+    }
+
+    private let format: Format
     private let write: @Sendable (String) -> Void
     private let redact: @Sendable (String) -> String
 
     /// `write` receives each line without its newline; the default prints to stdout. `redact` rewrites
     /// the request target before it is logged: the application hides what must never reach a log
     /// (tokens in paths or queries); the default logs the target as sent.
-    public init(write: (@Sendable (String) -> Void)? = nil, redact: (@Sendable (String) -> String)? = nil) {
+    public init(
+        format: Format = .text, write: (@Sendable (String) -> Void)? = nil, redact: (@Sendable (String) -> String)? = nil
+    ) {
+        self.format = format
         self.write = write ?? AccessLog.standardOutput
         self.redact = redact ?? { $0 }
     }
@@ -23,9 +37,11 @@ public struct AccessLog: Middleware {
         defer {
             let elapsed = ContinuousClock.now - start
             let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-            let target = redact(request.target).unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined()
-            write("\(HTTPDate.iso8601(Int(Date().timeIntervalSince1970))) \(request.method) \(target) \(status.code) \(bytes)B "
-                + String(format: "%.2fms", milliseconds))
+            let entry = AccessLogEntry(
+                time: Int(Date().timeIntervalSince1970), client: request.clientAddress, peer: request.remoteAddress,
+                scheme: request.scheme, method: request.method, target: redact(request.target),
+                route: request.routeMatch?.pattern, status: status.code, bytes: bytes, durationMilliseconds: milliseconds)
+            write(format == .json ? entry.json : entry.text)
         }
         let response = try next(request)
         status = response.status

@@ -15,6 +15,9 @@ public struct RouteMatch: Sendable {
     /// The registered pattern (`/cities/:slug`), nil when nothing matched: a low-cardinality label for
     /// logs and metrics.
     public let pattern: String?
+    /// The position of `pattern` in the router's `patterns` (nil when nothing matched): metrics count by it
+    /// without hashing the pattern.
+    public let patternIndex: Int?
 
     /// Whether a route matched (false for 404 and 405: their handlers never read a body).
     public var isRoute: Bool { if case .route = outcome { true } else { false } }
@@ -26,7 +29,7 @@ public struct RouteMatch: Sendable {
     }
 
     /// A head no router has seen (servers built with a bare handler).
-    public static let unmatched = RouteMatch(outcome: .notFound, pathParameters: [:], pattern: nil)
+    public static let unmatched = RouteMatch(outcome: .notFound, pathParameters: [:], pattern: nil, patternIndex: nil)
 }
 
 /// A route table that cannot be served as registered: two names for one parameter position (the second
@@ -39,7 +42,7 @@ extension RouteMatch {
     /// A match that only carries options, for tests of the connection state machine.
     init(options: RouteOptions) {
         self.init(
-            outcome: .route(Router.Route(handler: { _ in .text("") }, options: options, pattern: "/")),
-            pathParameters: [:], pattern: "/")
+            outcome: .route(Router.Route(handler: { _ in .text("") }, options: options, pattern: "/", patternIndex: 0)),
+            pathParameters: [:], pattern: "/", patternIndex: 0)
     }
 }

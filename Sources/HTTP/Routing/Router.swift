@@ -14,9 +14,15 @@ public struct Router: Sendable {
         let handler: Handler
         let options: RouteOptions
         let pattern: String
+        /// The pattern's position in `patterns`.
+        let patternIndex: Int
     }
 
     private var root = RouteNode()
+    /// Every registered pattern once, in order of first registration: metrics pre-allocate one slot per
+    /// pattern and find it by `RouteMatch.patternIndex`, with no lookup or allocation per request.
+    public private(set) var patterns: [String] = []
+    private var patternIndices: [String: Int] = [:]
     private var middlewares: [any Middleware] = []
     /// Registrations that clash; `Server.start()` refuses to serve while there are any.
     public private(set) var conflicts: [RouteConflict] = []
@@ -37,7 +43,14 @@ public struct Router: Sendable {
         _ method: HTTPMethod, _ pattern: String, maxBodySize: Int? = nil, runsInline: Bool = false,
         _ handler: @escaping Handler
     ) {
-        let route = Route(handler: handler, options: RouteOptions(maxBodySize: maxBodySize, runsInline: runsInline), pattern: pattern)
+        let index = patternIndices[pattern] ?? patterns.count
+        if index == patterns.count {
+            patterns.append(pattern)
+            patternIndices[pattern] = index
+        }
+        let route = Route(
+            handler: handler, options: RouteOptions(maxBodySize: maxBodySize, runsInline: runsInline), pattern: pattern,
+            patternIndex: index)
         if let conflict = root.insert(segments: RouteNode.segments(of: pattern)[...], method: method, route: route) {
             conflicts.append(conflict)
         }
@@ -77,9 +90,11 @@ public struct Router: Sendable {
             var allowed = Array(node.routes.keys)
             if node.routes[.get] != nil { allowed.append(.head) }
             allowed.sort { $0.rawValue < $1.rawValue }
-            return RouteMatch(outcome: .methodNotAllowed(allowed), pathParameters: [:], pattern: node.routes.values.first?.pattern)
+            let any = node.routes.values.first
+            return RouteMatch(
+                outcome: .methodNotAllowed(allowed), pathParameters: [:], pattern: any?.pattern, patternIndex: any?.patternIndex)
         }
-        return RouteMatch(outcome: .route(route), pathParameters: parameters, pattern: route.pattern)
+        return RouteMatch(outcome: .route(route), pathParameters: parameters, pattern: route.pattern, patternIndex: route.patternIndex)
     }
 
     /// The matcher the server runs on each head (`ServerConfiguration.matchRoute`).

@@ -7,6 +7,10 @@ public struct Admission: Sendable {
     public let match: RouteMatch
     /// The peer's IP address (the proxy's, behind one).
     public let remoteAddress: String
+    /// The real client's address (`Request.clientAddress`): from the forwarding headers of a trusted proxy.
+    public let clientAddress: String
+    /// The scheme the client used (`Request.scheme`).
+    public let scheme: Scheme
     /// The declared `Content-Length`; nil for a chunked body, 0 for none.
     public let declaredLength: Int?
     /// The body limit that applies: the route's, or the server's default.

@@ -47,6 +47,9 @@ struct ConnectionStateMachine {
     private let defaultBodyLimit: Int
     private let matchRoute: @Sendable (RequestHead) -> RouteMatch
     private let remoteAddress: String
+    /// `ServerConfiguration.trustedProxies`, kept only when the peer is one of them (else empty: its
+    /// forwarding headers are never looked at, and the head costs nothing more).
+    private let forwardingProxies: [CIDR]
     private let errorHeaders: HTTPHeaders
     private let admit: (@Sendable (Admission) -> Response?)?
     private let bodyBudget: BodyBudget
@@ -61,6 +64,7 @@ struct ConnectionStateMachine {
     private var head: RequestHead?
     private var options = RouteOptions()
     private var match = RouteMatch.unmatched
+    private var client: ForwardedClient?
     private var body: [UInt8] = []
 
     /// The most reserved for a body before any of it arrives: a declared `Content-Length` is a claim,
@@ -72,15 +76,16 @@ struct ConnectionStateMachine {
             limits: configuration.parserLimits, timeouts: ConnectionTimeouts(configuration),
             defaultBodyLimit: configuration.maxBodySize, matchRoute: configuration.matchRoute,
             remoteAddress: remoteAddress, errorHeaders: configuration.errorHeaders, admit: configuration.admit,
-            bodyBudget: bodyBudget, now: now)
+            bodyBudget: bodyBudget, trustedProxies: configuration.trustedProxies, now: now)
     }
 
     init(
         limits: ParserLimits, timeouts: ConnectionTimeouts, defaultBodyLimit: Int,
         matchRoute: @escaping @Sendable (RequestHead) -> RouteMatch, remoteAddress: String,
         errorHeaders: HTTPHeaders = [:], admit: (@Sendable (Admission) -> Response?)? = nil,
-        bodyBudget: BodyBudget = BodyBudget(limit: Int.max), now: UInt64
+        bodyBudget: BodyBudget = BodyBudget(limit: Int.max), trustedProxies: [CIDR] = [], now: UInt64
     ) {
+        forwardingProxies = trustedProxies.contains(address: remoteAddress) ? trustedProxies : []
         self.errorHeaders = errorHeaders
         self.admit = admit
         self.bodyBudget = bodyBudget
@@ -110,6 +115,10 @@ struct ConnectionStateMachine {
 
     mutating func received(_ bytes: UnsafeRawBufferPointer, now: UInt64) -> Action {
         guard wantsInput else { return .none }
+        // The body timeout counts from the last bytes received, as nginx's client_body_timeout does: an
+        // upload through a streaming proxy arrives at the visitor's speed (20 MiB at 2 Mbit/s takes 80 s),
+        // and must not be cut off while it progresses. A stalled body still ends in 408.
+        if case .readingBody = phase, bytes.count > 0 { phase = .readingBody(deadline: now &+ timeouts.body) }
         input.append(contentsOf: bytes)
         return process(now: now)
     }
@@ -219,6 +228,8 @@ struct ConnectionStateMachine {
                 match = matchRoute(head)
                 options = match.options
                 self.head = head
+                client = forwardingProxies.isEmpty
+                    ? nil : ForwardedClient.resolve(headers: head.headers, peer: remoteAddress, trustedProxies: forwardingProxies)
                 let limit = options.maxBodySize ?? defaultBodyLimit
                 if let admit {
                     let declared: Int? = switch framing {
@@ -226,7 +237,9 @@ struct ConnectionStateMachine {
                     case .length(let length): length
                     case .chunked: nil
                     }
-                    let admission = Admission(head: head, match: match, remoteAddress: remoteAddress, declaredLength: declared, bodyLimit: limit)
+                    let admission = Admission(
+                        head: head, match: match, remoteAddress: remoteAddress, clientAddress: client?.address ?? remoteAddress,
+                        scheme: client?.scheme ?? .http, declaredLength: declared, bodyLimit: limit)
                     if var refusal = admit(admission) {
                         for field in errorHeaders where !refusal.headers.contains(field.name) { refusal.headers.add(field.name, field.value) }
                         return refuse(refusal, now: now)
@@ -259,7 +272,8 @@ struct ConnectionStateMachine {
                 inputStart += consumed
                 guard let head else { return fail(.badRequest, now: now) }
                 phase = .handling
-                var request = Request(head: head, body: body, remoteAddress: remoteAddress)
+                var request = Request(
+                    head: head, body: body, remoteAddress: remoteAddress, clientAddress: client?.address, scheme: client?.scheme ?? .http)
                 request.routeMatch = match
                 body = []
                 return .dispatch(request, options)

@@ -117,6 +117,15 @@ public final class Server: Sendable {
     /// Requests waiting for a worker.
     var queuedRequestCount: Int { state.withLock { $0.context?.pool.queuedCount ?? 0 } }
 
+    /// Connections, queue and workers right now; all zero before `start()` and after the server stopped.
+    public var statistics: ServerStatistics {
+        guard let context = state.withLock({ $0.context }) else { return ServerStatistics() }
+        let (queued, busy) = context.pool.load
+        return ServerStatistics(
+            openConnections: context.openConnections.load(ordering: .relaxed), queuedRequests: queued, busyWorkers: busy,
+            workerThreads: context.pool.threadCount, bodyBytesInFlight: context.bodyBudget.inFlight)
+    }
+
     /// Blocks until the server stopped after `shutdown`.
     public func waitUntilStopped() {
         guard state.withLock({ $0.started && !$0.stopped }) else { return }

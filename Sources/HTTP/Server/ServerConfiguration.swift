@@ -34,10 +34,18 @@ public struct ServerConfiguration: Sendable {
     /// Open connections; more are accepted and closed at once.
     public var maxConnections = 10_000
     /// Open connections from one client address; more are accepted and closed at once. Nil: no limit.
-    /// Peers in `trustedProxies` are exempt (behind a proxy every visitor arrives from its address).
+    /// Peers in `trustedProxies` and `connectionLimitExempt` are exempt (behind a proxy every visitor
+    /// arrives from its address).
     public var maxConnectionsPerClient: Int? = nil
-    /// Addresses of reverse proxies in front of the server: exempt from `maxConnectionsPerClient`.
+    /// Addresses of reverse proxies in front of the server (nginx's `set_real_ip_from`). From a peer in
+    /// one of these blocks, `Forwarded` / `X-Forwarded-For` name the real client and `Forwarded: proto=` /
+    /// `X-Forwarded-Proto` the scheme (`ForwardedClient`), and the peer is exempt from
+    /// `maxConnectionsPerClient`. From any other peer those headers are ignored. Empty (the default):
+    /// no header is looked at, and every request's client is its peer.
     public var trustedProxies: [CIDR] = []
+    /// Peers exempt from `maxConnectionsPerClient` whose forwarding headers are nevertheless ignored
+    /// (loopback, where health checks and operators connect from).
+    public var connectionLimitExempt: [CIDR] = []
     /// Bytes of request bodies the server holds at once, over all connections: a body whose declared
     /// length would pass it (or a chunked body that grows past it) is answered 503 with
     /// `Connection: close`, before its bytes are read. Bodies are held from their head until their
@@ -46,7 +54,8 @@ public struct ServerConfiguration: Sendable {
 
     /// From a connection's first byte (or its accept) to a complete head (408 after).
     public var headTimeout: Duration = .seconds(10)
-    /// From a complete head to a complete body (408 after).
+    /// The longest a body may go without a byte arriving (408 after): restarted by every read, so a
+    /// slow upload that keeps progressing is never cut off, and a stalled one is.
     public var bodyTimeout: Duration = .seconds(30)
     /// Keep-alive idle time between requests (closed silently after).
     public var idleTimeout: Duration = .seconds(5)

@@ -20,7 +20,9 @@ final class ServerContext: Sendable {
     /// Counts a new connection from `address`; false (and nothing counted) when the address already
     /// has its allowance. Returns the key to release on close through `inout key` (nil: not counted).
     func admitClient(_ address: String, key: inout String?) -> Bool {
-        guard let limit = configuration.maxConnectionsPerClient, !configuration.trustedProxies.contains(address: address) else {
+        guard let limit = configuration.maxConnectionsPerClient, !configuration.trustedProxies.contains(address: address),
+            !configuration.connectionLimitExempt.contains(address: address)
+        else {
             return true
         }
         let admitted = perClient.withLock { counts -> Bool in

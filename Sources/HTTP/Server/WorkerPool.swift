@@ -17,7 +17,7 @@ final class WorkerPool: @unchecked Sendable {
     private var stopping = false
     private var sleeping = 0
     private var running = 0
-    private let threadCount: Int
+    let threadCount: Int
     private let capacity: Int
     private let handler: Handler
 
@@ -51,6 +51,13 @@ final class WorkerPool: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         return jobs.count - head
+    }
+
+    /// Jobs waiting and workers inside a handler, read together.
+    var load: (queued: Int, busy: Int) {
+        condition.lock()
+        defer { condition.unlock() }
+        return (jobs.count - head, running)
     }
 
     /// Lets idle workers exit; a worker inside a handler exits when it returns.

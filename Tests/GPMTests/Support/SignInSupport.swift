@@ -70,3 +70,16 @@ extension TestPlatform {
         return try post(target, form: fields, headers: jar.cookieHeader + [("Origin", origin ?? self.origin)])
     }
 }
+
+extension TestPlatform {
+    /// Confirms every commitment of every city for cycle `year`, as offices do before submitting a brief
+    /// (issue 13); for tests about the brief workflow, not about confirmations.
+    func confirmAllCommitments(year: Int = 2026) throws {
+        try app.database.write { db in
+            try db.run("""
+                INSERT OR IGNORE INTO commitment_confirmations (commitment_id, cycle_year, kind, confirmed_on, confirmed_at)
+                SELECT id, ?, 'unchanged', '2026-06-01', '2026-06-01T12:00:00Z' FROM commitments
+                """, year)
+        }
+    }
+}

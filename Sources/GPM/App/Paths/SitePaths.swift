@@ -2,7 +2,7 @@
 /// folder (`CityPaths.swift`, …); these are the ones the layout needs.
 extension Paths {
     static let home = Path("/", query: [])
-    static let signIn = Path("/sign-in", query: ["next"])
+    static let signIn = Path("/sign-in", query: ["next", "kept"])
     static let signOut = Path("/sign-out")
     static let workspace = Path("/workspace")
     static let stylesheet = Path("/css/site.css")

@@ -1,12 +1,14 @@
 import HTTP
 
-/// Files of a brief, added and removed by its office through their own forms (so the text form is
-/// never lost to an upload): `multipart/form-data` with the `_csrf` part first, each file sniffed
+/// Files of a brief posted on their own, without the text (the edit page itself posts files with its
+/// text through `BriefEditRoutes`, so an upload never loses what was typed; these routes stay for clients
+/// and scripts that send files alone): `multipart/form-data` with the `_csrf` part first, each file sniffed
 /// (PDF, PNG, JPEG, GIF, WebP) and at most `AttachmentPolicy.maxFileSize`. A file over the limit gets
-/// a 413 page that says so and links back to the brief.
+/// a 413 page that says so and links back to the brief; one past the files-per-brief or bytes-per-city limit
+/// (`BriefLimits`) the edit page with the message.
 enum BriefAttachmentRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
-        let briefs = BriefService(database: app.database, clock: app.clock)
+        let briefs = BriefService(database: app.database, clock: app.clock, limits: app.configuration.briefLimits)
 
         routes.post(Paths.briefAttachments, maxBodySize: AttachmentPolicy.uploadBodyLimit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
@@ -22,7 +24,7 @@ enum BriefAttachmentRoutes {
                     return try app.pages.page(
                         "pages/workspace/briefs/too-large", path: Paths.briefAttachments.href(id),
                         BriefTooLargePage(message: error.message, briefID: id), status: .contentTooLarge, user: signedIn)
-                } catch let error as HTTPError where [.unsupportedMediaType, .badRequest].contains(error.status) {
+                } catch let error as HTTPError where [.unsupportedMediaType, .badRequest, .unprocessableContent].contains(error.status) {
                     return try refused(app, briefs, signedIn, id, error.message, status: error.status)
                 }
             }

@@ -1,17 +1,28 @@
 /// The edit form of a brief (`pages/workspace/briefs/edit`): the user's values (kept on every error), the
 /// choices of actions, themes and SDGs, the files, and what went wrong — field errors (422) or a newer
-/// version saved by someone else (409), whose values are shown beside the user's own.
+/// version saved by someone else (409), whose values are shown beside the user's own. One form holds the
+/// text, the links and the file input, so an upload saves the text typed with it; each field states its
+/// limit ("1,204 of 10,000 characters") and a section still as carried over from last year is marked.
 struct BriefEditPage: Encodable {
     struct TextField: Encodable {
         let key: String
         let heading: String
         let value: String
-        /// A long section (a textarea) rather than a one-line field.
+        /// A long section rather than a one-line field.
         let isSection: Bool
+        /// A textarea (the guidance asks for sentences) with `rows` lines, rather than a one-line input.
+        let isMultiline: Bool
+        let rows: Int
         let hint: String?
         /// Needed to submit (a draft may be saved without it).
         let required: Bool
         let error: String?
+        /// The `maxlength` attribute and the hint beside it: "1,204 of 10,000 characters".
+        let maxLength: Int
+        let lengthHint: String
+        /// Still the text taken from last year's brief, unedited: the mark and the note say so.
+        let carriedOver: Bool
+        let carriedOverNote: String?
     }
 
     struct Option: Encodable {
@@ -49,6 +60,15 @@ struct BriefEditPage: Encodable {
     let attachments: [BriefFileView]
     let hasAttachments: Bool
     let maxFileSize = BriefFileView.maxFileSize
+    /// "3 of 20 files", "12.3 MB of 200 MB": the limits, before they are reached.
+    let filesUsage: String
+    let bytesUsage: String
+    /// At the file limit: the file input is replaced by a note.
+    let canAddFiles: Bool
+    /// Why a file was not taken (its type, a limit, an expired session), next to the file input.
+    let fileError: String?
+    /// Sections taken from last year and not yet edited: the note at the top of the form.
+    let carriedOverSummary: String?
     /// A note after a successful step ("Saved.", "File added.").
     let notice: String?
     let errorSummary: String?
@@ -62,26 +82,41 @@ struct BriefEditPage: Encodable {
     ///   - conflict: on a stale save, the version now stored.
     init(
         editing: BriefEditing, form: BriefForm, errors: [String: String] = [:], message: String? = nil,
-        conflict: BriefRecord? = nil, notice: String? = nil
+        conflict: BriefRecord? = nil, notice: String? = nil, fileError: String? = nil
     ) {
-        let (stored, choices) = (editing.brief, editing.choices)
+        let (stored, choices, limits) = (editing.brief, editing.choices, editing.limits)
         let fields = form.fields
         brief = BriefHeaderView(stored)
         version = conflict?.version ?? form.version ?? stored.version
-        uploadAction = Paths.briefAttachments.href(stored.id)
+        uploadAction = Paths.briefEdit.href(stored.id)
+        let fromYear = stored.carriedOverFrom.map(String.init) ?? "last year’s"
         textFields = BriefFields.textFields.map { field in
-            TextField(
-                key: field.key, heading: field.heading, value: fields[field.key], isSection: field.isSection,
+            let value = fields[field.key]
+            let limit = limits.maxLength(field.key)
+            // Marked while the form's text is still the text carried over (an edit not yet saved counts).
+            let carried = stored.carriedOver[field.key].map { CarriedOverText.hash(value.replacingOccurrences(of: "\r\n", with: "\n")) == $0 } ?? false
+            return TextField(
+                key: field.key, heading: field.heading, value: value, isSection: field.isSection,
+                isMultiline: field.isMultiline, rows: field.rows,
                 hint: field.hint.isEmpty ? nil : field.hint, required: BriefFields.requiredToSubmit.contains(field.key),
-                error: errors[field.key])
+                error: errors[field.key], maxLength: limit,
+                lengthHint: "\(Formatting.number(value.count)) of \(Formatting.number(limit)) characters",
+                carriedOver: carried,
+                carriedOverNote: carried ? "Carried over from the \(fromYear) brief, unchanged: update it for \(stored.year)." : nil)
         }
-        sessions = choices.sessions.enumerated().map { index, group in
-            Session(id: "session-\(index + 1)", title: group.title, actions: Self.options(group.actions, checked: fields.actionIDs))
-        }
+        let carriedHeadings = textFields.filter(\.carriedOver).map(\.heading)
+        carriedOverSummary = carriedHeadings.isEmpty ? nil
+            : "Carried over from the \(fromYear) brief and not edited yet: " + carriedHeadings.joined(separator: ", ")
+                + ". Each keeps its mark until you change its text."
+        sessions = Self.ownCommitmentsFirst(choices, committed: editing.committedActionIDs, checked: fields.actionIDs)
         themes = Self.options(choices.themes, checked: fields.themeIDs)
         sdgs = Self.options(choices.sdgs, checked: fields.sdgNumbers)
         attachments = editing.files.map { BriefFileView($0, removable: stored.id) }
         hasAttachments = !editing.files.isEmpty
+        filesUsage = "\(editing.files.count) of \(limits.maxFilesPerBrief) files"
+        bytesUsage = "\(BriefLimits.size(editing.cityBytes)) of \(BriefLimits.size(limits.maxBytesPerCity)) used by your city’s files"
+        canAddFiles = editing.files.count < limits.maxFilesPerBrief
+        self.fileError = fileError
         self.notice = notice
         errorSummary = message
             ?? (errors.isEmpty ? nil : "The brief was not saved: " + errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " "))
@@ -96,7 +131,7 @@ struct BriefEditPage: Encodable {
         }
     }
 
-    private static func options(_ choices: [BriefChoices.Choice], checked: [Int]) -> [Option] {
+    static func options(_ choices: [BriefChoices.Choice], checked: [Int]) -> [Option] {
         let checked = Set(checked)
         return choices.map { Option(id: $0.id, label: $0.label, checked: checked.contains($0.id)) }
     }

@@ -1,22 +1,26 @@
 import HTTP
 
-/// `/workspace/briefs/:id/edit`: the office edits the text and links of its brief while it is a draft
-/// or sent back for changes. A stale save (someone saved in between) answers 409 with both versions.
+/// `/workspace/briefs/:id/edit`: the office edits the text, links and files of its brief while it is a
+/// draft or sent back for changes. One multipart form holds all of it, so an upload (or a file's removal)
+/// saves the text typed with it; a plain url-encoded post (text only) is read too. A stale save (someone
+/// saved in between) answers 409 with both versions; a text over its limit 422 with the message next to it.
 enum BriefEditRoutes {
-    /// Longest title accepted (it is a heading, not a section).
-    static let maxTitleLength = 200
+    /// The message next to the file input for a form kept after the session expired.
+    static let fileNotReceived = "File not received: your session had expired before the upload. Choose the file again."
 
     /// The note after a redirect back to the form.
     static func notice(_ request: Request) -> String? {
         if request.query["created"] != nil { return "Draft created. Fill it in at your pace: a draft may be incomplete until you submit it." }
-        if request.query["saved"] != nil { return "Saved." }
-        if let count = request.query["uploaded"].flatMap({ Int($0) }) { return count == 1 ? "File added." : "\(count) files added." }
-        if request.query["removed"] != nil { return "File removed." }
-        return nil
+        var parts: [String] = []
+        if request.query["saved"] != nil { parts.append("Saved.") }
+        if let count = request.query["uploaded"].flatMap({ Int($0) }), count > 0 { parts.append(count == 1 ? "File added." : "\(count) files added.") }
+        if request.query["removed"] != nil { parts.append("File removed.") }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     static func register(on routes: inout RouteTable, _ app: AppContext) {
-        let briefs = BriefService(database: app.database, clock: app.clock)
+        let briefs = BriefService(database: app.database, clock: app.clock, limits: app.configuration.briefLimits)
+        let keptForms = KeptFormService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
 
         routes.get(Paths.briefEdit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
@@ -26,37 +30,62 @@ enum BriefEditRoutes {
                 guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
                     throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)
                 }
+                // After signing in again: what was typed before the session expired, shown once, not saved.
+                if request.query["kept"] != nil, let kept = try keptForms.take(for: signedIn.user, path: Paths.briefEdit.href(id)) {
+                    let view = BriefEditPage(
+                        editing: editing, form: BriefForm(kept), notice: "We kept what you typed; review and save.",
+                        fileError: kept.filesDropped ? fileNotReceived : nil)
+                    return try page(app, signedIn, view, briefID: id, status: .ok)
+                }
                 let view = BriefEditPage(
                     editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), notice: notice(request))
                 return try page(app, signedIn, view, briefID: id, status: .ok)
             }
         }
 
-        routes.post(Paths.briefEdit) { request, id in
+        routes.post(Paths.briefEdit, maxBodySize: AttachmentPolicy.uploadBodyLimit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            let form = BriefForm(try request.formFields())
+            let posted = try BriefDraftPost(request)
+            let form = posted.form
             return try briefPage {
                 guard let version = form.version else {
                     throw HTTPError(.badRequest, "The form did not say which version it edits; reload the page.")
                 }
-                var errors: [String: String] = [:]
-                if form.fields.title.count > maxTitleLength { errors["title"] = "The title is at most \(maxTitleLength) characters." }
                 do {
-                    guard errors.isEmpty else { throw BriefWorkflowError.incomplete(errors) }
-                    try briefs.update(briefID: id, fields: form.fields, expectedVersion: version, by: signedIn.user)
-                    return .redirect(to: Paths.briefEdit.href(id, QueryString([("saved", "1")])))
+                    let saved = try briefs.saveDraft(
+                        briefID: id, fields: form.fields, expectedVersion: version, remove: posted.remove,
+                        files: posted.acceptedFiles, by: signedIn.user)
+                    if let refusal = saved.refusal ?? posted.oversizeMessage {
+                        let current = try briefs.editing(briefID: id, for: signedIn.user)
+                        let view = BriefEditPage(
+                            editing: current, form: BriefForm(fields: current.brief.fields, version: current.brief.version),
+                            notice: "Your text was saved." + (saved.added > 0 ? " \(saved.added) of the files were added." : ""),
+                            fileError: refusal)
+                        return try page(app, signedIn, view, briefID: id, status: .unprocessableContent)
+                    }
+                    var query = QueryString([("saved", "1")])
+                    if saved.added > 0 { query.add("uploaded", String(saved.added)) }
+                    if saved.removed { query.add("removed", "1") }
+                    let filesTouched = saved.added > 0 || saved.removed
+                    return .redirect(to: Paths.briefEdit.href(id, query) + (filesTouched ? "#files" : ""))
                 } catch BriefWorkflowError.stale {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
-                        app, signedIn, BriefEditPage(editing: current, form: form, conflict: current.brief), briefID: id, status: .conflict)
+                        app, signedIn,
+                        BriefEditPage(editing: current, form: form, conflict: current.brief, fileError: posted.notSavedMessage),
+                        briefID: id, status: .conflict)
                 } catch BriefWorkflowError.incomplete(let fieldErrors) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
-                        app, signedIn, BriefEditPage(editing: current, form: form, errors: fieldErrors), briefID: id, status: .unprocessableContent)
+                        app, signedIn,
+                        BriefEditPage(editing: current, form: form, errors: fieldErrors, fileError: posted.notSavedMessage),
+                        briefID: id, status: .unprocessableContent)
                 } catch BriefWorkflowError.invalid(let message) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
-                        app, signedIn, BriefEditPage(editing: current, form: form, message: message), briefID: id, status: .unprocessableContent)
+                        app, signedIn,
+                        BriefEditPage(editing: current, form: form, message: message, fileError: posted.notSavedMessage),
+                        briefID: id, status: .unprocessableContent)
                 }
             }
         }

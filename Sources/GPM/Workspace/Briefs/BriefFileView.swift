@@ -9,6 +9,8 @@ struct BriefFileView: Encodable {
     let size: String
     /// Only on the edit form; nil where files are only listed.
     let removeAction: String?
+    /// The value of the edit form's "remove" button for this file (its hash).
+    let sha256: String
 
     init(_ file: BriefAttachment, removable briefID: Int? = nil) {
         filename = file.filename
@@ -16,6 +18,7 @@ struct BriefFileView: Encodable {
         type = AttachmentKind(contentType: file.contentType).map { $0.rawValue.uppercased() } ?? file.contentType
         size = Self.size(file.size)
         removeAction = briefID.map { Paths.briefAttachmentRemove.href($0, file.sha256) }
+        sha256 = file.sha256
     }
 
     /// "1.2 MB", "340 KB", "12 bytes".

@@ -22,6 +22,18 @@ struct BriefForm: Sendable {
         self.fields = fields
         version = form["version"].flatMap { Int($0) }
     }
+
+    /// The form as it was kept when its session expired (`KeptForm`).
+    init(_ kept: KeptForm) {
+        var fields = BriefFields()
+        for field in BriefFields.textFields { fields[field.key] = kept[field.key] ?? "" }
+        func ids(_ name: String) -> [Int] { kept.values(for: name).compactMap { Int($0) } }
+        fields.actionIDs = ids("action")
+        fields.themeIDs = ids("theme")
+        fields.sdgNumbers = ids("sdg")
+        self.fields = fields
+        version = kept["version"].flatMap { Int($0) }
+    }
 }
 
 /// Resolving the city office of a request: the city always comes from the signed-in user, never the form.

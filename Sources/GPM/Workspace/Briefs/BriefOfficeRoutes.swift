@@ -7,7 +7,7 @@ import HTTP
 /// signed-in office's own; the workflow checks every step again.
 enum BriefOfficeRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
-        let briefs = BriefService(database: app.database, clock: app.clock)
+        let briefs = BriefService(database: app.database, clock: app.clock, limits: app.configuration.briefLimits)
         let compliance = ComplianceService(database: app.database, clock: app.clock)
 
         routes.get(Paths.briefs) { request in
@@ -75,6 +75,9 @@ enum BriefOfficeRoutes {
                     return .redirect(to: Paths.brief.href(id, QueryString([("submitted", "1")])))
                 } catch BriefWorkflowError.incomplete(let missing) {
                     return try viewPage(app, briefs, signedIn, briefID: id, request: request, errors: missing, status: .unprocessableContent)
+                } catch let error as BriefWorkflowError where error.isUnconfirmedCommitments {
+                    let errors = [BriefShowPage.commitmentsErrorKey: error.message]
+                    return try viewPage(app, briefs, signedIn, briefID: id, request: request, errors: errors, status: .unprocessableContent)
                 } catch BriefWorkflowError.stale {
                     return try viewPage(
                         app, briefs, signedIn, briefID: id, request: request,

@@ -42,11 +42,17 @@ struct BriefShowPage: Encodable {
     /// Why a submission was refused.
     let errors: [String]
     let hasErrors: Bool
+    /// The city's stance, progress, confirmation and evidence beside each linked action, contradictions flagged.
+    let evidence: BriefEvidenceView
+    /// The commitments page, when the submission was refused because commitments are not confirmed.
+    let confirmCommitmentsHref: String?
     /// Just submitted.
     let submitted: Bool
     /// The published brief's public page.
     let publicHref: String?
     let workspaceNav = WorkspaceNavView(.briefs)
+    /// The error key of the submit refusal for unconfirmed commitments.
+    static let commitmentsErrorKey = "commitments"
 
     init(_ view: BriefOfficeView, user: User, errors: [String: String], submitted: Bool) {
         let (record, choices) = (view.brief, view.choices)
@@ -62,6 +68,7 @@ struct BriefShowPage: Encodable {
         }
         actions = fields.actionIDs.map(choices.actionLabel)
         hasActions = !actions.isEmpty
+        evidence = BriefEvidenceView(view.evidence)
         themes = fields.themeIDs.map(choices.themeLabel)
         hasThemes = !themes.isEmpty
         sdgs = fields.sdgNumbers.map(choices.sdgLabel)
@@ -82,6 +89,7 @@ struct BriefShowPage: Encodable {
         canEdit = BriefStateMachine.canEdit(user, status: record.status, cityID: record.cityID)
         self.errors = errors.sorted { $0.key < $1.key }.map(\.value)
         hasErrors = !errors.isEmpty
+        confirmCommitmentsHref = errors[Self.commitmentsErrorKey] == nil ? nil : Paths.commitments.href
         self.submitted = submitted
         publicHref = record.status == .published ? Paths.publishedBrief.href(view.citySlug, record.year) : nil
     }

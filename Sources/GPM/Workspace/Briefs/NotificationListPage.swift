@@ -17,13 +17,20 @@ struct NotificationListPage: Encodable {
     let unread: Int
     let hasUnread: Bool
     let workspaceNav = WorkspaceNavView(.notifications)
+    /// What the empty list says: reviewers hear of submissions, offices of decisions.
+    let emptyMessage: String
 
-    init(_ items: [UserNotification], unread: Int) {
+    /// - Parameter reviewer: the reader is the secretariat: a brief's link opens its review page.
+    init(_ items: [UserNotification], unread: Int, reviewer: Bool = false) {
         notifications = items.map { item in
             Row(
                 id: item.id, message: item.message, kind: Formatting.label(item.kind.rawValue), at: Formatting.date(item.createdAt),
-                atISO: item.createdAt, isUnread: !item.isRead, href: item.briefID.map { Paths.brief.href($0) })
+                atISO: item.createdAt, isUnread: !item.isRead,
+                href: item.briefID.map { reviewer ? Paths.review.href($0) : Paths.brief.href($0) })
         }
+        emptyMessage = reviewer
+            ? "No notifications yet. You are told here when a city office submits a Mayor Brief."
+            : "No notifications yet. You are told here when a reviewer asks for changes or publishes your brief."
         hasNotifications = !items.isEmpty
         self.unread = unread
         hasUnread = unread > 0

@@ -77,6 +77,8 @@ struct CommitmentActionPage: Encodable {
         let badge: String?
         /// The evidence link, only when it is a web address.
         let evidence: String?
+        /// The secretariat recorded the step for the city.
+        let recordedBySecretariat: Bool
 
         init(_ event: CommitmentEvent) {
             date = Formatting.date(event.occurredOn)
@@ -86,6 +88,7 @@ struct CommitmentActionPage: Encodable {
             isDemo = event.isDemo
             badge = event.progress?.badge
             evidence = event.evidenceURL.flatMap { CommitmentForm.isWebAddress($0) ? $0 : nil }
+            recordedBySecretariat = event.recordedBySecretariat
         }
     }
 

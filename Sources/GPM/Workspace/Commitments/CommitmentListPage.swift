@@ -22,14 +22,28 @@ struct CommitmentListPage: Encodable {
         /// The later of the stance's and the progress's dates; nil when the city never opted in or out.
         let lastUpdate: String?
         let lastUpdateISO: String?
+        /// "Last confirmed 3 March 2027" / "Never confirmed"; nil without a commitment.
+        let confirmation: String?
+        let isStale: Bool
+        let staleLabel = CommitmentFreshness.staleLabel
+        let isConfirmed: Bool
+        /// The "No change" button's form: shown for a commitment not yet confirmed in the open cycle.
+        let confirmAction: String?
+        let version: Int
 
-        init(_ action: CommitmentActionStance) {
+        init(_ action: CommitmentActionStance, cycleOpen: Bool) {
             label = action.label
             href = Paths.commitment.href(action.actionSlug)
             stance = CommitmentStanceView(action.commitment)
             let latest = action.commitment.map { max($0.since, $0.progressUpdatedOn ?? "") }
             lastUpdate = latest.map(Formatting.date)
             lastUpdateISO = latest
+            let freshness = action.commitment?.freshness
+            confirmation = freshness?.label
+            isStale = freshness?.isStale ?? false
+            isConfirmed = freshness?.isConfirmedForCurrentCycle ?? false
+            confirmAction = cycleOpen && action.commitment != nil && !isConfirmed ? Paths.commitmentConfirm.href(action.actionSlug) : nil
+            version = action.commitment?.version ?? 0
         }
     }
 
@@ -37,10 +51,27 @@ struct CommitmentListPage: Encodable {
     let sessions: [Session]
     /// False while the registry has no action (a new install): the page says so.
     let hasSessions: Bool
+    /// The open cycle's year; nil when none is open (nothing to confirm).
+    let cycleYear: Int?
+    /// The city's commitments and how many are confirmed for the open cycle.
+    let committed: Int
+    let confirmed: Int
+    let allConfirmed: Bool
+    let confirmAllAction: String
+    /// Just confirmed this many ("confirm all unchanged" or one "No change").
+    let justConfirmed: Int?
     let workspaceNav = WorkspaceNavView(.commitments)
 
     /// `actions`: ordered by session, as the service reads them.
-    init(_ city: OfficeCity, _ actions: [CommitmentActionStance]) {
+    init(_ city: OfficeCity, _ overview: CommitmentOverview, justConfirmed: Int? = nil) {
+        let actions = overview.actions
+        cycleYear = overview.cycle?.year
+        let commitments = actions.compactMap(\.commitment)
+        committed = commitments.count
+        confirmed = commitments.filter(\.freshness.isConfirmedForCurrentCycle).count
+        allConfirmed = confirmed == committed
+        confirmAllAction = Paths.commitmentsConfirmAll.href
+        self.justConfirmed = justConfirmed
         self.city = City(name: city.name, href: Paths.city.href(city.slug))
         var sessions: [(slug: String, session: Session)] = []
         for action in actions {
@@ -48,7 +79,7 @@ struct CommitmentListPage: Encodable {
                 sessions.append((action.sessionSlug, Session(
                     title: action.sessionTitle, theme: action.themeName, href: Paths.session.href(action.sessionSlug), actions: [])))
             }
-            sessions[sessions.count - 1].session.actions.append(Row(action))
+            sessions[sessions.count - 1].session.actions.append(Row(action, cycleOpen: overview.cycle != nil))
         }
         self.sessions = sessions.map(\.session)
         hasSessions = !sessions.isEmpty

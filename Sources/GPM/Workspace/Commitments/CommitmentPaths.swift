@@ -5,4 +5,10 @@ extension Paths {
     static let commitment = Path1<String>("/workspace/commitments/:actionSlug")
     static let commitmentStance = Path1<String>("/workspace/commitments/:actionSlug/stance")
     static let commitmentProgress = Path1<String>("/workspace/commitments/:actionSlug/progress")
+    /// "No change": the commitment is confirmed for the open cycle as it stands.
+    static let commitmentConfirm = Path1<String>("/workspace/commitments/:actionSlug/confirm")
+    /// "Confirm all unchanged": every commitment not yet confirmed in the open cycle.
+    static let commitmentsConfirmAll = Path("/workspace/commitments/confirm-all")
+    /// The secretariat records a city's stance and progress (a city without an account); `?action=` picks one.
+    static let secretariatCommitments = Path1<Int>("/workspace/cities/:id/commitments", query: ["action", "saved"])
 }

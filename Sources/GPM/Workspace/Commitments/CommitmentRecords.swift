@@ -19,10 +19,22 @@ struct Commitment: Sendable {
     let progressUpdatedOn: String?
     let version: Int
     let updatedAt: String
+    /// When it was last confirmed, and whether a whole cycle passed without that.
+    let freshness: CommitmentFreshness
+    /// The secretariat recorded the latest change for the city.
+    let recordedBySecretariat: Bool
+}
+
+/// The office's commitments page as read in one snapshot: the open cycle (nil: none) and every action.
+struct CommitmentOverview: Sendable {
+    let cycle: ReportingCycle?
+    let actions: [CommitmentActionStance]
 }
 
 /// One action as its workspace page reads it in one snapshot: the action with the city's stance, and its history.
 struct CommitmentActionDetail: Sendable {
     let action: CommitmentActionStance
+    /// The open cycle, nil when there is none.
+    let cycle: ReportingCycle?
     let events: [CommitmentEvent]
 }

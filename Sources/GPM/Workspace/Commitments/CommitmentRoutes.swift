@@ -12,9 +12,38 @@ enum CommitmentRoutes {
             guard let city = try officeCity(offices, signedIn, request) else {
                 return try notOffice(app, offices, signedIn, path: Paths.commitments.href)
             }
-            let actions = try commitments.actions(city: city)
-            return try app.pages.page(
-                "pages/workspace/commitments/index", path: Paths.commitments.href, CommitmentListPage(city, actions), user: signedIn)
+            let overview = try commitments.actions(city: city)
+            let view = CommitmentListPage(city, overview, justConfirmed: request.query["confirmed"].flatMap { Int($0) })
+            return try app.pages.page("pages/workspace/commitments/index", path: Paths.commitments.href, view, user: signedIn)
+        }
+
+        routes.post(Paths.commitmentsConfirmAll) { request in
+            let signedIn = try app.require(.viewWorkspace, request)
+            let city = try offices.require(Permission.editCity, signedIn, request)
+            guard let count = try commitments.confirmAllUnchanged(city: city, by: signedIn.user) else {
+                throw HTTPError(.conflict, "No reporting cycle is open: there is nothing to confirm commitments for yet.")
+            }
+            return .redirect(to: Paths.commitments.href(QueryString([("confirmed", String(count))])))
+        }
+
+        routes.post(Paths.commitmentConfirm) { request, slug in
+            let signedIn = try app.require(.viewWorkspace, request)
+            let city = try offices.require(Permission.editCity, signedIn, request)
+            let version = Int(try request.formFields()["version"] ?? "") ?? -1
+            switch try commitments.confirm(city: city, slug: slug, version: version, by: signedIn.user) {
+            case .saved:
+                return .redirect(to: Paths.commitments.href(QueryString([("confirmed", "1")])))
+            case .noCycle:
+                throw HTTPError(.conflict, "No reporting cycle is open: there is nothing to confirm commitments for yet.")
+            case .notCommitted:
+                throw HTTPError(.conflict, "Your city never opted in to or out of this action: there is no commitment to confirm.")
+            default:
+                let today = commitments.today()
+                let view = CommitmentActionPage(
+                    city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today), today: today, stale: true)
+                return try app.pages.page(
+                    "pages/workspace/commitments/action", path: Paths.commitment.href(slug), view, status: .conflict, user: signedIn)
+            }
         }
 
         routes.get(Paths.commitment) { request, slug in
@@ -77,6 +106,11 @@ enum CommitmentRoutes {
         case .notOptedIn:
             form.errors["progress"] = "Progress is reported while the city is opted in: opt in first."
             return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
+        case .contradiction(let message):
+            form.errors["progress"] = message
+            return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
+        case .noCycle, .notCommitted:
+            return .redirect(to: Paths.commitment.href(slug))
         }
     }
 

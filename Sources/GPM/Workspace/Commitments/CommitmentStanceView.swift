@@ -12,6 +12,11 @@ struct CommitmentStanceView: Encodable {
     let progress: String?
     let progressBadge: String?
     let progressUpdated: String?
+    /// "Last confirmed 3 March 2027" / "Never confirmed"; nil without a commitment.
+    let confirmation: String?
+    let isStale: Bool
+    let staleLabel = CommitmentFreshness.staleLabel
+    let recordedBySecretariat: Bool
 
     init(_ commitment: Commitment?) {
         text = commitment?.stance.label ?? "Never opted in"
@@ -23,5 +28,8 @@ struct CommitmentStanceView: Encodable {
         progress = commitment?.progress?.label
         progressBadge = commitment?.progress?.badge
         progressUpdated = commitment?.progressUpdatedOn.map(Formatting.date)
+        confirmation = commitment?.freshness.label
+        isStale = commitment?.freshness.isStale ?? false
+        recordedBySecretariat = commitment?.recordedBySecretariat ?? false
     }
 }

@@ -95,6 +95,8 @@ struct DashboardPage: Encodable {
     let activity: [Activity]
     let hasActivity: Bool
     let cycle: Cycle?
+    /// "412 of 630 commitments (65%) confirmed for the 2026 cycle"; nil without a cycle.
+    let confirmedShare: String?
     /// False on a new install: the page lists what to do first.
     let hasCities: Bool
     let hasMemberCities: Bool
@@ -118,6 +120,13 @@ struct DashboardPage: Encodable {
             Figure(key: key, value: Formatting.number(value), label: label, href: href)
         }
         self.canViewAuditLog = canViewAuditLog
+        if let cycle = snapshot.cycle, let share = snapshot.confirmedCommitments {
+            let percent = share.total == 0 ? 0 : share.confirmed * 100 / share.total
+            confirmedShare = "\(Formatting.number(share.confirmed)) of \(Formatting.number(share.total)) commitments (\(percent)%) "
+                + "confirmed or updated for the \(cycle.year) cycle"
+        } else {
+            confirmedShare = nil
+        }
         self.figures = [
             figure("member-cities", figures.memberCities, "member cities", Paths.cities.href(QueryString([("membership", "member")]))),
             figure("commitments", figures.commitmentsOptedIn, "commitments opted in"),

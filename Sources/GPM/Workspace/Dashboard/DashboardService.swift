@@ -20,6 +20,7 @@ struct DashboardService: Sendable {
             return DashboardSnapshot(
                 cycle: latest.cycle, compliance: [latest] + others, figures: try store.figures(), waiting: try store.waiting(),
                 perAction: try store.perAction(), perRegion: try store.perRegion(), activity: try store.activity(limit: activityLimit),
+                confirmedCommitments: try latest.cycle.map { try CommitmentConfirmationStore(db: db).share(year: $0.year) },
                 today: latest.today)
         }
     }

@@ -42,6 +42,9 @@ struct DashboardSnapshot: Sendable {
     let perAction: [BarChartBar]
     let perRegion: [BarChartBar]
     let activity: [DashboardActivity]
+    /// Commitments confirmed (or updated) in the open cycle, of all commitments; nil without a cycle.
+    var confirmedCommitments: (confirmed: Int, total: Int)? = nil
     /// The secretariat's date when the snapshot was read.
     let today: String
 }
+

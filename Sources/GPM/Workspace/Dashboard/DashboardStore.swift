@@ -40,13 +40,13 @@ struct DashboardStore {
     func perAction() throws -> [BarChartBar] {
         try db.query(
             """
-            SELECT a.slug, a.title, a.position, s.number,
+            SELECT a.slug, a.title, a.short_title, a.position, s.number,
                    (SELECT count(*) FROM commitments m WHERE m.action_id = a.id AND m.status = ?) AS cities
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
             ORDER BY cities DESC, s.held_on, s.number, a.position, a.id
             """, CommitmentStance.optedIn.rawValue
         ).map { row in
-            let label = try ActionLabel.title(row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position"))
+            let label = try ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position"))
             return try BarChartBar(label: label, value: row.int("cities"), href: Paths.action.href(try row.string("slug")))
         }
     }

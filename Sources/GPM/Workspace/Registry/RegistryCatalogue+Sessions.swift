@@ -78,7 +78,13 @@ extension RegistryCatalogue {
         fields: [
             RegistryField("session_id", "Session", .reference(.sessions, textual: false), required: true),
             RegistryField("position", "Position", .integer(1...999), hint: "Left empty, it goes last."),
-            RegistryField("title", "Title", .text(max: 300), hint: "Empty where the paper prints none: pages then say “Action 3.2”."),
+            RegistryField("title", "Title", .text(max: 300), hint: "Empty where the paper prints none: pages then show the short title, else “Action 3.2”."),
+            RegistryField(
+                "short_title", "Short title", .text(max: 80),
+                hint: "What lists show for the action, up to 80 characters (empty: the title, else “Action 3.2”)."),
+            RegistryField(
+                "short_title_is_editorial", "Editorial title", .flag,
+                hint: "Ticked when the short title was written by the editors from the action's text, not printed in the papers: readers see “editorial title”."),
             RegistryField("slug", "Slug", .slug(from: "title")),
             RegistryField("text", "Text", .longText, required: true),
             RegistryField("role_model", "Role model", .text(max: 300)),

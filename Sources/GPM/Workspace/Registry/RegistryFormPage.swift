@@ -48,6 +48,8 @@ struct RegistryFormPage: Encodable {
     let history: AuditHistoryView?
     /// The new-city form's search of GeoNames' world cities (nil elsewhere).
     let worldCities: WorldCitySearchView?
+    /// A city's edit page links to the page where the secretariat records the city's commitments.
+    var commitmentsHref: String? = nil
 
     /// The new-record form, with the input kept (or prefilled from the query) and the messages.
     static func new(
@@ -90,7 +92,7 @@ struct RegistryFormPage: Encodable {
             saved: state.saved, conflict: conflict, recordTitle: title, version: version,
             deleteHref: Paths.registryDelete(entity).href(id), publicPath: try entity.publicPath(row),
             dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history),
-            worldCities: nil)
+            worldCities: nil, commitmentsHref: entity.key == "cities" ? Paths.secretariatCommitments.href(id) : nil)
     }
 
     /// The fields where what is stored now differs from what this person submitted.

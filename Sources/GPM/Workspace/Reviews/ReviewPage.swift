@@ -156,6 +156,10 @@ struct ReviewPage: Encodable {
     let hasLinks: Bool
     let hasFiles: Bool
     let changes: Changes
+    /// The city's stance, progress, confirmation and evidence beside each linked action, contradictions flagged.
+    let evidence: BriefEvidenceView
+    /// The word-level difference from the city's last published brief; nil when it has none.
+    let lastYear: ReviewLastYearView?
     let reviews: [Review]
     let hasReviews: Bool
     let submissions: [Submission]
@@ -194,6 +198,8 @@ struct ReviewPage: Encodable {
         }
         files = data.files.map { File(name: $0.filename, href: AttachmentRoutes.path(sha256: $0.sha256, filename: $0.filename)) }
         hasLinks = !data.actions.isEmpty || !data.themes.isEmpty || !data.sdgs.isEmpty
+        evidence = BriefEvidenceView(data.evidence)
+        lastYear = data.lastPublished.map { ReviewLastYearView(lastYear: $0, citySlug: item.citySlug, shown: fields) }
         hasFiles = !data.files.isEmpty
         changes = Changes(data)
         reviews = data.reviews.map(Review.init)

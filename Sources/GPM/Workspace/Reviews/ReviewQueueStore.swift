@@ -51,13 +51,13 @@ struct ReviewQueueStore {
     func actions(ids: [Int]) throws -> [(label: String, slug: String)] {
         let rows = try db.query(
             """
-            SELECT a.id, a.slug, a.title, a.position, s.number FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
+            SELECT a.id, a.slug, a.title, a.short_title, a.position, s.number FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
             WHERE a.id IN (SELECT value FROM json_each(?))
             """, try JSONList.encode(ids))
         var byID: [Int: (String, String)] = [:]
         for row in rows {
             byID[try row.int("id")] = (
-                ActionLabel.title(try row.optionalString("title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")),
+                ActionLabel.title(try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")),
                 try row.string("slug"))
         }
         return ids.compactMap { byID[$0] }.map { (label: $0.0, slug: $0.1) }

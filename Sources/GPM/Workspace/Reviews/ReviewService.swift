@@ -32,10 +32,15 @@ struct ReviewService: Sendable {
                 ?? AttachmentStore(db: db).list(briefID: briefID).map { BriefVersion.File(sha256: $0.sha256, filename: $0.filename) }
             let diff = versions.count >= 2
                 ? try store.diff(briefID: briefID, from: nil, to: nil, choices: try BriefChoiceStore(db: db).choices()) : nil
+            let evidence = BriefEvidenceStore(db: db)
+            let lastYear = try evidence.lastPublishedBriefID(city: brief.cityID, before: brief.year).flatMap { try BriefStore(db: db).record(id: $0) }
             return ReviewPageData(
                 item: item, brief: brief, versions: versions, reviews: try store.reviews(briefID: briefID), diff: diff,
                 actions: try queue.actions(ids: fields.actionIDs), themes: try queue.themes(ids: fields.themeIDs),
-                sdgs: try queue.sdgs(numbers: fields.sdgNumbers), files: files)
+                sdgs: try queue.sdgs(numbers: fields.sdgNumbers), files: files,
+                evidence: try evidence.evidence(
+                    city: brief.cityID, actionIDs: fields.actionIDs, currentCycle: try ReportingCycleStore(db: db).current(at: clock.now())?.year),
+                lastPublished: lastYear)
         }
     }
 
@@ -72,6 +77,10 @@ struct ReviewPageData: Sendable {
     let themes: [(name: String, slug: String)]
     let sdgs: [(number: Int, name: String)]
     let files: [BriefVersion.File]
+    /// The city's records beside each linked action.
+    let evidence: [BriefActionEvidence]
+    /// The city's last published brief before this one's year, for the word-level comparison.
+    let lastPublished: BriefRecord?
 
     /// The fields shown: the latest submitted version, or the brief itself when it was never submitted.
     var shownFields: BriefFields { versions.first?.fields ?? brief.fields }

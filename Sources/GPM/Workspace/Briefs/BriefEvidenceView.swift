@@ -1,0 +1,51 @@
+/// The evidence beside a brief (`partials/brief-evidence`): for each action the brief reports on, the city's
+/// stance, progress, last confirmation, latest note and evidence link, with the contradictions flagged.
+/// Shown on the office's brief page and on the reviewer's page.
+struct BriefEvidenceView: Encodable {
+    struct Item: Encodable {
+        let label: String
+        /// The action's public page.
+        let href: String
+        let stance: String
+        let stanceBadge: String
+        let since: String?
+        let progress: String?
+        let progressBadge: String?
+        let progressUpdated: String?
+        let confirmation: String?
+        let isStale: Bool
+        let staleLabel = CommitmentFreshness.staleLabel
+        let recordedBySecretariat: Bool
+        let note: String?
+        /// The latest evidence link, only when it is safe to link.
+        let evidenceHref: String?
+        let flags: [String]
+        let isContradicted: Bool
+    }
+
+    let items: [Item]
+    let hasItems: Bool
+    /// How many linked actions the records contradict.
+    let contradictions: Int
+    let hasContradictions: Bool
+
+    init(_ evidence: [BriefActionEvidence]) {
+        items = evidence.map { item in
+            let commitment = item.commitment
+            let flags = item.contradictions
+            return Item(
+                label: item.label, href: Paths.action.href(item.actionSlug),
+                stance: commitment?.stance.label ?? "Never opted in", stanceBadge: commitment?.stance.badge ?? "badge--muted",
+                since: commitment.map { Formatting.date($0.since) },
+                progress: commitment?.progress?.label, progressBadge: commitment?.progress?.badge,
+                progressUpdated: commitment?.progressUpdatedOn.map(Formatting.date),
+                confirmation: commitment?.freshness.label, isStale: commitment?.freshness.isStale ?? false,
+                recordedBySecretariat: commitment?.recordedBySecretariat ?? false, note: commitment?.latestNote,
+                evidenceHref: commitment?.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil },
+                flags: flags, isContradicted: !flags.isEmpty)
+        }
+        hasItems = !items.isEmpty
+        contradictions = items.filter(\.isContradicted).count
+        hasContradictions = contradictions > 0
+    }
+}

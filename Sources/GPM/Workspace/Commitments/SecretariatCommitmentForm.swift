@@ -1,0 +1,72 @@
+import Foundation
+import HTTP
+
+/// What the secretariat records for a city on one action, validated: the stance, the progress (nil: not
+/// started) and the dated note and evidence that go into the history.
+struct SecretariatRecord: Sendable {
+    let actionSlug: String
+    let stance: CommitmentStance
+    let progress: CommitmentProgress?
+    let note: String?
+    let evidenceURL: String?
+    /// 'YYYY-MM-DD', today or earlier.
+    let occurredOn: String
+    /// The commitment version the form was made from (0: the city had no commitment to the action); nil when
+    /// the form was not made for one action (the action is chosen in it), so there is nothing to compare.
+    let version: Int?
+}
+
+/// The secretariat's form on a city's commitments page, exactly as submitted (so a refused save shows it
+/// again) with a message for each field that is not acceptable. A progress that contradicts the stance
+/// (`CommitmentStance.contradiction`) is refused next to the progress field.
+struct SecretariatCommitmentForm: Sendable {
+    var action = ""
+    var status = ""
+    var progress = ""
+    var note = ""
+    var evidenceURL = ""
+    var date: String
+    var version: Int?
+    var errors: [String: String] = [:]
+
+    init(today: String) { date = today }
+
+    init(fields: FormFields, today: String) {
+        action = fields["action"] ?? ""
+        status = fields["status"] ?? ""
+        progress = fields["progress"] ?? ""
+        note = (fields["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        evidenceURL = (fields["evidence_url"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        date = (fields["date"] ?? "").trimmingCharacters(in: .whitespaces)
+        if date.isEmpty { date = today }
+        version = Int(fields["version"] ?? "")
+    }
+
+    /// The record asked for, or nil with `errors` set.
+    mutating func record(today: String, actionSlugs: Set<String>) -> SecretariatRecord? {
+        if !actionSlugs.contains(action) { errors["action"] = "Choose the action the city's stance is on." }
+        let stance = CommitmentStance(rawValue: status)
+        if stance == nil { errors["status"] = "Choose whether the city is opted in or opted out." }
+        let chosenProgress = progress.isEmpty ? nil : CommitmentProgress(rawValue: progress)
+        if !progress.isEmpty, chosenProgress == nil {
+            errors["progress"] = "Choose not started, planned, in progress, achieved or paused."
+        } else if let stance, let message = CommitmentStance.contradiction(stance, progress: chosenProgress) {
+            errors["progress"] = message
+        }
+        if note.count > CommitmentForm.noteLimit { errors["note"] = "Keep the note under \(CommitmentForm.noteLimit) characters." }
+        if !evidenceURL.isEmpty, !CommitmentForm.isWebAddress(evidenceURL) {
+            errors["evidence_url"] = "Give a web address starting with http:// or https://, or leave it empty."
+        }
+        if !CalendarDay.isValid(date) {
+            errors["date"] = "Give the date as YYYY-MM-DD, for example \(today)."
+        } else if date > today {
+            errors["date"] = "The date cannot be in the future (today is \(today))."
+        } else if date < CalendarDay.earliest {
+            errors["date"] = "The date cannot be before the GPM's first convening (\(CalendarDay.earliest))."
+        }
+        guard errors.isEmpty, let stance else { return nil }
+        return SecretariatRecord(
+            actionSlug: action, stance: stance, progress: chosenProgress, note: note.isEmpty ? nil : note,
+            evidenceURL: evidenceURL.isEmpty ? nil : evidenceURL, occurredOn: date, version: version)
+    }
+}
