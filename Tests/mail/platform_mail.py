@@ -216,6 +216,8 @@ serve_start()
 
 # ---- 1. a brief submitted: the secretariat (admin and staff) is told
 office = browser("office@ci.test")
+office.request("GET", "/workspace/commitments")
+office.confirm_commitments()  # a brief is submitted once the city's commitments are confirmed for the cycle
 brief_id, version, status, _ = office.create_brief()
 status_save, _, _ = office.save(brief_id, version, "Bus lanes for Zoë’s city")
 _, _, edit, _ = office.request("GET", "/workspace/briefs/%d/edit" % brief_id)
