@@ -30,8 +30,8 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         // The Mustache template engine. Knows neither.
         .target(name: "Mustache"),
-        // The application: domain, repositories, handlers, views; wires the three above.
-        .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache", "CCrypto"]),
+        // The application: domain, repositories, handlers, views; wires the three above, and Mail for its outbox.
+        .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache", "CCrypto", "Mail"]),
         // Outgoing mail: the SMTP client (libc sockets, libssl) and the RFC 5322 message composer.
         // Knows nothing of the GPM, HTTP or SQLite.
         .target(name: "Mail", dependencies: ["COpenSSL"]),
@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
-        .testTarget(name: "GPMTests", dependencies: ["GPM", "HTTP", "SQLite", "Mustache"]),
+        .testTarget(name: "GPMTests", dependencies: ["GPM", "HTTP", "SQLite", "Mustache", "Mail"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@
 # delivery parsed back with Python's email package, smtps delivery, a certificate for the wrong host and
 # one from an unknown CA refused with nothing sent, no STARTTLS → no credentials, a wrong password and a
 # 550 reported as permanent failures, and the password never in what gpm prints.
+# Then the platform's outbox: gpm serve --smtp-url against a controllable aiosmtpd (Tests/mail/platform_mail.py).
 # Certificates are made with openssl at start. Prints "mail: N passed, M failed" and fails on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -181,5 +182,15 @@ check "serve refuses an unusable SMTP URL at start" bash -c "
 echo "---- gpm mail-test, STARTTLS + AUTH:"; sed 's/^/     /' "$work/starttls.log"
 echo "---- gpm mail-test, certificate for the wrong host:"; sed 's/^/     /' "$work/wronghost.log"
 
-echo "mail: $passed passed, $failed failed"
+# 11. The platform's outbox against a real server (Tests/mail/platform_mail.py): events → mail, links, down/up,
+#     451 then 250, 550, a stall before the reply to '.', SIGKILL before delivery and right after the 250.
+timeout 240 "$python" Tests/mail/platform_mail.py "$bin" "$python" "$certs" "$work" "$user" "$work/password" | tee "$work/platform.log"
+platform_status=${PIPESTATUS[0]}
+platform_passed=$(grep -c '^ok   ' "$work/platform.log"); platform_failed=$(grep -c '^FAIL ' "$work/platform.log")
+passed=$((passed + platform_passed)); failed=$((failed + platform_failed))
+if [ "$platform_status" -ne 0 ] && [ "$platform_failed" -eq 0 ]; then
+  failed=$((failed + 1)); echo "FAIL platform scenarios ended with status $platform_status"
+fi
+
+echo "mail: $passed passed, $failed failed ($SECONDS s)"
 [ "$failed" -eq 0 ]

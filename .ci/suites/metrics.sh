@@ -79,6 +79,7 @@ expected = {
     "gpm_http_worker_threads": "gauge", "gpm_http_request_body_bytes_in_flight": "gauge",
     "gpm_db_pool_acquisitions": "counter", "gpm_db_pool_waits": "counter", "gpm_db_pool_wait_seconds": "counter",
     "gpm_page_cache_requests": "counter", "gpm_page_cache_entries": "gauge", "gpm_page_cache_bytes": "gauge",
+    "gpm_outbox_depth": "gauge", "gpm_outbox_messages": "gauge",
     "gpm_build_info": "gauge", "process_start_time_seconds": "gauge",
 }
 for name, kind in expected.items():

@@ -72,7 +72,10 @@ public final class Connection {
         try run("PRAGMA synchronous = NORMAL")
         // 5. Off by default in SQLite, for backwards compatibility.
         try run("PRAGMA foreign_keys = ON")
-        // 6. `"name"` must mean an identifier; SQLite otherwise falls back to a string when no column matches.
+        // 6. Content deleted or overwritten is zeroed in the file, not left in free space: a secret wiped
+        //    from a row (the outbox's link tokens once delivered) is then gone from the file and its backups.
+        try run("PRAGMA secure_delete = ON")
+        // 7. `"name"` must mean an identifier; SQLite otherwise falls back to a string when no column matches.
         try check(gpm_sqlite3_disable_dqs(db), sql: nil)
     }
 

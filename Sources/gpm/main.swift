@@ -116,9 +116,22 @@ case .mailTest:
     }
 case .serve:
     // The mail flags are checked now, so a wrong URL or unreadable password file stops the start; the
-    // outbox (issue 14, part two) will take `mailSetup` from here.
+    // outbox's delivery worker sends through them (with no --smtp-url, mail waits in the outbox).
+    var configuration = configuration
     do {
-        _ = try options.mailSetup(environment: ProcessInfo.processInfo.environment)
+        let setup = try options.mailSetup(environment: ProcessInfo.processInfo.environment)
+        if setup.smtp != nil, setup.from == nil {
+            throw CommandLineOptions.UsageError(description: "serve with --smtp-url needs --mail-from (or GPM_MAIL_FROM)")
+        }
+        configuration.mail.smtp = setup.smtp
+        configuration.mail.from = setup.from
+        // For the CI suites only: shorter SMTP timeouts (seconds), so a stalled server is given up on quickly.
+        if let text = ProcessInfo.processInfo.environment["GPM_SMTP_TIMEOUT"], !text.isEmpty {
+            guard let seconds = Double(text), seconds > 0 else {
+                throw CommandLineOptions.UsageError(description: "GPM_SMTP_TIMEOUT must be a number of seconds")
+            }
+            configuration.mail.smtp?.timeouts = SMTPSettings.Timeouts(connect: seconds, reply: seconds, dataEnd: seconds)
+        }
     } catch {
         fail("\(error)\nRun 'gpm --help' for usage.", code: 2)
     }
@@ -145,6 +158,11 @@ case .serve:
             + " (Forwarded, X-Forwarded-For, X-Forwarded-Proto)")
     }
     say("GPM Platform serving \(app.baseURL) (database \(configuration.databasePath)); Ctrl-C stops it")
+    if let smtp = configuration.mail.smtp {
+        say("gpm: mail goes out through \(smtp.redactedDescription)")
+    } else {
+        say("gpm: no SMTP server (--smtp-url): mail waits in the outbox, readable at /admin/outbox")
+    }
     if let password = app.initialAdminPassword {
         say("""
             First start with no users: created the admin \(AccountSetupService.firstAdminEmail) with the one-time password

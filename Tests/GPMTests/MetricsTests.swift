@@ -14,7 +14,7 @@ struct MetricsTests {
         "gpm_http_worker_queue_depth", "gpm_http_busy_workers", "gpm_http_worker_threads",
         "gpm_http_request_body_bytes_in_flight", "gpm_db_pool_acquisitions_total", "gpm_db_pool_waits_total",
         "gpm_db_pool_wait_seconds_total", "gpm_page_cache_requests_total", "gpm_page_cache_entries", "gpm_page_cache_bytes",
-        "gpm_build_info", "process_start_time_seconds",
+        "gpm_outbox_depth", "gpm_outbox_messages", "gpm_build_info", "process_start_time_seconds",
     ]
 
     static func scrape(_ platform: TestPlatform, sourceLocation: SourceLocation = #_sourceLocation) throws -> PrometheusText {

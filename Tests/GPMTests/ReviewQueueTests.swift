@@ -132,8 +132,8 @@ struct ReviewFixture {
     let admin: CookieJar
     let officeJar: CookieJar
 
-    init() throws {
-        platform = try TestPlatform()
+    init(configure: (inout AppConfiguration) -> Void = { _ in }) throws {
+        platform = try TestPlatform(configure: configure)
         try platform.confirmAllCommitments()  // issue 13: briefs are submitted after the confirmations
         workflow = BriefService(database: platform.app.database, clock: platform.app.configuration.clock)
         let officeID = try platform.createUser(email: "office@barcelona.test", name: "Barcelona Office", role: "city_office", city: "barcelona")

@@ -50,6 +50,13 @@ struct SecurityRouteMatrixTests {
             try platform.createUser(email: "office@barcelona.test", role: "city_office", city: "barcelona")
             try platform.createUser(email: "office@copenhagen.test", role: "city_office", city: "copenhagen")
             targetUserID = try platform.createUser(email: "target@gpm.test", role: "staff")
+            // One outbox message (id 1), so its pages have something to show.
+            let target = targetUserID
+            try platform.app.database.write { db in
+                try OutboxStore(db: db).enqueue(
+                    kind: .passwordReset, userID: target, toAddress: "target@gpm.test", toName: "Target", params: [:],
+                    secret: "matrix-token", secretExpiresAt: Int(Date().timeIntervalSince1970) + 3600, now: "2026-12-06T12:00:00Z", epoch: 0)
+            }
             admin = try platform.signIn(email: "admin@gpm.test")
             staff = try platform.signIn(email: "staff@gpm.test")
             office = try platform.signIn(email: "office@barcelona.test")
@@ -88,6 +95,11 @@ struct SecurityRouteMatrixTests {
             add("GET", "/admin/invitations", .admin)
             add("POST", "/admin/invitations", .admin, form: [("email", "not an address"), ("role", "staff")])
             add("POST", "/admin/invitations/1/revoke", .admin)
+            add("GET", "/admin/outbox", .admin)
+            add("GET", "/admin/outbox/1", .admin)
+            add("POST", "/admin/outbox/1/retry", .admin)
+            add("GET", "/admin/outbox/1/discard", .admin)
+            add("POST", "/admin/outbox/1/discard", .admin)
             add("GET", "/admin/audit", .secretariat)
             // The registry, generated from its catalogue.
             add("GET", "/workspace/registry", .secretariat)

@@ -59,6 +59,10 @@ struct InvitationService: Sendable {
             try AuditStore(db: db).record(
                 at: clock.timestamp(), user: admin, action: .create, entity: "invitation", id: created.id, summary: "Invited \(email) as \(role.label)",
                 after: ["email": .string(email), "role": .string(role.rawValue), "city_id": .number(role == .cityOffice ? cityID : nil)])
+            try EventMail(outbox: OutboxStore(db: db), now: clock.timestamp(), epoch: now).invitationCreated(
+                invitationID: created.id, email: email, role: role,
+                cityID: role == .cityOffice ? cityID : nil,
+                token: created.token, expiresAt: now + configuration.invitationLifetime, invitedBy: admin)
             return .created(id: created.id, token: created.token)
         }
     }
@@ -69,6 +73,7 @@ struct InvitationService: Sendable {
             guard let revoked = try InvitationStore(db: db).revoke(id: id, now: clock.epochSeconds()) else { throw HTTPError(.notFound) }
             try AuditStore(db: db).record(
                 at: clock.timestamp(), user: admin, action: "revoke", entity: "invitation", id: id, summary: "Revoked the invitation of \(revoked.email)")
+            try EventMail(outbox: OutboxStore(db: db), now: clock.timestamp(), epoch: clock.epochSeconds()).invitationRevoked(invitationID: id)
         }
     }
 

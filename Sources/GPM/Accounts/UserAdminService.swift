@@ -92,6 +92,8 @@ struct UserAdminService: Sendable {
                 userID: id, createdBy: admin.id, now: now, expiresAt: now + configuration.passwordResetLifetime)
             try AuditStore(db: db).record(
                 at: clock.timestamp(), user: admin, action: "reset_link", entity: "user", id: id, summary: "Password-reset link created for \(user.email)")
+            try EventMail(outbox: OutboxStore(db: db), now: clock.timestamp(), epoch: now)
+                .passwordResetCreated(for: user, token: token, expiresAt: now + configuration.passwordResetLifetime)
             return token
         }
     }

@@ -32,6 +32,8 @@ public struct AppConfiguration: Sendable {
     public var secureCookies = false
     /// Scheduled backups (`--backup-dir`, `--backup-every`, `--backup-keep`); nil takes none.
     public var backup: BackupSchedule?
+    /// Outgoing mail: the SMTP server (nil: messages wait in the outbox), the sender, the retry policy.
+    public var mail = MailConfiguration()
     /// Password cost, session lifetimes, sign-in throttling.
     public var accounts = AccountsConfiguration()
     /// What a Mayor Brief may hold, shown on its edit form: by default 10,000 characters per section

@@ -7,6 +7,8 @@ struct AppContext: Sendable {
     let pages: PageRenderer
     let configuration: AppConfiguration
     let baseURL: BaseURL
+    /// Renders outbox messages (the admin's view of what is or would be sent).
+    let mail: MailComposer
     /// "Now" for every rule that depends on time (deadlines, sessions, throttles).
     var clock: PlatformClock { configuration.clock }
     /// The platform's text in the language of the request being handled (`RequestLanguage.current`).

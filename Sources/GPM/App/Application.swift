@@ -12,6 +12,7 @@ public final class Application: Sendable {
     private let templates: TemplateLibrary
     /// The message catalogues of `Locales/`.
     private let localization: Localization
+    private let mailTemplates: MailTemplates
     private let server: Server
     private let port: Int
     /// The one-time password of the admin created on this first start with no users (print it once); nil otherwise.
@@ -20,6 +21,8 @@ public final class Application: Sendable {
     private let signalsHandled = Mutex(false)
     /// The backup thread, when `configuration.backup` asks for scheduled copies.
     public let backups: BackupScheduler?
+    /// The outbox's delivery thread (with no SMTP server it sends nothing and only wipes expired tokens).
+    public let mail: DeliveryWorker
 
     /// Opens and migrates the database, loads the configured seed data into an empty one, parses every
     /// template (a broken template stops the start here, not on a visitor's page), and starts
@@ -38,6 +41,9 @@ public final class Application: Sendable {
             templates.isStrict = configuration.strictTemplates
             templates.helpers = localization.templateHelpers
             self.templates = templates
+            mailTemplates = try MailTemplates(
+                directory: URL(fileURLWithPath: configuration.templatesDirectory).appendingPathComponent("mail").path,
+                strict: configuration.strictTemplates)
             initialAdminPassword = configuration.accounts.createsFirstAdmin
                 ? try AccountSetupService(database: database, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
                     .createFirstAdminIfNeeded() : nil
@@ -62,12 +68,12 @@ public final class Application: Sendable {
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.
         let baseURLBox = BaseURL()
+        let composer = MailComposer(templates: mailTemplates, baseURL: baseURLBox, configuredSender: configuration.mail.from)
         // Likewise `/metrics` reads the server's statistics through a box connected once the server exists.
         let serverGauges = ServerGauges()
         let router = Routes.make(
             database: database, templates: templates, configuration: configuration, baseURL: baseURLBox,
-            serverGauges: serverGauges,
-            localization: localization)
+            serverGauges: serverGauges, localization: localization, mail: composer)
         let admission = HeadAdmission(
             baseURL: baseURLBox,
             sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))
@@ -84,6 +90,13 @@ public final class Application: Sendable {
         }
         baseURLBox.set(configuration.resolvedBaseURL(port: port))
 
+        let quiet = !configuration.accessLog
+        let worker = DeliveryWorker(database: database, clock: configuration.clock, composer: composer, mail: configuration.mail) { line in
+            if !quiet { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+        }
+        worker.start()
+        mail = worker
+
         if let schedule = configuration.backup {
             do {
                 backups = try BackupScheduler(database: database, schedule: schedule, clock: configuration.clock) { line in
@@ -92,6 +105,7 @@ public final class Application: Sendable {
             } catch {
                 server.shutdown()
                 server.waitUntilStopped()
+                worker.stop()
                 database.close()
                 throw error
             }
@@ -104,6 +118,9 @@ public final class Application: Sendable {
     /// Takes a backup copy now (scheduled backups must be configured); the schedule is not moved.
     @discardableResult
     public func backUpNow() -> BackupScheduler.Outcome? { backups?.backUpNow() }
+
+    /// The outbox: counts by state (a metrics gauge reads `outbox.counts().pending`).
+    public var outbox: OutboxService { OutboxService(database: database, clock: configuration.clock) }
 
     /// The port actually bound (useful with port 0).
     public var boundPort: Int { port }
@@ -125,6 +142,7 @@ public final class Application: Sendable {
     public func runUntilSignalled() {
         stopOnSignals()
         server.waitUntilStopped()
+        mail.stop()
         backups?.stop()
         database.close()
     }
@@ -133,6 +151,7 @@ public final class Application: Sendable {
     public func shutdown() {
         server.shutdown()
         server.waitUntilStopped()
+        mail.stop()
         backups?.stop()
         database.close()
     }

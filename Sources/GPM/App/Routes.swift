@@ -7,14 +7,15 @@ enum Routes {
     static func make(
         database: DatabasePool, templates: TemplateLibrary, configuration: AppConfiguration, baseURL: BaseURL,
         serverGauges: ServerGauges,
-        localization: Localization = .englishOnly
+        localization: Localization = .englishOnly,
+        mail: MailComposer
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
         let unread = NotificationService(database: database, clock: configuration.clock)
         let pages = PageRenderer(
             templates: templates, baseURL: baseURL, assetVersion: assetVersion, localization: localization,
             unreadCount: { try unread.unreadCount(for: $0) })
-        let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL)
+        let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL, mail: mail)
         let errors = ErrorPageRenderer(pages: pages)
 
         var routes = RouteTable()
@@ -57,7 +58,8 @@ enum Routes {
             hasLiveSession: { _ in SignedInContext.current != nil })
         let requestMetrics = RequestMetrics(patterns: router.patterns, metricsPattern: Paths.metrics.pattern.text)
         let metrics = PlatformMetrics(
-            requests: requestMetrics, server: serverGauges, database: database, pageCache: pageCache, version: PlatformVersion.current)
+            requests: requestMetrics, server: serverGauges, database: database, pageCache: pageCache,
+            outbox: OutboxService(database: database, clock: configuration.clock), version: PlatformVersion.current)
         // Outermost, so the time and status counted are those of the whole chain.
         router.use(RequestMeter(metrics: requestMetrics, metricsPath: Paths.metrics.pattern.text))
         if configuration.accessLog {

@@ -1,9 +1,11 @@
 /// What happens to a brief, and who is told: the one place that turns a workflow step into messages.
-/// Today each event writes in-app notifications (`NotificationStore`) in the step's own transaction;
-/// email (issue 14) hooks in here, so every channel hears of the same events with the same words.
+/// Each event writes in-app notifications (`NotificationStore`) and records its email (`EventMail`, the
+/// outbox) in the step's own transaction, so every channel hears of the same events.
 struct BriefEvents {
     /// Over the step's own connection.
     let notifications: NotificationStore
+    /// The outbox, over the same connection.
+    let mail: EventMail
     /// The step's timestamp.
     let now: String
 
@@ -14,6 +16,7 @@ struct BriefEvents {
             kind: .submitted, briefID: brief.id,
             message: "\(cityName.isEmpty ? "A city" : cityName) \(verb) its \(brief.year) Mayor Brief “\(brief.displayTitle)”.",
             now: now)
+        try mail.briefSubmitted(brief, version: version)
     }
 
     /// A reviewer published the brief or asked for changes (`comment` says what): the office is told.
@@ -23,6 +26,7 @@ struct BriefEvents {
             : "Changes were requested on your \(brief.year) Mayor Brief “\(brief.displayTitle)”: \(comment)"
         try notifications.notifyOffice(
             cityID: brief.cityID, kind: published ? .published : .changesRequested, briefID: brief.id, message: message, now: now)
+        try mail.briefDecided(brief, published: published, comment: comment)
     }
 
     /// The secretariat took the published brief off the public pages: the office is told why.
@@ -31,5 +35,6 @@ struct BriefEvents {
             cityID: brief.cityID, kind: .withdrawn, briefID: brief.id,
             message: "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was withdrawn from the public pages."
                 + (reason.isEmpty ? "" : " Reason: \(reason)"), now: now)
+        try mail.briefWithdrawn(brief, reason: reason)
     }
 }

@@ -16,8 +16,10 @@ struct BriefSteps {
     var versions: BriefVersionStore { BriefVersionStore(db: db) }
     var attachments: AttachmentStore { AttachmentStore(db: db) }
     var audit: AuditStore { AuditStore(db: db) }
-    /// Who hears of each step (notifications today, email later): one place for every event.
-    var events: BriefEvents { BriefEvents(notifications: NotificationStore(db: db), now: now) }
+    /// Who hears of each step (notifications and email, in the step's own transaction): one place for every event.
+    var events: BriefEvents {
+        BriefEvents(notifications: NotificationStore(db: db), mail: EventMail(outbox: OutboxStore(db: db), timestamp: now), now: now)
+    }
 
     private var auditEntity: String { BriefService.auditEntity }
 

@@ -10,7 +10,7 @@ import SQLite
 /// `gpm_http_worker_queue_depth`, `gpm_http_busy_workers`, `gpm_http_worker_threads`,
 /// `gpm_http_request_body_bytes_in_flight`, `gpm_db_pool_acquisitions_total`, `gpm_db_pool_waits_total`,
 /// `gpm_db_pool_wait_seconds_total`, `gpm_page_cache_requests_total`, `gpm_page_cache_entries`,
-/// `gpm_page_cache_bytes`, `gpm_build_info`, `process_start_time_seconds`.
+/// `gpm_page_cache_bytes`, `gpm_outbox_depth`, `gpm_outbox_messages`, `gpm_build_info`, `process_start_time_seconds`.
 ///
 /// **Adding a source** (the outbox depth, when the outbox exists): give the feature a cheap read of its
 /// figure (a count kept in an atomic or one indexed query), pass it in here like `pageCache`, and write it
@@ -21,13 +21,16 @@ final class PlatformMetrics: Sendable {
     let server: ServerGauges
     let database: DatabasePool
     let pageCache: PageCache
+    /// The outbox's counts by state (one indexed query at scrape time).
+    let outbox: OutboxService
     let version: String
 
-    init(requests: RequestMetrics, server: ServerGauges, database: DatabasePool, pageCache: PageCache, version: String) {
+    init(requests: RequestMetrics, server: ServerGauges, database: DatabasePool, pageCache: PageCache, outbox: OutboxService, version: String) {
         self.requests = requests
         self.server = server
         self.database = database
         self.pageCache = pageCache
+        self.outbox = outbox
         self.version = version
     }
 
@@ -38,7 +41,7 @@ final class PlatformMetrics: Sendable {
         writeServer(to: &out)
         writeDatabase(to: &out)
         writePageCache(to: &out)
-        // The outbox's depth goes here when it exists (see the type's documentation).
+        writeOutbox(to: &out)
         out.family("gpm_build_info", .gauge, help: "The running build; the value is always 1.")
         out.sample("gpm_build_info", ["version": version], 1)
         if let start = ProcessStartTime.secondsSinceEpoch {
@@ -46,6 +49,23 @@ final class PlatformMetrics: Sendable {
             out.sample("process_start_time_seconds", start)
         }
         return out.text
+    }
+
+    /// `gpm_outbox_depth` (messages waiting to be sent) and `gpm_outbox_messages` by state. A database that
+    /// cannot be read leaves them out of this scrape (the scrape itself still answers).
+    private func writeOutbox(to out: inout MetricsExposition) {
+        let counts: OutboxCounts
+        do {
+            counts = try outbox.counts()
+        } catch {
+            return
+        }
+        out.family("gpm_outbox_depth", .gauge, help: "Outbox messages waiting to be sent (pending).")
+        out.sample("gpm_outbox_depth", counts.pending)
+        out.family("gpm_outbox_messages", .gauge, help: "Outbox messages by state.")
+        for state in OutboxState.allCases {
+            out.sample("gpm_outbox_messages", ["state": state.rawValue], counts[state])
+        }
     }
 
     private func writeServer(to out: inout MetricsExposition) {

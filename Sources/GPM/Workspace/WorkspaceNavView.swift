@@ -4,7 +4,7 @@
 struct WorkspaceNavView: Encodable, Sendable {
     /// The entries of the navigation; a page names the one it belongs to.
     enum Section: Sendable {
-        case home, reviews, compliance, registry, importCities, cycle, audit, users, invitations, commitments, briefs, notifications, account
+        case home, reviews, compliance, registry, importCities, cycle, audit, users, invitations, outbox, commitments, briefs, notifications, account
     }
 
     /// Where each entry leads.
@@ -17,6 +17,7 @@ struct WorkspaceNavView: Encodable, Sendable {
         let audit = Paths.auditLog.href
         let users = Paths.adminUsers.href
         let invitations = Paths.adminInvitations.href
+        let outbox = Paths.adminOutbox.href
         let commitments = Paths.commitments.href
         let briefs = Paths.briefs.href
         let notifications = Paths.notifications.href
@@ -32,6 +33,7 @@ struct WorkspaceNavView: Encodable, Sendable {
     let audit: Bool
     let users: Bool
     let invitations: Bool
+    let outbox: Bool
     let commitments: Bool
     let briefs: Bool
     let notifications: Bool
@@ -48,6 +50,7 @@ struct WorkspaceNavView: Encodable, Sendable {
         audit = current == .audit
         users = current == .users
         invitations = current == .invitations
+        outbox = current == .outbox
         commitments = current == .commitments
         briefs = current == .briefs
         notifications = current == .notifications
