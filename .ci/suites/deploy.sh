@@ -77,7 +77,7 @@ check "no variable is left unfilled" bash -c "! grep -n '\${GPM_' '$work/nginx/g
 # The release, installed where the unit says: the binary and the resources (README's install steps).
 install -D -m 0755 "$built" "$GPM_PREFIX/bin/gpm"
 mkdir -p "$GPM_PREFIX/share/gpm"
-cp -R Templates Public Migrations Seeds README.md "$GPM_PREFIX/share/gpm/"
+cp -R Templates Public Migrations Seeds Locales README.md "$GPM_PREFIX/share/gpm/"
 
 # 1. systemd: the unit is valid and hardened (never started: CI has no systemd as PID 1).
 check "systemd-analyze verify is clean" bash -c "out=\$(systemd-analyze verify '$work/systemd/gpm.service' 2>&1); rc=\$?; echo \"\$out\"; [ \$rc -eq 0 ] && [ -z \"\$out\" ]"
