@@ -4,6 +4,7 @@
 # one from an unknown CA refused with nothing sent, no STARTTLS → no credentials, a wrong password and a
 # 550 reported as permanent failures, and the password never in what gpm prints.
 # Certificates are made with openssl at start. Prints "mail: N passed, M failed" and fails on any failure.
+# No GPM_CLOCK_FILE: no reporting cycle or session is involved; the SMTP timeouts are real time.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
