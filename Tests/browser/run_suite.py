@@ -6,7 +6,7 @@ Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screensh
 Prints each problem and a closing line `browser: N passed, M failed` (plus `(K skipped)` when a flow step
 could not run because a feature is missing from the build); exits 1 on any failure, never on a skip.
 
-The application's clock: every gpm this suite starts (and every `gpm create-user` it runs) reads "now" from
+The application's clock: every gpm process this suite starts (servers, `gpm seed`, `gpm create-user`) gets
 GPM_CLOCK_FILE, a file in the suite's scratch folder holding SUITE_NOW, 2026-11-20T12:00:00Z — inside the demo's
 2026 reporting cycle (Seeds/demo.sql: opens 2026-01-05, deadline 2027-03-31, closes 2027-07-01) and after every
 demo timestamp — so the flows that start and submit 2026 briefs pass on any day the suite runs. It governs the
