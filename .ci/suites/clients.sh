@@ -2,6 +2,7 @@
 # Real HTTP clients against a real `gpm serve`: curl (with and without keep-alive), Python's
 # http.client (keep-alive, pipelined-by-reuse, HEAD, a POST form), ab -k and a short wrk run.
 # Prints "clients: N passed, M failed" and fails on any failure.
+# No GPM_CLOCK_FILE: nothing here depends on the application's date (public pages, /healthz, /plaintext).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -3,6 +3,10 @@
 # server is killed with SIGKILL mid-flight and restarted; every write answered 2xx/3xx must be in the
 # database and PRAGMA integrity_check must be ok (Tests/crash/crash_safety.py does the load and checks).
 # Prints "crash-safety: N passed, M failed" and fails on any failure. Python 3 stdlib only.
+# The application's clock: GPM_CLOCK_FILE holds 2026-11-20T12:00:00Z, inside the demo's 2026 reporting cycle
+# (opens 2026-01-05, deadline 2027-03-31, closes 2027-07-01), so the offices can submit their 2026 briefs on
+# any day this runs. It governs the application's rules only (deadlines, sessions, throttles); the kill's
+# timing, the clients' timeouts and the 110 s limit stay in real time.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -10,6 +14,8 @@ swift build --product gpm >/dev/null || { echo "crash-safety: 0 passed, 1 failed
 bin="$(swift build --show-bin-path)/gpm"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+printf '2026-11-20T12:00:00Z\n' >"$work/clock"
+export GPM_CLOCK_FILE="$work/clock"  # given to gpm seed, create-user and both servers crash_safety.py starts
 database="$work/gpm.sqlite"
 password="crash safety password 1"
 
@@ -19,6 +25,11 @@ cities=$(python3 - "$database" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 year = db.execute("SELECT MAX(year) FROM reporting_cycles").fetchone()[0]
+# Offices confirm their commitments for the cycle before they may submit (issue 13); this suite is about
+# crash safety, so every commitment is confirmed here, as TestPlatform.confirmAllCommitments does.
+db.execute("""INSERT OR IGNORE INTO commitment_confirmations (commitment_id, cycle_year, kind, confirmed_on, confirmed_at)
+              SELECT id, ?, 'unchanged', '2026-06-01', '2026-06-01T12:00:00Z' FROM commitments""", (year,))
+db.commit()
 rows = db.execute("""SELECT slug FROM cities WHERE id NOT IN (SELECT city_id FROM mayor_briefs WHERE year = ?)
                      ORDER BY slug LIMIT 20""", (year,)).fetchall()
 print(" ".join(r[0] for r in rows))

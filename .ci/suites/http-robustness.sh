@@ -4,6 +4,8 @@
 # dropped mid-head/body/response (descriptors back to baseline), a short slowloris run with a control
 # client, and SIGTERM under wrk load (exit 0 within the grace period).
 # Prints "http-robustness: N passed, M failed" and fails on any failure. Takes well under 2 minutes.
+# No GPM_CLOCK_FILE: the checks are about the HTTP layer, whose timeouts are real (monotonic) time, never the
+# application's clock; no check depends on the application's date (the uploads to /sign-in end at the 413).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 here=.ci/suites/http-robustness

@@ -5,6 +5,7 @@
 # 550 reported as permanent failures, and the password never in what gpm prints.
 # Then the platform's outbox: gpm serve --smtp-url against a controllable aiosmtpd (Tests/mail/platform_mail.py).
 # Certificates are made with openssl at start. Prints "mail: N passed, M failed" and fails on any failure.
+# No GPM_CLOCK_FILE: no reporting cycle or session is involved; the SMTP timeouts are real time.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 

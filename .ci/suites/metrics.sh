@@ -6,6 +6,8 @@
 # must answer loopback's /metrics exactly as a path that does not exist (404).
 # prometheus_client comes from .ci/run's venv ($GPM_CI_VENV); run alone, this suite makes that venv itself.
 # Prints "metrics: N passed, M failed" and fails on any failure.
+# No GPM_CLOCK_FILE: /metrics does not depend on the application's date (process_start_time_seconds is the
+# process's real start).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 

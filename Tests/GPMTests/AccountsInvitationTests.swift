@@ -119,7 +119,7 @@ struct AccountsInvitationTests {
             in: try platform.post("/admin/invitations", form: [("email", "b@gpm.test"), ("role", "staff")], as: admin).text, "/invitations/")
         #expect(try platform.get(first).status == 200)
         try platform.app.database.write { db in
-            try db.run("UPDATE invitations SET expires_at = ? WHERE email = 'a@gpm.test'", Int(Date().timeIntervalSince1970) - 1)
+            try db.run("UPDATE invitations SET expires_at = ? WHERE email = 'a@gpm.test'", platform.clock.epochSeconds() - 1)
         }
         let expired = try platform.get(first)
         #expect(expired.status == 404)
@@ -153,7 +153,7 @@ struct AccountsInvitationTests {
         _ = try platform.signIn(email: "staff@gpm.test", password: "brand new passphrase")
         // A reset link also expires.
         let again = try Self.link(in: try platform.post("/admin/users/\(staffID)/reset-link", form: [], as: admin).text, "/password-reset/")
-        try platform.app.database.write { db in try db.run("UPDATE password_resets SET expires_at = ?", Int(Date().timeIntervalSince1970) - 1) }
+        try platform.app.database.write { db in try db.run("UPDATE password_resets SET expires_at = ?", platform.clock.epochSeconds() - 1) }
         #expect(try platform.get(again).status == 404)
     }
 

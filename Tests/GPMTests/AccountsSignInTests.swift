@@ -104,8 +104,8 @@ struct AccountsSignInTests {
 
     /// Expiry reads the application's clock (not the system's), so moving it ends a session as a real wait would.
     @Test func sessionsExpireByTheApplicationsClock() throws {
-        let clock = PlatformClock(fixed: Date())
-        let platform = try TestPlatform { $0.clock = clock }
+        let platform = try TestPlatform()
+        let clock = platform.clock
         defer { platform.stop() }
         try platform.createUser(email: "staff@gpm.test", role: "staff")
         let session = try platform.signIn(email: "staff@gpm.test")
@@ -120,7 +120,7 @@ struct AccountsSignInTests {
         try platform.createUser(email: "staff@gpm.test", role: "staff")
         let idle = try platform.signIn(email: "staff@gpm.test")
         let busy = try platform.signIn(email: "staff@gpm.test")
-        let now = Int(Date().timeIntervalSince1970)
+        let now = platform.clock.epochSeconds()
         let idleHash = Self.hash(idle)
         let busyHash = Self.hash(busy)
         try platform.app.database.write { db in

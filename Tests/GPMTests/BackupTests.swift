@@ -150,7 +150,8 @@ struct BackupTests {
     /// Writers on several threads, each write recorded with the moment it was acknowledged; a copy taken at T
     /// and restored with `gpm restore` into a fresh path holds every write acknowledged before T.
     @Test func aRestoredCopyTakenUnderWriteLoadHoldsEveryWriteAcknowledgedBeforeIt() throws {
-        let platform = try Self.platform(every: 86400, keep: 14, clock: .system)
+        let clock = PlatformClock(fixed: Self.start)
+        let platform = try Self.platform(every: 86400, keep: 14, clock: clock)
         defer { platform.stop() }
         let backups = try #require(platform.app.backups)
         #expect(Self.eventually { backups.outcomes.count == 1 })  // the start's copy, out of the way
@@ -178,6 +179,9 @@ struct BackupTests {
         }
         writers.forEach { $0.start() }
         #expect(Self.eventually { acks.withLock { $0.count } >= 300 })
+        // A minute on, so this copy's name (the clock's second) is not the start copy's; the schedule (daily)
+        // takes none of its own meanwhile.
+        clock.advance(by: 60)
         let moment = ContinuousClock.now
         let copy = try #require(platform.app.backUpNow())
         #expect(Self.eventually { acks.withLock { $0.last!.at > moment } && acks.withLock { $0.count } >= 600 })

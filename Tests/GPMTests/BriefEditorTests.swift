@@ -21,12 +21,8 @@ struct BriefEditorTests {
         let reviewer: User
 
         init(limits: BriefLimits = BriefLimits()) throws {
-            let clock = PlatformClock(fixed: Date())
-            self.clock = clock
-            platform = try TestPlatform { configuration in
-                configuration.clock = clock
-                configuration.briefLimits = limits
-            }
+            platform = try TestPlatform { configuration in configuration.briefLimits = limits }
+            clock = platform.clock
             try platform.createUser(email: "office@barcelona.test", name: "Barcelona Office", role: "city_office", city: "barcelona")
             try platform.confirmAllCommitments()  // the office may submit (commitments confirmed for the cycle)
             let reviewerID = try platform.createUser(email: "reviewer@gpm.test", name: "Reviewer", role: "staff")

@@ -26,7 +26,7 @@ struct CommitmentFormTests {
         defer { platform.stop() }
         #expect(try CommitmentTests.optIn(platform, jar).status == 303)
         let version = try CommitmentTests.version(platform, jar)
-        let tomorrow = CalendarDay.today(Date().addingTimeInterval(86_400))
+        let tomorrow = CalendarDay.today(platform.clock.now().addingTimeInterval(86_400))
         let future = try platform.post("/workspace/commitments/\(action)/progress", form: [
             ("version", version), ("progress", "achieved"), ("progress_note", "Done & dusted"),
             ("evidence_url", "https://example.org/x"), ("date", tomorrow),

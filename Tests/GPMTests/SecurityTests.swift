@@ -64,8 +64,8 @@ struct SecurityTests {
     }
 
     @Test func repeatedFailuresForOneAccountFromOneClientAreSlowedDown() throws {
-        let clock = PlatformClock(fixed: Date())
-        let platform = try TestPlatform(configure: { $0.clock = clock })
+        let platform = try TestPlatform()
+        let clock = platform.clock
         defer { platform.stop() }
         try platform.createUser(email: "staff@gpm.test", role: "staff")
         var jar = CookieJar()
@@ -87,8 +87,8 @@ struct SecurityTests {
     }
 
     @Test func repeatedFailuresFromOneClientAreSlowedDown() throws {
-        let clock = PlatformClock(fixed: Date())
-        let platform = try TestPlatform(configure: { $0.clock = clock; $0.accounts.failuresBeforeDelayPerClient = 3 })
+        let platform = try TestPlatform(configure: { $0.accounts.failuresBeforeDelayPerClient = 3 })
+        let clock = platform.clock
         defer { platform.stop() }
         try platform.createUser(email: "staff@gpm.test", role: "staff")
         var jar = CookieJar()

@@ -2,6 +2,9 @@
 
 The suite must not guess when the server is ready: it reads the port from the
 "serving http://…" line and then polls /healthz until a deadline.
+
+The server inherits the environment, GPM_CLOCK_FILE included: run_suite.py points it at a file holding a
+fixed instant inside the demo's 2026 cycle, so the application's "now" never depends on the day of the run.
 """
 import os
 import re

@@ -6,6 +6,12 @@ of issue 13 on a demo install of its own whose clock the flow moves (a third ser
 Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR] [--flows-only]
 Prints each problem and a closing line `browser: N passed, M failed` (plus `(K skipped)` when a flow step
 could not run because a feature is missing from the build); exits 1 on any failure, never on a skip.
+
+The application's clock: every gpm process this suite starts (servers, `gpm seed`, `gpm create-user`) gets
+GPM_CLOCK_FILE, a file in the suite's scratch folder holding SUITE_NOW, 2026-11-20T12:00:00Z — inside the demo's
+2026 reporting cycle (Seeds/demo.sql: opens 2026-01-05, deadline 2027-03-31, closes 2027-07-01) and after every
+demo timestamp — so the flows that start and submit 2026 briefs pass on any day the suite runs. It governs the
+application's rules only (deadlines, sessions, throttles); the suite's own timeouts stay in real time.
 """
 import argparse
 import os
@@ -27,6 +33,7 @@ from results import Results
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]
+SUITE_NOW = "2026-11-20T12:00:00Z"  # "now" for the application (see the module's comment)
 
 
 def main():
@@ -41,6 +48,10 @@ def main():
     results = Results()
     with tempfile.TemporaryDirectory(prefix="gpm-browser-") as scratch:
         database = os.path.join(scratch, "gpm.sqlite")
+        clock_file = os.path.join(scratch, "clock")
+        with open(clock_file, "w", encoding="utf-8") as handle:
+            handle.write(SUITE_NOW + "\n")
+        os.environ["GPM_CLOCK_FILE"] = clock_file  # inherited by every gpm process the suite starts
         binary = args.binary or default_binary(args.root)
         accounts_setup.prepare(binary, args.root, database)
         with GPMServer(binary, args.root, database) as server:

@@ -27,6 +27,7 @@ KILL_AFTER = max(60, len(emails) * 8)  # acknowledged writes before the kill: we
 
 
 def start_server():
+    # The environment is inherited, GPM_CLOCK_FILE included (crash-safety.sh fixes "now" inside the 2026 cycle).
     process = subprocess.Popen(
         [binary, "serve", "--port", "0", "--database", database, "--root", root, "--quiet"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -4,16 +4,27 @@ import GPM
 
 /// A real platform for tests: a fresh SQLite file in a temp folder (migrated, and seeded with the
 /// demo data unless asked not to), the repository's real templates and assets, a real server on
-/// port 0.
+/// port 0, and a fixed clock (`clock`, at `fixedNow` unless `configure` sets another) so that no test
+/// depends on the day it runs.
 final class TestPlatform: Sendable {
     let app: Application
     let directory: URL
+
+    /// "Now" for every test platform unless a test chooses another instant: Friday 20 November 2026,
+    /// 12:00 UTC (13:00 in Amsterdam), inside the demo's 2026 reporting cycle (`Seeds/demo.sql`: opens
+    /// 2026-01-05, deadline 2027-03-31, closes 2027-07-01), so 2026 briefs can be started and submitted on
+    /// time. Tests that need another moment move `clock` (`set(_:)`, `advance(by:)`).
+    static let fixedNow: Date = Date(timeIntervalSince1970: 1_795_176_000)  // 2026-11-20T12:00:00Z
+
+    /// The application's clock ("now" for deadlines, sessions, throttles, expiry): a fixed clock tests move.
+    /// A test that passes its own clock in `configure` gets that one here.
+    let clock: PlatformClock
 
     /// The repository root, found from this file's path (Tests/GPMTests/Support/…).
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// A seeded platform shared by tests that only read. Tests that write start their own.
+    /// A seeded platform shared by tests that only read. Tests that write (or move the clock) start their own.
     static let shared: TestPlatform = {
         do {
             let platform = try TestPlatform()
@@ -45,7 +56,9 @@ final class TestPlatform: Sendable {
         configuration.accounts.passwordHashing = .testing  // cheap scrypt: tests hash many passwords
         configuration.exposesPageCacheOutcome = true  // X-Page-Cache: hit|miss|bypass
         configuration.strictTemplates = true
+        configuration.clock = PlatformClock(fixed: Self.fixedNow)  // never the system's: see `fixedNow`
         configure(&configuration)
+        clock = configuration.clock
         app = try Application(configuration: configuration)
     }
 
