@@ -25,11 +25,8 @@ cities=$(python3 - "$database" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 year = db.execute("SELECT MAX(year) FROM reporting_cycles").fetchone()[0]
-# Offices confirm their commitments for the cycle before they may submit (issue 13); this suite is about
-# crash safety, so every commitment is confirmed here, as TestPlatform.confirmAllCommitments does.
-db.execute("""INSERT OR IGNORE INTO commitment_confirmations (commitment_id, cycle_year, kind, confirmed_on, confirmed_at)
-              SELECT id, ?, 'unchanged', '2026-06-01', '2026-06-01T12:00:00Z' FROM commitments""", (year,))
-db.commit()
+# Offices confirm their commitments for the cycle before they may submit (issue 13): each office does so
+# through the commitments page right after signing in (office_client.Office.confirm_commitments).
 rows = db.execute("""SELECT slug FROM cities WHERE id NOT IN (SELECT city_id FROM mayor_briefs WHERE year = ?)
                      ORDER BY slug LIMIT 20""", (year,)).fetchall()
 print(" ".join(r[0] for r in rows))
