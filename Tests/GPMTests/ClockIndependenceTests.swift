@@ -32,6 +32,7 @@ import Testing
         ("ProxyCommandTests.swift", "deadline", "a timeout for a real `gpm serve` child to print its port and log"),
         ("MetricsCommandTests.swift", "deadline", "a timeout for a real `gpm serve` child to print its port"),
         ("BackupTests.swift", "deadline", "timeouts for the backup thread and a real `gpm serve` child"),
+        ("OutboxTests.swift", "deadline", "a timeout while waiting for the delivery worker's thread"),
         ("MetricsTests.swift", "a real instant", "process_start_time_seconds is the process's real start (Prometheus' convention), compared with the real time; true on any day"),
     ]
 

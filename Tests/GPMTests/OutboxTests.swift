@@ -164,7 +164,7 @@ import Testing
     @Test func temporaryFailureIsRetriedAfterBackoffWithTheSameMessageIDAndTheTokenGoes() throws {
         let server = try LoopbackSMTPServer(dataReplies: ["451 4.3.0 try again later"])
         defer { server.stop() }
-        let clock = PlatformClock(fixed: Date())
+        let clock = PlatformClock(fixed: TestPlatform.fixedNow)
         let f = try Self.sending(to: server, clock: clock)
         defer { f.stop() }
         let created = try f.platform.post("/admin/invitations", form: [("email", "new@city.test"), ("role", "staff")], as: f.admin)
@@ -215,7 +215,7 @@ import Testing
     @Test func aPermanentRefusalFailsAtOnceAndAdminsSeeIt() throws {
         let server = try LoopbackSMTPServer(dataReplies: ["550 5.1.1 no such mailbox"])
         defer { server.stop() }
-        let clock = PlatformClock(fixed: Date())
+        let clock = PlatformClock(fixed: TestPlatform.fixedNow)
         let f = try Self.sending(to: server, clock: clock)
         defer { f.stop() }
         _ = try f.platform.post("/admin/users/\(f.office.id)/reset-link", form: [], as: f.admin)
@@ -235,7 +235,7 @@ import Testing
     @Test func pendingMailToAUserDeactivatedSinceIsDropped() throws {
         let server = try LoopbackSMTPServer(dataReplies: ["421 4.3.2 shutting down"])
         defer { server.stop() }
-        let clock = PlatformClock(fixed: Date())
+        let clock = PlatformClock(fixed: TestPlatform.fixedNow)
         let f = try Self.sending(to: server, clock: clock)
         defer { f.stop() }
         _ = try f.platform.post("/admin/users/\(f.office.id)/reset-link", form: [], as: f.admin)

@@ -55,7 +55,7 @@ struct SecurityRouteMatrixTests {
             try platform.app.database.write { db in
                 try OutboxStore(db: db).enqueue(
                     kind: .passwordReset, userID: target, toAddress: "target@gpm.test", toName: "Target", params: [:],
-                    secret: "matrix-token", secretExpiresAt: Int(Date().timeIntervalSince1970) + 3600, now: "2026-12-06T12:00:00Z", epoch: 0)
+                    secret: "matrix-token", secretExpiresAt: Int(TestPlatform.fixedNow.timeIntervalSince1970) + 3600, now: "2026-12-06T12:00:00Z", epoch: 0)
             }
             admin = try platform.signIn(email: "admin@gpm.test")
             staff = try platform.signIn(email: "staff@gpm.test")
