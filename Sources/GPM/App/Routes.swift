@@ -75,7 +75,8 @@ enum Routes {
         // After SignedInContext (the workspace follows the user's preference), before the page cache (its key
         // holds the language through the path, and the home page's Accept-Language notice).
         router.prefixes = Set(Language.allCases.compactMap(\.pathSegment))
-        router.use(LanguageNegotiation(notFound: { request in errors.page(status: .notFound, message: nil, request: request) }))
+        router.use(LanguageNegotiation(
+            patterns: router.patterns, notFound: { request in errors.page(status: .notFound, message: nil, request: request) }))
         // After SignedInContext: a session cookie bypasses the cache only when it names a live session.
         router.use(pageCache)
         router.use(errors.middleware)

@@ -37,7 +37,11 @@ public struct Router: Sendable {
 
     /// First path segments removed before matching and reported in `RouteMatch.prefix` (the application's
     /// language prefixes, `/fr/…`): the routes are registered once, without them.
-    public var prefixes: Set<String> = []
+    public var prefixes: Set<String> = [] {
+        didSet { prefixLengths = Set(prefixes.map(\.utf8.count)) }
+    }
+    /// The lengths of `prefixes`: most paths' first segment has none of them, and is not hashed.
+    private var prefixLengths: Set<Int> = []
 
     public init() {}
 
@@ -87,7 +91,7 @@ public struct Router: Sendable {
     public func match(_ head: RequestHead) -> RouteMatch {
         var segments = RouteNode.segments(of: head.path)[...]
         var prefix: String?
-        if !prefixes.isEmpty, let first = segments.first, prefixes.contains(String(first)) {
+        if !prefixes.isEmpty, let first = segments.first, prefixLengths.contains(first.utf8.count), prefixes.contains(String(first)) {
             prefix = String(first)
             segments = segments.dropFirst()
         }
