@@ -68,7 +68,17 @@ struct CommitmentForm: Sendable {
         } else if note.count > Self.noteLimit {
             errors["progress_note"] = "Keep the note under \(Self.noteLimit) characters."
         }
-        if !evidenceURL.isEmpty, !Self.isWebAddress(evidenceURL) {
+        errors.merge(Self.evidenceAndDateErrors(evidenceURL: evidenceURL, date: date, today: today)) { first, _ in first }
+        guard errors.isEmpty, let status else { return nil }
+        return ProgressUpdate(
+            progress: status, note: note, evidenceURL: evidenceURL.isEmpty ? nil : evidenceURL, occurredOn: date, version: version)
+    }
+
+    /// The evidence link's and the date's messages, shared by the office's progress form and the
+    /// secretariat's record: an optional http(s) address, and a real day between the first convening and today.
+    static func evidenceAndDateErrors(evidenceURL: String, date: String, today: String) -> [String: String] {
+        var errors: [String: String] = [:]
+        if !evidenceURL.isEmpty, !isWebAddress(evidenceURL) {
             errors["evidence_url"] = "Give a web address starting with http:// or https://, or leave it empty."
         }
         if !CalendarDay.isValid(date) {
@@ -78,9 +88,7 @@ struct CommitmentForm: Sendable {
         } else if date < CalendarDay.earliest {
             errors["date"] = "The date cannot be before the GPM's first convening (\(CalendarDay.earliest))."
         }
-        guard errors.isEmpty, let status else { return nil }
-        return ProgressUpdate(
-            progress: status, note: note, evidenceURL: evidenceURL.isEmpty ? nil : evidenceURL, occurredOn: date, version: version)
+        return errors
     }
 
     /// An absolute http(s) address with a host, short enough to store and show.

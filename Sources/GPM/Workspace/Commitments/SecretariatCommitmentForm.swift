@@ -54,16 +54,7 @@ struct SecretariatCommitmentForm: Sendable {
             errors["progress"] = message
         }
         if note.count > CommitmentForm.noteLimit { errors["note"] = "Keep the note under \(CommitmentForm.noteLimit) characters." }
-        if !evidenceURL.isEmpty, !CommitmentForm.isWebAddress(evidenceURL) {
-            errors["evidence_url"] = "Give a web address starting with http:// or https://, or leave it empty."
-        }
-        if !CalendarDay.isValid(date) {
-            errors["date"] = "Give the date as YYYY-MM-DD, for example \(today)."
-        } else if date > today {
-            errors["date"] = "The date cannot be in the future (today is \(today))."
-        } else if date < CalendarDay.earliest {
-            errors["date"] = "The date cannot be before the GPM's first convening (\(CalendarDay.earliest))."
-        }
+        errors.merge(CommitmentForm.evidenceAndDateErrors(evidenceURL: evidenceURL, date: date, today: today)) { first, _ in first }
         guard errors.isEmpty, let stance else { return nil }
         return SecretariatRecord(
             actionSlug: action, stance: stance, progress: chosenProgress, note: note.isEmpty ? nil : note,
