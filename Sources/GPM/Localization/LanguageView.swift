@@ -5,15 +5,7 @@
 struct LanguageView: Encodable, Equatable {
     /// One language of the switcher.
     struct Choice: Encodable, Equatable {
-        /// The switcher of personal pages (signed in): they have no language URLs, so it saves the account's
-    /// preference (`POST /account/language`) and comes back to the same page (`next`).
-    struct Form: Encodable, Equatable {
-        let action: String
-        let next: String
-        let choices: [Choice]
-    }
-
-    let code: String
+        let code: String
         let name: String
         let href: String
         let isCurrent: Bool
@@ -27,15 +19,7 @@ struct LanguageView: Encodable, Equatable {
 
     /// "This page is also in French": the text is in the offered language (the reader's), as is its `lang`.
     struct Offer: Encodable, Equatable {
-        /// The switcher of personal pages (signed in): they have no language URLs, so it saves the account's
-    /// preference (`POST /account/language`) and comes back to the same page (`next`).
-    struct Form: Encodable, Equatable {
-        let action: String
-        let next: String
-        let choices: [Choice]
-    }
-
-    let code: String
+        let code: String
         let href: String
         let text: String
     }
