@@ -110,6 +110,7 @@ public final class DeliveryWorker: Sendable {
 
     /// Records the reminders and digests the clock makes due, once per minute of the platform clock or wakeup.
     private func runScheduleIfDue(wakeups: Int) {
+        guard mail.runsSchedule else { return }
         let minute = clock.epochSeconds() / 60
         guard state.withLock({ state in state.ticked.map { $0.minute != minute || $0.wakeups != wakeups } ?? true }) else { return }
         do {
