@@ -249,9 +249,11 @@ def steps(address):
 check("the office that submitted in September got no reminder", reminders[early] == [], steps(early))
 check("the late office: 30 and 7 days before 31 March, then nothing",
       steps(late) == ["due on 31 March 2027, in 30 days", "due on 31 March 2027, in 7 days"], steps(late))
+# The 7-day reminder of the moved deadline fell due while the platform was down: it goes once when it is back,
+# saying how many days are actually left.
 check("the office that never submits: 30, 7, then 30, 7 (after the downtime, once), 1 and overdue for the moved deadline",
       steps(never) == ["due on 31 March 2027, in 30 days", "due on 31 March 2027, in 7 days", "due on 30 April 2027, in 30 days",
-                       "due on 30 April 2027, in 7 days", "due by 30 April 2027", "overdue"], steps(never))
+                       "due on 30 April 2027, in 6 days", "due by 30 April 2027", "overdue"], steps(never))
 all_reminders = [m for ms in reminders.values() for m in ms]
 check("every reminder once: distinct Message-IDs", len({str(m["Message-ID"]) for m in all_reminders}) == len(all_reminders))
 check("every reminder carries List-Unsubscribe (https or http URL) and List-Unsubscribe-Post: One-Click",
