@@ -73,6 +73,9 @@ import Testing
         f.platform.clock.set(Self.noon("2027-03-30"))
         #expect(try tickReminders(f) == 2)
         #expect(try reminders(f) == ["office@barcelona.test 1d", "office@copenhagen.test 1d"])
+        let reminderID: Int = try #require(try f.scalar("SELECT MIN(id) FROM outbox WHERE kind = 'reminder'"))
+        let shown = try f.platform.get("/admin/outbox/\(reminderID)", as: try f.platform.signIn(email: "admin@gpm.test"))
+        #expect(shown.status == 200 && shown.text.contains("Barcelona’s 2026 Mayor Brief is due by the end of 31 March 2027."))
         // Reminders go from 08:00 in the secretariat's zone: at 05:00 Amsterdam on the next step's day, nothing.
         f.platform.clock.set(Timestamp.parse("2027-04-01T04:00:00Z") ?? .distantPast)
         #expect(try tickReminders(f) == 0)
@@ -176,5 +179,9 @@ import Testing
         let page = try f.platform.get("/admin/outbox", as: try f.platform.signIn(email: "admin@gpm.test")).text
         #expect(page.contains("<option value=\"5\" selected>Friday</option>") && page.contains("<option value=\"17\" selected>17:00</option>"))
         #expect(page.contains("Weekly digest"))
+        // Admins read a digest in the outbox like any message.
+        let digestID: Int = try #require(try f.scalar("SELECT MIN(id) FROM outbox WHERE kind = 'digest'"))
+        let shown = try f.platform.get("/admin/outbox/\(digestID)", as: try f.platform.signIn(email: "admin@gpm.test"))
+        #expect(shown.status == 200 && shown.text.contains("BRIEFS WAITING FOR REVIEW") && shown.text.contains("Welcome desks"))
     }
 }
