@@ -48,6 +48,8 @@ enum Routes {
         CityImportRoutes.register(on: &routes, context)
         ReviewRoutes.register(on: &routes, context)
         ComplianceRoutes.register(on: &routes, context)
+        UnsubscribeRoutes.register(on: &routes, context)
+        SecretariatMessageRoutes.register(on: &routes, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
 
         // Middleware, outermost first; added after the routes so the page cache knows what each page declared
