@@ -16,6 +16,9 @@ struct HomePage: Encodable {
         let year: Int
         let summary: String
         let isDemo: Bool
+        /// The brief's language and direction (its title and summary are the city's words).
+        let lang: String
+        let dir: String
     }
 
     /// An action with many cities opted in.
@@ -68,7 +71,7 @@ struct HomePage: Encodable {
         ]
         latestBriefs = snapshot.latestBriefs.map { brief in
             Brief(href: Paths.publishedBrief.href(brief.citySlug, brief.year), title: brief.title, city: brief.cityName,
-                  year: brief.year, summary: brief.summary, isDemo: brief.isDemo)
+                  year: brief.year, summary: brief.summary, isDemo: brief.isDemo, lang: brief.language.tag, dir: brief.language.direction)
         }
         hasLatestBriefs = !snapshot.latestBriefs.isEmpty
         popularActions = snapshot.popularActions.map { action in

@@ -18,6 +18,8 @@ struct HomeSnapshot: Sendable {
         let title: String
         let summary: String
         let isDemo: Bool
+        /// The language the brief is written in.
+        var language: ContentLanguage = .english
     }
 
     /// One of the five actions with most cities opted in.

@@ -16,14 +16,15 @@ struct HomeStore {
 
     func latestBriefs() throws -> [HomeSnapshot.LatestBrief] {
         try db.query("""
-            SELECT c.name, c.slug, b.year, b.title, b.summary, b.is_demo
+            SELECT c.name, c.slug, b.year, b.title, b.summary, b.is_demo, b.language
             FROM mayor_briefs b JOIN cities c ON c.id = b.city_id
             WHERE b.status = 'published'
             ORDER BY b.published_at DESC, b.id DESC LIMIT 4
             """).map { row in
             try HomeSnapshot.LatestBrief(
                 cityName: row.string("name"), citySlug: row.string("slug"), year: row.int("year"),
-                title: row.string("title"), summary: row.string("summary"), isDemo: row.bool("is_demo"))
+                title: row.string("title"), summary: row.string("summary"), isDemo: row.bool("is_demo"),
+                language: ContentLanguage(validating: row.string("language")) ?? .english)
         }
     }
 

@@ -21,8 +21,13 @@ struct ReviewQueuePage: Encodable {
         let reviewedAt: String?
         /// The latest review's comment, shortened to 160 characters; nil when there is none.
         let reviewComment: String?
+        /// The brief's language and direction: its title is the city's words.
+        let lang: String
+        let dir: String
 
         init(_ item: ReviewQueueItem, today: Date) {
+            lang = item.language.tag
+            dir = item.language.direction
             href = Paths.review.href(item.id)
             city = item.cityName
             year = item.year
