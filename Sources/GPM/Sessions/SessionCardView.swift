@@ -94,9 +94,11 @@ struct ConveningView: Encodable {
     /// "10–11 September 2016"; spans across months or years keep both dates whole.
     static func dateRange(_ start: String, _ end: String) -> String {
         guard start != end else { return Formatting.date(start) }
+        // Days of one month share everything after the day: "10–11 September 2016", "10–11 septembre 2016",
+        // "10–11 de septiembre de 2016".
         let from = Formatting.date(start).split(separator: " "), to = Formatting.date(end).split(separator: " ")
-        if from.count == 3, to.count == 3, from[1] == to[1], from[2] == to[2] {
-            return "\(from[0])–\(to[0]) \(to[1]) \(to[2])"
+        if from.count >= 3, from.count == to.count, from.dropFirst() == to.dropFirst() {
+            return "\(from[0])–" + to.joined(separator: " ")
         }
         return Formatting.date(start) + " – " + Formatting.date(end)
     }

@@ -87,8 +87,5 @@ struct ReviewQueuePage: Encodable {
     }
 
     /// '2026-03-02T14:05:09Z' → "2 March 2026, 14:05 UTC".
-    static func timestamp(_ text: String) -> String {
-        guard text.count >= 16, text.dropFirst(10).first == "T" else { return Formatting.date(text) }
-        return Formatting.date(String(text.prefix(10))) + ", " + text.dropFirst(11).prefix(5) + " UTC"
-    }
+    static func timestamp(_ text: String) -> String { Formatting.timestamp(text) }
 }
