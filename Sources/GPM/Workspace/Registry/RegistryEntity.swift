@@ -74,6 +74,8 @@ struct RegistryField: Sendable {
         /// A choice among rows of `list`; `textual` for text keys (country codes).
         case reference(RegistryOptionList, textual: Bool)
         case flag
+        /// A BCP 47 language tag (`en`, `es-419`, `ar`), stored in canonical case; empty means English.
+        case languageTag
     }
 
     let column: String

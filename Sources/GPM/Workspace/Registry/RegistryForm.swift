@@ -76,6 +76,13 @@ struct RegistryForm {
             return .text(chosen)
         case .flag:
             return .integer(check.flag(name) ? 1 : 0)
+        case .languageTag:
+            guard let typed = check.optionalText(name, label: label, max: 35) else { return .text("en") }
+            guard let tag = ContentLanguage(validating: typed) else {
+                check.fail(name, "Enter the language as a tag such as en, fr, es-419 or ar (BCP 47).")
+                return .null
+            }
+            return .text(tag.tag)
         }
     }
 
@@ -122,6 +129,7 @@ struct RegistryForm {
             case .url: .text(inputType: "url")
             case .choice, .reference: .select(options[field.column] ?? [])
             case .flag: .checkbox
+            case .languageTag: .text()
             }
             return FormField(field.column, label: field.label, control: control, required: field.required, hint: field.hint ?? defaultHint(field))
         } + entity.translatableFields.flatMap { field in
