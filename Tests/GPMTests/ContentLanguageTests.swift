@@ -17,7 +17,7 @@ struct ContentLanguageTagTests {
     }
 
     @Test func textThatIsNotATagIsRefused() {
-        for input in ["", "e", "english please", "en-", "-en", "en--US", "a1", "français", "en-US-abcdefghi", "x", "toolonglanguage"] {
+        for input in ["", "e", "english please", "en-", "-en", "en--US", "a1", "français", "en-US-abcdefghi", "x", "toolonglanguage", "Spanish", "english", "Arab"] {
             #expect(ContentLanguage(validating: input) == nil, "\(input)")
         }
     }
@@ -173,6 +173,32 @@ struct ContentTranslationTests {
     }
 }
 
+/// Issue 15: a case study has a language (set in the registry form, a BCP 47 tag); a page in another
+/// language shows it with its own `lang` and says so.
+@Suite("Content languages: case studies")
+struct CaseStudyLanguageTests {
+    @Test func aCaseStudyInSpanishIsMarkedSpanishAndNotedOnEnglishPages() throws {
+        let fixture = try RegistryFixture()
+        defer { fixture.stop() }
+        let id = try fixture.id("SELECT id FROM case_studies WHERE slug = 'street-bump-boston'")
+        let form = try fixture.formValues("/workspace/case-studies/\(id)/edit")
+        #expect(form.contains { $0.0 == "language" && $0.1 == "en" })
+        let refused = try fixture.post("/workspace/case-studies/\(id)/edit", form.setting("language", "Spanish"))
+        #expect(refused.status == 422)
+        #expect(refused.text.contains("Enter the language as a tag such as en, fr, es-419 or ar (BCP 47)."))
+        #expect(try fixture.post("/workspace/case-studies/\(id)/edit", form.setting("language", "ES")).status == 303)
+        #expect(try fixture.row("SELECT language FROM case_studies WHERE id = ?", id).string("language") == "es")
+
+        let en = try fixture.platform.get("/case-studies/street-bump-boston").text
+        #expect(en.contains("<h1 id=\"case-study-title\" lang=\"es\" dir=\"ltr\">"))
+        #expect(en.contains("Not available in English — shown in Spanish."))
+        // Its Spanish page shows it as the original: no note.
+        let es = try fixture.platform.get("/es/case-studies/street-bump-boston").text
+        #expect(es.contains("<h1 id=\"case-study-title\" lang=\"es\" dir=\"ltr\">"))
+        #expect(!es.contains("content-note"))
+    }
+}
+
 /// Issue 15: a Mayor Brief has a language (any BCP 47 tag, Arabic included), checked by the form, and is
 /// written with its `lang` and `dir` wherever its text shows; names sit in `<bdi>`.
 @Suite("Content languages: briefs")
@@ -255,5 +281,15 @@ struct BriefLanguageTests {
         let queue = try platform.get("/workspace/reviews", as: staff).text
         #expect(queue.contains("<th scope=\"row\"><bdi>إربد</bdi></th>"))
         #expect(queue.contains("<span lang=\"ar\" dir=\"rtl\">\(title)</span>"))
+        let submitted: Int = try #require(try platform.app.database.read { db in
+            try db.scalar("SELECT id FROM mayor_briefs WHERE year = 2026 AND language = 'ar'")
+        })
+        let review = try platform.get("/workspace/reviews/\(submitted)", as: staff).text
+        #expect(review.contains("<h1 lang=\"ar\" dir=\"rtl\">\(title)</h1>"))
+        #expect(review.contains("<bdi>إربد</bdi>"))
+
+        let practices = try platform.get("/best-practices").text
+        #expect(practices.contains("<h3 lang=\"ar\" dir=\"rtl\"><a href=\"/briefs/irbid/2025\">\(title)</a></h3>"))
+        #expect(practices.contains("<bdi>إربد</bdi>"))
     }
 }

@@ -30,13 +30,15 @@ struct HomeStore {
 
     func popularActions() throws -> [HomeSnapshot.PopularAction] {
         try db.query("""
-            SELECT a.slug, a.title, a.short_title, a.position, s.number, s.title AS session_title, count(*) AS cities
+            SELECT a.id, a.slug, a.title, a.short_title, a.position, s.id AS session_id, s.number, s.title AS session_title,
+                   count(*) AS cities
             FROM commitments m JOIN actions a ON a.id = m.action_id JOIN strategy_sessions s ON s.id = a.session_id
             WHERE m.status = 'opted_in'
             GROUP BY a.id ORDER BY cities DESC, a.id LIMIT 5
             """).map { row in
             try HomeSnapshot.PopularAction(
-                slug: row.string("slug"),
+                id: row.int("id"), slug: row.string("slug"), rawTitle: row.optionalString("title"),
+                shortTitle: row.optionalString("short_title"), sessionID: row.int("session_id"),
                 title: ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
                 sessionTitle: row.string("session_title"), cities: row.int("cities"))
         }

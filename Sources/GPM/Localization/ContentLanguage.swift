@@ -53,7 +53,9 @@ struct ContentLanguage: Sendable, Hashable, Codable {
         return rightToLeft.contains(primary) ? "rtl" : "ltr"
     }
 
-    /// RFC 5646's shape: language (2–3 letters with up to three extlangs, or 4–8 letters), then optional
+    /// RFC 5646's shape, the primary language limited to ISO 639's 2–3 letters (RFC 5646 also allows 4–8
+    /// letters for languages registered in the future — none is — which would let "Spanish" or "english" pass as
+    /// a tag): language (with up to three extlangs), then optional
     /// script (4 letters), region (2 letters or 3 digits), variants (5–8 alphanumerics or a digit and 3),
     /// extensions (a singleton and 2–8 alphanumerics) and a private use part (`x-` and 1–8 alphanumerics);
     /// or a private use tag alone (`x-klingon`). Case is canonicalised (`ES-419` → `es-419`).
@@ -71,12 +73,12 @@ struct ContentLanguage: Sendable, Hashable, Codable {
             return parts.map { $0.lowercased() }.joined(separator: "-")
         }
         let language = parts[0]
-        guard letters(language), (2...3).contains(language.count) || (4...8).contains(language.count) else { return nil }
+        guard letters(language), (2...3).contains(language.count) else { return nil }
         output.append(language.lowercased())
         index = 1
         // extlang: up to three 3-letter subtags after a 2–3 letter language
         var extlangs = 0
-        while language.count <= 3, index < parts.count, parts[index].count == 3, letters(parts[index]), extlangs < 3 {
+        while index < parts.count, parts[index].count == 3, letters(parts[index]), extlangs < 3 {
             output.append(parts[index].lowercased())
             index += 1
             extlangs += 1
