@@ -95,8 +95,11 @@ struct ContentTranslationTests {
         #expect(try fixture.post("/workspace/principles/\(principle)/edit", form.setting("text__fr", french)).status == 303)
         #expect(try fixture.count(
             "SELECT count(*) FROM content_translations WHERE entity = 'principle' AND entity_id = ? AND language = 'fr'", principle) == 1)
-        // The form shows it back.
+        // The form shows it back, and the record's history has it.
         #expect(try fixture.get("/workspace/principles/\(principle)/edit").text.contains(french))
+        #expect(try fixture.count(
+            "SELECT count(*) FROM audit_events WHERE entity_type = 'principle' AND entity_id = ? AND after_json LIKE '%text__fr%'",
+            String(principle)) == 1)
 
         let fr = try fixture.platform.get("/fr/sessions/integrating-economic-migrants").text
         #expect(fr.contains("<li lang=\"fr\" dir=\"ltr\"><p>\(french)</p></li>"))
