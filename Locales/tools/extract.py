@@ -136,7 +136,8 @@ def po_escape(text):
 
 
 def read_po(path):
-    """Returns (header comment lines, header msgstr, {key: entry dict}) of a PO file; obsolete entries dropped."""
+    """Returns (header comment lines, header msgstr, {key: entry dict}) of a PO file. Obsolete (`#~`) entries
+    are read like the others, so their translations survive every run and come back if the message does."""
     entries, header, header_comments = {}, "", []
     if not os.path.exists(path):
         return header_comments, header, entries
@@ -144,8 +145,10 @@ def read_po(path):
         blocks = handle.read().split("\n\n")
     for block in blocks:
         lines = [line for line in block.strip("\n").split("\n") if line.strip()]
-        if not lines or all(line.startswith("#~") for line in lines):
+        if not lines:
             continue
+        if all(line.startswith("#~") for line in lines):
+            lines = [line[2:].lstrip(" ") for line in lines]
         entry = {"context": None, "msgid": "", "plural": None, "strings": {}, "flags": set(), "comments": []}
         field = None
         for line in lines:
