@@ -14,13 +14,13 @@ struct CityDirectoryPage: Encodable {
         let mayor: String
         let isDemo: Bool
 
-        init(_ city: CityFacts) {
+        init(_ city: CityFacts, messages: Messages) {
             href = Paths.city.href(city.slug)
             name = city.name
             country = city.country.shown()
             region = city.regionName
             population = city.population.map(Formatting.number) ?? "—"
-            membership = city.membershipLabel
+            membership = city.membershipLabel(messages)
             membershipBadge = CityDirectoryPage.badge(city.membership)
             membershipIsDemo = city.membershipIsDemo && city.membership != nil
             mayor = city.mayorName ?? ""
@@ -77,7 +77,7 @@ struct CityDirectoryPage: Encodable {
         activeFilters = Self.activeFilters(filter, options: options, messages: messages)
         hasActiveFilters = !activeFilters.isEmpty
         count = total
-        cities = listing.cities.map(Row.init)
+        cities = listing.cities.map { Row($0, messages: messages) }
         hasCities = !listing.cities.isEmpty
         pagination = listing.pagination.view(Paths.cities, query: query)
         csvHref = Paths.citiesCSV.href(query)

@@ -21,7 +21,7 @@ enum CityRoutes {
         }
         routes.get(Paths.city) { _, slug in
             guard let city = try cities.details(slug: slug) else { throw HTTPError(.notFound) }
-            return try app.pages.page("pages/cities/show", path: Paths.city.href(city.facts.slug), nav: .cities, CityPage(city))
+            return try app.pages.page("pages/cities/show", path: Paths.city.href(city.facts.slug), nav: .cities, CityPage(city, messages: app.messages))
         }
     }
 }

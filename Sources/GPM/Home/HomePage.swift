@@ -23,7 +23,8 @@ struct HomePage: Encodable {
         let href: String
         let title: String
         let session: String
-        let cities: Int
+        /// How many cities opted in (the template's plural message reads it as `count`).
+        let count: Int
     }
 
     /// A member city of the map, as a text link.
@@ -72,7 +73,7 @@ struct HomePage: Encodable {
         }
         hasLatestBriefs = !snapshot.latestBriefs.isEmpty
         popularActions = snapshot.popularActions.map { action in
-            Action(href: Paths.action.href(action.slug), title: action.title, session: action.sessionTitle, cities: action.cities)
+            Action(href: Paths.action.href(action.slug), title: action.title, session: action.sessionTitle, count: action.cities)
         }
         hasPopularActions = !snapshot.popularActions.isEmpty
         map = WorldMap.svg(snapshot.mapPoints, label: messages.t("Map of the GPM's member cities"))
