@@ -7,12 +7,13 @@ enum NetworkRoutes {
         let networks = NetworkService(database: app.database, clock: app.clock)
         routes.get(Paths.networks) { request in
             let filter = NetworkFilter(query: request.query)
-            let page = NetworkDirectoryPage(filter: filter, directory: try networks.directory(filter, requestedPage: request.query["page"]))
+            let page = NetworkDirectoryPage(
+                filter: filter, directory: try networks.directory(filter, requestedPage: request.query["page"]), messages: app.messages)
             return try app.pages.page("pages/networks/index", path: page.canonicalPath, nav: .networks, page)
         }
         routes.get(Paths.network) { _, slug in
             guard let detail = try networks.network(slug: slug) else { throw HTTPError(.notFound) }
-            let page = NetworkPage(detail)
+            let page = NetworkPage(detail, messages: app.messages)
             return try app.pages.page("pages/networks/show", path: page.canonicalPath, nav: .networks, page)
         }
         routes.get(Paths.networksCSV) { _ in try NetworkOpenData.csv(networks.dataset()) }
