@@ -205,7 +205,7 @@ struct LocalizationCatalogueTests {
     /// (French "Action") and formats made only of placeholders.
     static let sameAsEnglish: Set<String> = [
         "GPM", "CSV", "JSON", "GeoNames", "Action", "{name}: {value}", "Notifications", "Programme", "{year}: {title}",
-        "{count} point", "{count} points", "Sections", "Europe", "Eurasia", "Type", "Organisation",
+        "{count} point", "{count} points", "Sections", "Europe", "Eurasia", "Type", "Organisation", "Source", "{number}. {name}",
     ]
 
     @Test func catalogueEntriesAreTranslatedAndNotCopied() throws {

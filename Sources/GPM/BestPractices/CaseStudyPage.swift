@@ -22,7 +22,8 @@ struct CaseStudyPage: Encodable {
     let isDemo: Bool
     let data = PracticeDataLinks()
 
-    init(_ study: CaseStudy) {
+    /// - Parameter messages: the page's language (goals' names).
+    init(_ study: CaseStudy, messages: Messages) {
         title = study.title
         summary = study.summary
         year = study.year
@@ -30,7 +31,7 @@ struct CaseStudyPage: Encodable {
         hasCities = !study.cities.isEmpty
         themes = study.themes.map { ThemeLinkView(name: $0.name, href: PracticeListPage.themeHref($0.slug)) }
         hasThemes = !study.themes.isEmpty
-        sdgs = PracticeSDGView.list(study.sdgs)
+        sdgs = PracticeSDGView.list(study.sdgs, messages)
         hasSDGs = !study.sdgs.isEmpty
         blocks = PracticeBlockView.blocks(Formatting.paragraphs(study.description))
         source = study.source
