@@ -95,24 +95,25 @@ struct ActionPage: Encodable {
     let data = SessionDataLinks()
     let canonicalPath: String
 
-    init(_ action: ActionDetail) {
+    /// - Parameter messages: the page's language, for the text written here.
+    init(_ action: ActionDetail, messages: Messages) {
         let session = action.session
         label = action.label
         isEditorialTitle = action.action.isEditorialTitle
         paragraphs = Formatting.paragraphs(action.text)
         self.session = Session(
             href: Paths.session.href(session.slug),
-            title: session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title,
+            title: SessionCardView.heading(number: session.number, title: session.title, messages),
             theme: session.themeName, themeHref: SessionIndexPage.href(theme: session.themeSlug),
             convening: session.conveningTitle)
-        sdgs = action.sdgs.map { SDG(number: $0.number, name: $0.name) }
+        sdgs = action.sdgs.map { SDG(number: $0.number, name: SustainableDevelopmentGoals.name($0.number, stored: $0.name, messages)) }
         hasSDGs = !action.sdgs.isEmpty
         optedIn = action.optedIn.map(Self.commitment)
         hasOptedIn = !action.optedIn.isEmpty
-        optedInCount = SessionCardView.count(action.optedIn.count, "city has", "cities have")
+        optedInCount = messages.tn("{count} city has opted in", "{count} cities have opted in", count: action.optedIn.count)
         optedOut = action.optedOut.map(Self.commitment)
         hasOptedOut = !action.optedOut.isEmpty
-        progressCounts = Self.progressCounts(action.optedIn)
+        progressCounts = Self.progressCounts(action.optedIn, messages)
         timeline = action.timeline.map { entry in
             let event = entry.event
             return Event(
@@ -134,7 +135,7 @@ struct ActionPage: Encodable {
             guard let latitude = commitment.latitude, let longitude = commitment.longitude else { return nil }
             return MapPoint(name: commitment.cityName, href: Paths.city.href(commitment.citySlug), latitude: latitude, longitude: longitude)
         }
-        map = points.isEmpty ? nil : WorldMap.svg(points, label: "Map of the cities that opted in to \(action.label)")
+        map = points.isEmpty ? nil : WorldMap.svg(points, label: messages.t("Map of the cities that opted in to {action}", ["action": action.label]))
         canonicalPath = Paths.action.href(action.slug)
     }
 
@@ -148,11 +149,11 @@ struct ActionPage: Encodable {
             recordedBySecretariat: commitment.recordedBySecretariat)
     }
 
-    private static func progressCounts(_ commitments: [ActionCommitment]) -> [ProgressCount] {
+    private static func progressCounts(_ commitments: [ActionCommitment], _ messages: Messages) -> [ProgressCount] {
         var rows = CommitmentProgress.allCases.map { progress in
             ProgressCount(label: progress.label, class: progress.badge, count: commitments.filter { $0.progress == progress }.count)
         }
-        rows.append(ProgressCount(label: "Not yet reported", class: "badge--muted", count: commitments.filter { $0.progress == nil }.count))
+        rows.append(ProgressCount(label: messages.t("Not yet reported"), class: "badge--muted", count: commitments.filter { $0.progress == nil }.count))
         return rows
     }
 }

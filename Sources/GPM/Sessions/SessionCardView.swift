@@ -23,26 +23,32 @@ struct SessionCardView: Encodable {
     let theme: Theme
     let subtitle: String?
 
-    init(_ session: SessionSummary) {
+    /// - Parameter messages: the page's language (heading, status and counts).
+    init(_ session: SessionSummary, messages: Messages) {
         href = Paths.session.href(session.slug)
-        title = Self.heading(session)
+        title = Self.heading(number: session.number, title: session.title, messages)
         date = Formatting.date(session.heldOn)
         heldOn = session.heldOn
-        status = Status(label: Formatting.label(session.status), class: session.status == "ratified" ? "badge--ok" : "badge--warn")
-        actions = Self.count(session.actions, "action", "actions")
-        cities = Self.count(session.citiesOptedIn, "city opted in", "cities opted in")
+        status = Status(label: Self.statusLabel(session.status, messages), class: session.status == "ratified" ? "badge--ok" : "badge--warn")
+        actions = messages.tn("{count} action", "{count} actions", count: session.actions)
+        cities = messages.tn("{count} city opted in", "{count} cities opted in", count: session.citiesOptedIn)
         theme = Theme(slug: session.theme.slug, name: session.theme.name, href: SessionIndexPage.href(theme: session.theme.slug))
         subtitle = session.subtitle
     }
 
     /// "Strategy Session 1: Integrating Economic Migrants", as the papers head them; sessions without a
     /// number (the governance session) keep their title alone.
-    static func heading(_ session: SessionSummary) -> String {
-        session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title
+    static func heading(number: Int?, title: String, _ messages: Messages) -> String {
+        number.map { messages.t("Strategy Session {number}: {title}", ["number": String($0), "title": title]) } ?? title
     }
 
-    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
-        "\(Formatting.number(value)) \(value == 1 ? singular : plural)"
+    /// `draft` / `ratified` in words; an unknown status (a newer schema) reads as itself.
+    static func statusLabel(_ status: String, _ messages: Messages) -> String {
+        switch status {
+        case "draft": messages.t("Draft", context: "session status")
+        case "ratified": messages.t("Ratified", context: "session status")
+        default: Formatting.label(status)
+        }
     }
 }
 

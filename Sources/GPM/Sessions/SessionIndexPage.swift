@@ -33,9 +33,10 @@ struct SessionIndexPage: Encodable {
     let data = SessionDataLinks()
     let canonicalPath: String
 
-    init(convenings: [Convening], themes: [SessionTheme], selectedTheme: String?) {
+    /// - Parameter messages: the page's language, for the sessions' cards.
+    init(convenings: [Convening], themes: [SessionTheme], selectedTheme: String?, messages: Messages) {
         let selected = themes.first { $0.slug == selectedTheme }
-        self.convenings = convenings.map(Self.group)
+        self.convenings = convenings.map { Self.group($0, messages) }
         hasConvenings = !convenings.isEmpty
         self.themes = themes.map { ThemeChoice(slug: $0.slug, name: $0.name, selected: $0.slug == selectedTheme) }
         isFiltered = selectedTheme != nil
@@ -47,7 +48,7 @@ struct SessionIndexPage: Encodable {
     static func href(theme: String?) -> String { Paths.sessions.href(QueryString().adding("theme", theme)) }
 
     /// A convening with its sessions grouped by theme, themes in the order the sessions come.
-    private static func group(_ convening: Convening) -> ConveningGroup {
+    private static func group(_ convening: Convening, _ messages: Messages) -> ConveningGroup {
         var groups: [(SessionTheme, [SessionSummary])] = []
         for session in convening.sessions {
             if let index = groups.firstIndex(where: { $0.0 == session.theme }) {
@@ -61,7 +62,7 @@ struct SessionIndexPage: Encodable {
             slug: facts.slug, title: facts.title, dates: facts.dates, paragraphs: facts.paragraphs, city: facts.city,
             themes: groups.map { theme, sessions in
                 ThemeGroup(slug: theme.slug, name: theme.name, headingID: "theme-\(convening.slug)-\(theme.slug)",
-                           sessions: sessions.map(SessionCardView.init))
+                           sessions: sessions.map { SessionCardView($0, messages: messages) })
             })
     }
 }

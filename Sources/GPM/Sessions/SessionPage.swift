@@ -53,10 +53,14 @@ struct SessionPage: Encodable {
     let data = SessionDataLinks()
     let canonicalPath: String
 
-    init(_ detail: SessionDetail) {
-        let roles: [(String, String)] = [("chair", "Chairs"), ("co_chair", "Co-chairs"), ("resource_team", "Resource team"), ("author", "Authors")]
+    /// - Parameter messages: the page's language, for the headings and counts written here.
+    init(_ detail: SessionDetail, messages: Messages) {
+        let roles: [(String, String)] = [
+            ("chair", messages.t("Chairs")), ("co_chair", messages.t("Co-chairs")), ("resource_team", messages.t("Resource team")),
+            ("author", messages.t("Authors")),
+        ]
         let people = detail.people
-        session = SessionCardView(detail.summary)
+        session = SessionCardView(detail.summary, messages: messages)
         hasPeople = !people.isEmpty
         summaryParagraphs = Formatting.paragraphs(detail.summaryText)
         noteParagraphs = Formatting.paragraphs(detail.note)
@@ -66,13 +70,13 @@ struct SessionPage: Encodable {
         peopleGroups = roles.compactMap { role, heading in
             let people = people.filter { $0.role == role }
             guard !people.isEmpty else { return nil }
-            return PeopleGroup(heading: heading, people: people.map(Self.person))
+            return PeopleGroup(heading: heading, people: people.map { Self.person($0, messages) })
         }
         principles = detail.principles.map { Principle(paragraphs: Formatting.paragraphs($0)) }
         hasPrinciples = !detail.principles.isEmpty
         actions = detail.actions.map { action in
             Action(href: Paths.action.href(action.slug), label: action.label, paragraphs: Formatting.paragraphs(action.text),
-                   cities: SessionCardView.count(action.citiesOptedIn, "city opted in", "cities opted in"), roleModel: action.roleModel,
+                   cities: messages.tn("{count} city opted in", "{count} cities opted in", count: action.citiesOptedIn), roleModel: action.roleModel,
                    isEditorialTitle: action.isEditorialTitle)
         }
         hasActions = !detail.actions.isEmpty
@@ -80,7 +84,7 @@ struct SessionPage: Encodable {
         canonicalPath = Paths.session.href(detail.summary.slug)
     }
 
-    private static func person(_ person: SessionPerson) -> Person {
+    private static func person(_ person: SessionPerson, _ messages: Messages) -> Person {
         // The papers head chairs and co-chairs as "Mayor Peter Kurz (Mannheim)": they sit as their city's mayor.
         let isMayor = (person.role == "chair" || person.role == "co_chair") && person.citySlug != nil && !person.name.hasPrefix("Mayor ")
         var city: ConveningView.CityLink?
@@ -88,6 +92,6 @@ struct SessionPage: Encodable {
         let organisation = person.organisation.map { name in
             Person.Organisation(name: name, isLinked: person.networkSlug != nil, href: person.networkSlug.map { Paths.network.href($0) })
         }
-        return Person(name: isMayor ? "Mayor " + person.name : person.name, city: city, organisation: organisation)
+        return Person(name: isMayor ? messages.t("Mayor {name}", ["name": person.name]) : person.name, city: city, organisation: organisation)
     }
 }

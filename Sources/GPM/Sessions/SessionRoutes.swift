@@ -11,19 +11,19 @@ enum SessionRoutes {
         routes.get(Paths.sessions) { request in
             let theme = request.query["theme"].flatMap { $0.isEmpty ? nil : $0 }
             let index = try sessions.index(themeSlug: theme)
-            let page = SessionIndexPage(convenings: index.convenings, themes: index.themes, selectedTheme: theme)
+            let page = SessionIndexPage(convenings: index.convenings, themes: index.themes, selectedTheme: theme, messages: app.messages)
             return try app.pages.page("pages/sessions/index", path: page.canonicalPath, nav: .sessions, page)
         }
 
         routes.get(Paths.session) { _, slug in
             guard let session = try sessions.session(slug: slug) else { throw HTTPError(.notFound) }
-            let page = SessionPage(session)
+            let page = SessionPage(session, messages: app.messages)
             return try app.pages.page("pages/sessions/session", path: page.canonicalPath, nav: .sessions, page)
         }
 
         routes.get(Paths.action) { _, slug in
             guard let action = try actions.action(slug: slug) else { throw HTTPError(.notFound) }
-            let page = ActionPage(action)
+            let page = ActionPage(action, messages: app.messages)
             return try app.pages.page("pages/sessions/action", path: page.canonicalPath, nav: .sessions, page)
         }
 
