@@ -70,7 +70,7 @@ struct PracticeListPage: Encodable {
         kinds = SelectOptions.options(
             [("brief", messages.t("Mayor Briefs")), ("case-study", messages.t("Case studies"))], selected: filter.kind?.rawValue)
         themes = SelectOptions.options(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
-        regions = SelectOptions.options(facets.regions.map { ($0.slug, $0.name) }, selected: filter.region)
+        regions = SelectOptions.options(facets.regions.map { ($0.slug, UCLGRegions.name($0.name, messages)) }, selected: filter.region)
         years = SelectOptions.options(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))
         sdgs = SelectOptions.options(facets.sdgs.map { sdg in
             (String(sdg.number), messages.t("{number}. {name}", context: "SDG", [
@@ -108,7 +108,9 @@ struct PracticeListPage: Encodable {
         var chips: [(String, String)] = []
         if let kind = filter.kind { chips.append(("kind", kind == .brief ? messages.t("Mayor Briefs") : messages.t("Case studies"))) }
         if let theme = filter.theme { chips.append(("theme", facets.themes.first { $0.slug == theme }?.name ?? theme)) }
-        if let region = filter.region { chips.append(("region", facets.regions.first { $0.slug == region }?.name ?? region)) }
+        if let region = filter.region {
+            chips.append(("region", facets.regions.first { $0.slug == region }.map { UCLGRegions.name($0.name, messages) } ?? region))
+        }
         if let year = filter.year { chips.append(("year", String(year))) }
         if let sdg = filter.sdg { chips.append(("sdg", messages.t("SDG {number}", ["number": String(sdg)]))) }
         return chips.map { name, label in

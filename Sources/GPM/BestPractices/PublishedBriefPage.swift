@@ -55,7 +55,7 @@ struct PublishedBriefPage: Encodable {
         city = brief.cityName
         cityHref = Paths.city.href(brief.citySlug)
         country = detail.country.shown()
-        region = detail.regionName
+        region = UCLGRegions.name(detail.regionName, messages)
         published = Formatting.date(brief.publishedAt)
         publishedISO = String(brief.publishedAt.prefix(10))
         isDemo = brief.isDemo

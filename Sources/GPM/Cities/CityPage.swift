@@ -138,7 +138,7 @@ struct CityPage: Encodable {
         isDemo = facts.isDemo
         country = facts.country.shown()
         countryHref = Paths.cities.href(QueryString([("country", facts.countryCode)]))
-        region = facts.regionName
+        region = UCLGRegions.name(facts.regionName, messages)
         regionHref = Paths.cities.href(QueryString([("region", facts.regionSlug)]))
         membership = facts.membershipLabel(messages)
         membershipBadge = CityDirectoryPage.badge(facts.membership)

@@ -108,10 +108,10 @@ struct ActionPage: Encodable {
             convening: session.conveningTitle)
         sdgs = action.sdgs.map { SDG(number: $0.number, name: SustainableDevelopmentGoals.name($0.number, stored: $0.name, messages)) }
         hasSDGs = !action.sdgs.isEmpty
-        optedIn = action.optedIn.map(Self.commitment)
+        optedIn = action.optedIn.map { Self.commitment($0, messages) }
         hasOptedIn = !action.optedIn.isEmpty
         optedInCount = messages.tn("{count} city has opted in", "{count} cities have opted in", count: action.optedIn.count)
-        optedOut = action.optedOut.map(Self.commitment)
+        optedOut = action.optedOut.map { Self.commitment($0, messages) }
         hasOptedOut = !action.optedOut.isEmpty
         progressCounts = Self.progressCounts(action.optedIn, messages)
         timeline = action.timeline.map { entry in
@@ -139,9 +139,9 @@ struct ActionPage: Encodable {
         canonicalPath = Paths.action.href(action.slug)
     }
 
-    private static func commitment(_ commitment: ActionCommitment) -> Commitment {
+    private static func commitment(_ commitment: ActionCommitment, _ messages: Messages) -> Commitment {
         Commitment(
-            city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: commitment.regionName,
+            city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: UCLGRegions.name(commitment.regionName, messages),
             since: Formatting.date(commitment.since), sinceISO: commitment.since, isDemo: commitment.isDemo,
             progress: commitment.progress.map { Badge(label: $0.label, class: $0.badge) }, note: commitment.latestNote,
             updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn,
