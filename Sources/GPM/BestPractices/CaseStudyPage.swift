@@ -21,11 +21,22 @@ struct CaseStudyPage: Encodable {
     let sourceURL: String?
     let isDemo: Bool
     let data = PracticeDataLinks()
+    /// The title's, the summary's and the description's language and direction (a translation or the original).
+    let titleContent: ContentTextView
+    let summaryContent: ContentTextView
+    let descriptionContent: ContentTextView
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
-    /// - Parameter messages: the page's language (goals' names).
-    init(_ study: CaseStudy, messages: Messages) {
-        title = study.title
-        summary = study.summary
+    /// - Parameter messages: the page's language (goals' names, the note about the content's language).
+    init(_ study: CaseStudy, translations: ContentTranslations = .originals, messages: Messages) {
+        let original = study.language
+        titleContent = ContentTextView(translations.text(.caseStudy, study.id, "title", original: study.title, in: original))
+        summaryContent = ContentTextView(translations.text(.caseStudy, study.id, "summary", original: study.summary, in: original))
+        descriptionContent = ContentTextView(
+            translations.text(.caseStudy, study.id, "description", original: study.description, in: original))
+        title = titleContent.text
+        summary = summaryContent.text
         year = study.year
         cities = study.cities.map { City(name: $0.name, href: Paths.city.href($0.slug)) }
         hasCities = !study.cities.isEmpty
@@ -33,9 +44,11 @@ struct CaseStudyPage: Encodable {
         hasThemes = !study.themes.isEmpty
         sdgs = PracticeSDGView.list(study.sdgs, messages)
         hasSDGs = !study.sdgs.isEmpty
-        blocks = PracticeBlockView.blocks(Formatting.paragraphs(study.description))
+        blocks = PracticeBlockView.blocks(descriptionContent.paragraphs)
         source = study.source
         sourceURL = study.sourceURL.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
         isDemo = study.isDemo
+        let shown = [titleContent, summaryContent, descriptionContent]
+        contentNote = ContentNoteView.make(shown, messages: messages)
     }
 }

@@ -53,9 +53,17 @@ struct NetworkPage: Encodable {
     let map: String
     let seatCity: CityLink?
     let canonicalPath: String
+    /// The description's language and direction (a translation or the original).
+    let descriptionContent: ContentTextView?
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
-    /// - Parameter messages: the page's language, for the text written here.
-    init(_ detail: NetworkDetail, messages: Messages) {
+    /// - Parameter messages: the page's language, for the text written here and the note about the content's language.
+    init(_ detail: NetworkDetail, translations: ContentTranslations = .originals, messages: Messages) {
+        let descriptionContent = translations.text(.network, detail.summary.id, "description", original: detail.description)
+            .map(ContentTextView.init)
+        self.descriptionContent = descriptionContent
+        contentNote = ContentNoteView.make([descriptionContent], messages: messages)
         let network = detail.summary
         let points = detail.cities.compactMap { city -> MapPoint? in
             guard let latitude = city.latitude, let longitude = city.longitude else { return nil }
@@ -65,7 +73,7 @@ struct NetworkPage: Encodable {
         pageDescription = messages.t("{network} ({kind}): its member cities in the GPM registry, partnerships and themes.",
                                      ["network": network.name, "kind": NetworkKind.label(of: network.kind, messages)])
         self.network = NetworkSummaryView(network, messages: messages)
-        description = Formatting.paragraphs(detail.description)
+        description = descriptionContent?.paragraphs ?? []
         hasDescription = detail.description.map { !$0.isEmpty } ?? false
         cities = detail.cities.map { city in
             City(href: Paths.city.href(city.slug), name: city.name, country: city.country.shown(), isDemo: city.isDemo,

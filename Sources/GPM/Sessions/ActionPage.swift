@@ -94,16 +94,37 @@ struct ActionPage: Encodable {
     let map: String?
     let data = SessionDataLinks()
     let canonicalPath: String
+    /// The label's and the text's language and direction.
+    let labelContent: ContentTextView
+    let textContent: ContentTextView
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
-    /// - Parameter messages: the page's language, for the text written here.
-    init(_ action: ActionDetail, messages: Messages) {
+    /// The action's name in the page's language: the short title's translation, else the title's, else the
+    /// original label (`ActionLabel`), which a French page then shows marked as English.
+    static func label(_ id: Int, title: String?, shortTitle: String?, fallback: String, _ translations: ContentTranslations)
+        -> ContentTextView
+    {
+        let field = shortTitle.map { $0.isEmpty ? nil : $0 } == nil ? "title" : "short_title"
+        let original = field == "title" ? (title ?? "") : (shortTitle ?? "")
+        // "Action 3.2" (no title at all) is the platform's own words, not content: nothing to translate.
+        guard !original.isEmpty else { return ContentTextView(ContentText(original: fallback, in: ContentLanguage(translations.language))) }
+        return ContentTextView(translations.text(.action, id, field, original: original))
+    }
+
+    /// - Parameter messages: the page's language, for the text written here and the note about the content's language.
+    init(_ action: ActionDetail, translations: ContentTranslations = .originals, messages: Messages) {
         let session = action.session
-        label = action.label
+        labelContent = Self.label(
+            action.action.id, title: action.title, shortTitle: action.action.shortTitle, fallback: action.label, translations)
+        textContent = ContentTextView(translations.text(.action, action.action.id, "text", original: action.text))
+        label = labelContent.text
         isEditorialTitle = action.action.isEditorialTitle
-        paragraphs = Formatting.paragraphs(action.text)
+        paragraphs = textContent.paragraphs
+        let sessionTitle = translations.text(.session, session.id, "title", original: session.title).text
         self.session = Session(
             href: Paths.session.href(session.slug),
-            title: SessionCardView.heading(number: session.number, title: session.title, messages),
+            title: SessionCardView.heading(number: session.number, title: sessionTitle, messages),
             theme: session.themeName, themeHref: SessionIndexPage.href(theme: session.themeSlug),
             convening: session.conveningTitle)
         sdgs = action.sdgs.map { SDG(number: $0.number, name: SustainableDevelopmentGoals.name($0.number, stored: $0.name, messages)) }
@@ -135,8 +156,10 @@ struct ActionPage: Encodable {
             guard let latitude = commitment.latitude, let longitude = commitment.longitude else { return nil }
             return MapPoint(name: commitment.cityName, href: Paths.city.href(commitment.citySlug), latitude: latitude, longitude: longitude)
         }
-        map = points.isEmpty ? nil : WorldMap.svg(points, label: messages.t("Map of the cities that opted in to {action}", ["action": action.label]))
+        map = points.isEmpty ? nil : WorldMap.svg(points, label: messages.t("Map of the cities that opted in to {action}", ["action": label]))
         canonicalPath = Paths.action.href(action.slug)
+        let shown = [labelContent, textContent]
+        contentNote = ContentNoteView.make(shown, messages: messages)
     }
 
     private static func commitment(_ commitment: ActionCommitment, _ messages: Messages) -> Commitment {

@@ -5,6 +5,9 @@ struct SessionCardView: Encodable {
         let slug: String
         let name: String
         let href: String
+        /// The name's language and direction.
+        var lang = "en"
+        var dir = "ltr"
     }
 
     /// The ratification status as a badge.
@@ -21,20 +24,32 @@ struct SessionCardView: Encodable {
     let actions: String
     let cities: String
     let theme: Theme
-    let subtitle: String?
+    let subtitle: ContentTextView?
+    /// The title's language and direction (a translation, or the original on a page in another language).
+    let titleContent: ContentTextView
 
-    /// - Parameter messages: the page's language (heading, status and counts).
-    init(_ session: SessionSummary, messages: Messages) {
+    /// - Parameters:
+    ///   - translations: the secretariat's translations of the title, subtitle and theme into the page's language.
+    ///   - messages: the page's language (heading, status and counts).
+    init(_ session: SessionSummary, _ translations: ContentTranslations = .originals, messages: Messages) {
         href = Paths.session.href(session.slug)
-        title = Self.heading(number: session.number, title: session.title, messages)
+        let titleText = translations.text(.session, session.id, "title", original: session.title)
+        titleContent = ContentTextView(titleText)
+        title = Self.heading(number: session.number, title: titleText.text, messages)
         date = Formatting.date(session.heldOn)
         heldOn = session.heldOn
         status = Status(label: Self.statusLabel(session.status, messages), class: session.status == "ratified" ? "badge--ok" : "badge--warn")
         actions = messages.tn("{count} action", "{count} actions", count: session.actions)
         cities = messages.tn("{count} city opted in", "{count} cities opted in", count: session.citiesOptedIn)
-        theme = Theme(slug: session.theme.slug, name: session.theme.name, href: SessionIndexPage.href(theme: session.theme.slug))
-        subtitle = session.subtitle
+        let themeName = ContentTextView(translations.text(.theme, session.theme.id, "name", original: session.theme.name))
+        theme = Theme(
+            slug: session.theme.slug, name: themeName.text, href: SessionIndexPage.href(theme: session.theme.slug), lang: themeName.lang,
+            dir: themeName.dir)
+        subtitle = translations.text(.session, session.id, "subtitle", original: session.subtitle).map(ContentTextView.init)
     }
+
+    /// What the card shows that the secretariat wrote (for the page's language note).
+    var contents: [ContentTextView?] { [titleContent, subtitle] }
 
     /// "Strategy Session 1: Integrating Economic Migrants", as the papers head them; sessions without a
     /// number (the governance session) keep their title alone.
@@ -65,12 +80,17 @@ struct ConveningView: Encodable {
     let dates: String
     let paragraphs: [String]
     let city: CityLink?
+    /// The title's and the description's language and direction.
+    let titleContent: ContentTextView
+    let description: ContentTextView?
 
-    init(_ convening: Convening) {
+    init(_ convening: Convening, _ translations: ContentTranslations = .originals) {
         slug = convening.slug
-        title = convening.title
+        titleContent = ContentTextView(translations.text(.convening, convening.id, "title", original: convening.title))
+        title = titleContent.text
         dates = Self.dateRange(convening.startsOn, convening.endsOn)
-        paragraphs = Formatting.paragraphs(convening.description)
+        description = translations.text(.convening, convening.id, "description", original: convening.description).map(ContentTextView.init)
+        paragraphs = description?.paragraphs ?? []
         if let name = convening.cityName, let slug = convening.citySlug {
             city = CityLink(name: name, href: Paths.city.href(slug))
         } else {
@@ -81,9 +101,11 @@ struct ConveningView: Encodable {
     /// "10–11 September 2016"; spans across months or years keep both dates whole.
     static func dateRange(_ start: String, _ end: String) -> String {
         guard start != end else { return Formatting.date(start) }
+        // Days of one month share everything after the day: "10–11 September 2016", "10–11 septembre 2016",
+        // "10–11 de septiembre de 2016".
         let from = Formatting.date(start).split(separator: " "), to = Formatting.date(end).split(separator: " ")
-        if from.count == 3, to.count == 3, from[1] == to[1], from[2] == to[2] {
-            return "\(from[0])–\(to[0]) \(to[1]) \(to[2])"
+        if from.count >= 3, from.count == to.count, from.dropFirst() == to.dropFirst() {
+            return "\(from[0])–" + to.joined(separator: " ")
         }
         return Formatting.date(start) + " – " + Formatting.date(end)
     }
