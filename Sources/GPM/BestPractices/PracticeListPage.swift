@@ -62,22 +62,29 @@ struct PracticeListPage: Encodable {
     /// The canonical path: the filters identify the page; the page number too, past the first.
     let canonicalPath: String
 
-    init(filter: PracticeFilter, facets: PracticeFacets, results: PracticePage, pagination: Pagination) {
-        pageTitle = filter.text.isEmpty ? "Best practices" : "“\(filter.text)” — Best practices"
+    /// - Parameter messages: the page's language, for the count, the choices and the advice written here.
+    init(filter: PracticeFilter, facets: PracticeFacets, results: PracticePage, pagination: Pagination, messages: Messages) {
+        pageTitle = filter.text.isEmpty
+            ? messages.t("Best practices") : messages.t("“{words}” — Best practices", ["words": filter.text])
         q = filter.text
-        countText = Self.countText(filter, total: results.total)
+        countText = Self.countText(filter, total: results.total, messages)
         hasResults = !results.items.isEmpty
-        items = results.items.map(Self.item)
-        kinds = SelectOptions.options([("brief", "Mayor Briefs"), ("case-study", "Case studies")], selected: filter.kind?.rawValue)
+        items = results.items.map { Self.item($0, messages) }
+        kinds = SelectOptions.options(
+            [("brief", messages.t("Mayor Briefs")), ("case-study", messages.t("Case studies"))], selected: filter.kind?.rawValue)
         themes = SelectOptions.options(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
-        regions = SelectOptions.options(facets.regions.map { ($0.slug, $0.name) }, selected: filter.region)
+        regions = SelectOptions.options(facets.regions.map { ($0.slug, UCLGRegions.name($0.name, messages)) }, selected: filter.region)
         years = SelectOptions.options(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))
-        sdgs = SelectOptions.options(facets.sdgs.map { (String($0.number), "\($0.number). \($0.name)") }, selected: filter.sdg.map(String.init))
-        activeFilters = Self.activeFilters(filter, facets: facets)
+        sdgs = SelectOptions.options(facets.sdgs.map { sdg in
+            (String(sdg.number), messages.t("{number}. {name}", context: "SDG", [
+                "number": String(sdg.number), "name": SustainableDevelopmentGoals.name(sdg.number, stored: sdg.name, messages),
+            ]))
+        }, selected: filter.sdg.map(String.init))
+        activeFilters = Self.activeFilters(filter, facets: facets, messages)
         hasActiveFilters = filter.isFiltered
         hasQuery = !filter.text.isEmpty
         self.pagination = pagination.view(Paths.bestPractices, query: filter.queryString)
-        suggestions = results.items.isEmpty ? Self.suggestions(filter) : []
+        suggestions = results.items.isEmpty ? Self.suggestions(filter, messages) : []
         suggestedThemes = results.items.isEmpty
             ? facets.themes.prefix(8).map { ThemeLinkView(name: $0.name, href: Self.themeHref($0.slug)) } : []
         var query = filter.queryString
@@ -85,46 +92,55 @@ struct PracticeListPage: Encodable {
         canonicalPath = Paths.bestPractices.href(query)
     }
 
-    private static func countText(_ filter: PracticeFilter, total: Int) -> String {
-        let noun = total == 1 ? "best practice" : "best practices"
-        let count = "\(Formatting.number(total)) \(noun)"
-        if filter.search != nil { return "\(count) found for “\(filter.text)”" }
+    private static func countText(_ filter: PracticeFilter, total: Int, _ messages: Messages) -> String {
+        if filter.search != nil {
+            return messages.tn(
+                "{count} best practice found for “{words}”", "{count} best practices found for “{words}”", count: total,
+                ["words": filter.text])
+        }
         // Words made only of punctuation or operators search for nothing: say so rather than pretend.
-        return filter.text.isEmpty ? count : "\(count) (“\(filter.text)” holds no words to search for)"
+        if !filter.text.isEmpty {
+            return messages.tn(
+                "{count} best practice (“{words}” holds no words to search for)",
+                "{count} best practices (“{words}” holds no words to search for)", count: total, ["words": filter.text])
+        }
+        return messages.tn("{count} best practice", "{count} best practices", count: total)
     }
 
-    private static func activeFilters(_ filter: PracticeFilter, facets: PracticeFacets) -> [ActiveFilter] {
+    private static func activeFilters(_ filter: PracticeFilter, facets: PracticeFacets, _ messages: Messages) -> [ActiveFilter] {
         var chips: [(String, String)] = []
-        if let kind = filter.kind { chips.append(("kind", kind == .brief ? "Mayor Briefs" : "Case studies")) }
+        if let kind = filter.kind { chips.append(("kind", kind == .brief ? messages.t("Mayor Briefs") : messages.t("Case studies"))) }
         if let theme = filter.theme { chips.append(("theme", facets.themes.first { $0.slug == theme }?.name ?? theme)) }
-        if let region = filter.region { chips.append(("region", facets.regions.first { $0.slug == region }?.name ?? region)) }
+        if let region = filter.region {
+            chips.append(("region", facets.regions.first { $0.slug == region }.map { UCLGRegions.name($0.name, messages) } ?? region))
+        }
         if let year = filter.year { chips.append(("year", String(year))) }
-        if let sdg = filter.sdg { chips.append(("sdg", "SDG \(sdg)")) }
+        if let sdg = filter.sdg { chips.append(("sdg", messages.t("SDG {number}", ["number": String(sdg)]))) }
         return chips.map { name, label in
             ActiveFilter(label: label, href: Paths.bestPractices.href(filter.queryString.removing(name)))
         }
     }
 
     /// What to try when nothing matches: fewer filters, other words, or all entries.
-    private static func suggestions(_ filter: PracticeFilter) -> [Suggestion] {
+    private static func suggestions(_ filter: PracticeFilter, _ messages: Messages) -> [Suggestion] {
         var list: [Suggestion] = []
         if filter.isFiltered && !filter.text.isEmpty {
             list.append(Suggestion(
-                text: "Search all best practices for the same words", href: Paths.bestPractices.href(QueryString([("q", filter.text)]))))
+                text: messages.t("Search all best practices for the same words"), href: Paths.bestPractices.href(QueryString([("q", filter.text)]))))
         }
         if filter.isFiltered && filter.text.isEmpty {
-            list.append(Suggestion(text: "Remove the filters", href: Paths.bestPractices.href))
+            list.append(Suggestion(text: messages.t("Remove the filters"), href: Paths.bestPractices.href))
         }
         if !filter.text.isEmpty {
-            list.append(Suggestion(text: "Check the spelling, or use fewer or more general words", href: nil))
+            list.append(Suggestion(text: messages.t("Check the spelling, or use fewer or more general words"), href: nil))
         }
-        list.append(Suggestion(text: "Browse every best practice", href: Paths.bestPractices.href))
+        list.append(Suggestion(text: messages.t("Browse every best practice"), href: Paths.bestPractices.href))
         return list
     }
 
-    private static func item(_ entry: PracticeSummary) -> Item {
+    private static func item(_ entry: PracticeSummary, _ messages: Messages) -> Item {
         Item(
-            kindLabel: entry.kind == .brief ? "Mayor Brief" : "Case study",
+            kindLabel: entry.kind == .brief ? messages.t("Mayor Brief") : messages.t("Case study"),
             isBrief: entry.kind == .brief,
             href: entry.href,
             titleHTML: entry.titleHTML ?? HTMLEscaping.escape(entry.title),

@@ -8,7 +8,7 @@ enum CityRoutes {
         let cities = CityService(database: app.database, clock: app.clock)
 
         routes.get(Paths.cities) { request in
-            let filter = try CityFilter(query: request.query)
+            let filter = try CityFilter(query: request.query, messages: app.messages)
             let listing = try directory.listing(filter, requestedPage: request.query["page"])
             let page = CityDirectoryPage(filter: filter, listing: listing, messages: app.messages)
             return try app.pages.page("pages/cities/index", path: page.canonicalPath, nav: .cities, page)
@@ -21,7 +21,7 @@ enum CityRoutes {
         }
         routes.get(Paths.city) { _, slug in
             guard let city = try cities.details(slug: slug) else { throw HTTPError(.notFound) }
-            return try app.pages.page("pages/cities/show", path: Paths.city.href(city.facts.slug), nav: .cities, CityPage(city))
+            return try app.pages.page("pages/cities/show", path: Paths.city.href(city.facts.slug), nav: .cities, CityPage(city, messages: app.messages))
         }
     }
 }

@@ -29,12 +29,13 @@ struct PartnershipGraphPage: Encodable {
     let partnershipsJSONHref = Paths.partnershipsJSON.href
     let networksJSONHref = Paths.networksJSON.href
 
-    init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache) {
+    /// - Parameter messages: the page's language, for the drawing's label and the figures.
+    init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache, messages: Messages) {
         let graph = NetworkGraph(groups: snapshot.groups)
         let layout = NetworkGraphLayout()
         self.graph = NetworkGraphSVG.svg(
             graph, positions: cache.positions(for: graph, layout: layout), layout: layout,
-            label: "Graph of cities linked by partnerships and shared networks")
+            label: messages.t("Graph of cities linked by partnerships and shared networks"))
         cities = graph.nodes.indices.map { index in
             let node = graph.nodes[index]
             let partners = graph.neighbours(of: index, kind: .partnership)
@@ -48,8 +49,11 @@ struct PartnershipGraphPage: Encodable {
         }
         let partnershipEdges = graph.edges.filter { $0.kind == .partnership }.count
         hasNodes = !graph.nodes.isEmpty
-        figures = "\(graph.nodes.count) cities, \(partnershipEdges) partnership links and "
-            + "\(graph.edges.count - partnershipEdges) shared-network links"
+        figures = messages.t("{cities}, {partnershipLinks} and {networkLinks}", [
+            "cities": messages.tn("{count} city", "{count} cities", count: graph.nodes.count),
+            "partnershipLinks": messages.tn("{count} partnership link", "{count} partnership links", count: partnershipEdges),
+            "networkLinks": messages.tn("{count} shared-network link", "{count} shared-network links", count: graph.edges.count - partnershipEdges),
+        ])
         maximumNetworkCities = snapshot.maximumNetworkCities
         largeNetworks = snapshot.largeNetworks.map(NetworkReferenceView.init)
         hasLargeNetworks = !snapshot.largeNetworks.isEmpty
