@@ -53,6 +53,16 @@ case .seed:
     } catch {
         fail("cannot seed \(configuration.databasePath): \(error)")
     }
+case .reindex:
+    do {
+        let pool = try DatabasePool(path: configuration.databasePath)
+        defer { pool.close() }
+        try pool.migrate(with: Migrator(directory: configuration.migrationsDirectory))
+        let entries = try SearchIndexService(database: pool).rebuild()
+        say("gpm: search index rebuilt (\(entries) entries) in \(configuration.databasePath)")
+    } catch {
+        fail("cannot reindex \(configuration.databasePath): \(error)")
+    }
 case .createUser:
     guard let role = options.role, let email = options.email, let name = options.name else {
         fail("create-user needs --role, --email and --name\nRun 'gpm --help' for usage.", code: 2)

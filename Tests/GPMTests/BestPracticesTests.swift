@@ -1,4 +1,5 @@
 import Foundation
+import GPM
 import SQLite
 import Testing
 
@@ -52,6 +53,7 @@ struct BestPracticesTests {
                 ('quokka-title', 'The quokka programme', 2016, 'Animals.', 'A programme about small animals.', 'Test')
                 """)
         }
+        try SearchIndexService(database: platform.app.database).rebuild()  // rows written with SQL alone
         let page = try platform.get("/best-practices?q=quokka")
         #expect(Self.resultLinks(page.text) == ["/case-studies/quokka-title", "/case-studies/quokka-text"])
     }
@@ -66,6 +68,7 @@ struct BestPracticesTests {
                  'Before <script>alert("x")</script> the Zanzibarian ferry & "quoted" <i>tags</i> after.', 'Test')
                 """)
         }
+        try SearchIndexService(database: platform.app.database).rebuild()
         let page = try platform.get("/best-practices?q=zanzibarian")
         let text = page.text
         #expect(page.status == 200)

@@ -8,7 +8,14 @@ struct PracticeListPage: Encodable {
     /// One entry of the list: highlighted title and snippet are escaped HTML (rendered raw).
     struct Item: Encodable {
         let kindLabel: String
+        /// The partnership's type or the action's session, shown after the kind.
+        let kindDetail: String?
         let isBrief: Bool
+        /// The kind as a CSS modifier: brief, case-study, partnership, action.
+        let kindClass: String
+        /// A city's briefs found by the search, when more than one: each year links to its brief.
+        let series: [SeriesYear]
+        let hasSeries: Bool
         let href: String
         let titleHTML: String
         let snippetHTML: String
@@ -18,6 +25,13 @@ struct PracticeListPage: Encodable {
         let hasThemes: Bool
         let themes: [ThemeLinkView]
         let isDemo: Bool
+    }
+
+    /// One year of a city's series of Mayor Briefs; `first` has no separator before it.
+    struct SeriesYear: Encodable {
+        let year: Int
+        let href: String
+        let first: Bool
     }
 
     /// A city of an entry; `first` has no comma before it.
@@ -65,7 +79,9 @@ struct PracticeListPage: Encodable {
         countText = Self.countText(filter, total: results.total)
         hasResults = !results.items.isEmpty
         items = results.items.map(Self.item)
-        kinds = SelectOptions.options([("brief", "Mayor Briefs"), ("case-study", "Case studies")], selected: filter.kind?.rawValue)
+        kinds = SelectOptions.options(
+            [("brief", "Mayor Briefs"), ("case-study", "Case studies"), ("partnership", "Partnerships"), ("action", "Actions")],
+            selected: filter.kind?.rawValue)
         themes = SelectOptions.options(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
         regions = SelectOptions.options(facets.regions.map { ($0.slug, $0.name) }, selected: filter.region)
         years = SelectOptions.options(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))
@@ -92,7 +108,7 @@ struct PracticeListPage: Encodable {
 
     private static func activeFilters(_ filter: PracticeFilter, facets: PracticeFacets) -> [ActiveFilter] {
         var chips: [(String, String)] = []
-        if let kind = filter.kind { chips.append(("kind", kind == .brief ? "Mayor Briefs" : "Case studies")) }
+        if let kind = filter.kind { chips.append(("kind", pluralLabel(kind))) }
         if let theme = filter.theme { chips.append(("theme", facets.themes.first { $0.slug == theme }?.name ?? theme)) }
         if let region = filter.region { chips.append(("region", facets.regions.first { $0.slug == region }?.name ?? region)) }
         if let year = filter.year { chips.append(("year", String(year))) }
@@ -119,10 +135,30 @@ struct PracticeListPage: Encodable {
         return list
     }
 
+    private static func pluralLabel(_ kind: PracticeFilter.Kind) -> String {
+        switch kind {
+        case .brief: "Mayor Briefs"
+        case .caseStudy: "Case studies"
+        case .partnership: "Partnerships"
+        case .action: "Actions"
+        }
+    }
+
     private static func item(_ entry: PracticeSummary) -> Item {
-        Item(
-            kindLabel: entry.kind == .brief ? "Mayor Brief" : "Case study",
+        let label = switch entry.kind {
+        case .brief: "Mayor Brief"
+        case .caseStudy: "Case study"
+        case .partnership: "Partnership"
+        case .action: "Action"
+        }
+        let series = entry.series.count > 1 ? entry.series : []
+        return Item(
+            kindLabel: label,
+            kindDetail: entry.kindDetail,
             isBrief: entry.kind == .brief,
+            kindClass: entry.kind.rawValue,
+            series: series.enumerated().map { SeriesYear(year: $1.year, href: $1.href, first: $0 == 0) },
+            hasSeries: !series.isEmpty,
             href: entry.href,
             titleHTML: entry.titleHTML ?? HTMLEscaping.escape(entry.title),
             snippetHTML: entry.snippetHTML ?? HTMLEscaping.escape(entry.summary),

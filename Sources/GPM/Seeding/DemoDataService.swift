@@ -33,6 +33,8 @@ public struct DemoDataService: Sendable {
                 throw Failure(description: "the database already holds cities; seed data is only loaded into an empty registry")
             }
             try store.run(script: script)
+            // The script inserts rows with SQL alone: the search index and sort keys are written here.
+            try SearchIndexStore(db: db).rebuild()
         }
     }
 }
