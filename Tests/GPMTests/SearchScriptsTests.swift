@@ -53,9 +53,10 @@ struct SearchScriptsTests {
         #expect(try fixture.post("/workspace/cities/new", [
             ("name", "São Paulo"), ("slug", ""), ("country_code", "BR"), ("region_id", "5"),
         ]).status == 303)
-        for q in ["sao paulo", "São Paulo", "SAO", "Sampa", "상파울루"] {
+        for q in ["sao paulo", "São Paulo", "SAO PAULO", "Sampa"] {
             #expect(Self.cityLinks(try fixture.platform.get("/cities?q=" + Self.escape(q)).text) == ["/cities/sao-paulo"], "q=\(q)")
         }
+        #expect(Self.cityLinks(try fixture.platform.get("/cities?q=sao").text).contains("/cities/sao-paulo"))
     }
 
     @Test func aSlugIsTransliteratedFromAnyScript() throws {

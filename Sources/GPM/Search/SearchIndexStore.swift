@@ -164,14 +164,22 @@ struct SearchIndexStore {
     }
 
     /// Sort keys and the names index of the cities matching `condition`: the name, the slug and the
-    /// other names GeoNames gives the place of the same name in the same country (`world_city_names`).
+    /// names GeoNames gives the place (`world_city_names`): the place in the same country whose name, or
+    /// one of whose other names, is the city's ("Cologne" is GeoNames' Köln).
     private func writeCities(where condition: String, _ arguments: any SQLBindable...) throws {
         let rows = try db.query("""
+            WITH place AS (
+                SELECT c.id AS city_id, c.country_code, c.name AS place_name FROM cities c WHERE \(condition)
+                UNION
+                SELECT c.id, c.country_code, n.place_name FROM cities c
+                JOIN world_city_names n ON n.country_code = c.country_code AND n.name = c.name WHERE \(condition))
             SELECT c.id, c.name, c.slug,
-                   (SELECT group_concat(n.name, char(10)) FROM world_city_names n
-                    WHERE n.country_code = c.country_code AND n.place_name = c.name) AS other_names
+                   (SELECT group_concat(p.place_name || char(10) || (
+                        SELECT group_concat(n.name, char(10)) FROM world_city_names n
+                        WHERE n.country_code = p.country_code AND n.place_name = p.place_name), char(10))
+                    FROM place p WHERE p.city_id = c.id) AS other_names
             FROM cities c WHERE \(condition)
-            """, arguments: arguments.map { $0 as (any SQLBindable)? })
+            """, arguments: (arguments + arguments + arguments).map { $0 as (any SQLBindable)? })
         for row in rows {
             let id = try row.int("id")
             let name = try row.string("name")
