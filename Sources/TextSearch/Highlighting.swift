@@ -79,6 +79,7 @@ public struct Highlighting: Sendable {
     /// With `after`, stops that many words after the first hit (a snippet needs no more). A word is
     /// folded and stemmed only when its first letter could start a token (`initials`).
     func words(_ text: String, stopAtFirstHit: Bool, after: Int? = nil) -> (words: [Word], complete: Bool) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text, stopAtFirstHit: stopAtFirstHit, after: after) }
         let scalars = text.unicodeScalars
         var words: [Word] = []
         var wordStart: String.UnicodeScalarView.Index?
@@ -134,6 +135,47 @@ public struct Highlighting: Sendable {
             let hit = isHit(begin..<index, initial: wordInitial, in: scalars)
             words.append(Word(range: begin..<index, hit: hit))
         }
+        return (words, true)
+    }
+
+    /// `words` for ASCII text (most of the content), over its bytes: a page highlights twenty entries,
+    /// each several paragraphs long, so this runs over tens of kilobytes per search.
+    private func asciiWords(_ text: String, stopAtFirstHit: Bool, after: Int?) -> (words: [Word], complete: Bool) {
+        let utf8 = text.utf8
+        var words: [Word] = []
+        var firstHit: Int?
+        var wordStart: String.Index?
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func finish(at end: String.Index) {
+            guard let begin = wordStart else { return }
+            var hit = false
+            if let first = word.first, initials.contains(Unicode.Scalar(first)) {
+                let token = SearchText.stem(String(decoding: word, as: UTF8.self), language: language)
+                hit = tokens.contains(token) || prefixes.contains(where: { token.hasPrefix($0) })
+            }
+            if hit, firstHit == nil { firstHit = words.count }
+            words.append(Word(range: begin..<end, hit: hit))
+            wordStart = nil
+        }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39, 0x41...0x5A:
+                if wordStart == nil {
+                    if let after, let firstHit, words.count > firstHit + after { return (words, false) }
+                    wordStart = index
+                    word.removeAll(keepingCapacity: true)
+                }
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            default:
+                finish(at: index)
+                if stopAtFirstHit, firstHit != nil { return (words, false) }
+            }
+            index = utf8.index(after: index)
+        }
+        finish(at: index)
         return (words, true)
     }
 

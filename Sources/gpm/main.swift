@@ -55,9 +55,10 @@ case .seed:
     }
 case .reindex:
     do {
+        // No migration here: the schema may come from another tool (Seeds/tools/check.sh applies the
+        // migrations with the sqlite3 command line); a database without 0035 fails with SQLite's message.
         let pool = try DatabasePool(path: configuration.databasePath)
         defer { pool.close() }
-        try pool.migrate(with: Migrator(directory: configuration.migrationsDirectory))
         let entries = try SearchIndexService(database: pool).rebuild()
         say("gpm: search index rebuilt (\(entries) entries) in \(configuration.databasePath)")
     } catch {

@@ -39,57 +39,83 @@ struct PracticeSearchStore {
         var prefix: String?
         arguments["match"] = search.match
         arguments["title"] = search.titleMatch(prefixLast: false)
-        var hits = try ranked(conditions, arguments)
-        if hits.isEmpty, search.hasPrefixReading {  // nothing for whole words: perhaps the last one is still being typed
+        var result = try ranked(conditions, arguments, limit: limit, offset: offset)
+        if result.total == 0, search.hasPrefixReading {  // nothing for whole words: perhaps the last one is still being typed
             arguments["match"] = search.prefixMatch
             arguments["title"] = search.titleMatch(prefixLast: true)
-            hits = try ranked(conditions, arguments)
+            result = try ranked(conditions, arguments, limit: limit, offset: offset)
             prefix = search.prefixToken
         }
-        let page = Array(hits.dropFirst(offset).prefix(limit))
+        let page = result.hits
         let highlighting = Highlighting(
             tokens: search.highlightTokens, prefixes: Set(prefix.map { [$0] } ?? []), start: SnippetMarkup.start, end: SnippetMarkup.end)
         var found = try details(page.map(\.key), highlighting: highlighting)
-        for hit in page where hit.members.count > 1 || SearchKey.kind(hit.key) == .brief {
+        for hit in page where SearchKey.kind(hit.key) == .brief {
             guard let summary = found[hit.key], let city = summary.cities.first else { continue }
             found[hit.key]?.series = hit.members.map(SearchKey.briefYear).sorted(by: >).map {
                 (year: $0, href: Paths.publishedBrief.href(city.slug, $0))
             }
         }
-        return PracticePage(total: hits.count, items: page.compactMap { found[$0.key] })
+        return PracticePage(total: result.total, items: page.compactMap { found[$0.key] })
     }
 
     /// Up to this many hits are ranked by bm25; above it, bm25 would cost more than the 5 ms a search may
     /// take (it reads every hit's positions and column sizes: ~1 µs a hit), so the order is the cheap one.
     static let bm25Limit = 1_500
 
-    /// Every group of hits, best first; a city's briefs are one group. Always: groups with a title hit
-    /// first (`:title`, a second MATCH whose rowids SQLite keeps in an index for the IN), then groups with
-    /// more matching entries, then newer keys. With few hits, bm25 ranks instead (a title hit weighs ten
-    /// times a body hit), the group by its best entry.
-    private func ranked(_ conditions: String, _ arguments: [String: (any SQLBindable)?]) throws -> [Hit] {
+    /// The groups of hits (a city's briefs are one group) of `:match`: each group's best entry, the
+    /// group's entries and how many hits it has, and whether one has a title hit (`:title`, a second
+    /// MATCH whose rowids SQLite keeps in an index for the IN).
+    private static func grouped(_ conditions: String) -> String {
+        """
+        SELECT max(key) AS key, group_concat(key) AS members, count(*) AS hits, max(in_title) AS in_title
+        FROM (SELECT rowid AS key, \(SearchKey.groupSQL("rowid")) AS grp,
+                     rowid IN (SELECT rowid FROM best_practices_fts WHERE best_practices_fts MATCH :title) AS in_title
+              FROM best_practices_fts WHERE best_practices_fts MATCH :match\(conditions))
+        GROUP BY grp
+        """
+    }
+
+    /// One page of groups, best first, and how many groups match. Groups with a title hit come first,
+    /// then groups with more matching entries, then newer keys; with few hits, bm25 ranks instead (a
+    /// title hit weighs ten times a body hit), each group by its best entry. Only the page's rows reach
+    /// Swift; the totals come with them (window functions), or from a count past the last page.
+    private func ranked(
+        _ conditions: String, _ arguments: [String: (any SQLBindable)?], limit: Int, offset: Int
+    ) throws -> (total: Int, hits: [Hit]) {
+        var paged = arguments
+        paged["limit"] = limit
+        paged["offset"] = offset
         let rows = try db.query("""
-            SELECT max(key) AS key, group_concat(key) AS members, count(*) AS hits, max(in_title) AS in_title
-            FROM (SELECT rowid AS key, \(SearchKey.groupSQL("rowid")) AS grp,
-                         rowid IN (SELECT rowid FROM best_practices_fts WHERE best_practices_fts MATCH :title) AS in_title
-                  FROM best_practices_fts WHERE best_practices_fts MATCH :match\(conditions))
-            GROUP BY grp ORDER BY in_title DESC, hits DESC, key DESC
-            """, named: arguments)
-        var total = 0
-        let hits = try rows.map { row in
-            total += try row.int("hits")
-            return Hit(key: try row.int("key"), members: try row.string("members").split(separator: ",").compactMap { Int($0) })
+            SELECT key, members, count(*) OVER () AS groups, sum(hits) OVER () AS total_hits
+            FROM (\(Self.grouped(conditions))) ORDER BY in_title DESC, hits DESC, key DESC LIMIT :limit OFFSET :offset
+            """, named: paged)
+        let groups: Int
+        let totalHits: Int
+        if let first = rows.first {
+            groups = try first.int("groups")
+            totalHits = try first.int("total_hits")
+        } else if offset > 0, let counts = try db.queryOne(
+            "SELECT count(*) AS groups, coalesce(sum(hits), 0) AS total_hits FROM (\(Self.grouped(conditions)))", named: arguments) {
+            groups = try counts.int("groups")
+            totalHits = try counts.int("total_hits")
+        } else {
+            return (0, [])
         }
-        guard total <= Self.bm25Limit, total > 1 else { return hits }
-        return try db.query("""
-            SELECT key, min(rank) AS best, group_concat(key) AS members
-            FROM (SELECT rowid AS key, rank, \(SearchKey.groupSQL("rowid")) AS grp
-                  FROM best_practices_fts WHERE best_practices_fts MATCH :match AND rank MATCH 'bm25(10.0, 1.0)'\(conditions))
-            GROUP BY grp ORDER BY best, grp
-            """, named: arguments.filter { $0.key != "title" }
-        ).map { row in
-            Hit(key: try row.int("key"), members: try row.string("members").split(separator: ",").compactMap { Int($0) })
-        }
+        guard totalHits <= Self.bm25Limit, totalHits > 1, !rows.isEmpty else { return (groups, try rows.map(Self.hit)) }
+        let ranked = try db.query("""
+            SELECT key, members FROM (
+                SELECT key, min(rank) AS best, group_concat(key) AS members, grp
+                FROM (SELECT rowid AS key, rank, \(SearchKey.groupSQL("rowid")) AS grp
+                      FROM best_practices_fts WHERE best_practices_fts MATCH :match AND rank MATCH 'bm25(10.0, 1.0)'\(conditions))
+                GROUP BY grp)
+            ORDER BY best, grp LIMIT :limit OFFSET :offset
+            """, named: paged.filter { $0.key != "title" })
+        return (groups, try ranked.map(Self.hit))
+    }
+
+    private static func hit(_ row: Row) throws -> Hit {
+        Hit(key: try row.int("key"), members: try row.string("members").split(separator: ",").compactMap { Int($0) })
     }
 
     /// The choices for the filter form: every theme, region and SDG, and the years that have entries.
