@@ -16,7 +16,7 @@ import Testing
             label: "Integrating refugees",
             actions: SelectOptionList(entries: [option, option], encoded: [option.mustacheValue, option.mustacheValue], selected: nil)))
         let facts = try #require(try TestPlatform.shared.app.database.read { db in
-            try CityDirectoryStore(db: db).cities(CityFilter(query: FormFields()), limit: 3, offset: 0)
+            try CityDirectoryStore(db: db).cities(CityFilter(query: FormFields()), language: "en", limit: 3, offset: 0)
         }.first)
         try expectSame(CityDirectoryPage.Row(facts, messages: Localization.englishOnly.messages(.en)))
         let event = CityPage.Event(

@@ -36,6 +36,8 @@ public final class Application: Sendable {
             if configuration.seedsEmptyDatabase, try demoData.isEmpty() {
                 try demoData.load(seedsDirectory: configuration.seedsDirectory, data: configuration.seed)
             }
+            // After a migration that changed what the index holds (or a restore), before the first search.
+            try SearchIndexService(database: database).rebuildIfStale()
             localization = try Localization(directory: configuration.localesDirectory, isStrict: configuration.strictTemplates)
             var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
             templates.isStrict = configuration.strictTemplates

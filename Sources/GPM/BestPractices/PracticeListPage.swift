@@ -8,7 +8,14 @@ struct PracticeListPage: Encodable {
     /// One entry of the list: highlighted title and snippet are escaped HTML (rendered raw).
     struct Item: Encodable {
         let kindLabel: String
+        /// The partnership's type or the action's session, shown after the kind.
+        let kindDetail: String?
         let isBrief: Bool
+        /// The kind as a CSS modifier: brief, case-study, partnership, action.
+        let kindClass: String
+        /// A city's briefs found by the search, when more than one: each year links to its brief.
+        let series: [SeriesYear]
+        let hasSeries: Bool
         let href: String
         let titleHTML: String
         let snippetHTML: String
@@ -21,6 +28,13 @@ struct PracticeListPage: Encodable {
         /// The entry's language and direction (its title and snippet are the city's or the source's words).
         let lang: String
         let dir: String
+    }
+
+    /// One year of a city's series of Mayor Briefs; `first` has no separator before it.
+    struct SeriesYear: Encodable {
+        let year: Int
+        let href: String
+        let first: Bool
     }
 
     /// A city of an entry; `first` has no comma before it.
@@ -71,7 +85,7 @@ struct PracticeListPage: Encodable {
         hasResults = !results.items.isEmpty
         items = results.items.map { Self.item($0, messages) }
         kinds = SelectOptions.options(
-            [("brief", messages.t("Mayor Briefs")), ("case-study", messages.t("Case studies"))], selected: filter.kind?.rawValue)
+            PracticeFilter.Kind.allCases.map { ($0.rawValue, Self.pluralLabel($0, messages)) }, selected: filter.kind?.rawValue)
         themes = SelectOptions.options(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
         regions = SelectOptions.options(facets.regions.map { ($0.slug, UCLGRegions.name($0.name, messages)) }, selected: filter.region)
         years = SelectOptions.options(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))
@@ -109,7 +123,7 @@ struct PracticeListPage: Encodable {
 
     private static func activeFilters(_ filter: PracticeFilter, facets: PracticeFacets, _ messages: Messages) -> [ActiveFilter] {
         var chips: [(String, String)] = []
-        if let kind = filter.kind { chips.append(("kind", kind == .brief ? messages.t("Mayor Briefs") : messages.t("Case studies"))) }
+        if let kind = filter.kind { chips.append(("kind", Self.pluralLabel(kind, messages))) }
         if let theme = filter.theme { chips.append(("theme", facets.themes.first { $0.slug == theme }?.name ?? theme)) }
         if let region = filter.region {
             chips.append(("region", facets.regions.first { $0.slug == region }.map { UCLGRegions.name($0.name, messages) } ?? region))
@@ -138,10 +152,30 @@ struct PracticeListPage: Encodable {
         return list
     }
 
+    private static func pluralLabel(_ kind: PracticeFilter.Kind, _ messages: Messages) -> String {
+        switch kind {
+        case .brief: messages.t("Mayor Briefs")
+        case .caseStudy: messages.t("Case studies")
+        case .partnership: messages.t("Partnerships")
+        case .action: messages.t("Actions")
+        }
+    }
+
     private static func item(_ entry: PracticeSummary, _ messages: Messages) -> Item {
-        Item(
-            kindLabel: entry.kind == .brief ? messages.t("Mayor Brief") : messages.t("Case study"),
+        let label = switch entry.kind {
+        case .brief: messages.t("Mayor Brief")
+        case .caseStudy: messages.t("Case study")
+        case .partnership: messages.t("Partnership")
+        case .action: messages.t("Action")
+        }
+        let series = entry.series.count > 1 ? entry.series : []
+        return Item(
+            kindLabel: label,
+            kindDetail: entry.kindDetail,
             isBrief: entry.kind == .brief,
+            kindClass: entry.kind.rawValue,
+            series: series.enumerated().map { SeriesYear(year: $1.year, href: $1.href, first: $0 == 0) },
+            hasSeries: !series.isEmpty,
             href: entry.href,
             titleHTML: entry.titleHTML ?? HTMLEscaping.escape(entry.title),
             snippetHTML: entry.snippetHTML ?? HTMLEscaping.escape(entry.summary),

@@ -88,7 +88,7 @@ struct CityFilter: Sendable, Equatable {
         }
     }
 
-    /// True when a name search is given: it is applied in Swift, after SQL (see `NameFolding`).
+    /// True when a name search is given (`CityNameQuery`).
     var hasNameSearch: Bool { q != nil }
 
     /// The filters as a query string, in a stable order (for links, pagination and the data files).

@@ -110,6 +110,13 @@ struct RegistryService: Sendable {
     ) throws -> SaveOutcome {
         let form = try store.form(entity)
         var parsed = form.parse(input, id: id)
+        // A new city left without a slug takes it from GeoNames' ASCII name when the world-cities table
+        // knows the place (the derived slug transliterates the name otherwise).
+        if id == nil, entity.table == "cities", input.trimmed("slug") == nil,
+           case .text(let name) = parsed.value("name"), case .text(let country) = parsed.value("country_code"),
+           let ascii = try store.worldCityASCIIName(name: name, countryCode: country), !Slug.make(ascii).isEmpty {
+            parsed.values = parsed.values.map { $0.0 == "slug" ? ("slug", .text(Slug.make(ascii))) : $0 }
+        }
         if case .text(let slug) = parsed.value("slug"), try store.slugTaken(entity, slug: slug, except: id) {
             parsed.check.fail("slug", "Another \(entity.singular) already uses the slug “\(slug)”.")
         }
