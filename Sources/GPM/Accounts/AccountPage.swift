@@ -21,8 +21,11 @@ struct AccountPage: Encodable {
         let selected: Bool
     }
 
-    init(_ user: User, city: UserCity?, changed: Bool, error: String?, languageSaved: Bool = false, languageError: String? = nil) {
-        self.user = UserView(user, city: city)
+    init(
+        _ user: User, city: UserCity?, changed: Bool, error: String?, languageSaved: Bool = false, languageError: String? = nil,
+        messages: Messages
+    ) {
+        self.user = UserView(user, city: city, messages: messages)
         mustChange = user.mustChangePassword
         self.changed = changed
         self.error = error

@@ -33,7 +33,7 @@ enum PasswordRoutes {
             let fields = try request.formFields()
             switch try accounts.changePassword(
                 of: signedIn.user, current: fields["current"] ?? "", new: fields["password"] ?? "", confirm: fields["confirm"],
-                remoteAddress: request.clientAddress)
+                remoteAddress: request.clientAddress, messages: app.messages)
             {
             case .refused(let problem):
                 return try accountPage(app, accounts, signedIn, changed: false, error: problem, status: .unprocessableContent)
@@ -51,7 +51,8 @@ enum PasswordRoutes {
 
         routes.post(Paths.passwordReset) { request, token in
             let fields = try request.formFields()
-            switch try resets.reset(token: token, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.clientAddress) {
+            switch try resets.reset(
+                token: token, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.clientAddress, messages: app.messages) {
             case .refused(let email, let problem):
                 return try setPasswordPage(app, request, token: token, email: email, error: problem, status: .unprocessableContent)
             case .signedIn(let session):
@@ -69,7 +70,7 @@ enum PasswordRoutes {
     ) throws -> Response {
         let page = AccountPage(
             signedIn.user, city: try accounts.city(of: signedIn.user), changed: changed, error: error,
-            languageSaved: languageSaved, languageError: languageError)
+            languageSaved: languageSaved, languageError: languageError, messages: app.messages)
         return try app.pages.page("pages/account/account", path: Paths.account.href, page, status: status, user: signedIn)
     }
 
@@ -77,7 +78,7 @@ enum PasswordRoutes {
         -> Response
     {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
-        let page = SetPasswordPage.passwordReset(email: email, token: token, csrf: issued.token, error: error)
+        let page = SetPasswordPage.passwordReset(email: email, token: token, csrf: issued.token, error: error, messages: app.messages)
         // The canonical path leaves the token out: it must not end up anywhere but the address bar and the form.
         var response = try app.pages.page("pages/account/set-password", path: "/password-reset", page, status: status)
         FormToken.attach(issued, to: &response)
