@@ -28,7 +28,7 @@ struct CountriesTests {
         #expect(try fixture.count("SELECT count(*) FROM cities") == 0)
 
         let form = try fixture.get("/workspace/cities/new").text
-        #expect(form.contains("Find the city in GeoNames' list of cities of 100,000 or more"))
+        #expect(form.contains("Find the city in GeoNames&#39; list of cities of 100,000 or more"))
         #expect(form.contains("href=\"https://www.geonames.org/\""))
         #expect(form.contains("CC BY 4.0"))
 

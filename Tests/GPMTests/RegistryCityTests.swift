@@ -181,11 +181,11 @@ struct RegistryCityTests {
         let fixture = try RegistryFixture()
         defer { fixture.stop() }
         let list = try fixture.get("/workspace/cities").text
-        #expect(list.contains("60 record(s)"))
+        #expect(list.contains("60 records."))
         #expect(list.contains("rel=\"next\"") || list.contains("?page=2"))
         let search = try fixture.get("/workspace/cities?q=mann").text
         #expect(search.contains(">Mannheim</a>"))
-        #expect(search.contains("1 record(s) matching “mann”"))
+        #expect(search.contains("1 record matching “mann”"))
         let byPopulation = try fixture.get("/workspace/cities?sort=population").text
         let rows = byPopulation.matches(of: /<td class="num">([0-9,]+)<\/td>/).map { Int($0.1.replacingOccurrences(of: ",", with: ""))! }
         #expect(rows.count > 5)

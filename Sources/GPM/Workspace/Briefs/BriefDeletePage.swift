@@ -4,6 +4,8 @@ struct BriefDeletePage: Encodable {
     let deleteHref: String
     let fileCount: Int
     let hasFiles: Bool
+    /// `fileCount` for the plural message.
+    let files: PluralCount
     let workspaceNav = WorkspaceNavView(.briefs)
 
     init(_ brief: BriefRecord, files: [BriefAttachment]) {
@@ -11,5 +13,6 @@ struct BriefDeletePage: Encodable {
         deleteHref = Paths.briefDelete.href(brief.id)
         fileCount = files.count
         hasFiles = !files.isEmpty
+        self.files = PluralCount(count: files.count)
     }
 }

@@ -48,6 +48,8 @@ struct BriefListPage: Encodable {
     let hasCycles: Bool
     let unread: Int
     let hasUnread: Bool
+    /// `unread` for the plural message.
+    let unreadCount: PluralCount
     /// After a draft was deleted.
     let deleted: Bool
     /// After a declaration or its undoing.
@@ -74,6 +76,7 @@ struct BriefListPage: Encodable {
         hasCycles = !list.cycles.isEmpty
         unread = list.unread
         hasUnread = list.unread > 0
+        unreadCount = PluralCount(count: list.unread)
         self.deleted = deleted
         self.notice = notice
     }

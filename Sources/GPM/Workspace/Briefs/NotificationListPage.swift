@@ -15,6 +15,8 @@ struct NotificationListPage: Encodable {
     let hasNotifications: Bool
     let markReadAction = Paths.notificationsRead.href
     let unread: Int
+    /// `unread` for the plural message.
+    let unreadCount: PluralCount
     let hasUnread: Bool
     let workspaceNav = WorkspaceNavView(.notifications)
     /// What the empty list says: reviewers hear of submissions, offices of decisions.
@@ -33,6 +35,7 @@ struct NotificationListPage: Encodable {
             : "No notifications yet. You are told here when a reviewer asks for changes or publishes your brief."
         hasNotifications = !items.isEmpty
         self.unread = unread
+        unreadCount = PluralCount(count: unread)
         hasUnread = unread > 0
     }
 }

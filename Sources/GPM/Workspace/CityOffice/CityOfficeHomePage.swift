@@ -82,16 +82,20 @@ struct CityOfficeHomePage: Encodable {
 
         let optedIn: Int
         let optedOut: Int
-        /// "action" or "actions", agreeing with `optedIn`.
-        let actionsWord: String
+        /// "Opted in to 3 actions; opted out of 1.", in the page's language.
+        let optedInText: String
         let hasOptedOut: Bool
         let byProgress: [Progress]
         let hasAny: Bool
 
-        init(_ summary: CommitmentSummary) {
+        init(_ summary: CommitmentSummary, messages: Messages) {
             optedIn = summary.optedIn
             optedOut = summary.optedOut
-            actionsWord = summary.optedIn == 1 ? "action" : "actions"
+            optedInText = summary.optedOut > 0
+                ? messages.tn(
+                    "Opted in to {count} action; opted out of {optedOut}.", "Opted in to {count} actions; opted out of {optedOut}.",
+                    count: summary.optedIn, ["optedOut": messages.number(summary.optedOut)])
+                : messages.tn("Opted in to {count} action.", "Opted in to {count} actions.", count: summary.optedIn)
             hasOptedOut = summary.optedOut > 0
             byProgress = CommitmentProgress.allCases.map { progress in
                 Progress(label: progress.label, badge: progress.badge, count: summary.optedInByProgress[progress] ?? 0)
@@ -110,7 +114,7 @@ struct CityOfficeHomePage: Encodable {
     let complianceHref = Paths.compliance.href
     let workspaceNav: WorkspaceNavView
 
-    init(city: OfficeCity, home: CityOfficeHome, forSecretariat: Bool = false) {
+    init(city: OfficeCity, home: CityOfficeHome, forSecretariat: Bool = false, messages: Messages) {
         readBySecretariat = forSecretariat
         workspaceNav = WorkspaceNavView(forSecretariat ? .compliance : .home)
         self.city = City(name: city.name, href: Paths.city.href(city.slug))
@@ -120,6 +124,6 @@ struct CityOfficeHomePage: Encodable {
                 brief: Brief(status: open.briefStatus, year: open.cycle.year, city: city))
         }
         hasCycles = !home.cycles.isEmpty
-        commitments = Commitments(home.summary)
+        commitments = Commitments(home.summary, messages: messages)
     }
 }
