@@ -8,8 +8,8 @@ struct BriefDeletePage: Encodable {
     let files: PluralCount
     let workspaceNav = WorkspaceNavView(.briefs)
 
-    init(_ brief: BriefRecord, files: [BriefAttachment]) {
-        self.brief = BriefHeaderView(brief)
+    init(_ brief: BriefRecord, files: [BriefAttachment], messages: Messages) {
+        self.brief = BriefHeaderView(brief, messages: messages)
         deleteHref = Paths.briefDelete.href(brief.id)
         fileCount = files.count
         hasFiles = !files.isEmpty

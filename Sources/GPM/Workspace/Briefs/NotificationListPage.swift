@@ -23,7 +23,7 @@ struct NotificationListPage: Encodable {
     let emptyMessage: String
 
     /// - Parameter reviewer: the reader is the secretariat: a brief's link opens its review page.
-    init(_ items: [UserNotification], unread: Int, reviewer: Bool = false) {
+    init(_ items: [UserNotification], unread: Int, reviewer: Bool = false, messages: Messages) {
         notifications = items.map { item in
             Row(
                 id: item.id, message: item.message, kind: Formatting.label(item.kind.rawValue), at: Formatting.date(item.createdAt),
@@ -31,8 +31,8 @@ struct NotificationListPage: Encodable {
                 href: item.briefID.map { reviewer ? Paths.review.href($0) : Paths.brief.href($0) })
         }
         emptyMessage = reviewer
-            ? "No notifications yet. You are told here when a city office submits a Mayor Brief."
-            : "No notifications yet. You are told here when a reviewer asks for changes or publishes your brief."
+            ? messages.t("No notifications yet. You are told here when a city office submits a Mayor Brief.")
+            : messages.t("No notifications yet. You are told here when a reviewer asks for changes or publishes your brief.")
         hasNotifications = !items.isEmpty
         self.unread = unread
         unreadCount = PluralCount(count: unread)
