@@ -66,7 +66,7 @@ struct RegistryCityTests {
         #expect(html.contains("Latitude must be between -90 and 90."))
         #expect(html.contains("Joined the GPM on must be a date written YYYY-MM-DD."))
         #expect(html.contains("Website must be a web address starting with http:// or https://."))
-        #expect(html.contains("Choose country from the list."))
+        #expect(html.contains("Choose an option for “Country” from the list."))
         #expect(html.contains("Slug may hold only lower-case letters"))
         #expect(html.contains("value=\"Keep &lt;me&gt;\""))
         #expect(html.contains("value=\"many\""))
@@ -159,7 +159,7 @@ struct RegistryCityTests {
         let networkName = try fixture.row("SELECT name FROM networks WHERE id = ?", network).string("name")
         let bad = try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id", ""), ("since", "1500")])
         #expect(bad.status == 422)
-        #expect(bad.text.contains("Choose network."))
+        #expect(bad.text.contains("Choose an option for “Network”."))
         #expect(bad.text.contains("Member since must be between 1800 and 2100."))
         #expect(bad.text.contains("value=\"1500\""))
         let added = try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id", String(network)), ("category", "<b>chair</b>"),

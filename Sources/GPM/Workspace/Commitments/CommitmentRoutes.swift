@@ -89,7 +89,7 @@ enum CommitmentRoutes {
         let signedIn = try app.require(.viewWorkspace, request)
         let city = try offices.require(Permission.editCity, signedIn, request)
         let today = commitments.today()
-        var form = CommitmentForm(fields: try request.formFields(), today: today)
+        var form = CommitmentForm(fields: try request.formFields(), today: today, messages: app.messages)
         let path = Paths.commitment.href(slug)
         guard let write = try validate(&form, today) else {
             return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)

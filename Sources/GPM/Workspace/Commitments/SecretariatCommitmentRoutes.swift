@@ -25,7 +25,7 @@ enum SecretariatCommitmentRoutes {
         routes.post(Paths.secretariatCommitments) { request, cityID in
             let signedIn = try app.require(.editRegistry, request)
             let today = commitments.today()
-            var form = SecretariatCommitmentForm(fields: try request.formFields(), today: today)
+            var form = SecretariatCommitmentForm(fields: try request.formFields(), today: today, messages: app.messages)
             let path = Paths.secretariatCommitments.href(cityID)
             func again(_ status: HTTPStatus, stale: Bool = false) throws -> Response {
                 let (city, overview) = try commitments.cityOverview(cityID: cityID)

@@ -17,8 +17,8 @@ struct RegistryForm {
         func value(_ column: String) -> SQLValue { values.first { $0.0 == column }?.1 ?? .null }
     }
 
-    func parse(_ input: FormInput, id: Int?) -> Parsed {
-        var parsed = Parsed(check: Validation(input))
+    func parse(_ input: FormInput, id: Int?, messages: Messages = Localization.englishOnly.messages(.en)) -> Parsed {
+        var parsed = Parsed(check: Validation(input, messages: messages))
         for field in entity.fields {
             parsed.values.append((field.column, value(of: field, &parsed.check)))
         }
