@@ -68,7 +68,7 @@ struct BriefListPage: Encodable {
             }
             let sent = declaration?.year == cycle.year ? declaration : nil
             return CycleSection(
-                cycle: BriefCycleView(cycle, today: list.today), brief: brief.map { BriefHeaderView($0, messages: messages) },
+                cycle: BriefCycleView(cycle, today: list.today, messages: messages), brief: brief.map { BriefHeaderView($0, messages: messages) },
                 canStart: brief == nil && declared == nil,
                 newHref: Paths.briefNew.href(QueryString([("year", String(cycle.year))])), declared: declared,
                 canDeclare: declared == nil && (brief == nil || brief?.status == .draft), reason: sent?.reason ?? "", reasonError: sent?.error)

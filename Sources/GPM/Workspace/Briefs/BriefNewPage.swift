@@ -14,7 +14,7 @@ struct BriefNewPage: Encodable {
     let workspaceNav = WorkspaceNavView(.briefs)
 
     init(cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?, today: String, message: String?, messages: Messages) {
-        self.cycle = cycle.map { BriefCycleView($0, today: today) }
+        self.cycle = cycle.map { BriefCycleView($0, today: today, messages: messages) }
         self.existing = existing.map { BriefHeaderView($0, messages: messages) }
         self.previous = previous.map { BriefHeaderView($0, messages: messages) }
         self.message = message
