@@ -36,11 +36,13 @@ struct OutboxPage: Encodable, Sendable {
     let hasRows: Bool
     let previousHref: String?
     let nextHref: String?
+    let digest: DigestScheduleView
 
     init(
         messages: [OutboxMessage], counts: OutboxCounts, state: OutboxState?, page: Int, smtpServer: String?, composer: MailComposer,
-        text: Messages
+        digest: DigestScheduleView, text: Messages
     ) {
+        self.digest = digest
         mailConfigured = smtpServer != nil
         self.smtpServer = smtpServer
         var filters = [Filter(label: text.t("All"), count: Formatting.number(counts.total), href: Paths.adminOutbox.href, current: state == nil)]

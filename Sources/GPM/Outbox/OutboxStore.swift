@@ -8,7 +8,8 @@ struct OutboxStore {
 
     private static let columns = """
         id, kind, user_id, to_address, to_name, params, dedupe_key, secret IS NOT NULL AS holds_secret, secret_expires_at,
-        message_id, state, attempts, next_attempt_at, last_error, created_at, sent_at, finished_at
+        message_id, state, attempts, next_attempt_at, last_error, created_at, sent_at, finished_at,
+        COALESCE((SELECT u.language FROM users u WHERE u.id = outbox.user_id), 'en') AS recipient_language
         """
 
     // MARK: Enqueueing (in the event's transaction)
@@ -31,29 +32,35 @@ struct OutboxStore {
         return db.changes == 1 ? Int(db.lastInsertRowID) : nil
     }
 
-    /// One message to each active user of the city's office; returns how many.
+    /// One message to each active user of the city's office who did not turn the kind's topic off;
+    /// returns how many.
     @discardableResult
     func enqueueToOffice(cityID: Int, kind: MailKind, params: [String: String], now: String, epoch: Int) throws -> Int {
         try db.run(
             """
             INSERT INTO outbox (kind, user_id, to_address, to_name, params, next_attempt_at, created_at, created_epoch)
-            SELECT ?2, id, email, name, ?3, ?4, ?5, ?4 FROM users
-            WHERE role = 'city_office' AND city_id = ?1 AND is_active = 1 ORDER BY id
+            SELECT ?2, id, email, name, ?3, ?4, ?5, ?4 FROM users u
+            WHERE role = 'city_office' AND city_id = ?1 AND is_active = 1
+              AND NOT EXISTS (SELECT 1 FROM mail_opt_outs o WHERE o.user_id = u.id AND o.topic = ?6)
+            ORDER BY id
             """,
-            cityID, kind.rawValue, try OutboxParams.encode(params), epoch, now)
+            cityID, kind.rawValue, try OutboxParams.encode(params), epoch, now, kind.topic?.rawValue)
         return db.changes
     }
 
-    /// One message to each active member of the secretariat (staff and admins); returns how many.
+    /// One message to each active member of the secretariat (staff and admins) who did not turn the
+    /// kind's topic off; returns how many.
     @discardableResult
     func enqueueToSecretariat(kind: MailKind, params: [String: String], now: String, epoch: Int) throws -> Int {
         try db.run(
             """
             INSERT INTO outbox (kind, user_id, to_address, to_name, params, next_attempt_at, created_at, created_epoch)
-            SELECT ?1, id, email, name, ?2, ?3, ?4, ?3 FROM users
-            WHERE role IN ('admin', 'staff') AND is_active = 1 ORDER BY id
+            SELECT ?1, id, email, name, ?2, ?3, ?4, ?3 FROM users u
+            WHERE role IN ('admin', 'staff') AND is_active = 1
+              AND NOT EXISTS (SELECT 1 FROM mail_opt_outs o WHERE o.user_id = u.id AND o.topic = ?5)
+            ORDER BY id
             """,
-            kind.rawValue, try OutboxParams.encode(params), epoch, now)
+            kind.rawValue, try OutboxParams.encode(params), epoch, now, kind.topic?.rawValue)
         return db.changes
     }
 
@@ -220,6 +227,7 @@ struct OutboxStore {
             holdsSecret: try row.int("holds_secret") == 1, secretExpiresAt: try row.optionalInt("secret_expires_at"),
             messageID: try row.optionalString("message_id"), state: try row.vocabulary("state"), attempts: try row.int("attempts"),
             nextAttemptAt: try row.int("next_attempt_at"), lastError: try row.optionalString("last_error"),
-            createdAt: try row.string("created_at"), sentAt: try row.optionalString("sent_at"), finishedAt: try row.optionalString("finished_at"))
+            createdAt: try row.string("created_at"), sentAt: try row.optionalString("sent_at"), finishedAt: try row.optionalString("finished_at"),
+            language: try row.vocabulary("recipient_language"))
     }
 }
