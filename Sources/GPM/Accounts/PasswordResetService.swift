@@ -27,9 +27,9 @@ struct PasswordResetService: Sendable {
     }
 
     /// Sets the password of the link's user, ends their sessions and signs them in.
-    func reset(token: String, password: String, confirm: String?, remoteAddress: String) throws -> Reset {
+    func reset(token: String, password: String, confirm: String?, remoteAddress: String, messages: Messages) throws -> Reset {
         let user = try open(token: token)
-        if let problem = PasswordHasher.problem(with: password) ?? (password == confirm ? nil : "The two passwords differ.") {
+        if let problem = PasswordHasher.problem(with: password, messages: messages) ?? (password == confirm ? nil : messages.t("The two passwords differ.")) {
             return .refused(email: user.email, problem)
         }
         let hash = try PasswordHasher(parameters: configuration.passwordHashing).hash(password)

@@ -30,12 +30,14 @@ struct ErrorPageRenderer: Sendable {
         }
     }
 
-    /// The heading and text of an error page in the request's language; a message the handler gave (a
-    /// form's or a filter's explanation) is shown as given.
+    /// The heading and text in the request's language; a handler's own message (already written for the
+    /// reader, or English where a refusal has not been translated yet) replaces the default text.
     private static func wording(_ status: HTTPStatus, _ message: String?, _ messages: Messages) -> (String, String) {
         let message = message.flatMap { $0.isEmpty ? nil : $0 }
         switch status.code {
-        case 404: return (messages.t("Page not found"), message ?? messages.t("There is no page at this address. It may have moved, or the link may be mistyped."))
+        case 404:
+            return (messages.t("Page not found"),
+                    message ?? messages.t("There is no page at this address. It may have moved, or the link may be mistyped."))
         case 400: return (messages.t("Bad request"), message ?? messages.t("The request could not be understood."))
         case 403: return (messages.t("Not allowed"), message ?? messages.t("You do not have access to this page."))
         case 405: return (messages.t("Method not allowed"), message ?? messages.t("This address does not accept that kind of request."))

@@ -13,10 +13,10 @@ struct ReviewWithdrawPage: Encodable {
     /// What is wrong with the reason; nil when nothing is.
     let error: String?
 
-    init(_ item: ReviewQueueItem, today: Date, reason: String, error: String?) {
-        brief = ReviewQueuePage.Row(item, today: today)
+    init(_ item: ReviewQueueItem, today: Date, reason: String, error: String?, messages: Messages) {
+        brief = ReviewQueuePage.Row(item, today: today, messages: messages)
         formAction = Paths.reviewWithdraw.href(item.id)
-        status = item.status.label
+        status = item.status.label(messages)
         canWithdraw = item.status == .published
         self.reason = reason
         hasError = error != nil
