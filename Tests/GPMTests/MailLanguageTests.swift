@@ -37,13 +37,13 @@ import Testing
         #expect(OutboxTests.eventually { server.received.count == 2 })
 
         let french = try #require(server.received.first { $0.header("To")?.contains("office@barcelona.test") == true })
-        #expect(Self.decoded(french.header("Subject")) == "Rappel : votre rapport du maire 2026 est attendu le 31 mars 2027, dans 7 jours")
+        #expect(Self.decoded(french.header("Subject")) == "Rappel\u{202F}: votre rapport du maire 2026 est attendu le 31 mars 2027, dans 7 jours")
         let body = french.decodedBody
         // Both parts, in French, the date as French writes it.
         #expect(Self.occurrences(of: "Bonjour Barcelona Office,", in: body) == 2)
         #expect(Self.occurrences(of: "Le rapport du maire 2026 de Barcelona est attendu le 31 mars 2027, dans 7 jours.", in: body) == 2)
-        #expect(Self.occurrences(of: "Ce message a été envoyé automatiquement ; les réponses ne sont pas lues.", in: body) == 2)
-        #expect(body.contains("<html lang=\"fr\">") && body.contains("Ouvrir votre espace de travail :"))
+        #expect(Self.occurrences(of: "Ce message a été envoyé automatiquement\u{202F}; les réponses ne sont pas lues.", in: body) == 2)
+        #expect(body.contains("<html lang=\"fr\">") && body.contains("Ouvrir votre espace de travail\u{202F}:"))
         #expect(!body.contains("Mayor Brief") && !body.contains("Hello"))
 
         let english = try #require(server.received.first { $0.header("To")?.contains("office@copenhagen.test") == true })
@@ -70,8 +70,8 @@ import Testing
 
         // The secretariat: the reviewer reads Spanish, the admin English.
         let spanish = try #require(received("reviewer@gpm.test"))
-        #expect(Self.decoded(spanish.header("Subject")) == "Barcelona ha presentado su informe de alcaldía 2026")
-        #expect(Self.occurrences(of: "Barcelona ha presentado su informe de alcaldía 2026", in: spanish.decodedBody) == 2)
+        #expect(Self.decoded(spanish.header("Subject")) == "Barcelona ha presentado su informe de alcaldía de 2026")
+        #expect(Self.occurrences(of: "Barcelona ha presentado su informe de alcaldía de 2026", in: spanish.decodedBody) == 2)
         let admin = try #require(received("admin@gpm.test"))
         #expect(Self.decoded(admin.header("Subject")) == "Barcelona submitted its 2026 Mayor Brief")
         // The text part is plain text (the title as written); the HTML part escapes it.
@@ -84,10 +84,10 @@ import Testing
         let french = try #require(received("office@barcelona.test"))
         #expect(Self.decoded(french.header("Subject")) == "Modifications demandées sur votre rapport du maire 2026")
         let body = french.decodedBody
-        #expect(body.contains("Le secrétariat demande des modifications de votre rapport du maire 2026 « Parks & people » :"))
-        #expect(body.contains("Le secrétariat demande des modifications de votre rapport du maire 2026 « Parks &amp; people » :"))
+        #expect(body.contains("Le secrétariat demande des modifications de votre rapport du maire 2026 «\u{202F}Parks & people\u{202F}»\u{202F}:"))
+        #expect(body.contains("Le secrétariat demande des modifications de votre rapport du maire 2026 «\u{202F}Parks &amp; people\u{202F}»\u{202F}:"))
         #expect(Self.occurrences(of: "Give the budget.", in: body) == 2)
-        #expect(body.contains("Veuillez ouvrir le rapport, apporter les modifications et le soumettre à nouveau :"))
+        #expect(body.contains("Veuillez ouvrir le rapport, apporter les modifications et le soumettre de nouveau\u{202F}:"))
         #expect(body.contains("Veuillez <a href=\"") && body.contains("\">ouvrir le rapport</a>, apporter les modifications"))
 
         // An admin reading the outbox sees the message as it was sent: in French.
