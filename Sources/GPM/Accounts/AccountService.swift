@@ -9,7 +9,7 @@ struct AccountService: Sendable {
 
     /// What became of a password change.
     enum Changed: Sendable {
-        case refused(String)
+        case refused(FieldProblem)
         /// The new session's token: every session ended, this one included.
         case signedIn(token: String)
     }
@@ -24,10 +24,10 @@ struct AccountService: Sendable {
     func changePassword(of user: User, current: String, new password: String, confirm: String?, remoteAddress: String) throws -> Changed {
         let hasher = PasswordHasher(parameters: configuration.passwordHashing)
         let stored = try database.read { db in try UserStore(db: db).passwordHash(userID: user.id) } ?? ""
-        if !hasher.verify(current, against: stored) { return .refused("The current password is not right.") }
-        if let weak = PasswordHasher.problem(with: password) { return .refused(weak) }
-        if password != confirm { return .refused("The two new passwords differ.") }
-        if hasher.verify(password, against: stored) { return .refused("Choose a password different from the current one.") }
+        if !hasher.verify(current, against: stored) { return .refused(FieldProblem("current", "The current password is not right.")) }
+        if let weak = PasswordHasher.problem(with: password) { return .refused(FieldProblem("password", weak)) }
+        if password != confirm { return .refused(FieldProblem("confirm", "The two new passwords differ.")) }
+        if hasher.verify(password, against: stored) { return .refused(FieldProblem("password", "Choose a password different from the current one.")) }
         let hash = try hasher.hash(password)
         // Every session ends, this one included: a new token replaces it, so a token stolen before the
         // change (the usual reason to change a password) is worthless afterwards.

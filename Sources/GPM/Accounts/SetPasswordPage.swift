@@ -11,10 +11,22 @@ struct SetPasswordPage: Encodable {
     let asksName: Bool
     let name: String
     let button: String
-    let error: String?
+    /// The message beside the field the refusal is about, and the summary linking to it.
+    let errorOn: PasswordFieldErrors
+    let errorSummary: FormErrorSummaryView
+
+    init(
+        heading: String, intro: String, action: String, csrf: String, email: String, asksName: Bool, name: String, button: String,
+        error: FieldProblem?
+    ) {
+        (self.heading, self.intro, self.action, self.csrf, self.email) = (heading, intro, action, csrf, email)
+        (self.asksName, self.name, self.button) = (asksName, name, button)
+        errorOn = PasswordFieldErrors(error)
+        errorSummary = PasswordFieldErrors.summary(error)
+    }
 
     /// Accepting `invitation` (link `token`), with the name typed so far.
-    static func invitation(_ invitation: Invitation, token: String, csrf: String, name: String, error: String?) -> SetPasswordPage {
+    static func invitation(_ invitation: Invitation, token: String, csrf: String, name: String, error: FieldProblem?) -> SetPasswordPage {
         let role = invitation.role.label + (invitation.cityName.map { " for \($0)" } ?? "")
         return SetPasswordPage(
             heading: "Accept your invitation",
@@ -24,7 +36,7 @@ struct SetPasswordPage: Encodable {
     }
 
     /// Resetting the password of `email` (link `token`).
-    static func passwordReset(email: String, token: String, csrf: String, error: String?) -> SetPasswordPage {
+    static func passwordReset(email: String, token: String, csrf: String, error: FieldProblem?) -> SetPasswordPage {
         SetPasswordPage(
             heading: "Choose a new password", intro: "Set a new password for your GPM account. You will be signed in afterwards.",
             action: Paths.passwordReset.href(token), csrf: csrf, email: email, asksName: false, name: "", button: "Set password",

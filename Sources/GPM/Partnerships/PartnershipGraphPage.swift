@@ -5,6 +5,8 @@ struct PartnershipGraphPage: Encodable {
     struct City: Encodable {
         let name: String
         let href: String
+        /// The region in words: the drawing shows it by colour only.
+        let region: String
         let partners: [Link]
         let hasPartners: Bool
         let peers: [Link]
@@ -29,6 +31,20 @@ struct PartnershipGraphPage: Encodable {
     let partnershipsJSONHref = Paths.partnershipsJSON.href
     let networksJSONHref = Paths.networksJSON.href
 
+    /// The legend's names of the regions' slugs (the colours of `site.css`).
+    static func regionName(_ slug: String) -> String {
+        switch slug {
+        case "africa": "Africa"
+        case "asia-pacific": "Asia-Pacific"
+        case "eurasia": "Eurasia"
+        case "europe": "Europe"
+        case "latin-america": "Latin America"
+        case "middle-east-west-asia": "Middle East & West Asia"
+        case "north-america": "North America"
+        default: slug
+        }
+    }
+
     init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache) {
         let graph = NetworkGraph(groups: snapshot.groups)
         let layout = NetworkGraphLayout()
@@ -40,7 +56,7 @@ struct PartnershipGraphPage: Encodable {
             let partners = graph.neighbours(of: index, kind: .partnership)
             let peers = graph.neighbours(of: index, kind: .sharedNetwork)
             return City(
-                name: node.name, href: node.href,
+                name: node.name, href: node.href, region: Self.regionName(node.group),
                 partners: partners.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: "; ")) },
                 hasPartners: !partners.isEmpty,
                 peers: peers.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: ", ")) },
