@@ -96,6 +96,8 @@ struct SecurityRouteMatrixTests {
             add("POST", "/admin/invitations", .admin, form: [("email", "not an address"), ("role", "staff")])
             add("POST", "/admin/invitations/1/revoke", .admin)
             add("GET", "/admin/outbox", .admin)
+            add("GET", "/admin/settings", .admin)
+            add("POST", "/admin/settings", .admin, form: [("help_email", "not an address")])
             add("GET", "/admin/outbox/1", .admin)
             add("POST", "/admin/outbox/1/retry", .admin)
             add("GET", "/admin/outbox/1/discard", .admin)

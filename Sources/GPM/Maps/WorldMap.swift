@@ -37,9 +37,9 @@ enum WorldMap {
         return svg + "</svg>"
     }
 
-    /// In the map's units (degrees): the outline is 360 wide, so at a 390-pixel phone width this is a 24-pixel
-    /// wide target around the dot.
-    static let targetRadius = 12.0
+    /// In the map's units (degrees): the outline is 360 wide, so at a 390-pixel phone width (the map a little
+    /// narrower) this is a target of at least 24 pixels around the dot.
+    static let targetRadius = 13.0
 
     private static func rounded(_ value: Double) -> String {
         String((value * 100).rounded() / 100)
