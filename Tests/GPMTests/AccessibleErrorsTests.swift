@@ -133,6 +133,39 @@ struct AccessibleErrorsTests {
         #expect(audited == 1)
     }
 
+    @Test func aRefusedSubmissionLinksToTheFieldsItMarksOnTheEditPage() throws {
+        let f = try BriefOfficeTests.Fixture()
+        defer { f.platform.stop() }
+        let id = try f.createDraft()
+        let refused = try f.platform.post("/workspace/briefs/\(id)/submit", form: [("version", String(try f.version(id)))], as: f.office)
+        #expect(refused.status == 422)
+        let links = Self.summaryLinks(refused.text)
+        // In the form's order (title, summary, …, results), each to the edit page that marks it.
+        #expect(links.first == "/workspace/briefs/\(id)/edit?check=submit#f-summary" || links.first == "/workspace/briefs/\(id)/edit?check=submit#f-title")
+        #expect(links.contains("/workspace/briefs/\(id)/edit?check=submit#f-results"))
+        #expect(links.firstIndex { $0.hasSuffix("#f-summary") }! < links.firstIndex { $0.hasSuffix("#f-results") }!)
+        let edit = try f.platform.get("/workspace/briefs/\(id)/edit?check=submit", as: f.office)
+        #expect(edit.status == 200)
+        #expect(Self.title(edit.text).hasPrefix("Error: "))
+        #expect(Self.summaryLinks(edit.text).contains("#f-results"))
+        #expect(edit.text.contains("f-results-error\" aria-invalid=\"true\""))
+        #expect(edit.text.contains("<span class=\"field-error\" id=\"f-results-error\">"))
+        // Without the check, the same page marks nothing.
+        #expect(!(try f.platform.get("/workspace/briefs/\(id)/edit", as: f.office)).text.contains("error-summary"))
+    }
+
+    @Test func anAdminsRefusedRoleChangeMarksTheCityField() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        try platform.createUser(email: "admin@gpm.test", role: "admin")
+        let staff = try platform.createUser(email: "staff@gpm.test", role: "staff")
+        let jar = try platform.signIn(email: "admin@gpm.test")
+        let refused = try platform.post("/admin/users/\(staff)/role", form: [("role", "city_office"), ("city", "")], as: jar)
+        #expect(refused.status == 422)
+        #expect(Self.summaryLinks(refused.text) == ["#city"])
+        #expect(refused.text.contains("aria-invalid=\"true\" aria-describedby=\"city-error\""))
+    }
+
     @Test func demoDataIsAnnouncedOnceNotOnEveryRow() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }
