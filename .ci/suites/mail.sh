@@ -3,9 +3,11 @@
 # delivery parsed back with Python's email package, smtps delivery, a certificate for the wrong host and
 # one from an unknown CA refused with nothing sent, no STARTTLS → no credentials, a wrong password and a
 # 550 reported as permanent failures, and the password never in what gpm prints.
-# Then the platform's outbox: gpm serve --smtp-url against a controllable aiosmtpd (Tests/mail/platform_mail.py).
+# Then the platform's outbox: gpm serve --smtp-url against a controllable aiosmtpd (Tests/mail/platform_mail.py),
+# and a simulated reporting year of deadline reminders and digests (Tests/mail/reminder_year.py).
 # Certificates are made with openssl at start. Prints "mail: N passed, M failed" and fails on any failure.
-# No GPM_CLOCK_FILE: no reporting cycle or session is involved; the SMTP timeouts are real time.
+# The platform scenarios move the clock with GPM_CLOCK_FILE (retries, a simulated reporting year); the SMTP
+# timeouts are real time.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -191,6 +193,17 @@ platform_passed=$(grep -c '^ok   ' "$work/platform.log"); platform_failed=$(grep
 passed=$((passed + platform_passed)); failed=$((failed + platform_failed))
 if [ "$platform_status" -ne 0 ] && [ "$platform_failed" -eq 0 ]; then
   failed=$((failed + 1)); echo "FAIL platform scenarios ended with status $platform_status"
+fi
+
+# 12. A year of deadline reminders (Tests/mail/reminder_year.py): the clock moved through the 2026 cycle with
+#     GPM_CLOCK_FILE, a moved deadline and a day of downtime; the right offices get the right reminders once, with
+#     List-Unsubscribe headers, and the one-click POST works.
+timeout 300 "$python" Tests/mail/reminder_year.py "$bin" "$python" "$certs" "$work" "$user" "$work/password" | tee "$work/year.log"
+year_status=${PIPESTATUS[0]}
+year_passed=$(grep -c '^ok   ' "$work/year.log"); year_failed=$(grep -c '^FAIL ' "$work/year.log")
+passed=$((passed + year_passed)); failed=$((failed + year_failed))
+if [ "$year_status" -ne 0 ] && [ "$year_failed" -eq 0 ]; then
+  failed=$((failed + 1)); echo "FAIL reminder year ended with status $year_status"
 fi
 
 echo "mail: $passed passed, $failed failed ($SECONDS s)"

@@ -92,8 +92,9 @@ struct BriefEditorTests {
         #expect(page.contains(#"<ul class="choice-grid">"#))
         #expect(page.contains(#"<li><input type="checkbox" id="sdg-11" name="sdg" value="11"><label for="sdg-11">"#))
         // "Two or three sentences" is a textarea, with its limit.
-        #expect(page.contains(#"<textarea id="f-summary" name="summary" rows="3" maxlength="1000""#))
-        #expect(page.contains(#"<input type="text" id="f-title" name="title" value="" maxlength="200""#))
+        // Each carries the brief's language, and lets the browser find the direction of what is typed (issue 15).
+        #expect(page.contains(#"<textarea id="f-summary" name="summary" lang="en" dir="auto" rows="3" maxlength="1000""#))
+        #expect(page.contains(#"<input type="text" id="f-title" name="title" lang="en" dir="auto" value="" maxlength="200""#))
         #expect(page.contains("0 of 10,000 characters") && page.contains("0 of 20 files") && page.contains("of 200 MB used by your city"))
         // One form: the file input is inside the form that posts the text.
         let form = try #require(page.firstMatch(of: /<form method="post" action="[^"]*\/edit" class="brief-form" enctype="multipart\/form-data">[\s\S]*?<\/form>/))

@@ -218,7 +218,7 @@ struct CommitmentConfirmationTests {
         let id = try fixture.id("SELECT id FROM actions WHERE slug = 'migration-and-security-1'")
         // The demo gives the untitled action an editorial short title.
         var page = try fixture.platform.get("/actions/migration-and-security-1").text
-        #expect(page.contains("<h1>Real-time data on migration and crime</h1>"))
+        #expect(page.contains("<h1 lang=\"en\" dir=\"ltr\">Real-time data on migration and crime</h1>"))
         #expect(page.contains("Editorial title"))
 
         let form = try fixture.formValues("/workspace/actions/\(id)/edit")
@@ -228,7 +228,7 @@ struct CommitmentConfirmationTests {
             "/workspace/actions/\(id)/edit", form.setting("short_title", "Facts on migrants and crime").setting("short_title_is_editorial", ""))
         #expect(saved.status == 303)
         page = try fixture.platform.get("/actions/migration-and-security-1", headers: [("Cache-Control", "no-cache")]).text
-        #expect(page.contains("<h1>Facts on migrants and crime</h1>"))
+        #expect(page.contains("<h1 lang=\"en\" dir=\"ltr\">Facts on migrants and crime</h1>"))
         #expect(!page.contains("Editorial title"))
         let session = try fixture.platform.get("/sessions/migration-and-security", headers: [("Cache-Control", "no-cache")]).text
         #expect(session.contains(">Facts on migrants and crime</a>"))

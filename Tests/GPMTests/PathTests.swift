@@ -33,7 +33,7 @@ import Testing
         var router = Router()
         router.get("/cities") { _ in .text("") }
         router.get("/search") { _ in .text("") }
-        let key = PageCacheKey(declaredParameters: ["/cities": ["q", "country"]])
+        let key = PageCacheKey(declaredParameters: ["/cities": ["q", "country"]], patterns: router.patterns)
         func keyed(_ target: String) throws -> String {
             var request = try Request(method: .get, target: target)
             request.routeMatch = router.match(request.head)

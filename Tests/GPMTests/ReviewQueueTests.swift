@@ -60,7 +60,7 @@ struct ReviewQueueTests {
         let page = try f.platform.get("/workspace/reviews/\(id)", as: f.reviewer)
         #expect(page.status == 200)
         for expected in [
-            "<h1>Welcome desks for newcomers</h1>", "Before the programme, nobody coordinated.", "- 1,200 people housed",
+            "<h1 lang=\"en\" dir=\"ltr\">Welcome desks for newcomers</h1>", "Before the programme, nobody coordinated.", "- 1,200 people housed",
             "SDG 11", "This is the first submission of this brief", "No review yet.", "Approve and publish", "Request changes",
             "name=\"evidence_of_results\"", "name=\"transferability_comment\"", "Your review of version 1", "Download evidence report.pdf",
         ] {

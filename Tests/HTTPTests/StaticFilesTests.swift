@@ -10,7 +10,7 @@ import Testing
         let root: String
         let server: TestServer
 
-        init() throws {
+        init(revalidateAfter: Duration = .zero) throws {
             base = NSTemporaryDirectory() + "gpm-static-\(UUID().uuidString)"
             root = base + "/public"
             let files = FileManager.default
@@ -23,7 +23,7 @@ import Testing
             try files.createSymbolicLink(atPath: root + "/styles.css", withDestinationPath: root + "/css/site.css")
             var router = Router()
             router.get("/hello") { _ in .text("routed") }
-            router.use(StaticFiles(root: root, cacheControl: "public, max-age=60"))
+            router.use(StaticFiles(root: root, cacheControl: "public, max-age=60", revalidateAfter: revalidateAfter))
             server = try TestServer(router: router)
         }
 
@@ -71,6 +71,16 @@ import Testing
         #expect(try fixture.get("/index.html").bodyText == "<h1>home</h1>\n")
         try "<h1>changed, and longer</h1>\n".write(toFile: fixture.root + "/index.html", atomically: true, encoding: .utf8)
         #expect(try fixture.get("/index.html").bodyText == "<h1>changed, and longer</h1>\n")
+    }
+
+    @Test func aRevalidationIntervalTrustsTheCopyUntilItEnds() throws {
+        let fixture = try Fixture(revalidateAfter: .seconds(3600))
+        #expect(try fixture.get("/index.html").bodyText == "<h1>home</h1>\n")
+        try "<h1>changed</h1>\n".write(toFile: fixture.root + "/index.html", atomically: true, encoding: .utf8)
+        #expect(try fixture.get("/index.html").bodyText == "<h1>home</h1>\n", "within the interval: no stat")
+        let conditional = try fixture.get("/index.html", headers: "If-None-Match: \"nope\"\r\n")
+        #expect(conditional.status == 200, "validators still apply to the remembered copy")
+        #expect(try fixture.get("/.env").status == 404 && fixture.get("/leak.txt").status == 404, "still refused")
     }
 
     @Test(arguments: [

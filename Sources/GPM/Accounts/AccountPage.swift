@@ -15,6 +15,17 @@ struct AccountPage: Encodable {
     let languageError: String?
     /// Just saved (after the redirect).
     let languageSaved: Bool
+    let mailAction = Paths.accountMail.href
+    /// The email this role can turn off, each checked while it is received.
+    let mailChoices: [MailChoice]
+    let mailSaved: Bool
+
+    /// One checkbox of the mail form.
+    struct MailChoice: Encodable {
+        let topic: String
+        let label: String
+        let checked: Bool
+    }
 
     /// One option of the language select.
     struct LanguageChoice: Encodable {
@@ -23,7 +34,10 @@ struct AccountPage: Encodable {
         let selected: Bool
     }
 
-    init(_ user: User, city: UserCity?, changed: Bool, error: FieldProblem?, languageSaved: Bool = false, languageError: String? = nil) {
+    init(
+        _ user: User, city: UserCity?, changed: Bool, error: FieldProblem?, languageSaved: Bool = false, languageError: String? = nil,
+        mailOptedOut: Set<MailTopic> = [], mailSaved: Bool = false, messages: Messages
+    ) {
         self.user = UserView(user, city: city)
         mustChange = user.mustChangePassword
         self.changed = changed
@@ -33,5 +47,9 @@ struct AccountPage: Encodable {
         languageChoices = Language.allCases.map { LanguageChoice(code: $0.rawValue, name: $0.endonym, selected: $0 == user.language) }
         self.languageError = languageError
         self.languageSaved = languageSaved
+        mailChoices = MailTopic.offered(to: user.role).map {
+            MailChoice(topic: $0.rawValue, label: $0.label(messages), checked: !mailOptedOut.contains($0))
+        }
+        self.mailSaved = mailSaved
     }
 }

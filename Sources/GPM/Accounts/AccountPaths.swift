@@ -6,6 +6,8 @@ extension Paths {
     static let accountPassword = Path("/account/password")
     /// The workspace's language for the signed-in user (`users.language`).
     static let accountLanguage = Path("/account/language")
+    /// Which email the signed-in user receives (`mail_opt_outs`).
+    static let accountMail = Path("/account/mail")
     /// The link an invitation sends: choose a name and password.
     static let invitation = Path1<String>("/invitations/:token", query: [])
     /// The link an admin hands out for a forgotten password.

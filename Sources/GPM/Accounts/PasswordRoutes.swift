@@ -5,12 +5,22 @@ enum PasswordRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let accounts = AccountService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
         let resets = PasswordResetService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
+        let mailChoices = MailChoiceService(database: app.database, clock: app.clock)
 
         routes.get(Paths.account) { request in
             let signedIn = try app.require(.manageOwnAccount, request)
             return try accountPage(
                 app, accounts, signedIn, changed: request.query["changed"] == "1", error: nil, status: .ok,
-                languageSaved: request.query["saved"] == "language")
+                languageSaved: request.query["saved"] == "language", mailSaved: request.query["saved"] == "mail")
+        }
+
+        routes.post(Paths.accountMail) { request in
+            let signedIn = try app.require(.manageOwnAccount, request)
+            let fields = try request.formFields()
+            // A checkbox left unticked is not sent: each offered topic is on exactly when its box came back.
+            let receiving = Set(MailTopic.offered(to: signedIn.user.role).filter { fields[$0.rawValue] == "1" })
+            try mailChoices.save(signedIn.user, receiving: receiving)
+            return Response.redirect(to: Paths.account.href(QueryString([("saved", "mail")])) + "#mail")
         }
 
         routes.post(Paths.accountLanguage) { request in
@@ -65,11 +75,13 @@ enum PasswordRoutes {
 
     static func accountPage(
         _ app: AppContext, _ accounts: AccountService, _ signedIn: SignedIn, changed: Bool, error: FieldProblem?, status: HTTPStatus,
-        languageSaved: Bool = false, languageError: String? = nil
+        languageSaved: Bool = false, languageError: String? = nil, mailSaved: Bool = false
     ) throws -> Response {
         let page = AccountPage(
             signedIn.user, city: try accounts.city(of: signedIn.user), changed: changed, error: error,
-            languageSaved: languageSaved, languageError: languageError)
+            languageSaved: languageSaved, languageError: languageError,
+            mailOptedOut: try MailChoiceService(database: app.database, clock: app.clock).optedOut(signedIn.user),
+            mailSaved: mailSaved, messages: app.messages)
         return try app.pages.page("pages/account/account", path: Paths.account.href, page, status: status, user: signedIn)
     }
 

@@ -59,11 +59,15 @@ struct PageCache: Middleware {
     let exposesOutcome: Bool
     let statistics = Statistics()
     private let storage: Storage
+    /// Router pattern index → whether the route's answers are never kept (see `isBypassed`).
+    private let bypassedByIndex: [Bool]
 
     init(
         database: DatabasePool, keys: PageCacheKey, maximumBytes: Int = 32 << 20, maximumAge: Duration = .seconds(10),
-        exposesOutcome: Bool = false, hasLiveSession: @escaping @Sendable (Request) -> Bool
+        exposesOutcome: Bool = false, patterns: [String] = [], bypassedPatterns: Set<String> = [],
+        hasLiveSession: @escaping @Sendable (Request) -> Bool
     ) {
+        bypassedByIndex = patterns.map(bypassedPatterns.contains)
         self.database = database
         self.keys = keys
         self.maximumAge = maximumAge
@@ -73,6 +77,7 @@ struct PageCache: Middleware {
     }
 
     func respond(to request: Request, next: Handler) throws -> Response {
+        if isBypassed(request) { return try next(request) }
         guard isCacheable(request) else {
             statistics.bypasses.add(1, ordering: .relaxed)
             return label(try next(request), .bypass)
@@ -104,10 +109,19 @@ struct PageCache: Middleware {
     private func isCacheable(_ request: Request) -> Bool {
         guard request.method == .get || request.method == .head,
               !request.headers.contains("If-None-Match"), !request.headers.contains("If-Modified-Since") else { return false }
-        let control = request.headers.values(for: "Cache-Control").joined(separator: ",").lowercased()
-        if control.contains("no-cache") || control.contains("no-store") { return false }
+        for value in request.headers.values(for: "Cache-Control") {
+            if CacheControl.hasDirective("no-cache", in: value) || CacheControl.hasDirective("no-store", in: value) { return false }
+        }
         if request.cookies[SessionStore.cookieName] != nil, hasLiveSession(request) { return false }
         return true
+    }
+
+    /// Whether the route a request matched is one whose answers are never kept (static files: they carry
+    /// an ETag and are already served from memory), so it skips the bookkeeping of a miss entirely.
+    @inline(__always)
+    private func isBypassed(_ request: Request) -> Bool {
+        guard let index = request.routeMatch?.patternIndex, index < bypassedByIndex.count else { return false }
+        return bypassedByIndex[index]
     }
 
     private func label(_ response: Response, _ outcome: Outcome) -> Response {
@@ -120,8 +134,9 @@ struct PageCache: Middleware {
     /// False for a response marked `no-store` or `private`: it was made for one visitor (a form with
     /// their own CSRF token), and handing it to the next one would break their form or leak the token.
     static func isShareable(_ response: Response) -> Bool {
-        let control = response.headers.values(for: "Cache-Control").joined(separator: ",").lowercased()
-        return !control.contains("no-store") && !control.contains("private")
+        !response.headers.values(for: "Cache-Control").contains {
+            CacheControl.hasDirective("no-store", in: $0) || CacheControl.hasDirective("private", in: $0)
+        }
     }
 }
 
@@ -129,8 +144,14 @@ struct PageCache: Middleware {
 /// declared order (repeated values in their order of arrival). Routes that declare none keep every
 /// parameter, sorted by name, which is always correct and only less shareable.
 struct PageCacheKey: Sendable {
-    /// Route pattern → the query parameters its page reads.
-    let declaredParameters: [String: [String]]
+    /// Router pattern index → the query parameters its page reads (nil: none declared), resolved once at
+    /// start so a request costs an array index, not a hash of its pattern.
+    private let declaredByIndex: [[String]?]
+
+    /// `declaredParameters`: route pattern → the query parameters its page reads; `patterns`: the router's.
+    init(declaredParameters: [String: [String]], patterns: [String]) {
+        declaredByIndex = patterns.map { declaredParameters[$0] }
+    }
 
     func key(for request: Request) -> String {
         // The path holds the language (`/fr/cities`); the English home page also varies with the notice it
@@ -138,7 +159,8 @@ struct PageCacheKey: Sendable {
         var key = request.path
         if let offer = RequestLanguage.current.offer { key += "\u{0}offer=\(offer.rawValue)" }
         let query = request.query
-        if let pattern = request.routeMatch?.pattern, let declared = declaredParameters[pattern] {
+        if query.fields.isEmpty { return key }
+        if let index = request.routeMatch?.patternIndex, index < declaredByIndex.count, let declared = declaredByIndex[index] {
             for name in declared {
                 for value in query.values(for: name) { key += "\u{0}\(name)=\(value)" }
             }

@@ -49,13 +49,16 @@ enum Routes {
         CityImportRoutes.register(on: &routes, context)
         ReviewRoutes.register(on: &routes, context)
         ComplianceRoutes.register(on: &routes, context)
+        UnsubscribeRoutes.register(on: &routes, context)
+        SecretariatMessageRoutes.register(on: &routes, context)
         StaticAssets.register(on: &router, directory: configuration.publicDirectory)
 
         // Middleware, outermost first; added after the routes so the page cache knows what each page declared
         // and the request metrics know every route pattern.
         let pageCache = PageCache(
-            database: database, keys: PageCacheKey(declaredParameters: routes.queryParameters),
+            database: database, keys: PageCacheKey(declaredParameters: routes.queryParameters, patterns: router.patterns),
             exposesOutcome: configuration.exposesPageCacheOutcome,
+            patterns: router.patterns, bypassedPatterns: StaticAssets.patterns,
             hasLiveSession: { _ in SignedInContext.current != nil })
         let requestMetrics = RequestMetrics(patterns: router.patterns, metricsPattern: Paths.metrics.pattern.text)
         let metrics = PlatformMetrics(

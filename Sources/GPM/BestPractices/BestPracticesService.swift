@@ -50,8 +50,11 @@ struct BestPracticesService: Sendable {
     }
 
     /// The case study with `slug`, or nil.
-    func caseStudy(slug: String) throws -> CaseStudy? {
-        try database.read { db in try CaseStudyStore(db: db).caseStudy(slug: slug) }
+    func caseStudy(slug: String, language: Language = .en) throws -> (study: CaseStudy, translations: ContentTranslations)? {
+        try database.read { db in
+            guard let study = try CaseStudyStore(db: db).caseStudy(slug: slug) else { return nil }
+            return (study, try ContentTranslationStore(db: db).translations(language))
+        }
     }
 
     /// Every case study, newest first.

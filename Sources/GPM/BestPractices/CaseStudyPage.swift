@@ -21,10 +21,21 @@ struct CaseStudyPage: Encodable {
     let sourceURL: String?
     let isDemo: Bool
     let data = PracticeDataLinks()
+    /// The title's, the summary's and the description's language and direction (a translation or the original).
+    let titleContent: ContentTextView
+    let summaryContent: ContentTextView
+    let descriptionContent: ContentTextView
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
-    init(_ study: CaseStudy) {
-        title = study.title
-        summary = study.summary
+    init(_ study: CaseStudy, translations: ContentTranslations = .originals, messages: Messages? = nil) {
+        let original = study.language
+        titleContent = ContentTextView(translations.text(.caseStudy, study.id, "title", original: study.title, in: original))
+        summaryContent = ContentTextView(translations.text(.caseStudy, study.id, "summary", original: study.summary, in: original))
+        descriptionContent = ContentTextView(
+            translations.text(.caseStudy, study.id, "description", original: study.description, in: original))
+        title = titleContent.text
+        summary = summaryContent.text
         year = study.year
         cities = study.cities.map { City(name: $0.name, href: Paths.city.href($0.slug)) }
         hasCities = !study.cities.isEmpty
@@ -32,9 +43,11 @@ struct CaseStudyPage: Encodable {
         hasThemes = !study.themes.isEmpty
         sdgs = PracticeSDGView.list(study.sdgs)
         hasSDGs = !study.sdgs.isEmpty
-        blocks = PracticeBlockView.blocks(Formatting.paragraphs(study.description))
+        blocks = PracticeBlockView.blocks(descriptionContent.paragraphs)
         source = study.source
         sourceURL = study.sourceURL.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
         isDemo = study.isDemo
+        let shown = [titleContent, summaryContent, descriptionContent]
+        contentNote = messages.flatMap { ContentNoteView.make(shown, messages: $0) }
     }
 }

@@ -16,7 +16,7 @@ struct CaseStudyStore {
     }
 
     private static let select = """
-        SELECT c.id, c.slug, c.title, c.year, c.summary, c.description, c.source, c.source_url, c.is_demo,
+        SELECT c.id, c.slug, c.title, c.year, c.summary, c.description, c.source, c.source_url, c.is_demo, c.language,
                (SELECT group_concat(ci.slug || char(31) || ci.name, char(30))
                 FROM case_study_cities x JOIN cities ci ON ci.id = x.city_id WHERE x.case_study_id = c.id) AS cities,
                (SELECT group_concat(t.slug || char(31) || t.name, char(30))
@@ -35,6 +35,6 @@ struct CaseStudyStore {
             summary: row.string("summary"), description: row.string("description"), source: row.string("source"),
             sourceURL: row.optionalString("source_url"), isDemo: row.bool("is_demo"),
             cities: NamedSlug.list(row.optionalString("cities")), themes: NamedSlug.list(row.optionalString("themes")),
-            sdgs: sdgs)
+            sdgs: sdgs, language: ContentLanguage(validating: row.string("language")) ?? .english)
     }
 }

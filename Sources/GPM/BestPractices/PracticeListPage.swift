@@ -18,6 +18,9 @@ struct PracticeListPage: Encodable {
         let hasThemes: Bool
         let themes: [ThemeLinkView]
         let isDemo: Bool
+        /// The entry's language and direction (its title and snippet are the city's or the source's words).
+        let lang: String
+        let dir: String
     }
 
     /// A city of an entry; `first` has no comma before it.
@@ -133,7 +136,7 @@ struct PracticeListPage: Encodable {
             hasCities: !entry.cities.isEmpty,
             hasThemes: !entry.themes.isEmpty,
             themes: entry.themes.map { ThemeLinkView(name: $0.name, href: themeHref($0.slug)) },
-            isDemo: entry.isDemo)
+            isDemo: entry.isDemo, lang: entry.language.tag, dir: entry.language.direction)
     }
 
     /// The list filtered by a theme.

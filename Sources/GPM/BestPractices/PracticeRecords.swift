@@ -31,6 +31,8 @@ struct CaseStudy: Sendable {
     let cities: [NamedSlug]
     let themes: [NamedSlug]
     let sdgs: [(number: Int, name: String)]
+    /// The language its title, summary and description are written in.
+    var language: ContentLanguage = .english
 
     var path: String { Paths.caseStudy.href(slug) }
 }

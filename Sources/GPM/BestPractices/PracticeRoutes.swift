@@ -19,8 +19,11 @@ enum PracticeRoutes {
         }
 
         routes.get(Paths.caseStudy) { _, slug in
-            guard let study = try practices.caseStudy(slug: slug) else { throw HTTPError(.notFound) }
-            return try app.pages.page("pages/practices/case-study", path: study.path, nav: .practices, CaseStudyPage(study))
+            guard let (study, translations) = try practices.caseStudy(slug: slug, language: RequestLanguage.current.language) else {
+                throw HTTPError(.notFound)
+            }
+            let page = CaseStudyPage(study, translations: translations, messages: app.messages)
+            return try app.pages.page("pages/practices/case-study", path: study.path, nav: .practices, page)
         }
 
         routes.get(Paths.briefsCSV) { _ in

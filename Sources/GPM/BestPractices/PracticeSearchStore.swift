@@ -134,7 +134,7 @@ struct PracticeSearchStore {
     private func briefs(_ ids: [Int]) throws -> [PracticeSummary] {
         guard !ids.isEmpty else { return [] }
         return try db.query("""
-            SELECT b.id, b.title, b.summary, b.year, b.is_demo, ci.name AS city_name, ci.slug AS city_slug,
+            SELECT b.id, b.title, b.summary, b.year, b.is_demo, b.language, ci.name AS city_name, ci.slug AS city_slug,
                    (SELECT group_concat(t.slug || char(31) || t.name, char(30))
                     FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE x.brief_id = b.id) AS themes
             FROM mayor_briefs b JOIN cities ci ON ci.id = b.city_id
@@ -147,14 +147,15 @@ struct PracticeSearchStore {
                 kind: .brief, id: try row.int("id"), title: try row.string("title"), summary: try row.string("summary"),
                 year: year, href: Paths.publishedBrief.href(citySlug, year),
                 cities: [NamedSlug(slug: citySlug, name: try row.string("city_name"))],
-                themes: NamedSlug.list(row.optionalString("themes")), isDemo: try row.bool("is_demo"))
+                themes: NamedSlug.list(row.optionalString("themes")), isDemo: try row.bool("is_demo"),
+                language: ContentLanguage(validating: try row.string("language")) ?? .english)
         }
     }
 
     private func caseStudies(_ ids: [Int]) throws -> [PracticeSummary] {
         guard !ids.isEmpty else { return [] }
         return try db.query("""
-            SELECT c.id, c.slug, c.title, c.summary, c.year, c.is_demo,
+            SELECT c.id, c.slug, c.title, c.summary, c.year, c.is_demo, c.language,
                    (SELECT group_concat(ci.slug || char(31) || ci.name, char(30))
                     FROM case_study_cities x JOIN cities ci ON ci.id = x.city_id WHERE x.case_study_id = c.id) AS cities,
                    (SELECT group_concat(t.slug || char(31) || t.name, char(30))
@@ -166,7 +167,8 @@ struct PracticeSearchStore {
                 kind: .caseStudy, id: try row.int("id"), title: try row.string("title"), summary: try row.string("summary"),
                 year: row.optionalInt("year"), href: Paths.caseStudy.href(try row.string("slug")),
                 cities: NamedSlug.list(row.optionalString("cities")),
-                themes: NamedSlug.list(row.optionalString("themes")), isDemo: try row.bool("is_demo"))
+                themes: NamedSlug.list(row.optionalString("themes")), isDemo: try row.bool("is_demo"),
+                language: ContentLanguage(validating: try row.string("language")) ?? .english)
         }
     }
 

@@ -28,6 +28,8 @@ struct PracticeSummary: Sendable {
     let cities: [NamedSlug]
     let themes: [NamedSlug]
     let isDemo: Bool
+    /// The language its title and summary are written in.
+    var language: ContentLanguage = .english
     /// Escaped HTML with `<mark>` around the hits (search only).
     var titleHTML: String?
     var snippetHTML: String?

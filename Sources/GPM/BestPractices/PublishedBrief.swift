@@ -18,6 +18,8 @@ struct PublishedBrief: Sendable {
     let themeSlugs: [String]
     let sdgNumbers: [Int]
     let actionSlugs: [String]
+    /// The language the brief is written in.
+    var language: ContentLanguage = .english
 
     var path: String { Paths.publishedBrief.href(citySlug, year) }
 

@@ -26,6 +26,9 @@ struct PublishedBriefPage: Encodable {
 
     let title: String
     let summary: String
+    /// The brief's language and direction, on every element holding its text.
+    let lang: String
+    let dir: String
     let year: Int
     let city: String
     let cityHref: String
@@ -50,6 +53,8 @@ struct PublishedBriefPage: Encodable {
         let brief = detail.record
         title = brief.title
         summary = brief.summary
+        lang = brief.language.tag
+        dir = brief.language.direction
         year = brief.year
         city = brief.cityName
         cityHref = Paths.city.href(brief.citySlug)

@@ -46,7 +46,7 @@ struct PublishedBriefStore {
     }
 
     private static let select = """
-        SELECT b.id, b.year, b.title, b.summary, b.context, b.programme, b.results, b.what_did_not_work, b.partners,
+        SELECT b.id, b.year, b.title, b.language, b.summary, b.context, b.programme, b.results, b.what_did_not_work, b.partners,
                b.next_steps, b.published_at, b.updated_at, b.is_demo,
                ci.slug AS city_slug, ci.name AS city_name, ci.country_code, co.name AS country_name, co.display_name AS country_display_name, r.name AS region_name,
                (SELECT group_concat(t.slug, ';') FROM (SELECT t.slug FROM brief_themes x JOIN themes t ON t.id = x.theme_id
@@ -71,7 +71,8 @@ struct PublishedBriefStore {
             nextSteps: row.string("next_steps"), publishedAt: row.optionalString("published_at") ?? row.string("updated_at"),
             isDemo: row.bool("is_demo"), themeSlugs: split(row.optionalString("theme_slugs")),
             sdgNumbers: split(row.optionalString("sdg_numbers")).compactMap { Int($0) },
-            actionSlugs: split(row.optionalString("action_slugs")))
+            actionSlugs: split(row.optionalString("action_slugs")),
+            language: ContentLanguage(validating: row.string("language")) ?? .english)
     }
 
     /// "a;b;c" as `group_concat` wrote it.

@@ -11,6 +11,9 @@ public struct BriefFields: Sendable, Equatable {
     public var whatDidNotWork: String = ""
     public var partners: String = ""
     public var nextSteps: String = ""
+    /// The language the brief is written in: a BCP 47 tag (`en`, `es-419`, `ar`), checked by the form
+    /// (`ContentLanguage`); pages write it as the brief's `lang` and its direction as `dir`.
+    public var language: String = "en"
     /// Linked actions, themes and SDGs; kept sorted ascending and without duplicates.
     public var actionIDs: [Int] = []
     public var themeIDs: [Int] = []
@@ -111,6 +114,8 @@ public struct BriefFields: Sendable, Equatable {
             copy[field.key] = self[field.key]
                 .replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         }
+        let tag = language.trimmingCharacters(in: .whitespacesAndNewlines)
+        copy.language = ContentLanguage(validating: tag)?.tag ?? tag
         copy.actionIDs = Array(Set(actionIDs)).sorted()
         copy.themeIDs = Array(Set(themeIDs)).sorted()
         copy.sdgNumbers = Array(Set(sdgNumbers)).sorted()

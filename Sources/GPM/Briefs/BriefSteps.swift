@@ -53,6 +53,10 @@ struct BriefSteps {
     func update(briefID: Int, fields: BriefFields, expectedVersion: Int, by user: User) throws -> BriefRecord {
         let brief = try editable(briefID, by: user)
         let fields = try validatedLinks(fields.normalized)
+        // The form checks the tag first (with its message in the reader's language); this keeps the rule.
+        guard ContentLanguage(validating: fields.language) != nil else {
+            throw BriefWorkflowError.incomplete(["language": "Enter the language as a tag such as en, fr, es-419 or ar (BCP 47)."])
+        }
         let tooLong = limits.overLength(fields)
         guard tooLong.isEmpty else { throw BriefWorkflowError.incomplete(tooLong) }
         let before = try briefs.snapshot(id: briefID)

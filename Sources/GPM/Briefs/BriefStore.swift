@@ -40,12 +40,12 @@ struct BriefStore {
         try db.run(
             """
             INSERT INTO mayor_briefs (city_id, year, title, summary, context, programme, results, what_did_not_work, partners, next_steps,
-                                      created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      language, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             arguments: [
                 cityID, year, fields.title, fields.summary, fields.context, fields.programme, fields.results,
-                fields.whatDidNotWork, fields.partners, fields.nextSteps, now, now,
+                fields.whatDidNotWork, fields.partners, fields.nextSteps, fields.language, now, now,
             ])
         let id = Int(db.lastInsertRowID)
         try replaceLinks(briefID: id, fields: fields)
@@ -57,12 +57,12 @@ struct BriefStore {
         try db.run(
             """
             UPDATE mayor_briefs SET title = ?, summary = ?, context = ?, programme = ?, results = ?, what_did_not_work = ?,
-                partners = ?, next_steps = ?, version = version + 1, updated_at = ?
+                partners = ?, next_steps = ?, language = ?, version = version + 1, updated_at = ?
             WHERE id = ? AND version = ?
             """,
             arguments: [
                 fields.title, fields.summary, fields.context, fields.programme, fields.results, fields.whatDidNotWork,
-                fields.partners, fields.nextSteps, now, id, expectedVersion,
+                fields.partners, fields.nextSteps, fields.language, now, id, expectedVersion,
             ])
         guard db.changes == 1 else { return false }
         try replaceLinks(briefID: id, fields: fields)
@@ -133,6 +133,7 @@ struct BriefStore {
         let id = try row.int("id")
         var fields = BriefFields()
         for field in BriefFields.textFields { fields[field.key] = try row.string(field.key) }
+        fields.language = try row.string("language")
         fields.actionIDs = try db.query("SELECT action_id AS v FROM brief_actions WHERE brief_id = ? ORDER BY 1", id).map { try $0.int("v") }
         fields.themeIDs = try db.query("SELECT theme_id AS v FROM brief_themes WHERE brief_id = ? ORDER BY 1", id).map { try $0.int("v") }
         fields.sdgNumbers = try db.query("SELECT sdg_number AS v FROM brief_sdgs WHERE brief_id = ? ORDER BY 1", id).map { try $0.int("v") }

@@ -16,6 +16,9 @@ struct HomePage: Encodable {
         let year: Int
         let summary: String
         let isDemo: Bool
+        /// The brief's language and direction (its title and summary are the city's words).
+        let lang: String
+        let dir: String
     }
 
     /// An action with many cities opted in.
@@ -24,6 +27,9 @@ struct HomePage: Encodable {
         let title: String
         let session: String
         let cities: Int
+        /// The title's language and direction (a translation, or the original on a page in another language).
+        let lang: String
+        let dir: String
     }
 
     /// A member city of the map, as a text link.
@@ -68,11 +74,15 @@ struct HomePage: Encodable {
         ]
         latestBriefs = snapshot.latestBriefs.map { brief in
             Brief(href: Paths.publishedBrief.href(brief.citySlug, brief.year), title: brief.title, city: brief.cityName,
-                  year: brief.year, summary: brief.summary, isDemo: brief.isDemo)
+                  year: brief.year, summary: brief.summary, isDemo: brief.isDemo, lang: brief.language.tag, dir: brief.language.direction)
         }
         hasLatestBriefs = !snapshot.latestBriefs.isEmpty
         popularActions = snapshot.popularActions.map { action in
-            Action(href: Paths.action.href(action.slug), title: action.title, session: action.sessionTitle, cities: action.cities)
+            let label = ActionPage.label(
+                action.id, title: action.rawTitle, shortTitle: action.shortTitle, fallback: action.title, snapshot.translations)
+            let session = snapshot.translations.text(.session, action.sessionID, "title", original: action.sessionTitle).text
+            return Action(href: Paths.action.href(action.slug), title: label.text, session: session, cities: action.cities, lang: label.lang,
+                          dir: label.dir)
         }
         hasPopularActions = !snapshot.popularActions.isEmpty
         map = WorldMap.svg(snapshot.mapPoints, label: messages.t("Map of the GPM's member cities"))

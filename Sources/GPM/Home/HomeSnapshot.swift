@@ -18,11 +18,18 @@ struct HomeSnapshot: Sendable {
         let title: String
         let summary: String
         let isDemo: Bool
+        /// The language the brief is written in.
+        var language: ContentLanguage = .english
     }
 
     /// One of the five actions with most cities opted in.
     struct PopularAction: Sendable {
+        let id: Int
         let slug: String
+        /// The printed title and the short title, for their translations.
+        let rawTitle: String?
+        let shortTitle: String?
+        let sessionID: Int
         let title: String
         let sessionTitle: String
         let cities: Int
@@ -32,4 +39,6 @@ struct HomeSnapshot: Sendable {
     let latestBriefs: [LatestBrief]
     let popularActions: [PopularAction]
     let mapPoints: [MapPoint]
+    /// The registry content's translations into the page's language (the actions' titles).
+    var translations: ContentTranslations = .originals
 }

@@ -53,8 +53,16 @@ struct NetworkPage: Encodable {
     let map: String
     let seatCity: CityLink?
     let canonicalPath: String
+    /// The description's language and direction (a translation or the original).
+    let descriptionContent: ContentTextView?
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
-    init(_ detail: NetworkDetail) {
+    init(_ detail: NetworkDetail, translations: ContentTranslations = .originals, messages: Messages? = nil) {
+        let descriptionContent = translations.text(.network, detail.summary.id, "description", original: detail.description)
+            .map(ContentTextView.init)
+        self.descriptionContent = descriptionContent
+        contentNote = messages.flatMap { ContentNoteView.make([descriptionContent], messages: $0) }
         let network = detail.summary
         let points = detail.cities.compactMap { city -> MapPoint? in
             guard let latitude = city.latitude, let longitude = city.longitude else { return nil }
@@ -64,7 +72,7 @@ struct NetworkPage: Encodable {
         pageDescription = "\(network.name): \(NetworkKind.label(of: network.kind).lowercased()); its member cities "
             + "in the GPM registry, partnerships and themes."
         self.network = NetworkSummaryView(network)
-        description = Formatting.paragraphs(detail.description)
+        description = descriptionContent?.paragraphs ?? []
         hasDescription = detail.description.map { !$0.isEmpty } ?? false
         cities = detail.cities.map { city in
             City(href: Paths.city.href(city.slug), name: city.name, country: city.country.shown(), isDemo: city.isDemo,

@@ -11,8 +11,10 @@ enum NetworkRoutes {
             return try app.pages.page("pages/networks/index", path: page.canonicalPath, nav: .networks, page)
         }
         routes.get(Paths.network) { _, slug in
-            guard let detail = try networks.network(slug: slug) else { throw HTTPError(.notFound) }
-            let page = NetworkPage(detail)
+            guard let (detail, translations) = try networks.network(slug: slug, language: RequestLanguage.current.language) else {
+                throw HTTPError(.notFound)
+            }
+            let page = NetworkPage(detail, translations: translations, messages: app.messages)
             return try app.pages.page("pages/networks/show", path: page.canonicalPath, nav: .networks, page)
         }
         routes.get(Paths.networksCSV) { _ in try NetworkOpenData.csv(networks.dataset()) }

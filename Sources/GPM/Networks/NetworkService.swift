@@ -20,8 +20,11 @@ struct NetworkService: Sendable {
     }
 
     /// nil when no network has this slug.
-    func network(slug: String) throws -> NetworkDetail? {
-        try database.read { db in try NetworkStore(db: db).network(slug: slug) }
+    func network(slug: String, language: Language = .en) throws -> (detail: NetworkDetail, translations: ContentTranslations)? {
+        try database.read { db in
+            guard let detail = try NetworkStore(db: db).network(slug: slug) else { return nil }
+            return (detail, try ContentTranslationStore(db: db).translations(language))
+        }
     }
 
     /// Every network with its registry cities, for `/networks.csv` and `/networks.json`.

@@ -8,6 +8,10 @@ import Synchronization
 /// writes the outbox (an event enqueued mail) and otherwise looks at the clock every `idleCheck`
 /// seconds, so retries fall due by the platform clock (moved by tests and by `GPM_CLOCK_FILE`).
 ///
+/// The same loop runs the mail schedule (`MailScheduleService.tick()`: reminders and the digest) whenever
+/// the platform clock has entered a new minute or `wake()` was called, so mail due by the clock needs no
+/// thread of its own.
+///
 /// Delivery is at least once: a message is marked sent only after the server's 250 to the end of DATA;
 /// a crash before that mark leaves it pending with its Message-ID, and it is sent again after the start.
 /// With no SMTP server the worker sends nothing and only wipes the tokens of links that expired.
@@ -17,9 +21,12 @@ public final class DeliveryWorker: Sendable {
         var stopping = false
         var stopped = false
         var wakeups = 0
+        /// The clock's minute and the wakeup count at the last schedule tick.
+        var ticked: (minute: Int, wakeups: Int)?
     }
 
     private let outbox: OutboxService
+    private let schedule: MailScheduleService
     private let composer: MailComposer
     private let database: DatabasePool
     private let mail: MailConfiguration
@@ -35,6 +42,7 @@ public final class DeliveryWorker: Sendable {
         self.database = database
         self.clock = clock
         self.outbox = OutboxService(database: database, clock: clock)
+        self.schedule = MailScheduleService(database: database, clock: clock)
         self.composer = composer
         self.mail = mail
         self.log = log
@@ -79,13 +87,14 @@ public final class DeliveryWorker: Sendable {
             condition.unlock()
         }
         while !stopping {
-            let stamp = database.lastWrite(to: ["outbox"])
             let wakeups = state.withLock { $0.wakeups }
+            runScheduleIfDue(wakeups: wakeups)
+            let stamp = database.lastWrite(to: ["outbox"])
             do {
                 if try outbox.hasWork(sending: mail.smtp != nil) {
                     if let smtp = mail.smtp {
-                        while !stopping, case .send(let message, let secret) = try outbox.claimNext(messageID: composer.newMessageID) {
-                            deliver(message, secret: secret, over: smtp)
+                        while !stopping, case .send(let message, let secret, let key) = try outbox.claimNext(messageID: composer.newMessageID) {
+                            deliver(message, secret: secret, unsubscribeKey: key, over: smtp)
                         }
                     } else {
                         try outbox.wipeExpiredSecrets()
@@ -97,6 +106,20 @@ public final class DeliveryWorker: Sendable {
             }
             waitForWork(since: stamp, wakeups: wakeups)
         }
+    }
+
+    /// Records the reminders and digests the clock makes due, once per minute of the platform clock or wakeup.
+    private func runScheduleIfDue(wakeups: Int) {
+        guard mail.runsSchedule else { return }
+        let minute = clock.epochSeconds() / 60
+        guard state.withLock({ state in state.ticked.map { $0.minute != minute || $0.wakeups != wakeups } ?? true }) else { return }
+        do {
+            let recorded = try schedule.tick()
+            if recorded > 0 { log("gpm: mail: \(recorded) scheduled message(s) recorded (reminders, digest)") }
+        } catch {
+            log("gpm: mail: the mail schedule could not be read or recorded: \(error)")
+        }
+        state.withLock { $0.ticked = (minute, wakeups) }
     }
 
     /// Sleeps until the outbox is written, `wake()` is called, the idle check is due, or the worker stops.
@@ -112,7 +135,7 @@ public final class DeliveryWorker: Sendable {
         }
     }
 
-    private func deliver(_ message: OutboxMessage, secret: String?, over smtp: SMTPSettings) {
+    private func deliver(_ message: OutboxMessage, secret: String?, unsubscribeKey: [UInt8], over smtp: SMTPSettings) {
         let label = "mail #\(message.id) (\(message.kind.rawValue)) to \(message.toAddress)"
         do {
             let composed: MailMessage
@@ -120,7 +143,8 @@ public final class DeliveryWorker: Sendable {
                 guard let messageID = message.messageID else {
                     throw MailComposer.Unrenderable(description: "the message has no Message-ID")
                 }
-                composed = try composer.compose(message, secret: secret, messageID: messageID, date: clock.now())
+                composed = try composer.compose(
+                    message, secret: secret, unsubscribeKey: unsubscribeKey, messageID: messageID, date: clock.now())
             } catch {
                 try outbox.failedPermanently(id: message.id, error: "Cannot be composed: \(error)")
                 log("gpm: \(label) FAILED: cannot be composed: \(error)")

@@ -43,12 +43,20 @@ struct MailComposer: Sendable {
         return MailMessage.messageID(unique: "gpm.outbox.\(message.id).\(UUID().uuidString.lowercased())", domain: domain)
     }
 
+    /// The one-click unsubscribe link of a message whose kind can be turned off, signed with `key`
+    /// (`UnsubscribeToken`); nil for mail that is always sent or has no user.
+    func unsubscribeLink(_ message: OutboxMessage, key: [UInt8]) -> String? {
+        guard let topic = message.kind.topic, let userID = message.userID else { return nil }
+        return baseURL.current + Paths.unsubscribe.href(UnsubscribeToken(userID: userID, topic: topic).signed(key: key))
+    }
+
     /// Renders `message`. `secret` is the link's token: nil shows it masked (the admin's view); a message
-    /// that needs one and is being sent without it cannot be rendered.
-    func render(_ message: OutboxMessage, secret: String?) throws -> Rendered {
+    /// that needs one and is being sent without it cannot be rendered. `unsubscribe` is the message's
+    /// one-click unsubscribe link (the admin's view shows none).
+    func render(_ message: OutboxMessage, secret: String?, unsubscribe: String? = nil) throws -> Rendered {
         let base = baseURL.current
         let link = base + (try path(of: message, token: secret ?? Self.maskedToken))
-        let view = MailView(message: message, link: link, siteURL: base + "/")
+        let view = MailView(message: message, link: link, siteURL: base + "/", unsubscribeLink: unsubscribe)
         let context = try MustacheEncoder.encode(view)
         return Rendered(
             subject: subject(of: message),
@@ -57,17 +65,23 @@ struct MailComposer: Sendable {
             link: link)
     }
 
-    /// The message as it goes out, with its Message-ID and date.
-    func compose(_ message: OutboxMessage, secret: String?, messageID: String, date: Date) throws -> MailMessage {
+    /// The message as it goes out, with its Message-ID and date. Mail its recipient can turn off carries
+    /// `List-Unsubscribe` (the signed https link) and `List-Unsubscribe-Post` (RFC 8058 one-click).
+    func compose(_ message: OutboxMessage, secret: String?, unsubscribeKey: [UInt8], messageID: String, date: Date) throws -> MailMessage {
         if message.kind.carriesSecret, secret == nil {
             throw Unrenderable(description: "the link's token is no longer kept (delivered, expired or dropped)")
         }
-        let rendered = try render(message, secret: secret)
+        let unsubscribe = unsubscribeLink(message, key: unsubscribeKey)
+        let rendered = try render(message, secret: secret, unsubscribe: unsubscribe)
         let to = try MailAddress(message.toAddress, name: message.toName.isEmpty ? nil : message.toName)
+        var headers = [try MailMessage.Header("Auto-Submitted", "auto-generated")]
+        if let unsubscribe {
+            headers.append(try MailMessage.Header("List-Unsubscribe", "<\(unsubscribe)>"))
+            headers.append(try MailMessage.Header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
+        }
         return try MailMessage(
             from: try sender(), to: [to], subject: rendered.subject, messageID: messageID, date: date,
-            text: rendered.text, html: rendered.html,
-            extraHeaders: [try MailMessage.Header("Auto-Submitted", "auto-generated")])
+            text: rendered.text, html: rendered.html, extraHeaders: headers)
     }
 
     func subject(of message: OutboxMessage) -> String {
@@ -84,6 +98,15 @@ struct MailComposer: Sendable {
         case .changesRequested: return "Changes requested on your \(year) Mayor Brief"
         case .briefPublished: return "Your \(year) Mayor Brief is published"
         case .briefWithdrawn: return "Your \(year) Mayor Brief was withdrawn"
+        case .reminder:
+            let deadline = Formatting.date(p["deadline"] ?? "")
+            switch p["step"].flatMap(ReminderStep.init(rawValue:)) {
+            case .overdue?: return "Your \(year) Mayor Brief is overdue (the deadline was \(deadline))"
+            case .day?: return "Reminder: your \(year) Mayor Brief is due by \(deadline)"
+            default: return "Reminder: your \(year) Mayor Brief is due on \(deadline), in \(p["days_left"] ?? "") days"
+            }
+        case .digest: return "GPM Platform: the week \(p["week"] ?? "") in review"
+        case .secretariatMessage: return p["subject"] ?? "A message from the GPM secretariat"
         }
     }
 
@@ -99,6 +122,8 @@ struct MailComposer: Sendable {
         case .passwordReset: return Paths.passwordReset.href(token).replacingOccurrences(of: Self.encodedMask, with: Self.maskedToken)
         case .briefSubmitted: return Paths.review.href(try int("brief_id"))
         case .changesRequested, .briefWithdrawn: return Paths.brief.href(try int("brief_id"))
+        case .reminder, .secretariatMessage: return Paths.workspace.href
+        case .digest: return Paths.workspace.href
         case .briefPublished:
             guard let slug = p["city_slug"], !slug.isEmpty else { throw Unrenderable(description: "the message has no city") }
             return Paths.publishedBrief.href(slug, try int("year"))

@@ -12,6 +12,9 @@ public struct MailConfiguration: Sendable {
     /// How long the idle worker waits before looking at the clock again (a clock read from a file moves
     /// without telling anyone); an enqueued message wakes it sooner.
     public var idleCheck: Double = 1
+    /// Whether the delivery worker runs the mail schedule (reminders, the digest) as the clock moves.
+    /// Tests that tick `MailScheduleService` themselves turn it off, so no second tick races theirs.
+    public var runsSchedule = true
 
     public init() {}
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a mail template may name: one view for every kind, the values a kind does not use left nil, so
 /// strict rendering finds every name (as pages do). Text templates use `{{{…}}}` (no HTML escaping in
 /// plain text); HTML templates use `{{…}}`.
@@ -18,8 +20,28 @@ struct MailView: Encodable, Sendable {
     let resubmitted: Bool
     let role: String?
     let invitedBy: String?
+    /// The one-click unsubscribe link, for mail its recipient can turn off (nil on `/admin/outbox`).
+    let unsubscribeLink: String?
+    /// A reminder: the deadline as a date, the whole days left, which step, and whether a draft exists.
+    let deadline: String?
+    let daysLeft: String?
+    let overdue: Bool
+    let lastDay: Bool
+    let hasDraft: Bool
+    /// The digest: its week and its three lists (none empty when shown).
+    let week: String?
+    let waiting: [String]
+    let overdueCities: [String]
+    let staleCount: Int
+    let hasWaiting: Bool
+    let hasOverdue: Bool
+    /// A message the secretariat wrote: its paragraphs.
+    let paragraphs: [String]
+    let subject: String?
+    /// Who wrote it (the admin's name).
+    let sender: String?
 
-    init(message: OutboxMessage, link: String, siteURL: String) {
+    init(message: OutboxMessage, link: String, siteURL: String, unsubscribeLink: String? = nil) {
         let params = message.params
         recipientName = message.toName
         self.link = link
@@ -33,5 +55,22 @@ struct MailView: Encodable, Sendable {
         resubmitted = (params["version"].flatMap(Int.init) ?? 1) > 1
         role = params["role"]
         invitedBy = params["invited_by"]
+        self.unsubscribeLink = unsubscribeLink
+        deadline = params["deadline"].map(Formatting.date)
+        daysLeft = params["days_left"]
+        overdue = params["step"] == ReminderStep.overdue.rawValue
+        lastDay = params["step"] == ReminderStep.day.rawValue
+        hasDraft = params["draft"] == "1"
+        week = params["week"]
+        func lines(_ key: String) -> [String] { (params[key] ?? "").split(separator: "\n").map(String.init) }
+        waiting = lines("waiting")
+        overdueCities = lines("overdue")
+        hasWaiting = !waiting.isEmpty
+        hasOverdue = !overdueCities.isEmpty
+        staleCount = params["stale_count"].flatMap(Int.init) ?? 0
+        subject = params["subject"]
+        sender = params["sender"]
+        paragraphs = (params["body"] ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            .components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
     }
 }

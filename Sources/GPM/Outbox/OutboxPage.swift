@@ -36,10 +36,13 @@ struct OutboxPage: Encodable, Sendable {
     let hasRows: Bool
     let previousHref: String?
     let nextHref: String?
+    let digest: DigestScheduleView
 
     init(
-        messages: [OutboxMessage], counts: OutboxCounts, state: OutboxState?, page: Int, smtpServer: String?, composer: MailComposer
+        messages: [OutboxMessage], counts: OutboxCounts, state: OutboxState?, page: Int, smtpServer: String?, composer: MailComposer,
+        digest: DigestScheduleView
     ) {
+        self.digest = digest
         mailConfigured = smtpServer != nil
         self.smtpServer = smtpServer
         var filters = [Filter(label: "All", count: Formatting.number(counts.total), href: Paths.adminOutbox.href, current: state == nil)]

@@ -8,18 +8,44 @@ enum OutboxRoutes {
         let outbox = OutboxService(database: app.database, clock: app.clock)
         let smtpServer = app.configuration.mail.smtp?.redactedDescription
 
-        routes.get(Paths.adminOutbox) { request in
-            let signedIn = try app.require(.manageUsers, request)
+        let choices = MailChoiceService(database: app.database, clock: app.clock)
+
+        @Sendable func list(_ request: Request, _ signedIn: SignedIn, digestError: String? = nil, status: HTTPStatus = .ok) throws -> Response {
             let state = request.query["state"].flatMap(OutboxState.init(rawValue:))
             let page = max(request.query["page"].flatMap { Int($0) } ?? 1, 1)
             let found = try outbox.list(state: state, page: page)
             var query = QueryString()
             query.add("state", state?.rawValue)
             if page > 1 { query.add("page", String(page)) }
+            let digest = DigestScheduleView(
+                try choices.settings(), saved: request.query["digest"] == "saved", error: digestError, messages: app.messages)
             return try app.pages.page(
                 "pages/admin/outbox", path: Paths.adminOutbox.href(query),
-                OutboxPage(messages: found.messages, counts: found.counts, state: state, page: page, smtpServer: smtpServer, composer: app.mail),
-                user: signedIn)
+                OutboxPage(
+                    messages: found.messages, counts: found.counts, state: state, page: page, smtpServer: smtpServer, composer: app.mail,
+                    digest: digest),
+                status: status, user: signedIn)
+        }
+
+        routes.get(Paths.adminOutbox) { request in
+            try list(request, try app.require(.manageUsers, request))
+        }
+
+        routes.post(Paths.adminOutboxDigest) { request in
+            let signedIn = try app.require(.manageUsers, request)
+            let fields = try request.formFields()
+            guard let weekday = fields["weekday"].flatMap({ Int($0) }), (1...7).contains(weekday),
+                  let hour = fields["hour"].flatMap({ Int($0) }), (0...23).contains(hour),
+                  let version = fields["version"].flatMap({ Int($0) })
+            else {
+                return try list(request, signedIn, digestError: app.messages.t("Choose a day and an hour."), status: .unprocessableContent)
+            }
+            guard try choices.saveDigestSchedule(weekday: weekday, hour: hour, version: version, by: signedIn.user) else {
+                return try list(
+                    request, signedIn, digestError: app.messages.t("Someone changed the schedule meanwhile: here it is as saved now."),
+                    status: .conflict)
+            }
+            return .redirect(to: Paths.adminOutbox.href(QueryString([("digest", "saved")])) + "#digest")
         }
 
         routes.get(Paths.adminOutboxMessage) { request, id in

@@ -75,15 +75,17 @@ public struct OutboxService: Sendable {
 
     /// What the worker should do next.
     enum Next: Sendable {
-        /// Send this message (attempt counted, Message-ID fixed) with the link's token, if it has one.
-        case send(OutboxMessage, secret: String?)
+        /// Send this message (attempt counted, Message-ID fixed) with the link's token, if it has one, and
+        /// the key that signs its unsubscribe link.
+        case send(OutboxMessage, secret: String?, unsubscribeKey: [UInt8])
         /// Nothing is due.
         case idle
     }
 
-    /// Wipes expired tokens, drops what is due for a recipient deactivated since, and claims the next
-    /// due message: its attempt is counted and its Message-ID fixed before it is sent, so a crash after
-    /// the server took it re-sends it with the same Message-ID.
+    /// Wipes expired tokens, drops what is due for a recipient deactivated since (or who turned its topic
+    /// off since, or a reminder no longer owed: see `dropReason`), and claims the next due message: its
+    /// attempt is counted and its Message-ID fixed before it is sent, so a crash after the server took it
+    /// re-sends it with the same Message-ID.
     func claimNext(messageID: (OutboxMessage) throws -> String) throws -> Next {
         let epoch = clock.epochSeconds()
         let now = clock.timestamp()
@@ -91,16 +93,37 @@ public struct OutboxService: Sendable {
             let store = OutboxStore(db: db)
             try store.wipeExpiredSecrets(epoch: epoch, now: now)
             while let due = try store.nextDue(epoch: epoch) {
-                if let userID = due.userID, !(try store.isActiveUser(id: userID)) {
-                    try store.markDropped(id: due.id, reason: "The recipient's account was deactivated.", now: now)
+                if let reason = try Self.dropReason(due, db) {
+                    try store.markDropped(id: due.id, reason: reason, now: now)
                     continue
                 }
                 try store.beginAttempt(id: due.id, messageID: try due.messageID ?? messageID(due))
                 guard let claimed = try store.message(id: due.id) else { return .idle }
-                return .send(claimed, secret: try store.secret(id: due.id))
+                return .send(claimed, secret: try store.secret(id: due.id), unsubscribeKey: try MailChoiceStore(db: db).unsubscribeKey())
             }
             return .idle
         }
+    }
+
+    /// Why a due message is no longer sent, or nil: its recipient was deactivated or turned its topic off,
+    /// or (a reminder) the brief was submitted, "no brief" declared or the deadline moved since it was recorded.
+    private static func dropReason(_ message: OutboxMessage, _ db: Connection) throws -> String? {
+        if let userID = message.userID {
+            if !(try OutboxStore(db: db).isActiveUser(id: userID)) { return "The recipient's account was deactivated." }
+            if let topic = message.kind.topic, !(try MailChoiceStore(db: db).receives(userID: userID, topic: topic)) {
+                return "The recipient turned these messages off."
+            }
+        }
+        if message.kind == .reminder {
+            let p = message.params
+            guard let city = p["city_id"].flatMap(Int.init), let year = p["year"].flatMap(Int.init), let deadline = p["deadline"] else {
+                return "The reminder names no city or cycle."
+            }
+            if !(try MailScheduleStore(db: db).reminderStillOwed(cityID: city, year: year, deadline: deadline)) {
+                return "No longer due: the brief was submitted, no brief was declared, or the deadline moved."
+            }
+        }
+        return nil
     }
 
     /// Whether the worker has anything to do: a message due (when it `sends`) or a token to wipe. A read,

@@ -31,29 +31,35 @@ struct OutboxStore {
         return db.changes == 1 ? Int(db.lastInsertRowID) : nil
     }
 
-    /// One message to each active user of the city's office; returns how many.
+    /// One message to each active user of the city's office who did not turn the kind's topic off;
+    /// returns how many.
     @discardableResult
     func enqueueToOffice(cityID: Int, kind: MailKind, params: [String: String], now: String, epoch: Int) throws -> Int {
         try db.run(
             """
             INSERT INTO outbox (kind, user_id, to_address, to_name, params, next_attempt_at, created_at, created_epoch)
-            SELECT ?2, id, email, name, ?3, ?4, ?5, ?4 FROM users
-            WHERE role = 'city_office' AND city_id = ?1 AND is_active = 1 ORDER BY id
+            SELECT ?2, id, email, name, ?3, ?4, ?5, ?4 FROM users u
+            WHERE role = 'city_office' AND city_id = ?1 AND is_active = 1
+              AND NOT EXISTS (SELECT 1 FROM mail_opt_outs o WHERE o.user_id = u.id AND o.topic = ?6)
+            ORDER BY id
             """,
-            cityID, kind.rawValue, try OutboxParams.encode(params), epoch, now)
+            cityID, kind.rawValue, try OutboxParams.encode(params), epoch, now, kind.topic?.rawValue)
         return db.changes
     }
 
-    /// One message to each active member of the secretariat (staff and admins); returns how many.
+    /// One message to each active member of the secretariat (staff and admins) who did not turn the
+    /// kind's topic off; returns how many.
     @discardableResult
     func enqueueToSecretariat(kind: MailKind, params: [String: String], now: String, epoch: Int) throws -> Int {
         try db.run(
             """
             INSERT INTO outbox (kind, user_id, to_address, to_name, params, next_attempt_at, created_at, created_epoch)
-            SELECT ?1, id, email, name, ?2, ?3, ?4, ?3 FROM users
-            WHERE role IN ('admin', 'staff') AND is_active = 1 ORDER BY id
+            SELECT ?1, id, email, name, ?2, ?3, ?4, ?3 FROM users u
+            WHERE role IN ('admin', 'staff') AND is_active = 1
+              AND NOT EXISTS (SELECT 1 FROM mail_opt_outs o WHERE o.user_id = u.id AND o.topic = ?5)
+            ORDER BY id
             """,
-            kind.rawValue, try OutboxParams.encode(params), epoch, now)
+            kind.rawValue, try OutboxParams.encode(params), epoch, now, kind.topic?.rawValue)
         return db.changes
     }
 

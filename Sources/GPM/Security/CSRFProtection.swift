@@ -9,11 +9,19 @@ import HTTP
 /// The token is read from the urlencoded field `_csrf`, from an `X-CSRF-Token` header, or, for
 /// `multipart/form-data`, from a part named `_csrf` (put it first in the form). A request with neither
 /// Origin nor Referer (not a browser) still needs the token.
+///
+/// One route is exempt: the one-click unsubscribe (`Paths.unsubscribe`, RFC 8058), which mail clients POST
+/// without cookies or form token; the signed token in its URL authenticates it, and it can only turn off
+/// one kind of email for one person.
 struct CSRFProtection: Middleware {
     let baseURL: BaseURL
 
+    /// The one pattern whose POST needs no form token.
+    static let exemptPattern = Paths.unsubscribe.pattern.text
+
     func respond(to request: Request, next: Handler) throws -> Response {
         guard [.post, .put, .patch, .delete].contains(request.method) else { return try next(request) }
+        if request.method == .post, request.routeMatch?.pattern == Self.exemptPattern { return try next(request) }
         guard originIsOurs(request) else {
             throw HTTPError(.forbidden, "This form was sent from another site, so it was refused.")
         }

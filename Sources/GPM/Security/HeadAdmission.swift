@@ -14,9 +14,11 @@ struct HeadAdmission: Sendable {
     let baseURL: BaseURL
     let sessions: SessionService
 
-    /// POST routes a visitor may send: signing in and out, accepting an invitation, setting a password from a reset link.
+    /// POST routes a visitor may send: signing in and out, accepting an invitation, setting a password from a
+    /// reset link, and the one-click unsubscribe of a message (RFC 8058: mail clients send it without cookies).
     static let publicPatterns: Set<String> = [
         Paths.signIn.pattern.text, Paths.signOut.pattern.text, Paths.invitation.pattern.text, Paths.passwordReset.pattern.text,
+        Paths.unsubscribe.pattern.text,
     ]
 
     /// Bodies larger than this are uploads: their session is checked in the database before reading them.

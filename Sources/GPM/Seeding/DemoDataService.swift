@@ -27,12 +27,21 @@ public struct DemoDataService: Sendable {
         guard let script = FileManager.default.contents(atPath: file).map({ String(decoding: $0, as: UTF8.self) }) else {
             throw Failure(description: "cannot read the seed data at \(file)")
         }
+        var translations = ""
+        if let name = data.translationsFileName {
+            let path = URL(fileURLWithPath: seedsDirectory).appendingPathComponent(name).path
+            guard let text = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
+                throw Failure(description: "cannot read the seed data's translations at \(path)")
+            }
+            translations = text
+        }
         try database.write { db in
             let store = DemoDataStore(db: db)
             guard try store.cityCount() == 0 else {
                 throw Failure(description: "the database already holds cities; seed data is only loaded into an empty registry")
             }
             try store.run(script: script)
+            if !translations.isEmpty { try store.run(script: translations) }
         }
     }
 }

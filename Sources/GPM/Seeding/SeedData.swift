@@ -16,6 +16,10 @@ public enum SeedData: String, Sendable, CaseIterable {
         }
     }
 
+    /// The secretariat's French and Spanish translations of the papers' texts (`Seeds/translations.sql`,
+    /// issue 15), run after the script in the same transaction; nil for `.none`.
+    public var translationsFileName: String? { self == .none ? nil : "translations.sql" }
+
     /// How the command line reports it.
     public var label: String {
         switch self {

@@ -94,15 +94,36 @@ struct ActionPage: Encodable {
     let map: String?
     let data = SessionDataLinks()
     let canonicalPath: String
+    /// The label's and the text's language and direction.
+    let labelContent: ContentTextView
+    let textContent: ContentTextView
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
-    init(_ action: ActionDetail) {
+    /// The action's name in the page's language: the short title's translation, else the title's, else the
+    /// original label (`ActionLabel`), which a French page then shows marked as English.
+    static func label(_ id: Int, title: String?, shortTitle: String?, fallback: String, _ translations: ContentTranslations)
+        -> ContentTextView
+    {
+        let field = shortTitle.map { $0.isEmpty ? nil : $0 } == nil ? "title" : "short_title"
+        let original = field == "title" ? (title ?? "") : (shortTitle ?? "")
+        // "Action 3.2" (no title at all) is the platform's own words, not content: nothing to translate.
+        guard !original.isEmpty else { return ContentTextView(ContentText(original: fallback, in: ContentLanguage(translations.language))) }
+        return ContentTextView(translations.text(.action, id, field, original: original))
+    }
+
+    init(_ action: ActionDetail, translations: ContentTranslations = .originals, messages: Messages? = nil) {
         let session = action.session
-        label = action.label
+        labelContent = Self.label(
+            action.action.id, title: action.title, shortTitle: action.action.shortTitle, fallback: action.label, translations)
+        textContent = ContentTextView(translations.text(.action, action.action.id, "text", original: action.text))
+        label = labelContent.text
         isEditorialTitle = action.action.isEditorialTitle
-        paragraphs = Formatting.paragraphs(action.text)
+        paragraphs = textContent.paragraphs
+        let sessionTitle = translations.text(.session, session.id, "title", original: session.title).text
         self.session = Session(
             href: Paths.session.href(session.slug),
-            title: session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title,
+            title: session.number.map { "Strategy Session \($0): \(sessionTitle)" } ?? sessionTitle,
             theme: session.themeName, themeHref: SessionIndexPage.href(theme: session.themeSlug),
             convening: session.conveningTitle)
         sdgs = action.sdgs.map { SDG(number: $0.number, name: $0.name) }
@@ -136,6 +157,8 @@ struct ActionPage: Encodable {
         }
         map = points.isEmpty ? nil : WorldMap.svg(points, label: "Map of the cities that opted in to \(action.label)")
         canonicalPath = Paths.action.href(action.slug)
+        let shown = [labelContent, textContent]
+        contentNote = messages.flatMap { ContentNoteView.make(shown, messages: $0) }
     }
 
     private static func commitment(_ commitment: ActionCommitment) -> Commitment {

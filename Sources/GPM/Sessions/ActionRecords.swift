@@ -1,5 +1,6 @@
 /// The session an action belongs to, as the action's page heads it.
 struct ActionSession: Sendable {
+    let id: Int
     let slug: String
     let title: String
     let number: Int?
@@ -55,6 +56,7 @@ struct ActionRow: Sendable {
     let slug: String
     let position: Int
     let title: String?
+    let shortTitle: String?
     let label: String
     let text: String
     let roleModel: String?

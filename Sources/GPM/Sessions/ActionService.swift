@@ -7,17 +7,19 @@ struct ActionService: Sendable {
     let clock: PlatformClock
 
     /// nil when no action has this slug.
-    func action(slug: String) throws -> ActionDetail? {
+    /// nil when no action has this slug; with the translations of the content into `language`.
+    func action(slug: String, language: Language = .en) throws -> (detail: ActionDetail, translations: ContentTranslations)? {
         try database.read { db in
             let actions = ActionStore(db: db)
             guard let action = try actions.action(slug: slug) else { return nil }
             let cycle = try ReportingCycleStore(db: db).current(at: clock.now())
             let commitments = try actions.commitments(toAction: action.id, currentCycle: cycle?.year)
-            return try ActionDetail(
+            let detail = try ActionDetail(
                 action: action, sdgs: actions.sdgs(ofAction: action.id),
                 optedIn: commitments.filter { $0.stance == .optedIn }, optedOut: commitments.filter { $0.stance == .optedOut },
                 timeline: CommitmentEventStore(db: db).timeline(ofAction: action.id),
                 briefs: actions.publishedBriefs(onAction: action.id))
+            return (detail, try ContentTranslationStore(db: db).translations(language))
         }
     }
 

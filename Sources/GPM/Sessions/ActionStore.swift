@@ -10,7 +10,7 @@ struct ActionStore {
     func action(slug: String) throws -> ActionRow? {
         guard let row = try db.queryOne("""
             SELECT a.id, a.slug, a.position, a.title, a.short_title, a.short_title_is_editorial, a.text, a.role_model,
-                   s.slug AS session_slug, s.title AS session_title, s.number, t.slug AS theme_slug, t.name AS theme_name,
+                   s.id AS session_id, s.slug AS session_slug, s.title AS session_title, s.number, t.slug AS theme_slug, t.name AS theme_name,
                    v.title AS convening_title
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id JOIN themes t ON t.id = s.theme_id
             JOIN convenings v ON v.id = s.convening_id
@@ -21,10 +21,11 @@ struct ActionStore {
         let title = try row.optionalString("title")
         return try ActionRow(
             id: row.int("id"), slug: row.string("slug"), position: position, title: title,
+            shortTitle: row.optionalString("short_title"),
             label: ActionLabel.title(title, shortTitle: try row.optionalString("short_title"), sessionNumber: number, position: position),
             text: row.string("text"), roleModel: row.optionalString("role_model"),
             session: ActionSession(
-                slug: row.string("session_slug"), title: row.string("session_title"), number: number,
+                id: row.int("session_id"), slug: row.string("session_slug"), title: row.string("session_title"), number: number,
                 themeSlug: row.string("theme_slug"), themeName: row.string("theme_name"),
                 conveningTitle: row.string("convening_title")),
             isEditorialTitle: row.optionalString("short_title") != nil && row.int("short_title_is_editorial") == 1)

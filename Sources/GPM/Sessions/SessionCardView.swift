@@ -5,6 +5,9 @@ struct SessionCardView: Encodable {
         let slug: String
         let name: String
         let href: String
+        /// The name's language and direction.
+        var lang = "en"
+        var dir = "ltr"
     }
 
     /// The ratification status as a badge.
@@ -21,24 +24,35 @@ struct SessionCardView: Encodable {
     let actions: String
     let cities: String
     let theme: Theme
-    let subtitle: String?
+    let subtitle: ContentTextView?
+    /// The title's language and direction (a translation, or the original on a page in another language).
+    let titleContent: ContentTextView
 
-    init(_ session: SessionSummary) {
+    init(_ session: SessionSummary, _ translations: ContentTranslations = .originals) {
         href = Paths.session.href(session.slug)
-        title = Self.heading(session)
+        let titleText = translations.text(.session, session.id, "title", original: session.title)
+        titleContent = ContentTextView(titleText)
+        title = Self.heading(session, title: titleText.text)
         date = Formatting.date(session.heldOn)
         heldOn = session.heldOn
         status = Status(label: Formatting.label(session.status), class: session.status == "ratified" ? "badge--ok" : "badge--warn")
         actions = Self.count(session.actions, "action", "actions")
         cities = Self.count(session.citiesOptedIn, "city opted in", "cities opted in")
-        theme = Theme(slug: session.theme.slug, name: session.theme.name, href: SessionIndexPage.href(theme: session.theme.slug))
-        subtitle = session.subtitle
+        let themeName = ContentTextView(translations.text(.theme, session.theme.id, "name", original: session.theme.name))
+        theme = Theme(
+            slug: session.theme.slug, name: themeName.text, href: SessionIndexPage.href(theme: session.theme.slug), lang: themeName.lang,
+            dir: themeName.dir)
+        subtitle = translations.text(.session, session.id, "subtitle", original: session.subtitle).map(ContentTextView.init)
     }
+
+    /// What the card shows that the secretariat wrote (for the page's language note).
+    var contents: [ContentTextView?] { [titleContent, subtitle] }
 
     /// "Strategy Session 1: Integrating Economic Migrants", as the papers head them; sessions without a
     /// number (the governance session) keep their title alone.
-    static func heading(_ session: SessionSummary) -> String {
-        session.number.map { "Strategy Session \($0): \(session.title)" } ?? session.title
+    static func heading(_ session: SessionSummary, title: String? = nil) -> String {
+        let title = title ?? session.title
+        return session.number.map { "Strategy Session \($0): \(title)" } ?? title
     }
 
     static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
@@ -59,12 +73,17 @@ struct ConveningView: Encodable {
     let dates: String
     let paragraphs: [String]
     let city: CityLink?
+    /// The title's and the description's language and direction.
+    let titleContent: ContentTextView
+    let description: ContentTextView?
 
-    init(_ convening: Convening) {
+    init(_ convening: Convening, _ translations: ContentTranslations = .originals) {
         slug = convening.slug
-        title = convening.title
+        titleContent = ContentTextView(translations.text(.convening, convening.id, "title", original: convening.title))
+        title = titleContent.text
         dates = Self.dateRange(convening.startsOn, convening.endsOn)
-        paragraphs = Formatting.paragraphs(convening.description)
+        description = translations.text(.convening, convening.id, "description", original: convening.description).map(ContentTextView.init)
+        paragraphs = description?.paragraphs ?? []
         if let name = convening.cityName, let slug = convening.citySlug {
             city = CityLink(name: name, href: Paths.city.href(slug))
         } else {
@@ -75,9 +94,11 @@ struct ConveningView: Encodable {
     /// "10–11 September 2016"; spans across months or years keep both dates whole.
     static func dateRange(_ start: String, _ end: String) -> String {
         guard start != end else { return Formatting.date(start) }
+        // Days of one month share everything after the day: "10–11 September 2016", "10–11 septembre 2016",
+        // "10–11 de septiembre de 2016".
         let from = Formatting.date(start).split(separator: " "), to = Formatting.date(end).split(separator: " ")
-        if from.count == 3, to.count == 3, from[1] == to[1], from[2] == to[2] {
-            return "\(from[0])–\(to[0]) \(to[1]) \(to[2])"
+        if from.count >= 3, from.count == to.count, from.dropFirst() == to.dropFirst() {
+            return "\(from[0])–" + to.joined(separator: " ")
         }
         return Formatting.date(start) + " – " + Formatting.date(end)
     }

@@ -61,7 +61,7 @@ enum SessionDataset {
         return Session(
             slug: summary.slug, number: summary.number, title: summary.title, subtitle: summary.subtitle,
             theme: summary.theme.slug, heldOn: summary.heldOn, status: summary.status,
-            summary: detail.summaryText, note: detail.note, source: detail.source, principles: detail.principles,
+            summary: detail.summaryText, note: detail.note, source: detail.source, principles: detail.principles.map(\.text),
             actions: detail.actions.map { action in
                 Action(slug: action.slug, position: action.position, title: action.title, label: action.label,
                        text: action.text, roleModel: action.roleModel, citiesOptedIn: action.citiesOptedIn,

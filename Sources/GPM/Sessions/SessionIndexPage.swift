@@ -8,6 +8,8 @@ struct SessionIndexPage: Encodable {
         let paragraphs: [String]
         let city: ConveningView.CityLink?
         let themes: [ThemeGroup]
+        let titleContent: ContentTextView
+        let description: ContentTextView?
     }
 
     /// The sessions of one theme at one convening.
@@ -16,6 +18,8 @@ struct SessionIndexPage: Encodable {
         let name: String
         let headingID: String
         let sessions: [SessionCardView]
+        let lang: String
+        let dir: String
     }
 
     /// A choice of the theme filter.
@@ -32,14 +36,25 @@ struct SessionIndexPage: Encodable {
     let themeName: String
     let data = SessionDataLinks()
     let canonicalPath: String
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
-    init(convenings: [Convening], themes: [SessionTheme], selectedTheme: String?) {
+    init(
+        convenings: [Convening], themes: [SessionTheme], selectedTheme: String?, translations: ContentTranslations = .originals,
+        messages: Messages? = nil
+    ) {
         let selected = themes.first { $0.slug == selectedTheme }
-        self.convenings = convenings.map(Self.group)
+        let groups = convenings.map { Self.group($0, translations) }
+        self.convenings = groups
         hasConvenings = !convenings.isEmpty
-        self.themes = themes.map { ThemeChoice(slug: $0.slug, name: $0.name, selected: $0.slug == selectedTheme) }
+        func name(_ theme: SessionTheme) -> String { translations.text(.theme, theme.id, "name", original: theme.name).text }
+        self.themes = themes.map { ThemeChoice(slug: $0.slug, name: name($0), selected: $0.slug == selectedTheme) }
         isFiltered = selectedTheme != nil
-        themeName = selected?.name ?? selectedTheme ?? ""
+        themeName = selected.map(name) ?? selectedTheme ?? ""
+        let shown: [ContentTextView?] = groups.flatMap { group in
+            [group.titleContent, group.description] + group.themes.flatMap { $0.sessions.flatMap(\.contents) }
+        }
+        contentNote = messages.flatMap { ContentNoteView.make(shown, messages: $0) }
         canonicalPath = Self.href(theme: selectedTheme)
     }
 
@@ -47,7 +62,7 @@ struct SessionIndexPage: Encodable {
     static func href(theme: String?) -> String { Paths.sessions.href(QueryString().adding("theme", theme)) }
 
     /// A convening with its sessions grouped by theme, themes in the order the sessions come.
-    private static func group(_ convening: Convening) -> ConveningGroup {
+    private static func group(_ convening: Convening, _ translations: ContentTranslations) -> ConveningGroup {
         var groups: [(SessionTheme, [SessionSummary])] = []
         for session in convening.sessions {
             if let index = groups.firstIndex(where: { $0.0 == session.theme }) {
@@ -56,12 +71,14 @@ struct SessionIndexPage: Encodable {
                 groups.append((session.theme, [session]))
             }
         }
-        let facts = ConveningView(convening)
+        let facts = ConveningView(convening, translations)
         return ConveningGroup(
             slug: facts.slug, title: facts.title, dates: facts.dates, paragraphs: facts.paragraphs, city: facts.city,
             themes: groups.map { theme, sessions in
-                ThemeGroup(slug: theme.slug, name: theme.name, headingID: "theme-\(convening.slug)-\(theme.slug)",
-                           sessions: sessions.map(SessionCardView.init))
-            })
+                let name = ContentTextView(translations.text(.theme, theme.id, "name", original: theme.name))
+                return ThemeGroup(slug: theme.slug, name: name.text, headingID: "theme-\(convening.slug)-\(theme.slug)",
+                                  sessions: sessions.map { SessionCardView($0, translations) }, lang: name.lang, dir: name.dir)
+            },
+            titleContent: facts.titleContent, description: facts.description)
     }
 }

@@ -24,6 +24,8 @@ struct SessionPage: Encodable {
     /// A guiding principle, in paragraphs.
     struct Principle: Encodable {
         let paragraphs: [String]
+        let lang: String
+        let dir: String
     }
 
     /// A prioritized action.
@@ -31,6 +33,9 @@ struct SessionPage: Encodable {
         let href: String
         let label: String
         let paragraphs: [String]
+        /// The label's and the text's language and direction (each may be a translation or the original).
+        let labelContent: ContentTextView
+        let textContent: ContentTextView
         let cities: String
         let roleModel: String?
         /// The label is an editorial title (written by the editors from the action's text).
@@ -49,35 +54,52 @@ struct SessionPage: Encodable {
     let hasActions: Bool
     let summaryParagraphs: [String]
     let noteParagraphs: [String]
+    /// The summary's and the note's language and direction.
+    let summary: ContentTextView?
+    let note: ContentTextView?
     let source: String?
     let data = SessionDataLinks()
     let canonicalPath: String
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
-    init(_ detail: SessionDetail) {
+    init(_ detail: SessionDetail, translations: ContentTranslations = .originals, messages: Messages? = nil) {
+        let id = detail.summary.id
         let roles: [(String, String)] = [("chair", "Chairs"), ("co_chair", "Co-chairs"), ("resource_team", "Resource team"), ("author", "Authors")]
         let people = detail.people
-        session = SessionCardView(detail.summary)
+        session = SessionCardView(detail.summary, translations)
         hasPeople = !people.isEmpty
-        summaryParagraphs = Formatting.paragraphs(detail.summaryText)
-        noteParagraphs = Formatting.paragraphs(detail.note)
+        summary = translations.text(.session, id, "summary", original: detail.summaryText).map(ContentTextView.init)
+        note = translations.text(.session, id, "note", original: detail.note).map(ContentTextView.init)
+        summaryParagraphs = summary?.paragraphs ?? []
+        noteParagraphs = note?.paragraphs ?? []
         hasSummary = !summaryParagraphs.isEmpty
         hasNote = !noteParagraphs.isEmpty
-        convening = ConveningView(detail.convening)
+        convening = ConveningView(detail.convening, translations)
         peopleGroups = roles.compactMap { role, heading in
             let people = people.filter { $0.role == role }
             guard !people.isEmpty else { return nil }
             return PeopleGroup(heading: heading, people: people.map(Self.person))
         }
-        principles = detail.principles.map { Principle(paragraphs: Formatting.paragraphs($0)) }
+        let principleTexts = detail.principles.map { ContentTextView(translations.text(.principle, $0.id, "text", original: $0.text)) }
+        principles = principleTexts.map { Principle(paragraphs: $0.paragraphs, lang: $0.lang, dir: $0.dir) }
         hasPrinciples = !detail.principles.isEmpty
-        actions = detail.actions.map { action in
-            Action(href: Paths.action.href(action.slug), label: action.label, paragraphs: Formatting.paragraphs(action.text),
+        let actionTexts = detail.actions.map { action in
+            (label: ActionPage.label(action.id, title: action.title, shortTitle: action.shortTitle, fallback: action.label, translations),
+             text: ContentTextView(translations.text(.action, action.id, "text", original: action.text)))
+        }
+        actions = zip(detail.actions, actionTexts).map { action, texts in
+            Action(href: Paths.action.href(action.slug), label: texts.label.text, paragraphs: texts.text.paragraphs,
+                   labelContent: texts.label, textContent: texts.text,
                    cities: SessionCardView.count(action.citiesOptedIn, "city opted in", "cities opted in"), roleModel: action.roleModel,
                    isEditorialTitle: action.isEditorialTitle)
         }
         hasActions = !detail.actions.isEmpty
         source = detail.source.flatMap { $0.isEmpty ? nil : $0 }
         canonicalPath = Paths.session.href(detail.summary.slug)
+        let shown: [ContentTextView?] = session.contents + [summary, note, convening.titleContent] + principleTexts
+            + actionTexts.flatMap { [$0.label, $0.text] }
+        contentNote = messages.flatMap { ContentNoteView.make(shown, messages: $0) }
     }
 
     private static func person(_ person: SessionPerson) -> Person {

@@ -1,11 +1,14 @@
 /// A theme as the sessions directory filters and groups by it.
 struct SessionTheme: Sendable, Equatable {
+    /// The theme's id (its translations are keyed by it).
+    var id = 0
     let slug: String
     let name: String
 }
 
 /// A strategy session as the directory lists it.
 struct SessionSummary: Sendable {
+    let id: Int
     let slug: String
     let number: Int?
     let title: String
@@ -19,6 +22,7 @@ struct SessionSummary: Sendable {
 
 /// A convening of the GPM with (in the directory) its sessions.
 struct Convening: Sendable {
+    let id: Int
     let slug: String
     let title: String
     let cityName: String?
@@ -41,9 +45,11 @@ struct SessionPerson: Sendable {
 
 /// An action as its session's page lists it.
 struct SessionAction: Sendable {
+    let id: Int
     let slug: String
     let position: Int
     let title: String?
+    let shortTitle: String?
     let label: String
     let text: String
     let roleModel: String?
@@ -57,15 +63,23 @@ struct SessionDetail: Sendable {
     let summary: SessionSummary
     let convening: Convening
     let people: [SessionPerson]
-    let principles: [String]
+    let principles: [SessionPrinciple]
     let actions: [SessionAction]
     let summaryText: String?
     let note: String?
     let source: String?
 }
 
+/// A guiding principle of a session.
+struct SessionPrinciple: Sendable {
+    let id: Int
+    let text: String
+}
+
 /// The sessions directory: the theme filter's choices and the convenings with their sessions.
 struct SessionIndex: Sendable {
     let themes: [SessionTheme]
     let convenings: [Convening]
+    /// The content's translations into the page's language.
+    var translations: ContentTranslations = .originals
 }

@@ -10,20 +10,26 @@ enum SessionRoutes {
 
         routes.get(Paths.sessions) { request in
             let theme = request.query["theme"].flatMap { $0.isEmpty ? nil : $0 }
-            let index = try sessions.index(themeSlug: theme)
-            let page = SessionIndexPage(convenings: index.convenings, themes: index.themes, selectedTheme: theme)
+            let index = try sessions.index(themeSlug: theme, language: RequestLanguage.current.language)
+            let page = SessionIndexPage(
+                convenings: index.convenings, themes: index.themes, selectedTheme: theme, translations: index.translations,
+                messages: app.messages)
             return try app.pages.page("pages/sessions/index", path: page.canonicalPath, nav: .sessions, page)
         }
 
         routes.get(Paths.session) { _, slug in
-            guard let session = try sessions.session(slug: slug) else { throw HTTPError(.notFound) }
-            let page = SessionPage(session)
+            guard let (session, translations) = try sessions.session(slug: slug, language: RequestLanguage.current.language) else {
+                throw HTTPError(.notFound)
+            }
+            let page = SessionPage(session, translations: translations, messages: app.messages)
             return try app.pages.page("pages/sessions/session", path: page.canonicalPath, nav: .sessions, page)
         }
 
         routes.get(Paths.action) { _, slug in
-            guard let action = try actions.action(slug: slug) else { throw HTTPError(.notFound) }
-            let page = ActionPage(action)
+            guard let (action, translations) = try actions.action(slug: slug, language: RequestLanguage.current.language) else {
+                throw HTTPError(.notFound)
+            }
+            let page = ActionPage(action, translations: translations, messages: app.messages)
             return try app.pages.page("pages/sessions/action", path: page.canonicalPath, nav: .sessions, page)
         }
 

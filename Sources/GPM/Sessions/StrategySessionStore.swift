@@ -9,8 +9,8 @@ struct StrategySessionStore {
     /// Themes that have at least one session, for the filter.
     func themes() throws -> [SessionTheme] {
         try db.query("""
-            SELECT DISTINCT t.slug, t.name FROM themes t JOIN strategy_sessions s ON s.theme_id = t.id ORDER BY t.name
-            """).map { try SessionTheme(slug: $0.string("slug"), name: $0.string("name")) }
+            SELECT DISTINCT t.id, t.slug, t.name FROM themes t JOIN strategy_sessions s ON s.theme_id = t.id ORDER BY t.name
+            """).map { try SessionTheme(id: $0.int("id"), slug: $0.string("slug"), name: $0.string("name")) }
     }
 
     /// Every convening, newest first, with its sessions (only those of `themeSlug` when given);
@@ -48,7 +48,7 @@ struct StrategySessionStore {
         guard let row = try db.queryOne(Self.summarySQL + " WHERE s.slug = ? GROUP BY s.id", slug) else { return nil }
         let sessionID = try row.int("id")
         guard let convening = try db.queryOne("""
-            SELECT v.slug, v.title, v.starts_on, v.ends_on, v.description, c.name AS city_name, c.slug AS city_slug
+            SELECT v.id, v.slug, v.title, v.starts_on, v.ends_on, v.description, c.name AS city_name, c.slug AS city_slug
             FROM convenings v LEFT JOIN cities c ON c.id = v.city_id WHERE v.id = ?
             """, try row.int("convening_id")).map(Self.convening) else { return nil }
         let people = try db.query("""
@@ -64,18 +64,19 @@ struct StrategySessionStore {
                 organisation: row.optionalString("organisation") ?? row.optionalString("network_name"),
                 networkSlug: row.optionalString("network_slug"))
         }
-        let principles = try db.query("SELECT text FROM principles WHERE session_id = ? ORDER BY position", sessionID)
-            .map { try $0.string("text") }
+        let principles = try db.query("SELECT id, text FROM principles WHERE session_id = ? ORDER BY position", sessionID)
+            .map { try SessionPrinciple(id: $0.int("id"), text: $0.string("text")) }
         let number = try row.optionalInt("number")
         let actions = try db.query("""
-            SELECT a.slug, a.position, a.title, a.short_title, a.short_title_is_editorial, a.text, a.role_model,
+            SELECT a.id, a.slug, a.position, a.title, a.short_title, a.short_title_is_editorial, a.text, a.role_model,
                    (SELECT count(*) FROM commitments m WHERE m.action_id = a.id AND m.status = 'opted_in') AS cities
             FROM actions a WHERE a.session_id = ? ORDER BY a.position
             """, sessionID).map { row in
             let position = try row.int("position")
             let title = try row.optionalString("title")
             return try SessionAction(
-                slug: row.string("slug"), position: position, title: title,
+                id: row.int("id"), slug: row.string("slug"), position: position, title: title,
+                shortTitle: row.optionalString("short_title"),
                 label: ActionLabel.title(title, shortTitle: try row.optionalString("short_title"), sessionNumber: number, position: position),
                 text: row.string("text"), roleModel: row.optionalString("role_model"), citiesOptedIn: row.int("cities"),
                 isEditorialTitle: row.optionalString("short_title") != nil && row.int("short_title_is_editorial") == 1)
@@ -88,7 +89,7 @@ struct StrategySessionStore {
     /// Columns of a session summary; callers append WHERE, GROUP BY s.id and ORDER BY.
     private static let summarySQL = """
         SELECT s.id, s.convening_id, s.slug, s.number, s.title, s.subtitle, s.held_on, s.status,
-               s.summary AS summary_text, s.note, s.source, t.slug AS theme_slug, t.name AS theme_name,
+               s.summary AS summary_text, s.note, s.source, t.id AS theme_id, t.slug AS theme_slug, t.name AS theme_name,
                count(DISTINCT a.id) AS actions, count(DISTINCT m.city_id) AS cities
         FROM strategy_sessions s JOIN themes t ON t.id = s.theme_id
         LEFT JOIN actions a ON a.session_id = s.id
@@ -97,16 +98,16 @@ struct StrategySessionStore {
 
     private static func summary(_ row: Row) throws -> SessionSummary {
         try SessionSummary(
-            slug: row.string("slug"), number: row.optionalInt("number"), title: row.string("title"),
+            id: row.int("id"), slug: row.string("slug"), number: row.optionalInt("number"), title: row.string("title"),
             subtitle: row.optionalString("subtitle"),
-            theme: SessionTheme(slug: row.string("theme_slug"), name: row.string("theme_name")),
+            theme: SessionTheme(id: row.int("theme_id"), slug: row.string("theme_slug"), name: row.string("theme_name")),
             heldOn: row.string("held_on"), status: row.string("status"),
             actions: row.int("actions"), citiesOptedIn: row.int("cities"))
     }
 
     private static func convening(_ row: Row) throws -> Convening {
         try Convening(
-            slug: row.string("slug"), title: row.string("title"),
+            id: row.int("id"), slug: row.string("slug"), title: row.string("title"),
             cityName: row.optionalString("city_name"), citySlug: row.optionalString("city_slug"),
             startsOn: row.string("starts_on"), endsOn: row.string("ends_on"),
             description: row.optionalString("description"), sessions: [])

@@ -1,6 +1,5 @@
 /// What an outgoing message is about (`outbox.kind`): each kind has a text and an HTML template in
-/// `Templates/mail/` named after its raw value. Reminders, digests and messages written by an admin will
-/// add their kinds here.
+/// `Templates/mail/` named after its raw value.
 enum MailKind: String, Sendable, CaseIterable {
     case invitation
     case passwordReset = "password_reset"
@@ -8,6 +7,12 @@ enum MailKind: String, Sendable, CaseIterable {
     case changesRequested = "changes_requested"
     case briefPublished = "brief_published"
     case briefWithdrawn = "brief_withdrawn"
+    /// A reminder to a city office whose brief for an open cycle is not submitted (30, 7, 1 days, overdue).
+    case reminder
+    /// The weekly digest for the secretariat.
+    case digest
+    /// A message an admin wrote to the offices of a list of cities.
+    case secretariatMessage = "secretariat_message"
 
     /// How admins see the kind on `/admin/outbox`.
     var label: String {
@@ -18,6 +23,21 @@ enum MailKind: String, Sendable, CaseIterable {
         case .changesRequested: "Changes requested"
         case .briefPublished: "Brief published"
         case .briefWithdrawn: "Brief withdrawn"
+        case .reminder: "Deadline reminder"
+        case .digest: "Weekly digest"
+        case .secretariatMessage: "Message from the secretariat"
+        }
+    }
+
+    /// The choice on `/account` that turns this kind off; nil for mail that is always sent (invitations,
+    /// reset links, and the review decisions on the office's own brief).
+    var topic: MailTopic? {
+        switch self {
+        case .briefSubmitted: .briefSubmitted
+        case .reminder: .reminders
+        case .digest: .digest
+        case .secretariatMessage: .secretariatMessages
+        case .invitation, .passwordReset, .changesRequested, .briefPublished, .briefWithdrawn: nil
         }
     }
 

@@ -16,15 +16,25 @@ public struct StaticFiles: Middleware {
     public let root: String
     public let urlPrefix: String
     public let cacheControl: String
+    /// How long a file checked with `stat` is trusted before the next check, in nanoseconds (0: every request).
+    public let revalidationNanoseconds: UInt64
     private let cache = FileCache()
 
-    /// Files up to this size stay in memory, revalidated with one `stat` per request.
+    /// Files up to this size stay in memory, revalidated with one `stat` per request (or per
+    /// `revalidateAfter`).
     static let cachedFileLimit = 1 << 20
 
-    public init(root: String, urlPrefix: String = "/", cacheControl: String = "public, max-age=3600") {
+    /// `revalidateAfter`: zero checks the file on every request; a server that serves the same few files
+    /// all day can trust its copy for a second, like nginx's `open_file_cache_valid`, and save a `stat`
+    /// and the path's validation per request (a deployed file is then seen within that time).
+    public init(
+        root: String, urlPrefix: String = "/", cacheControl: String = "public, max-age=3600", revalidateAfter: Duration = .zero
+    ) {
         self.root = StaticFiles.realPath(root) ?? root
         self.urlPrefix = urlPrefix.hasSuffix("/") ? urlPrefix : urlPrefix + "/"
         self.cacheControl = cacheControl
+        let (seconds, attoseconds) = revalidateAfter.components
+        revalidationNanoseconds = UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
     }
 
     public func respond(to request: Request, next: Handler) throws -> Response {
@@ -34,14 +44,35 @@ public struct StaticFiles: Middleware {
     /// The file's response, or nil when the request is not for a file under the root.
     public func response(for request: Request) -> Response? {
         guard request.method == .get || request.method == .head, request.path.hasPrefix(urlPrefix) else { return nil }
-        let segments = request.path.dropFirst(urlPrefix.count).split(separator: "/")
-        guard !segments.isEmpty, segments.allSatisfy(StaticFiles.isSafeSegment) else { return nil }
-        let candidate = root + "/" + segments.joined(separator: "/")
-        guard let file = file(at: candidate) else { return nil }
+        let now = revalidationNanoseconds > 0 ? Self.monotonicNanoseconds() : 0
+        let file: CachedFile
+        if revalidationNanoseconds > 0, let recent = cache.recent(request.path, now: now, within: revalidationNanoseconds) {
+            file = recent
+        } else {
+            let segments = request.path.dropFirst(urlPrefix.count).split(separator: "/")
+            guard !segments.isEmpty, segments.allSatisfy(StaticFiles.isSafeSegment) else { return nil }
+            let candidate = root + "/" + segments.joined(separator: "/")
+            guard let found = self.file(at: candidate) else { return nil }
+            file = found
+            if revalidationNanoseconds > 0, found.bytes.count <= StaticFiles.cachedFileLimit {
+                cache.remember(request.path, found, checkedAt: now)
+            }
+        }
+        return response(file, for: request)
+    }
+
+    private func response(_ file: CachedFile, for request: Request) -> Response {
         if isNotModified(file, request.headers) {
             return Response(status: .notModified, headers: file.validators)
         }
         return Response(status: .ok, headers: file.headers, body: file.bytes)
+    }
+
+    /// Monotonic nanoseconds (vDSO, no system call).
+    private static func monotonicNanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
     }
 
     /// The canonical path with every symlink resolved, or nil when it does not exist.
@@ -52,7 +83,8 @@ public struct StaticFiles: Middleware {
     }
 
     private static func isSafeSegment(_ segment: Substring) -> Bool {
-        !segment.hasPrefix(".") && !segment.contains("\\") && !segment.contains("\0")
+        // Bytes, not Foundation's `contains`: this runs for every static request.
+        segment.utf8.first != UInt8(ascii: ".") && !segment.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == 0 }
     }
 
     private func file(at path: String) -> CachedFile? {
@@ -138,4 +170,23 @@ extension FileIdentity: Sendable {}
 /// The cache shared by every copy of one `StaticFiles`.
 final class FileCache: Sendable {
     let entries = Mutex<[String: CachedFile]>([:])
+    /// Request path → the file it was last answered with and when that was checked (monotonic ns); only
+    /// used with a revalidation interval.
+    private let byRequestPath = Mutex<[String: (file: CachedFile, checkedAt: UInt64)]>([:])
+
+    /// The file answered for `path` if it was checked less than `within` nanoseconds before `now`.
+    func recent(_ path: String, now: UInt64, within: UInt64) -> CachedFile? {
+        byRequestPath.withLock { entries in
+            guard let entry = entries[path], now &- entry.checkedAt < within else { return nil }
+            return entry.file
+        }
+    }
+
+    func remember(_ path: String, _ file: CachedFile, checkedAt: UInt64) {
+        byRequestPath.withLock { entries in
+            // Paths come from clients: bounded like `entries`, though only existing files get here.
+            if entries.count >= 4096 { entries.removeAll() }
+            entries[path] = (file, checkedAt)
+        }
+    }
 }

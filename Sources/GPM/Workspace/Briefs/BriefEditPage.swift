@@ -1,3 +1,5 @@
+import Foundation
+
 /// The edit form of a brief (`pages/workspace/briefs/edit`): the user's values (kept on every error), the
 /// choices of actions, themes and SDGs, the files, and what went wrong — field errors (422) or a newer
 /// version saved by someone else (409), whose values are shown beside the user's own. One form holds the
@@ -49,7 +51,26 @@ struct BriefEditPage: Encodable {
         let theirValues: [Value]
     }
 
+    /// The brief's language field: the tag typed (or stored), its message, and the languages suggested.
+    struct LanguageField: Encodable {
+        /// A suggestion of the field's list: the tag and the language's name in itself.
+        struct Suggestion: Encodable {
+            let tag: String
+            let name: String
+        }
+
+        let value: String
+        let error: String?
+        let suggestions: [Suggestion]
+        /// The tag the text fields are marked with (`lang`): the value when it is a tag, else none.
+        let tag: String?
+
+        /// Languages of the GPM's members, offered first; any other BCP 47 tag is accepted.
+        static let suggested = ["en", "fr", "es", "pt", "ar", "de", "it", "nl", "tr", "ru", "zh", "ja", "ko", "hi", "ur", "fa", "he", "sw"]
+    }
+
     let brief: BriefHeaderView
+    let language: LanguageField
     /// The version the next save claims to edit.
     let version: Int
     let uploadAction: String
@@ -94,6 +115,13 @@ struct BriefEditPage: Encodable {
         brief = BriefHeaderView(stored)
         version = conflict?.version ?? form.version ?? stored.version
         uploadAction = Paths.briefEdit.href(stored.id)
+        let tag = ContentLanguage(validating: fields.language)?.tag
+        language = LanguageField(
+            value: fields.language, error: errors["language"],
+            suggestions: LanguageField.suggested.map { code in
+                LanguageField.Suggestion(tag: code, name: Locale(identifier: code).localizedString(forLanguageCode: code) ?? code)
+            },
+            tag: tag)
         let fromYear = stored.carriedOverFrom.map(String.init) ?? "last year’s"
         textFields = BriefFields.textFields.map { field in
             let value = fields[field.key]
@@ -126,7 +154,7 @@ struct BriefEditPage: Encodable {
         errorMessage = message
         errorSummary = FormErrorSummaryView(
             Dictionary(errors.map { ("f-" + $0.key, $0.value) }, uniquingKeysWith: { first, _ in first }),
-            order: BriefFields.textFields.map { "f-" + $0.key })
+            order: ["f-language"] + BriefFields.textFields.map { "f-" + $0.key })
         titleError = message != nil || !errors.isEmpty
         self.conflict = conflict.map { theirs in
             Conflict(

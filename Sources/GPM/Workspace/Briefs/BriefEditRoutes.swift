@@ -53,6 +53,13 @@ enum BriefEditRoutes {
                 guard let version = form.version else {
                     throw HTTPError(.badRequest, "The form did not say which version it edits; reload the page.")
                 }
+                if let languageError = form.languageError(app.messages) {
+                    let current = try briefs.editing(briefID: id, for: signedIn.user)
+                    return try page(
+                        app, signedIn,
+                        BriefEditPage(editing: current, form: form, errors: ["language": languageError], fileError: posted.notSavedMessage),
+                        briefID: id, status: .unprocessableContent)
+                }
                 do {
                     let saved = try briefs.saveDraft(
                         briefID: id, fields: form.fields, expectedVersion: version, remove: posted.remove,

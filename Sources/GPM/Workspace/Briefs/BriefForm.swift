@@ -15,6 +15,7 @@ struct BriefForm: Sendable {
     init(_ form: FormFields) {
         var fields = BriefFields()
         for field in BriefFields.textFields { fields[field.key] = form[field.key] ?? "" }
+        fields.language = form["language"] ?? "en"
         func ids(_ name: String) -> [Int] { form.filter { $0.name == name }.compactMap { Int($0.value) } }
         fields.actionIDs = ids("action")
         fields.themeIDs = ids("theme")
@@ -27,12 +28,19 @@ struct BriefForm: Sendable {
     init(_ kept: KeptForm) {
         var fields = BriefFields()
         for field in BriefFields.textFields { fields[field.key] = kept[field.key] ?? "" }
+        fields.language = kept["language"] ?? "en"
         func ids(_ name: String) -> [Int] { kept.values(for: name).compactMap { Int($0) } }
         fields.actionIDs = ids("action")
         fields.themeIDs = ids("theme")
         fields.sdgNumbers = ids("sdg")
         self.fields = fields
         version = kept["version"].flatMap { Int($0) }
+    }
+
+    /// The message beside the language field when it is not a language tag; nil when it is.
+    func languageError(_ messages: Messages) -> String? {
+        ContentLanguage(validating: fields.language) == nil
+            ? messages.t("Enter the language as a tag such as en, fr, es-419 or ar (BCP 47).") : nil
     }
 }
 

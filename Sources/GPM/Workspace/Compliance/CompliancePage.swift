@@ -53,8 +53,10 @@ struct CompliancePage: Encodable {
     let formAction = Paths.compliance.href
     let cycleHref = Paths.reportingCycle.href
     let workspaceNav = WorkspaceNavView(.compliance)
+    /// Admins: write one message to the offices of the cities shown (the same filter).
+    let composeHref: String?
 
-    init(_ report: ComplianceReport, filter: ComplianceFilter) {
+    init(_ report: ComplianceReport, filter: ComplianceFilter, canCompose: Bool = false) {
         let year = report.cycle?.year
         let calendar = report.calendar
         cycle = report.cycle.map { cycle in
@@ -96,6 +98,7 @@ struct CompliancePage: Encodable {
         noMatch = !report.rows.isEmpty && shown.isEmpty
         isFiltered = filter.isFiltered
         csvHref = Paths.complianceCSV.href(filter.query(year: year))
+        composeHref = canCompose && !shown.isEmpty ? Paths.secretariatMessage.href(filter.query(year: year)) : nil
         resetHref = Paths.compliance.href(base.query(year: year))
     }
 }

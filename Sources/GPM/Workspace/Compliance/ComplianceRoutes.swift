@@ -12,7 +12,7 @@ enum ComplianceRoutes {
             let report = try compliance.report(year: filter.year)
             if let year = filter.year, report.cycle?.year != year { throw HTTPError(.notFound, "There is no \(year) reporting cycle.") }
             return try app.pages.page(
-                "pages/workspace/compliance/index", path: Paths.compliance.href, CompliancePage(report, filter: filter), user: signedIn)
+                "pages/workspace/compliance/index", path: Paths.compliance.href, CompliancePage(report, filter: filter, canCompose: Policy.can(signedIn.user, .manageUsers)), user: signedIn)
         }
 
         routes.get(Paths.complianceCSV) { request in

@@ -198,9 +198,6 @@ struct DashboardPage: Encodable {
 
     private static func row(_ bar: BarChartBar) -> ChartRow { ChartRow(label: bar.label, value: bar.value, href: bar.href) }
 
-    /// '2026-03-01T09:30:00Z' → '2026-03-01 09:30 UTC'.
-    static func timestamp(_ text: String) -> String {
-        guard text.count >= 16, text.contains("T") else { return text }
-        return text.prefix(16).replacingOccurrences(of: "T", with: " ") + " UTC"
-    }
+    /// '2026-03-01T09:30:00Z' → "1 March 2026, 09:30 UTC": the workspace's one style (`Formatting.timestamp`).
+    static func timestamp(_ text: String) -> String { Formatting.timestamp(text) }
 }

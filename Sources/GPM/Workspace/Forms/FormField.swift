@@ -32,13 +32,19 @@ public struct FormField: Sendable {
     public let control: Control
     public let required: Bool
     public let hint: String?
+    /// The BCP 47 tag of the text the control holds when it is known in advance (a French translation):
+    /// nil lets the browser work it out (`dir="auto"`).
+    public var lang: String?
 
-    public init(_ name: String, label: String, control: Control = .text(), required: Bool = false, hint: String? = nil) {
+    public init(
+        _ name: String, label: String, control: Control = .text(), required: Bool = false, hint: String? = nil, lang: String? = nil
+    ) {
         self.name = name
         self.label = label
         self.control = control
         self.required = required
         self.hint = hint
+        self.lang = lang
     }
 
     /// The control's HTML id (also the prefix of its error and hint ids).

@@ -17,6 +17,8 @@ struct FormFieldView: Encodable, Sendable {
     let value: String
     let required: Bool
     let hint: String?
+    /// The language of the text the control holds, when known (`lang` on the control).
+    let lang: String?
     let error: String?
     let hasError: Bool
     /// The ids of the hint and the message, for `aria-describedby`; nil when the field has neither.
@@ -45,6 +47,7 @@ struct FormFieldView: Encodable, Sendable {
         value = input[field.name]
         required = field.required
         hint = field.hint
+        lang = field.lang
         self.error = error
         hasError = error != nil
         let describing = [field.hint.map { _ in field.id + "-hint" }, error.map { _ in field.id + "-error" }].compactMap { $0 }

@@ -40,6 +40,9 @@ extension RegistryCatalogue {
             RegistryField("year", "Year", .integer(1900...2100), hint: "The year it began, else the year of the source."),
             RegistryField("summary", "Summary", .text(max: 1000), required: true, hint: "One or two sentences."),
             RegistryField("description", "Description", .longText, required: true),
+            RegistryField(
+                "language", "Language", .languageTag,
+                hint: "The language the title, summary and description are written in, as a tag: en, fr, es, ar, pt-BR… (empty: en)."),
             RegistryField("source", "Source", .text(max: 500), required: true, hint: "The document it is taken from."),
             RegistryField("source_url", "Source address", .url),
             RegistryField("is_demo", "Demonstration record", .flag),

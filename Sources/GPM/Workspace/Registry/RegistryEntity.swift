@@ -40,6 +40,21 @@ struct RegistryEntity: Sendable {
     var findsWorldCities = false
 
     func field(_ column: String) -> RegistryField? { fields.first { $0.column == column } }
+
+    /// The kind of content whose text the secretariat translates (nil for cities, partnerships…).
+    var contentEntity: ContentEntity? { ContentEntity(rawValue: auditName) }
+
+    /// The fields that take a French and a Spanish translation, in form order.
+    var translatableFields: [RegistryField] {
+        guard let contentEntity else { return [] }
+        return fields.filter { contentEntity.fields.contains($0.column) }
+    }
+
+    /// The form field of a translation: `summary__fr`.
+    static func translationName(_ column: String, _ language: Language) -> String { "\(column)__\(language.rawValue)" }
+
+    /// The languages content is translated into (the originals are English).
+    static let translationLanguages: [Language] = [.fr, .es]
 }
 
 /// One column edited through the form.
@@ -59,6 +74,8 @@ struct RegistryField: Sendable {
         /// A choice among rows of `list`; `textual` for text keys (country codes).
         case reference(RegistryOptionList, textual: Bool)
         case flag
+        /// A BCP 47 language tag (`en`, `es-419`, `ar`), stored in canonical case; empty means English.
+        case languageTag
     }
 
     let column: String

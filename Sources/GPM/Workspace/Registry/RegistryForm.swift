@@ -13,6 +13,8 @@ struct RegistryForm {
         var check: Validation
         var values: [(String, SQLValue)] = []
         var links: [String: [Int]] = [:]
+        /// The translations typed in, by column and language (nil: left empty, so removed).
+        var translations: [(column: String, language: Language, text: String?)] = []
 
         func value(_ column: String) -> SQLValue { values.first { $0.0 == column }?.1 ?? .null }
     }
@@ -25,6 +27,18 @@ struct RegistryForm {
         for link in entity.links {
             let allowed = Set((options[link.name] ?? []).compactMap { Int($0.value) })
             parsed.links[link.name] = parsed.check.ids(link.name, label: link.label, allowed: allowed)
+        }
+        for field in entity.translatableFields {
+            for language in RegistryEntity.translationLanguages {
+                let name = RegistryEntity.translationName(field.column, language)
+                let label = Self.translationLabel(field, language)
+                let text: String? = switch field.kind {
+                case .longText: parsed.check.optionalText(name, label: label, max: 50_000).map(Self.normalisedParagraphs)
+                case .text(let max): parsed.check.optionalText(name, label: label, max: max)
+                default: nil
+                }
+                parsed.translations.append((field.column, language, text))
+            }
         }
         var byColumn: [String: SQLValue] = [:]
         for (column, value) in parsed.values { byColumn[column] = value }
@@ -62,6 +76,13 @@ struct RegistryForm {
             return .text(chosen)
         case .flag:
             return .integer(check.flag(name) ? 1 : 0)
+        case .languageTag:
+            guard let typed = check.optionalText(name, label: label, max: 35) else { return .text("en") }
+            guard let tag = ContentLanguage(validating: typed) else {
+                check.fail(name, "Enter the language as a tag such as en, fr, es-419 or ar (BCP 47).")
+                return .null
+            }
+            return .text(tag.tag)
         }
     }
 
@@ -70,10 +91,17 @@ struct RegistryForm {
         text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
-    /// The edit form's initial input: the stored row and its links.
-    static func input(row: Row, links: [String: [Int]]) -> FormInput {
+    /// A translation's label: the field's and the language's own name ("Summary (Français)"), so it reads
+    /// in any workspace language.
+    static func translationLabel(_ field: RegistryField, _ language: Language) -> String { "\(field.label) (\(language.endonym))" }
+
+    /// The edit form's initial input: the stored row, its links and its translations.
+    static func input(row: Row, links: [String: [Int]], translations: [String: [Language: String]] = [:]) -> FormInput {
         var pairs: [String: String] = [:]
         for (column, value) in zip(row.columns, row.values) { pairs[column] = display(value) }
+        for (column, texts) in translations {
+            for (language, text) in texts { pairs[RegistryEntity.translationName(column, language)] = text }
+        }
         var input = FormInput(pairs)
         for (name, ids) in links { input.set(name, all: ids.map(String.init)) }
         return input
@@ -101,8 +129,16 @@ struct RegistryForm {
             case .url: .text(inputType: "url")
             case .choice, .reference: .select(options[field.column] ?? [])
             case .flag: .checkbox
+            case .languageTag: .text()
             }
             return FormField(field.column, label: field.label, control: control, required: field.required, hint: field.hint ?? defaultHint(field))
+        } + entity.translatableFields.flatMap { field in
+            RegistryEntity.translationLanguages.map { language in
+                let control: FormField.Control = if case .longText = field.kind { .textarea(rows: 6) } else { .text() }
+                return FormField(
+                    RegistryEntity.translationName(field.column, language), label: Self.translationLabel(field, language), control: control,
+                    lang: language.rawValue)
+            }
         } + entity.links.map { link in
             FormField(link.name, label: link.label, control: .checkboxes(options[link.name] ?? []))
         }

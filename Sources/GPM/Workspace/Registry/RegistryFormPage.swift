@@ -68,7 +68,7 @@ struct RegistryFormPage: Encodable {
     /// The edit form of the record `data` holds: its stored values, or the input `state` kept.
     static func edit(_ entity: RegistryEntity, id: Int, _ data: RegistryEditData, state: State) throws -> RegistryFormPage {
         let (form, row) = (data.form, data.row)
-        let stored = RegistryForm.input(row: row, links: data.links)
+        let stored = RegistryForm.input(row: row, links: data.links, translations: data.translations)
         var input = state.input ?? stored
         let version = try row.int("version")
         // After a conflict the form carries the version now stored, so saving again is a deliberate overwrite.

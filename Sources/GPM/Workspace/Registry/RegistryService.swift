@@ -72,6 +72,7 @@ struct RegistryService: Sendable {
             return RegistryEditData(
                 form: try store.form(entity), row: row, links: try store.links(entity, id: id),
                 dependants: try store.dependants(entity, id: id),
+                translations: try entity.contentEntity.map { try ContentTranslationStore(db: db).record($0, id: id) } ?? [:],
                 section: try entity.section.map { try RegistrySectionStore(db: db).rows($0, id: id) },
                 history: try AuditStore(db: db).history(entity: entity.auditName, id: id))
         }
@@ -120,6 +121,7 @@ struct RegistryService: Sendable {
         guard let id else {
             let newID = try store.insert(entity, values: parsed.values, now: now)
             for link in entity.links { try store.setLinks(link, id: newID, to: parsed.links[link.name] ?? []) }
+            try saveTranslations(store, entity, parsed, id: newID, now: now)
             let after = try store.snapshot(entity, id: newID)
             try AuditStore(db: store.db).record(
                 at: now, user: user, action: .create, entity: entity.auditName, id: newID,
@@ -133,11 +135,21 @@ struct RegistryService: Sendable {
             return .conflict(form, stored: stored, links: try store.links(entity, id: id), by: try store.lastEditor(entity, id: id))
         }
         for link in entity.links { try store.setLinks(link, id: id, to: parsed.links[link.name] ?? []) }
+        try saveTranslations(store, entity, parsed, id: id, now: now)
         let after = try store.snapshot(entity, id: id)
         try AuditStore(db: store.db).record(
             at: now, user: user, action: .update, entity: entity.auditName, id: id,
             summary: "Updated \(entity.singular) \(Self.title(entity, after))", before: before, after: after)
         return .saved(id: id)
+    }
+
+    /// Writes the translations typed into the form (an emptied one is removed).
+    private func saveTranslations(_ store: RegistryStore, _ entity: RegistryEntity, _ parsed: RegistryForm.Parsed, id: Int, now: String) throws {
+        guard let content = entity.contentEntity else { return }
+        let translations = ContentTranslationStore(db: store.db)
+        for (column, language, text) in parsed.translations {
+            try translations.set(content, id: id, field: column, language: language, text: text, now: now)
+        }
     }
 
     /// Deletes the record unless blocking dependants refer to it (counted first; a foreign-key refusal
@@ -178,6 +190,8 @@ struct RegistryEditData {
     let row: Row
     let links: [String: [Int]]
     let dependants: [(dependant: RegistryDependant, count: Int)]
+    /// The record's translations by column and language.
+    let translations: [String: [Language: String]]
     /// The related-rows section's rows, for entities that have one.
     let section: RegistrySectionRows?
     let history: [AuditEvent]

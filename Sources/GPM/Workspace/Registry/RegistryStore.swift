@@ -118,6 +118,12 @@ struct RegistryStore {
         guard let row = try row(entity, id: id) else { return nil }
         var snapshot = AuditSnapshot(row: row, excluding: ["created_at", "updated_at"])
         for (name, ids) in try links(entity, id: id) { snapshot.fields[name] = .string(ids.map(String.init).joined(separator: ", ")) }
+        // Translations are part of the record as staff edit it: the history shows them changing (`summary__fr`).
+        if let content = entity.contentEntity {
+            for (field, texts) in try ContentTranslationStore(db: db).record(content, id: id) {
+                for (language, text) in texts { snapshot.fields[RegistryEntity.translationName(field, language)] = .string(text) }
+            }
+        }
         return snapshot
     }
 

@@ -18,6 +18,9 @@ struct ReviewPage: Encodable {
         let publicHref: String
         let deadline: String
         let isDemo: Bool
+        /// The brief's language and direction, on each element holding its text.
+        let lang: String
+        let dir: String
     }
 
     /// A section of the brief with its paragraphs.
@@ -188,7 +191,8 @@ struct ReviewPage: Encodable {
             submittedAt: item.submittedAt.map(ReviewQueuePage.timestamp) ?? "—",
             version: item.versionNumber.map { "version \($0)" } ?? "not submitted through the workspace",
             isPublished: record.status == .published, publicHref: Paths.publishedBrief.href(item.citySlug, record.year),
-            deadline: item.deadline.map(Formatting.date) ?? "no reporting cycle", isDemo: record.isDemo)
+            deadline: item.deadline.map(Formatting.date) ?? "no reporting cycle", isDemo: record.isDemo,
+            lang: item.language.tag, dir: item.language.direction)
         sections = BriefFields.textFields.filter(\.isSection).map { field in
             let paragraphs = Formatting.paragraphs(fields[field.key])
             return Section(heading: field.heading, paragraphs: paragraphs, isEmpty: paragraphs.isEmpty)

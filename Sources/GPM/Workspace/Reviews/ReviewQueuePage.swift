@@ -21,8 +21,13 @@ struct ReviewQueuePage: Encodable {
         let reviewedAt: String?
         /// The latest review's comment, shortened to 160 characters; nil when there is none.
         let reviewComment: String?
+        /// The brief's language and direction: its title is the city's words.
+        let lang: String
+        let dir: String
 
         init(_ item: ReviewQueueItem, today: Date) {
+            lang = item.language.tag
+            dir = item.language.direction
             href = Paths.review.href(item.id)
             city = item.cityName
             year = item.year
@@ -82,8 +87,5 @@ struct ReviewQueuePage: Encodable {
     }
 
     /// '2026-03-02T14:05:09Z' → "2 March 2026, 14:05 UTC".
-    static func timestamp(_ text: String) -> String {
-        guard text.count >= 16, text.dropFirst(10).first == "T" else { return Formatting.date(text) }
-        return Formatting.date(String(text.prefix(10))) + ", " + text.dropFirst(11).prefix(5) + " UTC"
-    }
+    static func timestamp(_ text: String) -> String { Formatting.timestamp(text) }
 }

@@ -19,6 +19,8 @@ struct ReviewQueueItem: Sendable, Equatable {
     /// When the latest review was written and what it said (the "changes requested" section quotes it).
     let lastReviewAt: String?
     let lastReviewComment: String?
+    /// The language the brief is written in.
+    var language: ContentLanguage = .english
 }
 
 /// The SQL of the secretariat's review pages: the queue's three sections and the facts a review page
@@ -78,7 +80,7 @@ struct ReviewQueueStore {
     }
 
     private static let select = """
-        SELECT m.id, m.year, m.title, m.status, m.submitted_at, m.published_at, c.name AS city_name, c.slug AS city_slug,
+        SELECT m.id, m.year, m.title, m.status, m.submitted_at, m.published_at, m.language, c.name AS city_name, c.slug AS city_slug,
                rc.deadline,
                (SELECT MAX(number) FROM brief_versions v WHERE v.brief_id = m.id) AS version_number,
                (SELECT created_at FROM brief_reviews r WHERE r.brief_id = m.id ORDER BY r.id DESC LIMIT 1) AS review_at,
@@ -100,6 +102,7 @@ struct ReviewQueueStore {
             status: try row.vocabulary("status"),
             submittedAt: try row.optionalString("submitted_at"), publishedAt: try row.optionalString("published_at"),
             deadline: try row.optionalString("deadline"), versionNumber: try row.optionalInt("version_number"),
-            lastReviewAt: try row.optionalString("review_at"), lastReviewComment: try row.optionalString("review_comment"))
+            lastReviewAt: try row.optionalString("review_at"), lastReviewComment: try row.optionalString("review_comment"),
+            language: ContentLanguage(validating: try row.string("language")) ?? .english)
     }
 }
