@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// The GPM Platform: no Swift packages, only Foundation, Glibc and C libraries (sqlite3, libcrypto, libssl).
+// The GPM Platform: no Swift packages, only Foundation, Glibc and C libraries (sqlite3, libcrypto, libssl, libstemmer).
 import PackageDescription
 
 let package = Package(
@@ -24,14 +24,22 @@ let package = Package(
             name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libssl",
             providers: [.apt(["libssl-dev"])]),
 
+        // libstemmer (apt: libstemmer-dev): Snowball stemmers, one per language.
+        .systemLibrary(
+            name: "CStemmer", path: "Sources/CStemmer",
+            providers: [.apt(["libstemmer-dev"])]),
+
         // The hand-rolled HTTP/1.1 server. Knows nothing of SQLite or the GPM.
         .target(name: "HTTP", dependencies: ["CSystem"]),
         // The thin SQLite layer and migrator. Knows nothing of HTTP.
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         // The Mustache template engine. Knows neither.
         .target(name: "Mustache"),
+        // Text prepared for search and sorting: folding, Arabic normalisation, ideograph pairs, Snowball stems,
+        // sort keys, transliteration. Knows nothing of HTTP or SQLite.
+        .target(name: "TextSearch", dependencies: ["CStemmer"]),
         // The application: domain, repositories, handlers, views; wires the three above, and Mail for its outbox.
-        .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache", "CCrypto", "Mail"]),
+        .target(name: "GPM", dependencies: ["HTTP", "SQLite", "Mustache", "CCrypto", "Mail", "TextSearch"]),
         // Outgoing mail: the SMTP client (libc sockets, libssl) and the RFC 5322 message composer.
         // Knows nothing of the GPM, HTTP or SQLite.
         .target(name: "Mail", dependencies: ["COpenSSL"]),
@@ -42,7 +50,8 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache"]),
         .testTarget(name: "MailTests", dependencies: ["Mail"]),
-        .testTarget(name: "GPMTests", dependencies: ["GPM", "HTTP", "SQLite", "Mustache", "Mail"]),
+        .testTarget(name: "TextSearchTests", dependencies: ["TextSearch"]),
+        .testTarget(name: "GPMTests", dependencies: ["GPM", "HTTP", "SQLite", "Mustache", "Mail", "TextSearch"]),
     ],
     swiftLanguageModes: [.v6]
 )

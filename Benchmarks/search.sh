@@ -6,7 +6,7 @@
 #
 # The seeded demo database is copied and grown with generated briefs (words drawn from the demo
 # briefs' own vocabulary with its frequencies, so common words match thousands of rows and rare ones
-# a few). Goal (issue 5): < 5 ms per query, mean and p99. A benchmark, not a test.
+# a few). Goal (issues 5 and 16): < 5 ms mean and < 10 ms p99 per query. A benchmark, not a test.
 # The app's page cache (App/PageCache.swift) would answer a repeated URL from memory, so every request
 # carries a counter (`&nocache=N`, ignored by the page) and really searches; the cached figure is
 # printed too, for comparison.
@@ -78,9 +78,15 @@ with db:
         for theme in rng.sample(themes, 2):
             db.execute("INSERT INTO brief_themes (brief_id, theme_id) VALUES (?, ?)", (row.lastrowid, theme))
 published = db.execute("SELECT count(*) FROM mayor_briefs WHERE status = 'published'").fetchone()[0]
-indexed = db.execute("SELECT count(*) FROM best_practices_fts").fetchone()[0]
-print(f"search: {published} published briefs, {indexed} rows in the search index, vocabulary of {len(words)} words")
+print(f"search: {published} published briefs, vocabulary of {len(words)} words")
 PY
+# The rows above were written with SQL alone: the search index (text prepared by the application, no
+# triggers since migration 0035) is rebuilt from the tables, as after any such import. Older code without
+# the command indexed through triggers.
+if "$gpm" --help 2>&1 | grep -q '^ *reindex'; then
+    "$gpm" reindex --database "$scratch/gpm.sqlite" --root .
+fi
+python3 -c 'import sqlite3, sys; print("search: %d rows in the search index" % sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM best_practices_fts").fetchone()[0])' "$scratch/gpm.sqlite"
 
 "$gpm" serve --port 0 --database "$scratch/gpm.sqlite" --root . --quiet >"$scratch/serve.log" 2>&1 &
 server=$!
@@ -131,7 +137,7 @@ for term in "${terms[@]}"; do
     read -r mean p99 rps bad < <(measure "$url" "$scratch/uncached.lua")
     read -r cached_mean _ < <(measure "$url" "" 2)
     printf '%-20s %7s %9s %9s %11s %8s %15s\n' "$term" "${hits:-?}" "$mean" "$p99" "$rps" "$bad" "$cached_mean"
-    awk -v m="$mean" -v p="$p99" -v bad="$bad" 'BEGIN { exit !(m < 5 && p < 5 && bad == 0) }' || verdict="missed"
+    awk -v m="$mean" -v p="$p99" -v bad="$bad" 'BEGIN { exit !(m < 5 && p < 10 && bad == 0) }' || verdict="missed"
 done
-echo "search: goal (< 5 ms per query, mean and p99, no errors): $verdict"
+echo "search: goal (< 5 ms mean and < 10 ms p99 per query, no errors): $verdict"
 echo "search: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${seconds}s per term, wrk -t1 -c1"

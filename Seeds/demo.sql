@@ -868,7 +868,7 @@ INSERT INTO partnership_themes (partnership_id, theme_id) VALUES
     (21, 1),
     (21, 2);
 
--- Case studies from the documents (indexed for full-text search by triggers)
+-- Case studies from the documents (indexed for full-text search when the seed is loaded: gpm reindex)
 INSERT INTO case_studies (id, slug, title, year, summary, description, source, source_url) VALUES
     (1, 'mile-durban', 'Durban''s decision to establish a Municipal Institute of Learning (MILE)', 2009, 'eThekwini, Durban''s metropolitan municipality, set up its own institute to share what its line departments know with municipalities across Africa and the global South.', 'The eThekwini Municipality is the name of Durban''s metropolitan municipality. Since its inception in 2000, it has gained an international reputation for leading the way in terms of innovative service delivery, particularly around its pro-poor water and sanitation focus, its solid waste facilities that convert its methane gas to energy that is put back into the grid, its progressive climate change adaptation policies and its participatory urban strategic planning approaches.
 
@@ -2602,7 +2602,7 @@ INSERT INTO commitment_confirmations (commitment_id, cycle_year, kind, confirmed
     (288, 2025, 'unchanged', '2026-02-19', '2026-02-19T12:00:00Z', 'Demo city office', 1),
     (289, 2025, 'unchanged', '2026-02-20', '2026-02-20T12:00:00Z', 'Demo city office', 1);
 
--- DEMO: Mayor Briefs (is_demo = 1); published ones enter best_practices_fts through triggers
+-- DEMO: Mayor Briefs (is_demo = 1); published ones enter best_practices_fts when the seed is loaded (gpm reindex)
 INSERT INTO mayor_briefs (id, city_id, year, title, summary, context, programme, results, what_did_not_work, partners, next_steps, status, submitted_at, published_at, is_demo, created_at, updated_at) VALUES
     (1, 2, 2017, 'Mannheim 2017: launching the Mannheim Declaration for diversity', 'In 2017, Mannheim launched the Mannheim Declaration for diversity: 183 organisations have signed the declaration. The focus this year was signing events with employers, sports clubs and faith communities.', 'Mannheim is a city of many origins. Following the GPM session it chaired on integrating economic migrants, the city committed to turn its declaration for living together in diversity into a benchmark that other cities can use.', 'The programme combined signing events with employers, sports clubs and faith communities with an annual diversity benchmark with twenty indicators published on the city''s open data portal.
 

@@ -635,7 +635,7 @@ INSERT INTO partnership_themes (partnership_id, theme_id) VALUES
     (17, 6),
     (18, 6);
 
--- Case studies from the documents (indexed for full-text search by triggers)
+-- Case studies from the documents (indexed for full-text search when the seed is loaded: gpm reindex)
 INSERT INTO case_studies (id, slug, title, year, summary, description, source, source_url) VALUES
     (1, 'mile-durban', 'Durban''s decision to establish a Municipal Institute of Learning (MILE)', 2009, 'eThekwini, Durban''s metropolitan municipality, set up its own institute to share what its line departments know with municipalities across Africa and the global South.', 'The eThekwini Municipality is the name of Durban''s metropolitan municipality. Since its inception in 2000, it has gained an international reputation for leading the way in terms of innovative service delivery, particularly around its pro-poor water and sanitation focus, its solid waste facilities that convert its methane gas to energy that is put back into the grid, its progressive climate change adaptation policies and its participatory urban strategic planning approaches.
 

@@ -2,7 +2,8 @@
 """Extract the platform's messages into Locales/gpm.pot and merge them into each Locales/<lang>.po.
 
 Sources of messages (see Locales/README.md):
-  * templates (Templates/**/*.html): {{#t}}text{{/t}}, {{#tm}}markup{{/tm}}, {{#tn}}singular|plural{{/tn}};
+  * templates (Templates/**/*.html, and the mail parts Templates/mail/*.htm and *.txt): {{#t}}text{{/t}},
+    {{#tm}}markup{{/tm}} (not in a .txt part: plain text has no markup), {{#tn}}singular|plural{{/tn}};
     a leading "[context]" gives a msgctxt; whitespace runs count as one space;
   * Swift (Sources/GPM/**/*.swift): .t("text"), .t("text", context: "ctx"), .tn("singular", "plural", ...),
     string literals only (an interpolation \\( is refused).
@@ -73,22 +74,25 @@ def extract():
         if "{" in msgid:
             message.flags.add("placeholders")
 
-    for folder, suffix in (("Templates", ".html"), ("Sources/GPM", ".swift")):
+    template_suffixes = (".html", ".htm", ".txt")
+    for folder, suffixes in (("Templates", template_suffixes), ("Sources/GPM", (".swift",))):
         for directory, _, files in sorted(os.walk(os.path.join(ROOT, folder))):
             for name in sorted(files):
-                if not name.endswith(suffix):
+                if not name.endswith(suffixes):
                     continue
                 path = os.path.join(directory, name)
                 relative = os.path.relpath(path, ROOT)
                 with open(path, encoding="utf-8") as handle:
                     text = handle.read()
-                if suffix == ".html":
+                if name.endswith(template_suffixes):
                     for match in TEMPLATE_SECTION.finditer(text):
                         kind, body = match.group(1), fold(match.group(2))
                         reference, where = relative, f"{relative}:{line_of(text, match.start())}"
                         context = None
                         if body.startswith("[") and "]" in body:
                             context, body = body[1:body.index("]")], body[body.index("]") + 1:].lstrip(" ")
+                        if kind == "tm" and name.endswith(".txt"):
+                            sys.exit(f"{where}: a plain-text part has no markup: use {{{{#t}}}}, not {{{{#tm}}}}")
                         if "{{" in body:
                             sys.exit(f"{where}: a {{{{#{kind}}}}} section holds text only; write {{name}} placeholders")
                         if kind == "tn":
@@ -132,7 +136,8 @@ def po_escape(text):
 
 
 def read_po(path):
-    """Returns (header comment lines, header msgstr, {key: entry dict}) of a PO file; obsolete entries dropped."""
+    """Returns (header comment lines, header msgstr, {key: entry dict}) of a PO file. Obsolete (`#~`) entries
+    are read like the others, so their translations survive every run and come back if the message does."""
     entries, header, header_comments = {}, "", []
     if not os.path.exists(path):
         return header_comments, header, entries
@@ -140,8 +145,10 @@ def read_po(path):
         blocks = handle.read().split("\n\n")
     for block in blocks:
         lines = [line for line in block.strip("\n").split("\n") if line.strip()]
-        if not lines or all(line.startswith("#~") for line in lines):
+        if not lines:
             continue
+        if all(line.startswith("#~") for line in lines):
+            lines = [line[2:].lstrip(" ") for line in lines]
         entry = {"context": None, "msgid": "", "plural": None, "strings": {}, "flags": set(), "comments": []}
         field = None
         for line in lines:

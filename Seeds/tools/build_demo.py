@@ -166,7 +166,7 @@ def build(documents_only=False):
                                               "position"], p_members))
     out.append(insert("partnership_themes", ["partnership_id", "theme_id"], p_themes))
 
-    out.append("-- Case studies from the documents (indexed for full-text search by triggers)")
+    out.append("-- Case studies from the documents (indexed for full-text search when the seed is loaded: gpm reindex)")
     cs_rows, cs_cities, cs_themes, cs_sdgs = [], [], [], []
     for cs_id, cs in enumerate(data_practices.CASE_STUDIES, start=1):
         cs_rows.append((cs_id, cs["slug"], cs["title"], cs["year"], cs["summary"], cs["description"], cs["source"],
@@ -210,7 +210,7 @@ def build(documents_only=False):
                       [(c["commitment_id"], c["cycle_year"], "unchanged", c["confirmed_on"], c["confirmed_on"] + "T12:00:00Z",
                         "Demo city office", 1) for c in confirmations]))
 
-    out.append("-- DEMO: Mayor Briefs (is_demo = 1); published ones enter best_practices_fts through triggers")
+    out.append("-- DEMO: Mayor Briefs (is_demo = 1); published ones enter best_practices_fts when the seed is loaded (gpm reindex)")
     b_rows, b_actions, b_themes, b_sdgs = [], [], [], []
     sdgs_of_action = {}
     for action_id, sdg in action_sdgs:

@@ -7,7 +7,7 @@ import Mail
 /// variables) describe. Flags win over the environment, which wins over the defaults.
 struct CommandLineOptions {
     enum Command: String {
-        case serve, migrate, seed, help, version, createUser = "create-user", backup, restore, mailTest = "mail-test"
+        case serve, migrate, seed, reindex, help, version, createUser = "create-user", backup, restore, mailTest = "mail-test"
     }
 
     struct UsageError: Error, CustomStringConvertible {
@@ -39,6 +39,7 @@ struct CommandLineOptions {
           serve      create/migrate the database (seed data when new, see --seed) and serve the platform (default)
           migrate    apply pending migrations and exit
           seed       load the demo data (or, with --documents-only, the documents' data) into an empty database and exit
+          reindex    rebuild the search index and the sort keys from the tables (after rows were written with SQL) and exit
           create-user --role admin|staff|city_office --email ADDRESS --name NAME [--city SLUG] [--password-stdin]
                      add an account; the password is read from stdin, or generated and printed
           backup FILE  copy the live database to FILE (safe while serving; FILE must not exist)

@@ -53,6 +53,17 @@ case .seed:
     } catch {
         fail("cannot seed \(configuration.databasePath): \(error)")
     }
+case .reindex:
+    do {
+        // No migration here: the schema may come from another tool (Seeds/tools/check.sh applies the
+        // migrations with the sqlite3 command line); a database without 0035 fails with SQLite's message.
+        let pool = try DatabasePool(path: configuration.databasePath)
+        defer { pool.close() }
+        let entries = try SearchIndexService(database: pool).rebuild()
+        say("gpm: search index rebuilt (\(entries) entries) in \(configuration.databasePath)")
+    } catch {
+        fail("cannot reindex \(configuration.databasePath): \(error)")
+    }
 case .createUser:
     guard let role = options.role, let email = options.email, let name = options.name else {
         fail("create-user needs --role, --email and --name\nRun 'gpm --help' for usage.", code: 2)

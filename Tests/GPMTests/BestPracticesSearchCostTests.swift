@@ -9,8 +9,11 @@ import Testing
 struct BestPracticesSearchCostTests {
     @Test func wholeWordsFirstThenThePrefix() throws {
         let search = try #require(SearchExpression("migrants durb"))
-        #expect(search.match == #""migrants" "durb""#)
-        #expect(search.prefixMatch == #""migrants" "durb"*"#)
+        // Each word as the index holds it (SearchText: folded, stemmed), quoted.
+        #expect(search.match == #""migrant" AND "durb""#)
+        #expect(search.prefixMatch == #""migrant" AND "durb"*"#)
+        #expect(SearchExpression("\"human mobility\" -rotterdam OR")?.match == #"("human mobil") NOT ("rotterdam")"#)
+        #expect(SearchExpression("-rotterdam") == nil)
     }
 
     @Test func aWordStillBeingTypedIsFoundAsAPrefix() throws {

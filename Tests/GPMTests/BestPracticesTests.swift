@@ -1,4 +1,5 @@
 import Foundation
+import GPM
 import SQLite
 import Testing
 
@@ -22,12 +23,15 @@ struct BestPracticesTests {
     @Test func stemmingFindsOtherFormsOfAWord() throws {
         let plural = try platform.get("/best-practices?q=migrants")
         let singular = try platform.get("/best-practices?q=migrant")
-        let expected: Int = try #require(try platform.app.database.read { db in
-            try db.scalar("SELECT count(*) FROM best_practices_fts WHERE best_practices_fts MATCH 'migrant*'")
+        // The index holds the stem (prepared text, Migrations/0035): every form finds the same entries.
+        let indexed: Int = try #require(try platform.app.database.read { db in
+            try db.scalar("SELECT count(*) FROM best_practices_fts WHERE best_practices_fts MATCH 'migrant'")
         })
-        #expect(expected > 0)
+        #expect(indexed > 0)
+        let expected = try Self.count(singular.text)
+        #expect(expected > 0 && expected <= indexed, "a city's series counts once")
         #expect(try Self.count(plural.text) == expected)
-        #expect(try Self.count(singular.text) == expected)
+        #expect(Self.resultLinks(plural.text) == Self.resultLinks(singular.text))
         // The stored word is "migrant": found by "migrants" and highlighted as it is written.
         #expect(plural.text.contains("<mark>migrant</mark>"))
     }
@@ -35,7 +39,7 @@ struct BestPracticesTests {
     @Test func titleMatchesRankFirst() throws {
         let page = try platform.get("/best-practices?q=Barcelona")
         let titles = Self.resultTitles(page.text)
-        #expect(titles.count == 20)
+        #expect(titles.count > 2, "a city's series is one result, so fewer than a page")
         let inTitle = titles.map { $0.localizedCaseInsensitiveContains("barcelona") }
         #expect(inTitle.first == true)
         #expect(inTitle.contains(false), "the first page also holds entries that only mention Barcelona in their text")
@@ -52,6 +56,7 @@ struct BestPracticesTests {
                 ('quokka-title', 'The quokka programme', 2016, 'Animals.', 'A programme about small animals.', 'Test')
                 """)
         }
+        try SearchIndexService(database: platform.app.database).rebuild()  // rows written with SQL alone
         let page = try platform.get("/best-practices?q=quokka")
         #expect(Self.resultLinks(page.text) == ["/case-studies/quokka-title", "/case-studies/quokka-text"])
     }
@@ -66,6 +71,7 @@ struct BestPracticesTests {
                  'Before <script>alert("x")</script> the Zanzibarian ferry & "quoted" <i>tags</i> after.', 'Test')
                 """)
         }
+        try SearchIndexService(database: platform.app.database).rebuild()
         let page = try platform.get("/best-practices?q=zanzibarian")
         let text = page.text
         #expect(page.status == 200)
@@ -136,7 +142,10 @@ struct BestPracticesTests {
         let both = try Self.count(try platform.get("/best-practices?q=migrant").text)
         let briefs = try Self.count(try platform.get("/best-practices?q=migrant&kind=brief").text)
         let studies = try Self.count(try platform.get("/best-practices?q=migrant&kind=case-study").text)
-        #expect(briefs + studies == both)
+        let partnerships = try Self.count(try platform.get("/best-practices?q=migrant&kind=partnership").text)
+        let actions = try Self.count(try platform.get("/best-practices?q=migrant&kind=action").text)
+        #expect(briefs + studies + partnerships + actions == both)
+        #expect(partnerships > 0 && actions > 0)
         #expect(briefs > 0)
         let page = try platform.get("/best-practices?q=migrant&kind=case-study")
         #expect(Self.resultLinks(page.text).allSatisfy { $0.hasPrefix("/case-studies/") })
@@ -159,9 +168,9 @@ struct BestPracticesTests {
         let past = try platform.get("/best-practices?page=9999")
         #expect(past.status == 200)
         #expect(Self.resultLinks(past.text).count == total - 20 * (pages - 1))
-        let filtered = try platform.get("/best-practices?kind=brief&q=city")
+        let filtered = try platform.get("/best-practices?q=city")
         #expect(try Self.count(filtered.text) > 20)
-        #expect(filtered.text.contains(#"href="/best-practices?q=city&amp;kind=brief&amp;page=2" rel="next""#))
+        #expect(filtered.text.contains(#"href="/best-practices?q=city&amp;page=2" rel="next""#))
     }
 
     @Test func noMatchShowsSuggestions() throws {

@@ -104,8 +104,9 @@ struct ContentTranslationTests {
         let fr = try fixture.platform.get("/fr/sessions/integrating-economic-migrants").text
         #expect(fr.contains("<li lang=\"fr\" dir=\"ltr\"><p>\(french)</p></li>"))
         #expect(fr.contains("Traduction du secrétariat."))
-        // The session's title has no French translation: the original, marked English, and the note.
-        #expect(fr.contains("lang=\"en\" dir=\"ltr\">Strategy Session 1: Integrating Economic Migrants</h1>"))
+        // The session's title has no French translation: the original, marked English, and the note; the
+        // "Strategy Session N:" heading around it is the page's own words, in French.
+        #expect(fr.contains("lang=\"en\" dir=\"ltr\">Session stratégique 1 : Integrating Economic Migrants</h1>"))
         #expect(fr.contains("Non disponible en français — affiché en anglais."))
 
         let es = try fixture.platform.get("/es/sessions/integrating-economic-migrants").text
@@ -167,7 +168,7 @@ struct ContentTranslationTests {
         }
         let fr = try platform.get("/fr/sessions/integrating-economic-migrants").text
         #expect(fr.contains("Traduction du secrétariat."))
-        #expect(fr.contains("lang=\"fr\" dir=\"ltr\">Strategy Session 1: Intégrer les migrants économiques</h1>"))
+        #expect(fr.contains("lang=\"fr\" dir=\"ltr\">Session stratégique 1 : Intégrer les migrants économiques</h1>"))
         #expect(fr.contains("<li lang=\"fr\" dir=\"ltr\"><p>Nous estimons que les migrants doivent être intégrés"))
         #expect(!fr.contains("Non disponible en français"))
         let es = try platform.get("/es/actions/migration-and-security-3").text

@@ -16,9 +16,9 @@ import Testing
             label: "Integrating refugees",
             actions: SelectOptionList(entries: [option, option], encoded: [option.mustacheValue, option.mustacheValue], selected: nil)))
         let facts = try #require(try TestPlatform.shared.app.database.read { db in
-            try CityDirectoryStore(db: db).cities(CityFilter(query: FormFields()), limit: 3, offset: 0)
+            try CityDirectoryStore(db: db).cities(CityFilter(query: FormFields()), language: "en", limit: 3, offset: 0)
         }.first)
-        try expectSame(CityDirectoryPage.Row(facts))
+        try expectSame(CityDirectoryPage.Row(facts, messages: Localization.englishOnly.messages(.en)))
         let event = CityPage.Event(
             date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "", hasNote: false, isDemo: true, evidence: nil, recordedBySecretariat: true)
         try expectSame(event)
@@ -26,7 +26,7 @@ import Testing
             href: "/actions/a", title: "A", sessionHref: "/sessions/s", session: "S", status: "Opted in", statusBadge: "badge--ok",
             since: "2016", isDemo: false, events: [event], hasEvents: true, progress: nil, progressBadge: "badge--warn",
             progressUpdated: "1 May 2020", confirmation: "Last confirmed 3 March 2026", isStale: true, recordedBySecretariat: true))
-        try expectSame(CityPage.Peer(href: "/cities/x", name: "X", score: 3, explanation: "Shares migration"))
+        try expectSame(CityPage.Peer(href: "/cities/x", name: "X", score: 3, points: "3 points", explanation: "Shares migration"))
     }
 
     @Test func theLayoutAssembledOnceEqualsTheEncodedLayoutView() throws {

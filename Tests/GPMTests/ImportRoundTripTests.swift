@@ -1,6 +1,7 @@
 import Foundation
 import SQLite
 import Testing
+import TextSearch
 @testable import GPM
 
 /// The city import reads the platform's own export: `/cities.csv` edited in a spreadsheet and imported
@@ -17,8 +18,9 @@ struct ImportRoundTripTests {
 
     /// The export's order: SQLite's NOCASE (ASCII letters folded) on the name, then the slug.
     static func precedes(_ a: [String], _ b: [String]) -> Bool {
+        // The directory's order (issue 16): the English sort key of the name (`SortKey`), then the slug.
         func key(_ fields: [String]) -> [UInt8] {
-            Array(SpreadsheetFormula.restored(fields[1]).utf8).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            Array(SortKey.make(SpreadsheetFormula.restored(fields[1]), language: "en").utf8)
         }
         let (ka, kb) = (key(a), key(b))
         return ka == kb ? a[0] < b[0] : ka.lexicographicallyPrecedes(kb)

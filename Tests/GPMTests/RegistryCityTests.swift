@@ -66,7 +66,7 @@ struct RegistryCityTests {
         #expect(html.contains("Latitude must be between -90 and 90."))
         #expect(html.contains("Joined the GPM on must be a date written YYYY-MM-DD."))
         #expect(html.contains("Website must be a web address starting with http:// or https://."))
-        #expect(html.contains("Choose country from the list."))
+        #expect(html.contains("Choose an option for “Country” from the list."))
         #expect(html.contains("Slug may hold only lower-case letters"))
         #expect(html.contains("value=\"Keep &lt;me&gt;\""))
         #expect(html.contains("value=\"many\""))
@@ -159,7 +159,7 @@ struct RegistryCityTests {
         let networkName = try fixture.row("SELECT name FROM networks WHERE id = ?", network).string("name")
         let bad = try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id", ""), ("since", "1500")])
         #expect(bad.status == 422)
-        #expect(bad.text.contains("Choose network."))
+        #expect(bad.text.contains("Choose an option for “Network”."))
         #expect(bad.text.contains("Member since must be between 1800 and 2100."))
         #expect(bad.text.contains("value=\"1500\""))
         let added = try fixture.post("/workspace/cities/\(mannheim)/networks", [("network_id", String(network)), ("category", "<b>chair</b>"),
@@ -181,11 +181,11 @@ struct RegistryCityTests {
         let fixture = try RegistryFixture()
         defer { fixture.stop() }
         let list = try fixture.get("/workspace/cities").text
-        #expect(list.contains("60 record(s)"))
+        #expect(list.contains("60 records."))
         #expect(list.contains("rel=\"next\"") || list.contains("?page=2"))
         let search = try fixture.get("/workspace/cities?q=mann").text
         #expect(search.contains(">Mannheim</a>"))
-        #expect(search.contains("1 record(s) matching “mann”"))
+        #expect(search.contains("1 record matching “mann”"))
         let byPopulation = try fixture.get("/workspace/cities?sort=population").text
         let rows = byPopulation.matches(of: /<td class="num">([0-9,]+)<\/td>/).map { Int($0.1.replacingOccurrences(of: ",", with: ""))! }
         #expect(rows.count > 5)

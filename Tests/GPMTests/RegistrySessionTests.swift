@@ -12,7 +12,7 @@ struct RegistrySessionTests {
         let missing = try fixture.post("/workspace/sessions/new", [("convening_id", String(convening)), ("title", "No date")])
         #expect(missing.status == 422)
         #expect(missing.text.contains("Held on is required."))
-        #expect(missing.text.contains("Choose theme."))
+        #expect(missing.text.contains("Choose an option for “Theme”."))
         let created = try fixture.post("/workspace/sessions/new", [
             ("convening_id", String(convening)), ("theme_id", String(theme)), ("number", "9"), ("title", "Night <b>cities</b>"),
             ("held_on", "2016-09-11"), ("status", "draft"), ("summary", "We meet."),

@@ -122,7 +122,7 @@ struct StartingTests {
         try expectPage("/partnerships", ["No partnership is in the registry yet."])
         try expectPage("/partnerships/graph", ["No partnership or shared network links two cities yet."])
         try expectPage("/best-practices", ["No Mayor Brief has been published and no case study added yet.",
-                                           "Member cities' Mayor Briefs appear here once they are published."])
+                                           "Member cities&#39; Mayor Briefs appear here once they are published."])
         try expectPage("/open-data", ["Open data"])
 
         // The secretariat: what to do first, with the links.

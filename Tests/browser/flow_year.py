@@ -119,7 +119,7 @@ def _steps(flow, server, database, clock_file, setup):
         click_and_check(office_a, page.locator("table.commitments-table").get_by_role("button", name=re.compile(r"^No change")).first)
         expect_text(page.locator("#confirmed-count"), f"1 of {total} confirmed", "one commitment is confirmed without change")
         click_and_check(office_a, page.get_by_role("button", name="Confirm all unchanged"))
-        expect_text(page.locator("main [role=status]"), f"Confirmed: {total - 1} commitment(s) for the 2026 cycle", "the rest are confirmed")
+        expect_text(page.locator("main [role=status]"), f"Confirmed: {total - 1} commitment{'' if total - 1 == 1 else 's'} for the 2026 cycle", "the rest are confirmed")
         expect_text(page.locator("#confirmed-count"), f"{total} of {total} confirmed", "every commitment is confirmed")
         expect(page.get_by_role("button", name="Confirm all unchanged").count() == 0, "nothing is left to confirm")
         rows = database.rows("SELECT cc.kind, count(*) AS n FROM commitment_confirmations cc JOIN commitments m ON m.id = cc.commitment_id "

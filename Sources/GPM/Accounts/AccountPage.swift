@@ -38,7 +38,7 @@ struct AccountPage: Encodable {
         _ user: User, city: UserCity?, changed: Bool, error: FieldProblem?, languageSaved: Bool = false, languageError: String? = nil,
         mailOptedOut: Set<MailTopic> = [], mailSaved: Bool = false, messages: Messages
     ) {
-        self.user = UserView(user, city: city)
+        self.user = UserView(user, city: city, messages: messages)
         mustChange = user.mustChangePassword
         self.changed = changed
         errorOn = PasswordFieldErrors(error)

@@ -21,13 +21,15 @@ struct AccountService: Sendable {
     }
 
     /// Changes `user`'s password after checking the current one.
-    func changePassword(of user: User, current: String, new password: String, confirm: String?, remoteAddress: String) throws -> Changed {
+    func changePassword(
+        of user: User, current: String, new password: String, confirm: String?, remoteAddress: String, messages: Messages
+    ) throws -> Changed {
         let hasher = PasswordHasher(parameters: configuration.passwordHashing)
         let stored = try database.read { db in try UserStore(db: db).passwordHash(userID: user.id) } ?? ""
-        if !hasher.verify(current, against: stored) { return .refused(FieldProblem("current", "The current password is not right.")) }
-        if let weak = PasswordHasher.problem(with: password) { return .refused(FieldProblem("password", weak)) }
-        if password != confirm { return .refused(FieldProblem("confirm", "The two new passwords differ.")) }
-        if hasher.verify(password, against: stored) { return .refused(FieldProblem("password", "Choose a password different from the current one.")) }
+        if !hasher.verify(current, against: stored) { return .refused(FieldProblem("current", messages.t("The current password is not right."))) }
+        if let weak = PasswordHasher.problem(with: password, messages: messages) { return .refused(FieldProblem("password", weak)) }
+        if password != confirm { return .refused(FieldProblem("confirm", messages.t("The two new passwords differ."))) }
+        if hasher.verify(password, against: stored) { return .refused(FieldProblem("password", messages.t("Choose a password different from the current one."))) }
         let hash = try hasher.hash(password)
         // Every session ends, this one included: a new token replaces it, so a token stolen before the
         // change (the usual reason to change a password) is worthless afterwards.

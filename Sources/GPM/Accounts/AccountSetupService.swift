@@ -51,7 +51,7 @@ public struct AccountSetupService: Sendable {
         guard EmailAddress.isPlausible(email) else { throw Failure(description: "'\(given)' is not an email address") }
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200 else { throw Failure(description: "a name of 1 to 200 characters is needed") }
-        if let problem = PasswordHasher.problem(with: password) { throw Failure(description: "password refused: \(problem)") }
+        if let problem = PasswordHasher.problem(with: password, messages: Localization.englishOnly.messages(.en)) { throw Failure(description: "password refused: \(problem)") }
         let hash = try PasswordHasher(parameters: hashing).hash(password)
         return try database.write { db in
             let users = UserStore(db: db)

@@ -17,7 +17,7 @@ enum AdminInvitationRoutes {
             let role = Role(rawValue: fields["role"] ?? "")
             let cityID = role == .cityOffice ? Int(fields["city"] ?? "") : nil
             let form = AdminInvitationsPage.Form(email: fields["email"] ?? "", role: fields["role"] ?? "", city: fields["city"] ?? "")
-            switch try invitations.invite(email: form.email, role: role, cityID: cityID, by: signedIn.user) {
+            switch try invitations.invite(email: form.email, role: role, cityID: cityID, by: signedIn.user, messages: app.messages) {
             case .refused(let problems):
                 return try page(app, invitations, signedIn, form: form, link: nil, errors: problems, status: .unprocessableContent)
             case .created(_, let token):
@@ -37,7 +37,7 @@ enum AdminInvitationRoutes {
         _ app: AppContext, _ invitations: InvitationService, _ signedIn: SignedIn, form: AdminInvitationsPage.Form, link: String?,
         errors: [String: String], status: HTTPStatus
     ) throws -> Response {
-        let page = AdminInvitationsPage(try invitations.adminPage(), form: form, link: link, errors: errors)
+        let page = AdminInvitationsPage(try invitations.adminPage(), form: form, link: link, errors: errors, messages: app.messages)
         var response = try app.pages.page(
             "pages/admin/invitations", path: Paths.adminInvitations.href, page, status: status, user: signedIn)
         // The invitation link is shown once: no cache may keep it.

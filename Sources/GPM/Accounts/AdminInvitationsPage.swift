@@ -10,9 +10,9 @@ struct AdminInvitationsPage: Encodable {
         let by: String
         let revokeAction: String
 
-        init(_ invitation: Invitation) {
+        init(_ invitation: Invitation, messages: Messages) {
             email = invitation.email
-            role = invitation.role.label + (invitation.cityName.map { " — \($0)" } ?? "")
+            role = invitation.role.label(messages) + (invitation.cityName.map { " — \($0)" } ?? "")
             expires = Timestamp.format(seconds: invitation.expiresAt)
             by = invitation.createdByName ?? ""
             revokeAction = Paths.adminInvitationRevoke.href(invitation.id)
@@ -44,10 +44,10 @@ struct AdminInvitationsPage: Encodable {
     let formAction = Paths.adminInvitations.href
     let workspaceNav = WorkspaceNavView(.invitations)
 
-    init(_ found: InvitationService.AdminPage, form: Form, link: String?, errors: [String: String]) {
-        pending = found.pending.map(Row.init)
+    init(_ found: InvitationService.AdminPage, form: Form, link: String?, errors: [String: String], messages: Messages) {
+        pending = found.pending.map { Row($0, messages: messages) }
         hasPending = !pending.isEmpty
-        roles = RoleChoiceView.all(selected: form.role)
+        roles = RoleChoiceView.all(selected: form.role, messages: messages)
         roleChosen = roles.contains(where: \.selected)
         cities = found.cities.map { CityChoiceView($0, selected: String($0.id) == form.city) }
         email = form.email

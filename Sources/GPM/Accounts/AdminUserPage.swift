@@ -21,10 +21,10 @@ struct AdminUserPage: Encodable {
     let resetLinkAction: String
     let workspaceNav = WorkspaceNavView(.users)
 
-    init(_ page: UserAdminService.UserPage, viewer: User, resetLink: String?, error: String?, errorField: String? = nil) {
+    init(_ page: UserAdminService.UserPage, viewer: User, resetLink: String?, error: String?, errorField: String? = nil, messages: Messages) {
         let user = page.user
-        subject = UserView(user, city: page.city)
-        roles = RoleChoiceView.all(selected: user.role.rawValue)
+        subject = UserView(user, city: page.city, messages: messages)
+        roles = RoleChoiceView.all(selected: user.role.rawValue, messages: messages)
         cities = page.cities.map { CityChoiceView($0, selected: $0.id == user.cityID) }
         isSelf = user.id == viewer.id
         history = AuditHistoryView(page.history)

@@ -8,7 +8,7 @@ enum AdminUserRoutes {
 
         routes.get(Paths.adminUsers) { request in
             let signedIn = try app.require(.manageUsers, request)
-            return try app.pages.page("pages/admin/users", path: Paths.adminUsers.href, AdminUsersPage(try users.list()), user: signedIn)
+            return try app.pages.page("pages/admin/users", path: Paths.adminUsers.href, AdminUsersPage(try users.list(), messages: app.messages), user: signedIn)
         }
 
         routes.get(Paths.adminUser) { request, id in
@@ -19,9 +19,9 @@ enum AdminUserRoutes {
         routes.post(Paths.adminUserRole) { request, id in
             let signedIn = try app.require(.manageUsers, request)
             let fields = try request.formFields()
-            guard let role = Role(rawValue: fields["role"] ?? "") else { throw HTTPError(.badRequest, "Choose a role.") }
+            guard let role = Role(rawValue: fields["role"] ?? "") else { throw HTTPError(.badRequest, app.messages.t("Choose a role.")) }
             let cityID = role == .cityOffice ? Int(fields["city"] ?? "") : nil
-            if let problem = try users.setRole(id: id, role: role, cityID: cityID, by: signedIn.user) {
+            if let problem = try users.setRole(id: id, role: role, cityID: cityID, by: signedIn.user, messages: app.messages) {
                 let field = role == .cityOffice && cityID == nil ? "city" : "role"
                 return try userPage(
                     app, signedIn, try users.page(id: id), resetLink: nil, error: problem, errorField: field, status: .unprocessableContent)
@@ -32,7 +32,7 @@ enum AdminUserRoutes {
         routes.post(Paths.adminUserActive) { request, id in
             let signedIn = try app.require(.manageUsers, request)
             let active = try request.formFields()["active"] == "1"
-            if let problem = try users.setActive(id: id, active: active, by: signedIn.user) {
+            if let problem = try users.setActive(id: id, active: active, by: signedIn.user, messages: app.messages) {
                 return try userPage(app, signedIn, try users.page(id: id), resetLink: nil, error: problem, status: .unprocessableContent)
             }
             return .redirect(to: Paths.adminUser.href(id))
@@ -56,7 +56,7 @@ enum AdminUserRoutes {
         _ app: AppContext, _ signedIn: SignedIn, _ found: UserAdminService.UserPage, resetLink: String?, error: String?, errorField: String? = nil,
         status: HTTPStatus
     ) throws -> Response {
-        let page = AdminUserPage(found, viewer: signedIn.user, resetLink: resetLink, error: error, errorField: errorField)
+        let page = AdminUserPage(found, viewer: signedIn.user, resetLink: resetLink, error: error, errorField: errorField, messages: app.messages)
         var response = try app.pages.page(
             "pages/admin/user", path: Paths.adminUser.href(found.user.id), page, status: status, user: signedIn)
         // The reset link is shown once: no cache may keep it.

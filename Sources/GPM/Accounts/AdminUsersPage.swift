@@ -11,13 +11,13 @@ struct AdminUsersPage: Encodable {
         let sessions: Int
         let isActive: Bool
 
-        init(_ listed: ListedUser) {
+        init(_ listed: ListedUser, messages: Messages) {
             href = Paths.adminUser.href(listed.user.id)
             name = listed.user.name
             email = listed.user.email
-            role = listed.user.role.label
+            role = listed.user.role.label(messages)
             city = listed.cityName
-            lastSignIn = listed.lastSignInAt ?? "never"
+            lastSignIn = listed.lastSignInAt ?? messages.t("never", context: "signed in")
             sessions = listed.activeSessions
             isActive = listed.user.isActive
         }
@@ -27,5 +27,5 @@ struct AdminUsersPage: Encodable {
     let invitationsHref = Paths.adminInvitations.href
     let workspaceNav = WorkspaceNavView(.users)
 
-    init(_ users: [ListedUser]) { self.users = users.map(Row.init) }
+    init(_ users: [ListedUser], messages: Messages) { self.users = users.map { Row($0, messages: messages) } }
 }

@@ -5,8 +5,8 @@ struct RoleChoiceView: Encodable {
     let selected: Bool
 
     /// Every role, the one matching `selected` (a raw value) marked.
-    static func all(selected: String?) -> [RoleChoiceView] {
-        Role.allCases.map { RoleChoiceView(value: $0.rawValue, label: $0.label, selected: $0.rawValue == selected) }
+    static func all(selected: String?, messages: Messages) -> [RoleChoiceView] {
+        Role.allCases.map { RoleChoiceView(value: $0.rawValue, label: $0.label(messages), selected: $0.rawValue == selected) }
     }
 }
 

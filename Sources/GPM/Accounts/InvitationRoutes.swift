@@ -16,7 +16,8 @@ enum InvitationRoutes {
             let fields = try request.formFields()
             let name = fields["name"] ?? ""
             switch try invitations.accept(
-                token: token, name: name, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.clientAddress)
+                token: token, name: name, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.clientAddress,
+                messages: app.messages)
             {
             case .refused(let invitation, let problem):
                 return try page(
@@ -36,7 +37,7 @@ enum InvitationRoutes {
         status: HTTPStatus
     ) throws -> Response {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
-        let page = SetPasswordPage.invitation(invitation, token: token, csrf: issued.token, name: name, error: error)
+        let page = SetPasswordPage.invitation(invitation, token: token, csrf: issued.token, name: name, error: error, messages: app.messages)
         // The canonical path leaves the token out: it must not end up anywhere but the address bar and the form.
         var response = try app.pages.page("pages/account/set-password", path: "/invitations", page, status: status)
         FormToken.attach(issued, to: &response)

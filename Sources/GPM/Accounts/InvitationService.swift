@@ -41,17 +41,17 @@ struct InvitationService: Sendable {
 
     /// Invites `email` as `role` (and, for a city office, for `cityID`), on behalf of `admin`. The role is
     /// an explicit choice: nil (nothing chosen) is refused, there is no default.
-    func invite(email: String, role: Role?, cityID: Int?, by admin: User) throws -> Invited {
+    func invite(email: String, role: Role?, cityID: Int?, by admin: User, messages: Messages) throws -> Invited {
         let email = EmailAddress.normalized(email)
         var problems: [String: String] = [:]
-        if !EmailAddress.isPlausible(email) { problems["email"] = "Give the email address of the person to invite." }
-        if role == nil { problems["role"] = "Choose a role." }
-        if role == .cityOffice, cityID == nil { problems["city"] = "Choose the city this office speaks for." }
+        if !EmailAddress.isPlausible(email) { problems["email"] = messages.t("Give the email address of the person to invite.") }
+        if role == nil { problems["role"] = messages.t("Choose a role.") }
+        if role == .cityOffice, cityID == nil { problems["city"] = messages.t("Choose the city this office speaks for.") }
         guard problems.isEmpty, let role else { return .refused(problems) }
         return try database.write { db in
-            guard try !UserStore(db: db).emailExists(email) else { return .refused(["email": "There is already an account with this email address."]) }
+            guard try !UserStore(db: db).emailExists(email) else { return .refused(["email": messages.t("There is already an account with this email address.")]) }
             if role == .cityOffice, try cityID.map({ try CityChoiceStore(db: db).exists(id: $0) }) != true {
-                return .refused(["city": "Choose the city this office speaks for."])
+                return .refused(["city": messages.t("Choose the city this office speaks for.")])
             }
             let now = clock.epochSeconds()
             let created = try InvitationStore(db: db).create(
@@ -85,7 +85,9 @@ struct InvitationService: Sendable {
     }
 
     /// Creates the account the invitation `token` describes, with `name` and `password`, and signs it in.
-    func accept(token: String, name: String, password: String, confirm: String?, remoteAddress: String) throws -> Accepted {
+    func accept(
+        token: String, name: String, password: String, confirm: String?, remoteAddress: String, messages: Messages
+    ) throws -> Accepted {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let now = clock.epochSeconds()
         let (found, taken) = try database.read { db -> (Invitation?, Bool) in
@@ -93,10 +95,10 @@ struct InvitationService: Sendable {
             return (invitation, try UserStore(db: db).emailExists(invitation.email))
         }
         guard let invitation = found else { throw Self.invalidLink }
-        if name.isEmpty || name.count > 200 { return .refused(invitation, FieldProblem("name", "Please give your name (up to 200 characters).")) }
-        if let weak = PasswordHasher.problem(with: password) { return .refused(invitation, FieldProblem("password", weak)) }
-        if password != confirm { return .refused(invitation, FieldProblem("confirm", "The two passwords differ.")) }
-        if taken { return .refused(invitation, FieldProblem("email", "An account with this email address exists already. Sign in instead, or ask the secretariat.")) }
+        if name.isEmpty || name.count > 200 { return .refused(invitation, FieldProblem("name", messages.t("Please give your name (up to 200 characters)."))) }
+        if let weak = PasswordHasher.problem(with: password, messages: messages) { return .refused(invitation, FieldProblem("password", weak)) }
+        if password != confirm { return .refused(invitation, FieldProblem("confirm", messages.t("The two passwords differ."))) }
+        if taken { return .refused(invitation, FieldProblem("email", messages.t("An account with this email address exists already. Sign in instead, or ask the secretariat."))) }
 
         let hash = try PasswordHasher(parameters: configuration.passwordHashing).hash(password)
         let session = try database.write { db in

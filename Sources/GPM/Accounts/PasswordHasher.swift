@@ -38,10 +38,10 @@ public struct PasswordHasher: Sendable {
     public init(parameters: ScryptParameters = .standard) { self.parameters = parameters }
 
     /// Why a new password is refused, in words for the form; nil when it is acceptable.
-    public static func problem(with password: String) -> String? {
+    static func problem(with password: String, messages: Messages = Localization.englishOnly.messages(.en)) -> String? {
         let length = password.count
-        if length < minimumLength { return "Use at least \(minimumLength) characters." }
-        if length > maximumLength { return "Use at most \(maximumLength) characters." }
+        if length < minimumLength { return messages.tn("Use at least {count} character.", "Use at least {count} characters.", count: minimumLength) }
+        if length > maximumLength { return messages.tn("Use at most {count} character.", "Use at most {count} characters.", count: maximumLength) }
         return nil
     }
 

@@ -27,10 +27,10 @@ struct PasswordResetService: Sendable {
     }
 
     /// Sets the password of the link's user, ends their sessions and signs them in.
-    func reset(token: String, password: String, confirm: String?, remoteAddress: String) throws -> Reset {
+    func reset(token: String, password: String, confirm: String?, remoteAddress: String, messages: Messages) throws -> Reset {
         let user = try open(token: token)
-        if let problem = PasswordHasher.problem(with: password).map({ FieldProblem("password", $0) })
-            ?? (password == confirm ? nil : FieldProblem("confirm", "The two passwords differ."))
+        if let problem = PasswordHasher.problem(with: password, messages: messages).map({ FieldProblem("password", $0) })
+            ?? (password == confirm ? nil : FieldProblem("confirm", messages.t("The two passwords differ.")))
         {
             return .refused(email: user.email, problem)
         }

@@ -43,7 +43,7 @@ enum PasswordRoutes {
             let fields = try request.formFields()
             switch try accounts.changePassword(
                 of: signedIn.user, current: fields["current"] ?? "", new: fields["password"] ?? "", confirm: fields["confirm"],
-                remoteAddress: request.clientAddress)
+                remoteAddress: request.clientAddress, messages: app.messages)
             {
             case .refused(let problem):
                 return try accountPage(app, accounts, signedIn, changed: false, error: problem, status: .unprocessableContent)
@@ -61,7 +61,8 @@ enum PasswordRoutes {
 
         routes.post(Paths.passwordReset) { request, token in
             let fields = try request.formFields()
-            switch try resets.reset(token: token, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.clientAddress) {
+            switch try resets.reset(
+                token: token, password: fields["password"] ?? "", confirm: fields["confirm"], remoteAddress: request.clientAddress, messages: app.messages) {
             case .refused(let email, let problem):
                 return try setPasswordPage(app, request, token: token, email: email, error: problem, status: .unprocessableContent)
             case .signedIn(let session):
@@ -89,7 +90,7 @@ enum PasswordRoutes {
         -> Response
     {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)
-        let page = SetPasswordPage.passwordReset(email: email, token: token, csrf: issued.token, error: error)
+        let page = SetPasswordPage.passwordReset(email: email, token: token, csrf: issued.token, error: error, messages: app.messages)
         // The canonical path leaves the token out: it must not end up anywhere but the address bar and the form.
         var response = try app.pages.page("pages/account/set-password", path: "/password-reset", page, status: status)
         FormToken.attach(issued, to: &response)

@@ -26,20 +26,29 @@ struct SetPasswordPage: Encodable {
     }
 
     /// Accepting `invitation` (link `token`), with the name typed so far.
-    static func invitation(_ invitation: Invitation, token: String, csrf: String, name: String, error: FieldProblem?) -> SetPasswordPage {
-        let role = invitation.role.label + (invitation.cityName.map { " for \($0)" } ?? "")
+    static func invitation(
+        _ invitation: Invitation, token: String, csrf: String, name: String, error: FieldProblem?, messages: Messages
+    ) -> SetPasswordPage {
+        let role = invitation.role.label(messages)
+        let intro = if let city = invitation.cityName {
+            messages.t("You are invited to the workspace of the Global Parliament of Mayors as {role} for {city}. Choose your password to create your account.", ["role": role, "city": city])
+        } else {
+            messages.t("You are invited to the workspace of the Global Parliament of Mayors as {role}. Choose your password to create your account.", ["role": role])
+        }
         return SetPasswordPage(
-            heading: "Accept your invitation",
-            intro: "You are invited to the GPM workspace as \(role). Choose your password to create your account.",
-            action: Paths.invitation.href(token), csrf: csrf, email: invitation.email, asksName: true, name: name, button: "Create account",
+            heading: messages.t("Accept your invitation"),
+            intro: intro,
+            action: Paths.invitation.href(token), csrf: csrf, email: invitation.email, asksName: true, name: name,
+            button: messages.t("Create account"),
             error: error)
     }
 
     /// Resetting the password of `email` (link `token`).
-    static func passwordReset(email: String, token: String, csrf: String, error: FieldProblem?) -> SetPasswordPage {
+    static func passwordReset(email: String, token: String, csrf: String, error: FieldProblem?, messages: Messages) -> SetPasswordPage {
         SetPasswordPage(
-            heading: "Choose a new password", intro: "Set a new password for your GPM account. You will be signed in afterwards.",
-            action: Paths.passwordReset.href(token), csrf: csrf, email: email, asksName: false, name: "", button: "Set password",
+            heading: messages.t("Choose a new password"),
+            intro: messages.t("Set a new password for your account on the platform of the Global Parliament of Mayors. You will be signed in afterwards."),
+            action: Paths.passwordReset.href(token), csrf: csrf, email: email, asksName: false, name: "", button: messages.t("Set password"),
             error: error)
     }
 }

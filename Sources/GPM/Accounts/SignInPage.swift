@@ -22,13 +22,13 @@ struct SignInPage: Encodable {
     }
 
     /// The note for `?kept=…`: what became of the form posted after the session expired.
-    static func notice(kept: String?) -> String? {
+    static func notice(kept: String?, messages: Messages) -> String? {
         switch kept.flatMap(KeptFormCapture.Outcome.init(rawValue:)) {
-        case .text: "Your session had expired, so nothing was saved. We kept what you typed: sign in to review and save it."
+        case .text: messages.t("Your session had expired, so nothing was saved. We kept what you typed: sign in to review and save it.")
         case .files:
-            "Your session had expired, so nothing was saved and the file was not received. We kept what you typed: "
-                + "sign in to review it, choose the file again and save."
-        case .upload: "Your session had expired: the file was not received. Sign in and upload it again."
+            messages.t(
+                "Your session had expired, so nothing was saved and the file was not received. We kept what you typed: sign in to review it, choose the file again and save.")
+        case .upload: messages.t("Your session had expired: the file was not received. Sign in and upload it again.")
         case nil: nil
         }
     }

@@ -3,7 +3,9 @@ import HTTP
 /// `/sign-in` and `/sign-out`. A failed sign-in says the same for a wrong password and an unknown email
 /// (and takes as long), so the form does not reveal who has an account.
 enum SignInRoutes {
-    static let failureMessage = "That email address and password do not match an account. Check both and try again."
+    static func failureMessage(_ messages: Messages) -> String {
+        messages.t("That email address and password do not match an account. Check both and try again.")
+    }
 
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let signIn = SignInService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
@@ -13,7 +15,7 @@ enum SignInRoutes {
             if try app.signedIn(request) != nil { return .redirect(to: LocalRedirect.target(request.query["next"])) }
             return try form(
                 app, request, email: "", next: request.query["next"], error: nil, status: .ok,
-                notice: SignInPage.notice(kept: request.query["kept"]))
+                notice: SignInPage.notice(kept: request.query["kept"], messages: app.messages))
         }
 
         routes.post(Paths.signIn) { request in
@@ -26,11 +28,11 @@ enum SignInRoutes {
             {
             case .throttled(let wait):
                 var response = try app.pages.page(
-                    "pages/account/too-many-attempts", path: Paths.signIn.href, TooManyAttemptsPage(wait: wait, now: app.clock.now()), status: .tooManyRequests)
+                    "pages/account/too-many-attempts", path: Paths.signIn.href, TooManyAttemptsPage(wait: wait, now: app.clock.now(), messages: app.messages), status: .tooManyRequests)
                 response.headers.add("Retry-After", String(wait))
                 return response
             case .refused:
-                return try form(app, request, email: email, next: next, error: failureMessage, status: .unprocessableContent)
+                return try form(app, request, email: email, next: next, error: failureMessage(app.messages), status: .unprocessableContent)
             case .signedIn(let token, let user):
                 var response = Response.redirect(to: user.mustChangePassword ? Paths.account.href : LocalRedirect.target(next))
                 response.setCookie(app.sessionCookie(token))

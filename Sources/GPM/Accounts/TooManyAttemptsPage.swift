@@ -8,13 +8,13 @@ struct TooManyAttemptsPage: Encodable {
     let retryAt: String
 
     /// `wait` in seconds from `now`.
-    init(wait: Int, now: Date) {
+    init(wait: Int, now: Date, messages: Messages) {
         let wait = max(1, wait)
         if wait < 60 {
-            waitText = wait == 1 ? "1 second" : "\(wait) seconds"
+            waitText = messages.tn("{count} second", "{count} seconds", count: wait)
         } else {
             let minutes = (wait + 59) / 60
-            waitText = minutes == 1 ? "1 minute" : "\(minutes) minutes"
+            waitText = messages.tn("{count} minute", "{count} minutes", count: minutes)
         }
         let stamp = Timestamp.format(now.addingTimeInterval(TimeInterval(wait)))  // 2026-12-06T14:35:12Z
         retryAt = String(stamp.dropFirst(11).prefix(8)) + " UTC"

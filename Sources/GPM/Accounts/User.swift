@@ -15,13 +15,17 @@ public enum Role: String, Sendable, CaseIterable {
         self = role
     }
 
-    public var label: String {
+    /// The role's name in the page's language.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .admin: "Secretariat admin"
-        case .staff: "Secretariat staff"
-        case .cityOffice: "City office"
+        case .admin: messages.t("Secretariat admin")
+        case .staff: messages.t("Secretariat staff")
+        case .cityOffice: messages.t("City office")
         }
     }
+
+    /// The English name, for what is stored (audit summaries) and the outbox's parameters.
+    public var label: String { label(Localization.englishOnly.messages(.en)) }
 }
 
 /// A person with an account. `cityID` is set exactly for city offices.

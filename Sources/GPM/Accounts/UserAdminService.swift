@@ -35,16 +35,16 @@ struct UserAdminService: Sendable {
     }
 
     /// Gives user `id` the role `role` (and city, for a city office). Returns why it was refused, or nil.
-    func setRole(id: Int, role: Role, cityID: Int?, by admin: User) throws -> String? {
+    func setRole(id: Int, role: Role, cityID: Int?, by admin: User, messages: Messages) throws -> String? {
         try database.write { db in
             let users = UserStore(db: db)
             guard let before = try users.user(id: id) else { throw HTTPError(.notFound) }
             if role == .cityOffice, try cityID.map({ try CityChoiceStore(db: db).exists(id: $0) }) != true {
-                return "Choose the city this office speaks for."
+                return messages.t("Choose the city this office speaks for.")
             }
             // The platform must keep someone who can manage users.
             if before.role == .admin, role != .admin, try users.activeAdminCount() <= 1 {
-                return "This is the last active admin: make someone else admin first."
+                return messages.t("This is the last active admin: make someone else admin first.")
             }
             let cityID = role == .cityOffice ? cityID : nil
             try users.setRole(userID: id, role: role, cityID: cityID, now: clock.timestamp())
@@ -58,8 +58,8 @@ struct UserAdminService: Sendable {
 
     /// Deactivates (ending every session) or reactivates user `id`. Returns why it was refused, or nil:
     /// an admin cannot deactivate their own account.
-    func setActive(id: Int, active: Bool, by admin: User) throws -> String? {
-        if id == admin.id, !active { return "You cannot deactivate your own account." }
+    func setActive(id: Int, active: Bool, by admin: User, messages: Messages) throws -> String? {
+        if id == admin.id, !active { return messages.t("You cannot deactivate your own account.") }
         try database.write { db in
             let users = UserStore(db: db)
             guard let before = try users.user(id: id) else { throw HTTPError(.notFound) }

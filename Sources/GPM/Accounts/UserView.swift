@@ -7,10 +7,10 @@ struct UserView: Encodable {
     let cityName: String?
     let isActive: Bool
 
-    init(_ user: User, city: UserCity?) {
+    init(_ user: User, city: UserCity?, messages: Messages) {
         name = user.name
         email = user.email
-        roleLabel = user.role.label
+        roleLabel = user.role.label(messages)
         cityName = city?.name
         isActive = user.isActive
     }

@@ -36,6 +36,8 @@ public final class Application: Sendable {
             if configuration.seedsEmptyDatabase, try demoData.isEmpty() {
                 try demoData.load(seedsDirectory: configuration.seedsDirectory, data: configuration.seed)
             }
+            // After a migration that changed what the index holds (or a restore), before the first search.
+            try SearchIndexService(database: database).rebuildIfStale()
             localization = try Localization(directory: configuration.localesDirectory, isStrict: configuration.strictTemplates)
             var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
             templates.isStrict = configuration.strictTemplates
@@ -43,7 +45,7 @@ public final class Application: Sendable {
             self.templates = templates
             mailTemplates = try MailTemplates(
                 directory: URL(fileURLWithPath: configuration.templatesDirectory).appendingPathComponent("mail").path,
-                strict: configuration.strictTemplates)
+                strict: configuration.strictTemplates, localization: localization)
             initialAdminPassword = configuration.accounts.createsFirstAdmin
                 ? try AccountSetupService(database: database, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
                     .createFirstAdminIfNeeded() : nil
@@ -70,7 +72,8 @@ public final class Application: Sendable {
         // The base URL may name the port, which is only known after binding; the handlers read it
         // through a box filled right after `start()`, before any request can arrive.
         let baseURLBox = BaseURL()
-        let composer = MailComposer(templates: mailTemplates, baseURL: baseURLBox, configuredSender: configuration.mail.from)
+        let composer = MailComposer(
+            templates: mailTemplates, localization: localization, baseURL: baseURLBox, configuredSender: configuration.mail.from)
         // Likewise `/metrics` reads the server's statistics through a box connected once the server exists.
         let serverGauges = ServerGauges()
         let router = Routes.make(

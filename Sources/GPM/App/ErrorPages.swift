@@ -18,7 +18,7 @@ struct ErrorPageRenderer: Sendable {
     }
 
     func page(status: HTTPStatus, message: String?, request: Request) -> Response {
-        let (heading, text) = Self.wording(status, message)
+        let (heading, text) = Self.wording(status, message, pages.localization.current)
         let view = ErrorPage(status: status.code, heading: heading, text: text)
         do {
             return try pages.page("pages/error", path: request.path, view, status: status)
@@ -30,15 +30,19 @@ struct ErrorPageRenderer: Sendable {
         }
     }
 
-    private static func wording(_ status: HTTPStatus, _ message: String?) -> (String, String) {
+    /// The heading and text in the request's language; a handler's own message (already written for the
+    /// reader, or English where a refusal has not been translated yet) replaces the default text.
+    private static func wording(_ status: HTTPStatus, _ message: String?, _ messages: Messages) -> (String, String) {
         let message = message.flatMap { $0.isEmpty ? nil : $0 }
         switch status.code {
-        case 404: return ("Page not found", message ?? "There is no page at this address. It may have moved, or the link may be mistyped.")
-        case 400: return ("Bad request", message ?? "The request could not be understood.")
-        case 403: return ("Not allowed", message ?? "You do not have access to this page.")
-        case 405: return ("Method not allowed", message ?? "This address does not accept that kind of request.")
-        case 413: return ("Too large", message ?? "What was sent is larger than this page accepts.")
-        case 500..<600: return ("Something went wrong", "The page could not be shown. Please try again later.")
+        case 404:
+            return (messages.t("Page not found"),
+                    message ?? messages.t("There is no page at this address. It may have moved, or the link may be mistyped."))
+        case 400: return (messages.t("Bad request"), message ?? messages.t("The request could not be understood."))
+        case 403: return (messages.t("Not allowed"), message ?? messages.t("You do not have access to this page."))
+        case 405: return (messages.t("Method not allowed"), message ?? messages.t("This address does not accept that kind of request."))
+        case 413: return (messages.t("Too large"), message ?? messages.t("What was sent is larger than this page accepts."))
+        case 500..<600: return (messages.t("Something went wrong"), messages.t("The page could not be shown. Please try again later."))
         default: return (status.reasonPhrase, message ?? "")
         }
     }

@@ -21,6 +21,8 @@ struct AuditPage: Encodable {
     let pagination: AuditPageLinks
     /// How many entries match, formatted.
     let total: String
+    /// The same, for the plural message (`{{#totalCount}}{{#tn}}…`).
+    let totalCount: PluralCount
     let formAction = Paths.auditLog.href
     let clearFiltersHref = Paths.auditLog.href
     let workspaceNav = WorkspaceNavView(.audit)
@@ -32,6 +34,7 @@ struct AuditPage: Encodable {
         entityID = filter.entityID ?? ""
         pagination = AuditPageLinks(found.pagination, filters: filter.queryString)
         total = Formatting.number(found.pagination.total)
+        totalCount = PluralCount(count: found.pagination.total)
     }
 }
 

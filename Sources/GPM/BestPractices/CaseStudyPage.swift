@@ -28,7 +28,8 @@ struct CaseStudyPage: Encodable {
     /// What the page says about content not in its language, and about translations.
     let contentNote: ContentNoteView?
 
-    init(_ study: CaseStudy, translations: ContentTranslations = .originals, messages: Messages? = nil) {
+    /// - Parameter messages: the page's language (goals' names, the note about the content's language).
+    init(_ study: CaseStudy, translations: ContentTranslations = .originals, messages: Messages) {
         let original = study.language
         titleContent = ContentTextView(translations.text(.caseStudy, study.id, "title", original: study.title, in: original))
         summaryContent = ContentTextView(translations.text(.caseStudy, study.id, "summary", original: study.summary, in: original))
@@ -41,13 +42,13 @@ struct CaseStudyPage: Encodable {
         hasCities = !study.cities.isEmpty
         themes = study.themes.map { ThemeLinkView(name: $0.name, href: PracticeListPage.themeHref($0.slug)) }
         hasThemes = !study.themes.isEmpty
-        sdgs = PracticeSDGView.list(study.sdgs)
+        sdgs = PracticeSDGView.list(study.sdgs, messages)
         hasSDGs = !study.sdgs.isEmpty
         blocks = PracticeBlockView.blocks(descriptionContent.paragraphs)
         source = study.source
         sourceURL = study.sourceURL.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
         isDemo = study.isDemo
         let shown = [titleContent, summaryContent, descriptionContent]
-        contentNote = messages.flatMap { ContentNoteView.make(shown, messages: $0) }
+        contentNote = ContentNoteView.make(shown, messages: messages)
     }
 }

@@ -22,7 +22,12 @@ struct PracticeSDGView: Encodable {
     let name: String
     let href: String
 
-    static func list(_ sdgs: [(number: Int, name: String)]) -> [PracticeSDGView] {
-        sdgs.map { PracticeSDGView(number: $0.number, name: $0.name, href: Paths.bestPractices.href(QueryString([("sdg", String($0.number))]))) }
+    /// - Parameter messages: the page's language (the goals' names are the UN's own in each).
+    static func list(_ sdgs: [(number: Int, name: String)], _ messages: Messages) -> [PracticeSDGView] {
+        sdgs.map { sdg in
+            PracticeSDGView(
+                number: sdg.number, name: SustainableDevelopmentGoals.name(sdg.number, stored: sdg.name, messages),
+                href: Paths.bestPractices.href(QueryString([("sdg", String(sdg.number))])))
+        }
     }
 }

@@ -7,9 +7,18 @@ struct PracticeFilter: Equatable, Sendable {
     enum Kind: String, CaseIterable, Sendable {
         case brief
         case caseStudy = "case-study"
+        case partnership
+        case action
 
-        /// The value stored in `best_practices_fts.kind` and used in SQL.
-        var storedValue: String { self == .brief ? "brief" : "case_study" }
+        /// The remainder of an index key divided by 4 (`SearchKey`).
+        var keyParity: Int {
+            switch self {
+            case .brief: 0
+            case .caseStudy: 1
+            case .partnership: 2
+            case .action: 3
+            }
+        }
     }
 
     /// The words as typed (trimmed), echoed in the search box.

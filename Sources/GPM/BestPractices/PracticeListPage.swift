@@ -8,7 +8,14 @@ struct PracticeListPage: Encodable {
     /// One entry of the list: highlighted title and snippet are escaped HTML (rendered raw).
     struct Item: Encodable {
         let kindLabel: String
+        /// The partnership's type or the action's session, shown after the kind.
+        let kindDetail: String?
         let isBrief: Bool
+        /// The kind as a CSS modifier: brief, case-study, partnership, action.
+        let kindClass: String
+        /// A city's briefs found by the search, when more than one: each year links to its brief.
+        let series: [SeriesYear]
+        let hasSeries: Bool
         let href: String
         let titleHTML: String
         let snippetHTML: String
@@ -21,6 +28,13 @@ struct PracticeListPage: Encodable {
         /// The entry's language and direction (its title and snippet are the city's or the source's words).
         let lang: String
         let dir: String
+    }
+
+    /// One year of a city's series of Mayor Briefs; `first` has no separator before it.
+    struct SeriesYear: Encodable {
+        let year: Int
+        let href: String
+        let first: Bool
     }
 
     /// A city of an entry; `first` has no comma before it.
@@ -62,22 +76,29 @@ struct PracticeListPage: Encodable {
     /// The canonical path: the filters identify the page; the page number too, past the first.
     let canonicalPath: String
 
-    init(filter: PracticeFilter, facets: PracticeFacets, results: PracticePage, pagination: Pagination) {
-        pageTitle = filter.text.isEmpty ? "Best practices" : "“\(filter.text)” — Best practices"
+    /// - Parameter messages: the page's language, for the count, the choices and the advice written here.
+    init(filter: PracticeFilter, facets: PracticeFacets, results: PracticePage, pagination: Pagination, messages: Messages) {
+        pageTitle = filter.text.isEmpty
+            ? messages.t("Best practices") : messages.t("“{words}” — Best practices", ["words": filter.text])
         q = filter.text
-        countText = Self.countText(filter, total: results.total)
+        countText = Self.countText(filter, total: results.total, messages)
         hasResults = !results.items.isEmpty
-        items = results.items.map(Self.item)
-        kinds = SelectOptions.options([("brief", "Mayor Briefs"), ("case-study", "Case studies")], selected: filter.kind?.rawValue)
+        items = results.items.map { Self.item($0, messages) }
+        kinds = SelectOptions.options(
+            PracticeFilter.Kind.allCases.map { ($0.rawValue, Self.pluralLabel($0, messages)) }, selected: filter.kind?.rawValue)
         themes = SelectOptions.options(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
-        regions = SelectOptions.options(facets.regions.map { ($0.slug, $0.name) }, selected: filter.region)
+        regions = SelectOptions.options(facets.regions.map { ($0.slug, UCLGRegions.name($0.name, messages)) }, selected: filter.region)
         years = SelectOptions.options(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))
-        sdgs = SelectOptions.options(facets.sdgs.map { (String($0.number), "\($0.number). \($0.name)") }, selected: filter.sdg.map(String.init))
-        activeFilters = Self.activeFilters(filter, facets: facets)
+        sdgs = SelectOptions.options(facets.sdgs.map { sdg in
+            (String(sdg.number), messages.t("{number}. {name}", context: "SDG", [
+                "number": String(sdg.number), "name": SustainableDevelopmentGoals.name(sdg.number, stored: sdg.name, messages),
+            ]))
+        }, selected: filter.sdg.map(String.init))
+        activeFilters = Self.activeFilters(filter, facets: facets, messages)
         hasActiveFilters = filter.isFiltered
         hasQuery = !filter.text.isEmpty
         self.pagination = pagination.view(Paths.bestPractices, query: filter.queryString)
-        suggestions = results.items.isEmpty ? Self.suggestions(filter) : []
+        suggestions = results.items.isEmpty ? Self.suggestions(filter, messages) : []
         suggestedThemes = results.items.isEmpty
             ? facets.themes.prefix(8).map { ThemeLinkView(name: $0.name, href: Self.themeHref($0.slug)) } : []
         var query = filter.queryString
@@ -85,47 +106,76 @@ struct PracticeListPage: Encodable {
         canonicalPath = Paths.bestPractices.href(query)
     }
 
-    private static func countText(_ filter: PracticeFilter, total: Int) -> String {
-        let noun = total == 1 ? "best practice" : "best practices"
-        let count = "\(Formatting.number(total)) \(noun)"
-        if filter.search != nil { return "\(count) found for “\(filter.text)”" }
+    private static func countText(_ filter: PracticeFilter, total: Int, _ messages: Messages) -> String {
+        if filter.search != nil {
+            return messages.tn(
+                "{count} best practice found for “{words}”", "{count} best practices found for “{words}”", count: total,
+                ["words": filter.text])
+        }
         // Words made only of punctuation or operators search for nothing: say so rather than pretend.
-        return filter.text.isEmpty ? count : "\(count) (“\(filter.text)” holds no words to search for)"
+        if !filter.text.isEmpty {
+            return messages.tn(
+                "{count} best practice (“{words}” holds no words to search for)",
+                "{count} best practices (“{words}” holds no words to search for)", count: total, ["words": filter.text])
+        }
+        return messages.tn("{count} best practice", "{count} best practices", count: total)
     }
 
-    private static func activeFilters(_ filter: PracticeFilter, facets: PracticeFacets) -> [ActiveFilter] {
+    private static func activeFilters(_ filter: PracticeFilter, facets: PracticeFacets, _ messages: Messages) -> [ActiveFilter] {
         var chips: [(String, String)] = []
-        if let kind = filter.kind { chips.append(("kind", kind == .brief ? "Mayor Briefs" : "Case studies")) }
+        if let kind = filter.kind { chips.append(("kind", Self.pluralLabel(kind, messages))) }
         if let theme = filter.theme { chips.append(("theme", facets.themes.first { $0.slug == theme }?.name ?? theme)) }
-        if let region = filter.region { chips.append(("region", facets.regions.first { $0.slug == region }?.name ?? region)) }
+        if let region = filter.region {
+            chips.append(("region", facets.regions.first { $0.slug == region }.map { UCLGRegions.name($0.name, messages) } ?? region))
+        }
         if let year = filter.year { chips.append(("year", String(year))) }
-        if let sdg = filter.sdg { chips.append(("sdg", "SDG \(sdg)")) }
+        if let sdg = filter.sdg { chips.append(("sdg", messages.t("SDG {number}", ["number": String(sdg)]))) }
         return chips.map { name, label in
             ActiveFilter(label: label, href: Paths.bestPractices.href(filter.queryString.removing(name)))
         }
     }
 
     /// What to try when nothing matches: fewer filters, other words, or all entries.
-    private static func suggestions(_ filter: PracticeFilter) -> [Suggestion] {
+    private static func suggestions(_ filter: PracticeFilter, _ messages: Messages) -> [Suggestion] {
         var list: [Suggestion] = []
         if filter.isFiltered && !filter.text.isEmpty {
             list.append(Suggestion(
-                text: "Search all best practices for the same words", href: Paths.bestPractices.href(QueryString([("q", filter.text)]))))
+                text: messages.t("Search all best practices for the same words"), href: Paths.bestPractices.href(QueryString([("q", filter.text)]))))
         }
         if filter.isFiltered && filter.text.isEmpty {
-            list.append(Suggestion(text: "Remove the filters", href: Paths.bestPractices.href))
+            list.append(Suggestion(text: messages.t("Remove the filters"), href: Paths.bestPractices.href))
         }
         if !filter.text.isEmpty {
-            list.append(Suggestion(text: "Check the spelling, or use fewer or more general words", href: nil))
+            list.append(Suggestion(text: messages.t("Check the spelling, or use fewer or more general words"), href: nil))
         }
-        list.append(Suggestion(text: "Browse every best practice", href: Paths.bestPractices.href))
+        list.append(Suggestion(text: messages.t("Browse every best practice"), href: Paths.bestPractices.href))
         return list
     }
 
-    private static func item(_ entry: PracticeSummary) -> Item {
-        Item(
-            kindLabel: entry.kind == .brief ? "Mayor Brief" : "Case study",
+    private static func pluralLabel(_ kind: PracticeFilter.Kind, _ messages: Messages) -> String {
+        switch kind {
+        case .brief: messages.t("Mayor Briefs")
+        case .caseStudy: messages.t("Case studies")
+        case .partnership: messages.t("Partnerships")
+        case .action: messages.t("Actions")
+        }
+    }
+
+    private static func item(_ entry: PracticeSummary, _ messages: Messages) -> Item {
+        let label = switch entry.kind {
+        case .brief: messages.t("Mayor Brief")
+        case .caseStudy: messages.t("Case study")
+        case .partnership: messages.t("Partnership")
+        case .action: messages.t("Action")
+        }
+        let series = entry.series.count > 1 ? entry.series : []
+        return Item(
+            kindLabel: label,
+            kindDetail: entry.kindDetail,
             isBrief: entry.kind == .brief,
+            kindClass: entry.kind.rawValue,
+            series: series.enumerated().map { SeriesYear(year: $1.year, href: $1.href, first: $0 == 0) },
+            hasSeries: !series.isEmpty,
             href: entry.href,
             titleHTML: entry.titleHTML ?? HTMLEscaping.escape(entry.title),
             snippetHTML: entry.snippetHTML ?? HTMLEscaping.escape(entry.summary),

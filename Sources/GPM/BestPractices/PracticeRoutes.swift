@@ -9,13 +9,14 @@ enum PracticeRoutes {
         routes.get(Paths.bestPractices) { request in
             let filter = PracticeFilter(query: request.query)
             let list = try practices.list(filter, requestedPage: request.query["page"])
-            let page = PracticeListPage(filter: filter, facets: list.facets, results: list.results, pagination: list.pagination)
+            let page = PracticeListPage(
+                filter: filter, facets: list.facets, results: list.results, pagination: list.pagination, messages: app.messages)
             return try app.pages.page("pages/practices/index", path: page.canonicalPath, nav: .practices, page)
         }
 
         routes.get(Paths.publishedBrief) { _, citySlug, year in
             guard let detail = try practices.publishedBrief(citySlug: citySlug, year: year) else { throw HTTPError(.notFound) }
-            return try app.pages.page("pages/practices/brief", path: detail.record.path, nav: .practices, PublishedBriefPage(detail))
+            return try app.pages.page("pages/practices/brief", path: detail.record.path, nav: .practices, PublishedBriefPage(detail, messages: app.messages))
         }
 
         routes.get(Paths.caseStudy) { _, slug in

@@ -1,55 +1,121 @@
 import SQLite
+import TextSearch
 
-/// Finds best practices (published Mayor Briefs and case studies): ranked full-text search over
-/// `best_practices_fts`, or newest first without search words, both narrowed by the same filters.
+/// Finds best practices: ranked full-text search over `best_practices_fts` (published Mayor Briefs —
+/// a city's yearly series as one result —, case studies, partnerships, actions), or newest first without
+/// search words, both narrowed by the same filters.
 ///
-/// Each page costs a fixed number of statements whatever its size: a count, the page of ids (LIMIT),
-/// one query per kind for the rows' details and one for the snippets. With search words the index
-/// drives every query (MATCH), so the cost grows with the number of hits, not of briefs.
+/// The index's rowid says what each entry is (`SearchKey`), so grouping a city's series and most filters
+/// are arithmetic on the rowid. A search costs one ranked, grouped pass over the hits (the total and the
+/// page come from it), one query per kind for the page's details, and highlighting in Swift
+/// (`Highlighting`), because the index holds prepared text, not the text as written.
 struct PracticeSearchStore {
     let db: Connection
 
     /// `limit` entries from `offset` of those matching `filter`, with how many match in all.
     func page(_ filter: PracticeFilter, limit: Int, offset: Int) throws -> PracticePage {
+        if let search = filter.search { return try searchPage(search, filter, limit: limit, offset: offset) }
         var arguments: [String: (any SQLBindable)?] = [:]
-        let keys: [Int]
-        var total: Int
-        var match: String?
-        if let search = filter.search {
-            arguments["match"] = search.match
-            let conditions = Self.conditions(filter, column: "+rowid", &arguments)
-            let source = "FROM best_practices_fts WHERE best_practices_fts MATCH :match" + conditions
-            total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
-            match = search.match
-            if total == 0 {  // nothing for whole words: perhaps the last one is still being typed
-                arguments["match"] = search.prefixMatch
-                total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
-                match = search.prefixMatch
-            }
-            keys = try db.query(
-                "SELECT rowid AS key " + source + " ORDER BY bm25(best_practices_fts, 0, 0, 8, 4, 1), rowid DESC LIMIT :limit OFFSET :offset",
-                named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
-            ).map { try $0.int("key") }
-        } else {
-            let conditions = Self.conditions(filter, column: "key", &arguments)
-            let source = "FROM (\(Self.browseSource)) WHERE 1" + conditions
-            total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
-            keys = try db.query(
-                "SELECT key " + source + " ORDER BY year IS NULL, year DESC, sort_key DESC, key DESC LIMIT :limit OFFSET :offset",
-                named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
-            ).map { try $0.int("key") }
-        }
-
-        var found: [Int: PracticeSummary] = [:]
-        let briefIDs = keys.filter { $0 % 2 == 0 }.map { $0 / 2 }
-        let caseStudyIDs = keys.filter { $0 % 2 == 1 }.map { $0 / 2 }
-        for summary in try briefs(briefIDs) + caseStudies(caseStudyIDs) {
-            found[Self.key(summary.kind, summary.id)] = summary
-        }
-        if let match {
-            try addHighlights(match, keys, to: &found)
-        }
+        let conditions = Self.conditions(filter, column: "key", &arguments)
+        let source = "FROM (\(Self.browseSource(filter.kind))) WHERE 1" + conditions
+        let total = try db.scalar("SELECT count(*) " + source, named: arguments) ?? 0
+        let keys = try db.query(
+            "SELECT key " + source + " ORDER BY year IS NULL, year DESC, sort_key DESC, key DESC LIMIT :limit OFFSET :offset",
+            named: arguments.merging(["limit": limit, "offset": offset]) { $1 }
+        ).map { try $0.int("key") }
+        let found = try details(keys, highlighting: nil)
         return PracticePage(total: total, items: keys.compactMap { found[$0] })
+    }
+
+    /// One ranked hit: the group's best entry and every entry of the group that matched.
+    private struct Hit {
+        let key: Int
+        let members: [Int]
+    }
+
+    private func searchPage(_ search: SearchExpression, _ filter: PracticeFilter, limit: Int, offset: Int) throws -> PracticePage {
+        var arguments: [String: (any SQLBindable)?] = [:]
+        let conditions = Self.conditions(filter, column: "+rowid", &arguments)
+        var prefix: String?
+        arguments["match"] = search.match
+        arguments["title"] = search.titleMatch(prefixLast: false)
+        var result = try ranked(conditions, arguments, limit: limit, offset: offset)
+        if result.total == 0, search.hasPrefixReading {  // nothing for whole words: perhaps the last one is still being typed
+            arguments["match"] = search.prefixMatch
+            arguments["title"] = search.titleMatch(prefixLast: true)
+            result = try ranked(conditions, arguments, limit: limit, offset: offset)
+            prefix = search.prefixToken
+        }
+        let page = result.hits
+        let highlighting = Highlighting(
+            tokens: search.highlightTokens, prefixes: Set(prefix.map { [$0] } ?? []), start: SnippetMarkup.start, end: SnippetMarkup.end)
+        var found = try details(page.map(\.key), highlighting: highlighting)
+        for hit in page where SearchKey.kind(hit.key) == .brief {
+            guard let summary = found[hit.key], let city = summary.cities.first else { continue }
+            found[hit.key]?.series = hit.members.map(SearchKey.briefYear).sorted(by: >).map {
+                (year: $0, href: Paths.publishedBrief.href(city.slug, $0))
+            }
+        }
+        return PracticePage(total: result.total, items: page.compactMap { found[$0.key] })
+    }
+
+    /// Up to this many hits are ranked by bm25; above it, bm25 would cost more than the 5 ms a search may
+    /// take (it reads every hit's positions and column sizes: ~1 µs a hit), so the order is the cheap one.
+    static let bm25Limit = 1_500
+
+    /// The groups of hits (a city's briefs are one group) of `:match`: each group's best entry, the
+    /// group's entries and how many hits it has, and whether one has a title hit (`:title`, a second
+    /// MATCH whose rowids SQLite keeps in an index for the IN).
+    private static func grouped(_ conditions: String) -> String {
+        """
+        SELECT max(key) AS key, group_concat(key) AS members, count(*) AS hits, max(in_title) AS in_title
+        FROM (SELECT rowid AS key, \(SearchKey.groupSQL("rowid")) AS grp,
+                     rowid IN (SELECT rowid FROM best_practices_fts WHERE best_practices_fts MATCH :title) AS in_title
+              FROM best_practices_fts WHERE best_practices_fts MATCH :match\(conditions))
+        GROUP BY grp
+        """
+    }
+
+    /// One page of groups, best first, and how many groups match. Groups with a title hit come first,
+    /// then groups with more matching entries, then newer keys; with few hits, bm25 ranks instead (a
+    /// title hit weighs ten times a body hit), each group by its best entry. Only the page's rows reach
+    /// Swift; the totals come with them (window functions), or from a count past the last page.
+    private func ranked(
+        _ conditions: String, _ arguments: [String: (any SQLBindable)?], limit: Int, offset: Int
+    ) throws -> (total: Int, hits: [Hit]) {
+        var paged = arguments
+        paged["limit"] = limit
+        paged["offset"] = offset
+        let rows = try db.query("""
+            SELECT key, members, count(*) OVER () AS groups, sum(hits) OVER () AS total_hits
+            FROM (\(Self.grouped(conditions))) ORDER BY in_title DESC, hits DESC, key DESC LIMIT :limit OFFSET :offset
+            """, named: paged)
+        let groups: Int
+        let totalHits: Int
+        if let first = rows.first {
+            groups = try first.int("groups")
+            totalHits = try first.int("total_hits")
+        } else if offset > 0, let counts = try db.queryOne(
+            "SELECT count(*) AS groups, coalesce(sum(hits), 0) AS total_hits FROM (\(Self.grouped(conditions)))", named: arguments) {
+            groups = try counts.int("groups")
+            totalHits = try counts.int("total_hits")
+        } else {
+            return (0, [])
+        }
+        guard totalHits <= Self.bm25Limit, totalHits > 1, !rows.isEmpty else { return (groups, try rows.map(Self.hit)) }
+        let ranked = try db.query("""
+            SELECT key, members FROM (
+                SELECT key, min(rank) AS best, group_concat(key) AS members, grp
+                FROM (SELECT rowid AS key, rank, \(SearchKey.groupSQL("rowid")) AS grp
+                      FROM best_practices_fts WHERE best_practices_fts MATCH :match AND rank MATCH 'bm25(10.0, 1.0)'\(conditions))
+                GROUP BY grp)
+            ORDER BY best, grp LIMIT :limit OFFSET :offset
+            """, named: paged.filter { $0.key != "title" })
+        return (groups, try ranked.map(Self.hit))
+    }
+
+    private static func hit(_ row: Row) throws -> Hit {
+        Hit(key: try row.int("key"), members: try row.string("members").split(separator: ",").compactMap { Int($0) })
     }
 
     /// The choices for the filter form: every theme, region and SDG, and the years that have entries.
@@ -73,135 +139,187 @@ struct PracticeSearchStore {
 
     // MARK: SQL
 
-    /// Every published brief and every case study, keyed like the index (brief N -> 2N, case study N ->
-    /// 2N + 1, see Migrations/0003_search.sql), with what the order needs.
-    private static let browseSource = """
-        SELECT 2 * id AS key, year, published_at AS sort_key FROM mayor_briefs WHERE status = 'published'
-        UNION ALL
-        SELECT 2 * id + 1, year, created_at FROM case_studies
-        """
+    /// The entries a list without search words shows, keyed like the index (`SearchKey`), with what the
+    /// order needs: published briefs and case studies, or the partnerships or actions when that kind is asked.
+    private static func browseSource(_ kind: PracticeFilter.Kind?) -> String {
+        switch kind {
+        case .partnership:
+            "SELECT 4 * id + 2 AS key, CAST(substr(starts_on, 1, 4) AS INTEGER) AS year, created_at AS sort_key FROM partnerships"
+        case .action:
+            "SELECT 4 * id + 3 AS key, NULL AS year, created_at AS sort_key FROM actions"
+        default:
+            """
+            SELECT \(SearchKey.briefSQL("b")) AS key, b.year, b.published_at AS sort_key FROM mayor_briefs b WHERE b.status = 'published'
+            UNION ALL
+            SELECT 4 * id + 1, year, created_at FROM case_studies
+            """
+        }
+    }
 
-    /// The active filters as conditions on an index key (`column`). Each filter is the set of keys
-    /// it allows, so with search words the index drives the query and each hit costs one lookup.
-    /// Only fixed fragments are joined here; every value is a bound parameter. For the index the column
-    /// is `+rowid`: the unary plus keeps SQLite from handing the IN list to FTS5 as a rowid constraint,
+    /// The active filters as conditions on an index key (`column`). A brief's key holds its city and
+    /// year, so those filters are arithmetic; the others are the set of keys they allow. Only fixed
+    /// fragments are joined here; every value is a bound parameter. For the index the column is
+    /// `+rowid`: the unary plus keeps SQLite from handing an IN list to FTS5 as a rowid constraint,
     /// which would run the MATCH once per listed key instead of once.
     private static func conditions(_ filter: PracticeFilter, column: String, _ arguments: inout [String: (any SQLBindable)?]) -> String {
         var sql = ""
         if let kind = filter.kind {
-            sql += " AND \(column) % 2 = :parity"
-            arguments["parity"] = kind == .brief ? 0 : 1
+            sql += " AND \(column) % 4 = :parity"
+            arguments["parity"] = kind.keyParity
         }
         if let year = filter.year {
             sql += """
-                 AND \(column) IN (SELECT 2 * id FROM mayor_briefs WHERE year = :year
-                                  UNION ALL SELECT 2 * id + 1 FROM case_studies WHERE year = :year)
+                 AND ((\(column) % 4 = 0 AND (\(column) / 4) % 128 = :year - 2000)
+                      OR \(column) IN (SELECT 4 * id + 1 FROM case_studies WHERE year = :year
+                                       UNION ALL SELECT 4 * id + 2 FROM partnerships WHERE substr(starts_on, 1, 4) = CAST(:year AS TEXT)))
                 """
             arguments["year"] = year
         }
         if let theme = filter.theme {
             sql += """
                  AND \(column) IN (
-                    SELECT 2 * x.brief_id FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE t.slug = :theme
+                    SELECT \(SearchKey.briefSQL("b")) FROM brief_themes x JOIN themes t ON t.id = x.theme_id
+                    JOIN mayor_briefs b ON b.id = x.brief_id WHERE t.slug = :theme
                     UNION ALL
-                    SELECT 2 * x.case_study_id + 1 FROM case_study_themes x JOIN themes t ON t.id = x.theme_id WHERE t.slug = :theme)
+                    SELECT 4 * x.case_study_id + 1 FROM case_study_themes x JOIN themes t ON t.id = x.theme_id WHERE t.slug = :theme)
                 """
             arguments["theme"] = theme
         }
         if let region = filter.region {
             sql += """
-                 AND \(column) IN (
-                    SELECT 2 * b.id FROM mayor_briefs b JOIN cities c ON c.id = b.city_id JOIN regions r ON r.id = c.region_id
-                    WHERE r.slug = :region
-                    UNION ALL
-                    SELECT 2 * x.case_study_id + 1 FROM case_study_cities x JOIN cities c ON c.id = x.city_id
-                    JOIN regions r ON r.id = c.region_id WHERE r.slug = :region)
+                 AND ((\(column) % 4 = 0 AND \(column) / 512 IN (
+                        SELECT c.id FROM cities c JOIN regions r ON r.id = c.region_id WHERE r.slug = :region))
+                      OR \(column) IN (
+                        SELECT 4 * x.case_study_id + 1 FROM case_study_cities x JOIN cities c ON c.id = x.city_id
+                        JOIN regions r ON r.id = c.region_id WHERE r.slug = :region
+                        UNION ALL
+                        SELECT 4 * m.partnership_id + 2 FROM partnership_members m JOIN cities c ON c.id = m.city_id
+                        JOIN regions r ON r.id = c.region_id WHERE r.slug = :region))
                 """
             arguments["region"] = region
         }
         if let sdg = filter.sdg {
             sql += """
-                 AND \(column) IN (SELECT 2 * brief_id FROM brief_sdgs WHERE sdg_number = :sdg
-                                  UNION ALL SELECT 2 * case_study_id + 1 FROM case_study_sdgs WHERE sdg_number = :sdg)
+                 AND \(column) IN (SELECT \(SearchKey.briefSQL("b")) FROM brief_sdgs x JOIN mayor_briefs b ON b.id = x.brief_id
+                                   WHERE x.sdg_number = :sdg
+                                  UNION ALL SELECT 4 * case_study_id + 1 FROM case_study_sdgs WHERE sdg_number = :sdg
+                                  UNION ALL SELECT 4 * action_id + 3 FROM action_sdgs WHERE sdg_number = :sdg)
                 """
             arguments["sdg"] = sdg
         }
         return sql
     }
 
-    /// The unary plus keeps SQLite from walking the status index through every published brief
-    /// (1.6 ms with 10,000 of them) instead of looking up the page's dozen ids (0.04 ms).
-    private func briefs(_ ids: [Int]) throws -> [PracticeSummary] {
-        guard !ids.isEmpty else { return [] }
+    // MARK: details
+
+    /// The entries behind `keys`, by key, highlighted when `highlighting` is given.
+    private func details(_ keys: [Int], highlighting: Highlighting?) throws -> [Int: PracticeSummary] {
+        var found: [Int: PracticeSummary] = [:]
+        func add(_ key: Int, _ summary: PracticeSummary, title: String, texts: [String]) {
+            var summary = summary
+            if let highlighting {
+                summary.titleHTML = SnippetMarkup.html(highlighting.marked(title))
+                if let passage = texts.lazy.compactMap({ highlighting.snippet($0) }).first {
+                    summary.snippetHTML = SnippetMarkup.html(passage)
+                }
+            }
+            found[key] = summary
+        }
+        let byKind = Dictionary(grouping: keys, by: SearchKey.kind)
+        for (key, summary, texts) in try briefs(byKind[.brief] ?? []) { add(key, summary, title: summary.title, texts: texts) }
+        for (key, summary, texts) in try caseStudies(byKind[.caseStudy] ?? []) { add(key, summary, title: summary.title, texts: texts) }
+        for (key, summary, texts) in try partnerships(byKind[.partnership] ?? []) { add(key, summary, title: summary.title, texts: texts) }
+        for (key, summary, texts) in try actions(byKind[.action] ?? []) { add(key, summary, title: summary.title, texts: texts) }
+        return found
+    }
+
+    private typealias Detail = (key: Int, summary: PracticeSummary, texts: [String])
+
+    /// Briefs by key (city and year, the table's unique pair). The unary plus keeps SQLite from walking
+    /// the status index through every published brief instead of looking up the page's keys.
+    private func briefs(_ keys: [Int]) throws -> [Detail] {
+        guard !keys.isEmpty else { return [] }
         return try db.query("""
-            SELECT b.id, b.title, b.summary, b.year, b.is_demo, b.language, ci.name AS city_name, ci.slug AS city_slug,
+            SELECT j.value AS key, b.id, b.title, b.summary, b.year, b.is_demo, b.language, ci.name AS city_name, ci.slug AS city_slug,
+                   b.context, b.programme, b.results, b.what_did_not_work, b.partners, b.next_steps,
                    (SELECT group_concat(t.slug || char(31) || t.name, char(30))
                     FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE x.brief_id = b.id) AS themes
-            FROM mayor_briefs b JOIN cities ci ON ci.id = b.city_id
-            WHERE +b.status = 'published' AND b.id IN (SELECT value FROM json_each(?))
-            """, Self.jsonArray(ids)
+            FROM json_each(?) j JOIN mayor_briefs b ON b.city_id = j.value / 512 AND b.year = (j.value / 4) % 128 + 2000
+            JOIN cities ci ON ci.id = b.city_id
+            WHERE +b.status = 'published'
+            """, Self.jsonArray(keys)
         ).map { row in
             let citySlug = try row.string("city_slug")
             let year = try row.int("year")
-            return try PracticeSummary(
+            let summary = try PracticeSummary(
                 kind: .brief, id: try row.int("id"), title: try row.string("title"), summary: try row.string("summary"),
                 year: year, href: Paths.publishedBrief.href(citySlug, year),
                 cities: [NamedSlug(slug: citySlug, name: try row.string("city_name"))],
                 themes: NamedSlug.list(row.optionalString("themes")), isDemo: try row.bool("is_demo"),
                 language: ContentLanguage(validating: try row.string("language")) ?? .english)
+            let sections = try ["context", "programme", "results", "what_did_not_work", "partners", "next_steps"].map { try row.string($0) }
+            return (try row.int("key"), summary, sections + [summary.summary])
         }
     }
 
-    private func caseStudies(_ ids: [Int]) throws -> [PracticeSummary] {
-        guard !ids.isEmpty else { return [] }
+    private func caseStudies(_ keys: [Int]) throws -> [Detail] {
+        guard !keys.isEmpty else { return [] }
         return try db.query("""
-            SELECT c.id, c.slug, c.title, c.summary, c.year, c.is_demo, c.language,
+            SELECT c.id, c.slug, c.title, c.summary, c.description, c.year, c.is_demo, c.language,
                    (SELECT group_concat(ci.slug || char(31) || ci.name, char(30))
                     FROM case_study_cities x JOIN cities ci ON ci.id = x.city_id WHERE x.case_study_id = c.id) AS cities,
                    (SELECT group_concat(t.slug || char(31) || t.name, char(30))
                     FROM case_study_themes x JOIN themes t ON t.id = x.theme_id WHERE x.case_study_id = c.id) AS themes
             FROM case_studies c WHERE c.id IN (SELECT value FROM json_each(?))
-            """, Self.jsonArray(ids)
+            """, Self.jsonArray(keys.map(SearchKey.id))
         ).map { row in
-            try PracticeSummary(
+            let summary = try PracticeSummary(
                 kind: .caseStudy, id: try row.int("id"), title: try row.string("title"), summary: try row.string("summary"),
                 year: row.optionalInt("year"), href: Paths.caseStudy.href(try row.string("slug")),
                 cities: NamedSlug.list(row.optionalString("cities")),
                 themes: NamedSlug.list(row.optionalString("themes")), isDemo: try row.bool("is_demo"),
                 language: ContentLanguage(validating: try row.string("language")) ?? .english)
+            return (SearchKey.caseStudy(summary.id), summary, [try row.string("description"), summary.summary])
         }
     }
 
-    /// Highlighted title and the best passage of the body (or, failing a hit there, of the summary),
-    /// for the rows of this page only.
-    private func addHighlights(
-        _ match: String, _ rowids: [Int], to found: inout [Int: PracticeSummary]
-    ) throws {
-        guard !rowids.isEmpty else { return }
-        let (start, end) = (Self.sqlStart, Self.sqlEnd)
-        let rows = try db.query("""
-            SELECT rowid, highlight(best_practices_fts, 2, \(start), \(end)) AS title,
-                   snippet(best_practices_fts, 3, \(start), \(end), '…', 28) AS summary,
-                   snippet(best_practices_fts, 4, \(start), \(end), '…', 28) AS body
-            FROM best_practices_fts
-            WHERE best_practices_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
-            """, match, Self.jsonArray(rowids))
-        for row in rows {
-            let key = try row.int("rowid")
-            guard found[key] != nil else { continue }
-            found[key]?.titleHTML = SnippetMarkup.html(try row.string("title"))
-            let body = try row.optionalString("body") ?? ""
-            let summary = try row.optionalString("summary") ?? ""
-            let passage = body.contains(SnippetMarkup.start) || !summary.contains(SnippetMarkup.start) ? body : summary
-            found[key]?.snippetHTML = passage.isEmpty ? nil : SnippetMarkup.html(passage)
+    private func partnerships(_ keys: [Int]) throws -> [Detail] {
+        guard !keys.isEmpty else { return [] }
+        return try db.query("""
+            SELECT p.id, p.slug, p.title, p.type, p.summary, p.methodology, p.description, p.starts_on, p.is_demo,
+                   (SELECT group_concat(ci.slug || char(31) || ci.name, char(30))
+                    FROM partnership_members m JOIN cities ci ON ci.id = m.city_id WHERE m.partnership_id = p.id) AS cities
+            FROM partnerships p WHERE p.id IN (SELECT value FROM json_each(?))
+            """, Self.jsonArray(keys.map(SearchKey.id))
+        ).map { row in
+            var summary = try PracticeSummary(
+                kind: .partnership, id: try row.int("id"), title: try row.string("title"), summary: row.optionalString("summary") ?? "",
+                year: row.optionalString("starts_on").flatMap { Int($0.prefix(4)) }, href: Paths.partnership.href(try row.string("slug")),
+                cities: NamedSlug.list(row.optionalString("cities")), themes: [], isDemo: try row.bool("is_demo"))
+            summary.kindDetail = PartnershipType.label(of: try row.string("type"))
+            let texts = [summary.summary, try row.optionalString("methodology") ?? "", try row.optionalString("description") ?? ""]
+            return (SearchKey.partnership(summary.id), summary, texts)
         }
     }
 
-    /// `SnippetMarkup`'s markers as SQL text for `snippet(…, char(57344), char(57345), …)`.
-    private static let sqlStart = "char(\(SnippetMarkup.startScalar.value))"
-    private static let sqlEnd = "char(\(SnippetMarkup.endScalar.value))"
+    private func actions(_ keys: [Int]) throws -> [Detail] {
+        guard !keys.isEmpty else { return [] }
+        return try db.query("""
+            SELECT a.id, a.slug, a.title, a.short_title, a.position, a.text, a.role_model, s.number, s.title AS session_title
+            FROM actions a JOIN strategy_sessions s ON s.id = a.session_id WHERE a.id IN (SELECT value FROM json_each(?))
+            """, Self.jsonArray(keys.map(SearchKey.id))
+        ).map { row in
+            let text = try row.string("text")
+            var summary = try PracticeSummary(
+                kind: .action, id: try row.int("id"),
+                title: ActionLabel.title(
+                    row.optionalString("title"), shortTitle: row.optionalString("short_title"),
+                    sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                summary: text, year: nil, href: Paths.action.href(try row.string("slug")), cities: [], themes: [], isDemo: false)
+            summary.kindDetail = try row.string("session_title")
+            return (SearchKey.action(summary.id), summary, [text, try row.optionalString("role_model") ?? ""])
+        }
+    }
 
-    /// The index key of an entry (its rowid in `best_practices_fts`).
-    private static func key(_ kind: PracticeFilter.Kind, _ id: Int) -> Int { kind == .brief ? 2 * id : 2 * id + 1 }
     private static func jsonArray(_ ids: [Int]) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
 }

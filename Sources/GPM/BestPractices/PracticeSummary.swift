@@ -16,8 +16,9 @@ struct NamedSlug: Sendable, Equatable {
     }
 }
 
-/// One entry of the best-practices list: a published Mayor Brief or a case study, with the
-/// highlighted title and snippet when it was found by a search.
+/// One entry of the best-practices list: a published Mayor Brief (found by a search: a city's yearly
+/// series, shown by its best-ranked brief with the years found), a case study, a partnership or an action,
+/// with the highlighted title and snippet when it was found by a search.
 struct PracticeSummary: Sendable {
     let kind: PracticeFilter.Kind
     let id: Int
@@ -30,6 +31,10 @@ struct PracticeSummary: Sendable {
     let isDemo: Bool
     /// The language its title and summary are written in.
     var language: ContentLanguage = .english
+    /// What kind of partnership ("Twinning") or which session an action belongs to.
+    var kindDetail: String? = nil
+    /// A search hit's series: the city's briefs that match, newest first (more than one: grouped).
+    var series: [(year: Int, href: String)] = []
     /// Escaped HTML with `<mark>` around the hits (search only).
     var titleHTML: String?
     var snippetHTML: String?

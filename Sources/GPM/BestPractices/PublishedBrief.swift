@@ -23,11 +23,12 @@ struct PublishedBrief: Sendable {
 
     var path: String { Paths.publishedBrief.href(citySlug, year) }
 
-    /// The six sections in the order a brief is written, with their headings.
-    var sections: [(heading: String, text: String)] {
+    /// The six sections in the order a brief is written, with their headings in the language of `messages`.
+    func sections(_ messages: Messages) -> [(heading: String, text: String)] {
         [
-            ("Context", context), ("Programme", programme), ("Results", results),
-            ("What did not work", whatDidNotWork), ("Partners", partners), ("Next steps", nextSteps),
+            (messages.t("Context"), context), (messages.t("Programme", context: "brief section"), programme),
+            (messages.t("Results", context: "brief section"), results), (messages.t("What did not work"), whatDidNotWork),
+            (messages.t("Partners"), partners), (messages.t("Next steps"), nextSteps),
         ]
     }
 }

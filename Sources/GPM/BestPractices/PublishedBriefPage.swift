@@ -49,7 +49,8 @@ struct PublishedBriefPage: Encodable {
     let moreFromCityHref: String
     let data = PracticeDataLinks()
 
-    init(_ detail: PublishedBriefDetail) {
+    /// - Parameter messages: the page's language (section headings, goals' names).
+    init(_ detail: PublishedBriefDetail, messages: Messages) {
         let brief = detail.record
         title = brief.title
         summary = brief.summary
@@ -59,11 +60,11 @@ struct PublishedBriefPage: Encodable {
         city = brief.cityName
         cityHref = Paths.city.href(brief.citySlug)
         country = detail.country.shown()
-        region = detail.regionName
+        region = UCLGRegions.name(detail.regionName, messages)
         published = Formatting.date(brief.publishedAt)
         publishedISO = String(brief.publishedAt.prefix(10))
         isDemo = brief.isDemo
-        sections = brief.sections.enumerated().map { index, section in
+        sections = brief.sections(messages).enumerated().map { index, section in
             let paragraphs = Formatting.paragraphs(section.text)
             return Section(id: "section-\(index + 1)", heading: section.heading, blocks: PracticeBlockView.blocks(paragraphs),
                            isEmpty: paragraphs.isEmpty)
@@ -72,7 +73,7 @@ struct PublishedBriefPage: Encodable {
         hasActions = !detail.actions.isEmpty
         themes = detail.themes.map { ThemeLinkView(name: $0.name, href: PracticeListPage.themeHref($0.slug)) }
         hasThemes = !detail.themes.isEmpty
-        sdgs = PracticeSDGView.list(detail.sdgs)
+        sdgs = PracticeSDGView.list(detail.sdgs, messages)
         hasSDGs = !detail.sdgs.isEmpty
         attachments = detail.attachments.map { file in
             File(filename: file.filename, href: file.downloadPath,

@@ -43,6 +43,35 @@ public struct BriefFields: Sendable, Equatable {
 
         /// Written as sentences (a textarea), not one line.
         public var isMultiline: Bool { rows > 1 }
+
+        /// The heading in the page's language (`heading` is the English one, kept for stored diffs).
+        func heading(_ messages: Messages) -> String {
+            switch key {
+            case "title": messages.t("Title")
+            case "summary": messages.t("Summary")
+            case "context": messages.t("Context")
+            case "programme": messages.t("Programme")
+            case "results": messages.t("Results")
+            case "what_did_not_work": messages.t("What did not work")
+            case "partners": messages.t("Partners")
+            case "next_steps": messages.t("Next steps")
+            default: heading
+            }
+        }
+
+        /// The writing guidance in the page's language; "" for none.
+        func hint(_ messages: Messages) -> String {
+            switch key {
+            case "summary": messages.t("Two or three sentences: what the city did and what came of it.")
+            case "context": messages.t("The problem and the situation before the programme.")
+            case "programme": messages.t("What the city did, with whom, with what budget.")
+            case "results": messages.t("Results with figures; one per line starting with “- ”.")
+            case "what_did_not_work": messages.t("What the city would do differently.")
+            case "partners": messages.t("Who worked with the city, and what each contributed.")
+            case "next_steps": messages.t("What the city will do next, in a few sentences.")
+            default: hint
+            }
+        }
     }
 
     /// Every text field in the order a brief is written; `key` is both the column and the form field name.

@@ -7,16 +7,19 @@ public enum BriefStatus: String, Sendable, CaseIterable {
     case published
     case withdrawn
 
-    /// The words an office or a reviewer reads.
-    public var label: String {
+    /// The words an office or a reviewer reads, in the page's language.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .draft: "Draft"
-        case .submitted: "Submitted, awaiting review"
-        case .changesRequested: "Changes requested"
-        case .published: "Published"
-        case .withdrawn: "Withdrawn"
+        case .draft: messages.t("Draft")
+        case .submitted: messages.t("Submitted, awaiting review")
+        case .changesRequested: messages.t("Changes requested")
+        case .published: messages.t("Published", context: "brief")
+        case .withdrawn: messages.t("Withdrawn", context: "brief")
         }
     }
+
+    /// The English words (error messages and pages not yet given their `Messages`).
+    public var label: String { label(Localization.englishOnly.messages(.en)) }
 
     /// The badge modifier used beside the label (`badge--ok`, …).
     public var badge: String {

@@ -49,6 +49,7 @@ struct BriefStore {
             ])
         let id = Int(db.lastInsertRowID)
         try replaceLinks(briefID: id, fields: fields)
+        try SearchIndexStore(db: db).refreshBrief(id)
         return id
     }
 
@@ -66,6 +67,7 @@ struct BriefStore {
             ])
         guard db.changes == 1 else { return false }
         try replaceLinks(briefID: id, fields: fields)
+        try SearchIndexStore(db: db).refreshBrief(id)
         return true
     }
 
@@ -81,6 +83,7 @@ struct BriefStore {
             WHERE id = ?3
             """,
             status.rawValue, timestamp, id)
+        try SearchIndexStore(db: db).refreshBrief(id)  // published: indexed; any other status: not
     }
 
     /// Records which sections of a new draft came from the brief of `year` (`CarriedOverText`).
@@ -102,6 +105,7 @@ struct BriefStore {
     }
 
     func delete(id: Int) throws {
+        try SearchIndexStore(db: db).removeBrief(id)
         try db.run("DELETE FROM mayor_briefs WHERE id = ?", id)
     }
 

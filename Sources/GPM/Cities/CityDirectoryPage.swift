@@ -14,13 +14,13 @@ struct CityDirectoryPage: Encodable {
         let mayor: String
         let isDemo: Bool
 
-        init(_ city: CityFacts) {
+        init(_ city: CityFacts, messages: Messages) {
             href = Paths.city.href(city.slug)
             name = city.name
             country = city.country.shown()
-            region = city.regionName
+            region = UCLGRegions.name(city.regionName, messages)
             population = city.population.map(Formatting.number) ?? "—"
-            membership = city.membershipLabel
+            membership = city.membershipLabel(messages)
             membershipBadge = CityDirectoryPage.badge(city.membership)
             membershipIsDemo = city.membershipIsDemo && city.membership != nil
             mayor = city.mayorName ?? ""
@@ -63,7 +63,10 @@ struct CityDirectoryPage: Encodable {
         let query = filter.queryString
         let total = listing.pagination.total
         q = filter.q ?? ""
-        regions = choices.regions.selectingList(filter.region)
+        // Seven entries: translated per request rather than cached per language.
+        regions = CityDirectoryChoices.List(options.regions.map { region in
+            CityDirectoryOption(value: region.value, label: UCLGRegions.name(region.label, messages))
+        }).selectingList(filter.region)
         countries = choices.countries.selectingList(filter.country)
         networks = choices.networks.selectingList(filter.network)
         themes = choices.themes.selectingList(filter.theme)
@@ -77,7 +80,7 @@ struct CityDirectoryPage: Encodable {
         activeFilters = Self.activeFilters(filter, options: options, messages: messages)
         hasActiveFilters = !activeFilters.isEmpty
         count = total
-        cities = listing.cities.map(Row.init)
+        cities = listing.cities.map { Row($0, messages: messages) }
         hasCities = !listing.cities.isEmpty
         pagination = listing.pagination.view(Paths.cities, query: query)
         csvHref = Paths.citiesCSV.href(query)
@@ -105,7 +108,9 @@ struct CityDirectoryPage: Encodable {
         }
         var entries: [(name: String, key: String, value: String)] = []
         if let q = filter.q { entries.append((messages.t("Name contains"), "q", messages.t("“{text}”", ["text": q]))) }
-        if let value = filter.region { entries.append((messages.t("Region"), "region", label(value, in: options.regions))) }
+        if let value = filter.region {
+            entries.append((messages.t("Region"), "region", UCLGRegions.name(label(value, in: options.regions), messages)))
+        }
         if let value = filter.country { entries.append((messages.t("Country"), "country", label(value, in: options.countries))) }
         if let value = filter.network { entries.append((messages.t("Network"), "network", label(value, in: options.networks))) }
         if let value = filter.theme { entries.append((messages.t("Theme"), "theme", label(value, in: options.themes))) }

@@ -6,17 +6,18 @@ import SQLite
 struct CityDirectoryStore {
     let db: Connection
 
-    /// How many cities match `filter` (the name search aside: it runs in Swift, see `NameFolding`).
+    /// How many cities match `filter`.
     func count(_ filter: CityFilter) throws -> Int {
         try db.scalar(Self.count, named: Self.arguments(filter)) ?? 0
     }
 
-    /// The cities matching `filter` in its order, `limit` of them (-1: all) from `offset`.
-    func cities(_ filter: CityFilter, limit: Int, offset: Int) throws -> [CityFacts] {
+    /// The cities matching `filter` in its order, `limit` of them (-1: all) from `offset`; names sort
+    /// by the sort key of `language` (en, fr, es: `cities.name_sort_*`, written with the name).
+    func cities(_ filter: CityFilter, language: String, limit: Int, offset: Int) throws -> [CityFacts] {
         var arguments = Self.arguments(filter)
         arguments[":limit"] = limit
         arguments[":offset"] = offset
-        return try db.query(Self.list(filter.sort), named: arguments).map(CityStore.facts)
+        return try db.query(Self.list(filter.sort, language: language), named: arguments).map(CityStore.facts)
     }
 
     /// The choices of the filter form: regions, countries and networks that have cities, themes,
@@ -53,11 +54,13 @@ struct CityDirectoryStore {
         [
             ":region": filter.region, ":country": filter.country, ":network": filter.network, ":theme": filter.theme,
             ":action": filter.action, ":membership": filter.membership.map { $0 == .none ? "" : $0.rawValue },
+            ":names": filter.q.flatMap(CityNameQuery.match),
         ]
     }
 
     private static let conditions = """
         WHERE (:region IS NULL OR r.slug = :region)
+          AND (:names IS NULL OR c.id IN (SELECT rowid FROM city_names_fts WHERE city_names_fts MATCH :names))
           AND (:country IS NULL OR c.country_code = :country)
           AND (:membership IS NULL OR coalesce(c.membership, '') = :membership)
           AND (:network IS NULL OR c.id IN (
@@ -72,24 +75,23 @@ struct CityDirectoryStore {
     private static let count = "\(CityThemeStore.commonTableExpression)\nSELECT count(*) \(CityStore.factsFrom)\n\(conditions)"
 
     // Ties are broken by the slug (unique), not the id: the order depends on the data alone, so an export
-    // re-imported into another database lists its cities in the same order.
-    private static let byName = "ORDER BY c.name COLLATE NOCASE, c.slug"
-    private static let byPopulation = "ORDER BY c.population IS NULL, c.population DESC, c.name COLLATE NOCASE, c.slug"
-    private static let byCountry = "ORDER BY \(CountryStore.nameOrder("co")), c.name COLLATE NOCASE, c.slug"
+    // re-imported into another database lists its cities in the same order. Names sort by the column of the
+    // page's language (`SortKey`), never by a collation.
+    private static func byName(_ column: String) -> String { "ORDER BY c.\(column), c.slug" }
+    private static func byPopulation(_ column: String) -> String { "ORDER BY c.population IS NULL, c.population DESC, c.\(column), c.slug" }
+    private static func byCountry(_ column: String) -> String { "ORDER BY \(CountryStore.nameOrder("co")), c.\(column), c.slug" }
 
     private static func select(_ order: String) -> String {
         "\(CityThemeStore.commonTableExpression)\nSELECT \(CityStore.factsColumns)\n\(CityStore.factsFrom)\n\(conditions)\n\(order)\nLIMIT :limit OFFSET :offset"
     }
 
-    private static let listByName = select(byName)
-    private static let listByPopulation = select(byPopulation)
-    private static let listByCountry = select(byCountry)
+    /// The statements, one per sort and language, made once (their texts are constant).
+    private static let lists: [String: [CityFilter.Sort: String]] = Dictionary(uniqueKeysWithValues: ["en", "fr", "es"].map { language in
+        let column = "name_sort_\(language)"
+        return (language, [.name: select(byName(column)), .population: select(byPopulation(column)), .country: select(byCountry(column))])
+    })
 
-    private static func list(_ sort: CityFilter.Sort) -> String {
-        switch sort {
-        case .name: listByName
-        case .population: listByPopulation
-        case .country: listByCountry
-        }
+    private static func list(_ sort: CityFilter.Sort, language: String) -> String {
+        lists[language]?[sort] ?? lists["en"]?[sort] ?? select(byName("name_sort_en"))
     }
 }

@@ -21,13 +21,13 @@ struct CityFacts: Sendable, Equatable {
 
     var countryCode: String { country.code }
 
-    /// "Member", "Observer", "Former member", "Not a member".
-    var membershipLabel: String {
+    /// "Member", "Observer", "Former member", "Not a member", in the language of `messages`.
+    func membershipLabel(_ messages: Messages) -> String {
         switch membership {
-        case "member": "Member"
-        case "observer": "Observer"
-        case "former": "Former member"
-        default: "Not a member"
+        case "member": messages.t("Member")
+        case "observer": messages.t("Observer")
+        case "former": messages.t("Former member")
+        default: messages.t("Not a member")
         }
     }
 }

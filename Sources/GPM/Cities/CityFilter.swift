@@ -62,7 +62,8 @@ struct CityFilter: Sendable, Equatable {
 
     init() {}
 
-    init(query: FormFields) throws {
+    /// - Parameter messages: the language of the refusal an unknown choice gets (the data files answer in English).
+    init(query: FormFields, messages: Messages = Localization.englishOnly.messages(.en)) throws {
         func value(_ name: String) -> String? {
             guard let raw = query[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !raw.isEmpty else { return nil }
             return raw
@@ -75,19 +76,19 @@ struct CityFilter: Sendable, Equatable {
         action = value("action")
         if let raw = value("membership") {
             guard let parsed = Membership(rawValue: raw) else {
-                throw HTTPError(.badRequest, "Unknown membership “\(raw)”: use member, observer, former or none.")
+                throw HTTPError(.badRequest, messages.t("Unknown membership “{value}”: use member, observer, former or none.", ["value": raw]))
             }
             membership = parsed
         }
         if let raw = value("sort") {
             guard let parsed = Sort(rawValue: raw) else {
-                throw HTTPError(.badRequest, "Unknown sort “\(raw)”: use name, population or country.")
+                throw HTTPError(.badRequest, messages.t("Unknown sort “{value}”: use name, population or country.", ["value": raw]))
             }
             sort = parsed
         }
     }
 
-    /// True when a name search is given: it is applied in Swift, after SQL (see `NameFolding`).
+    /// True when a name search is given (`CityNameQuery`).
     var hasNameSearch: Bool { q != nil }
 
     /// The filters as a query string, in a stable order (for links, pagination and the data files).

@@ -88,6 +88,8 @@ struct CityPage: Encodable {
         let href: String
         let name: String
         let score: Int
+        /// "5 points", in the page's language.
+        let points: String
         let explanation: String
     }
 
@@ -128,29 +130,30 @@ struct CityPage: Encodable {
     let hasPeers: Bool
     let hasParagraphs: Bool
 
-    init(_ city: CityDetails) {
+    /// - Parameter messages: the page's language, for the text written here (labels, periods, peers' reasons).
+    init(_ city: CityDetails, messages: Messages) {
         let facts = city.facts
         name = facts.name
         slug = facts.slug
         isDemo = facts.isDemo
         country = facts.country.shown()
         countryHref = Paths.cities.href(QueryString([("country", facts.countryCode)]))
-        region = facts.regionName
+        region = UCLGRegions.name(facts.regionName, messages)
         regionHref = Paths.cities.href(QueryString([("region", facts.regionSlug)]))
-        membership = facts.membershipLabel
+        membership = facts.membershipLabel(messages)
         membershipBadge = CityDirectoryPage.badge(facts.membership)
         membershipIsDemo = facts.membershipIsDemo && facts.membership != nil
         paragraphs = Formatting.paragraphs(city.profile)
-        description = Self.description(facts)
+        description = Self.description(facts, messages)
         population = facts.population.map(Formatting.number)
         mayor = facts.mayorName
         mayorSince = facts.mayorSince.map(Formatting.date)
         joined = facts.joinedOn.map(Formatting.date)
         website = facts.website.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
         if let latitude = facts.latitude, let longitude = facts.longitude {
-            coordinates = Self.coordinates(latitude, longitude)
+            coordinates = Self.coordinates(latitude, longitude, messages)
             let point = MapPoint(name: facts.name, href: Paths.city.href(facts.slug), latitude: latitude, longitude: longitude)
-            map = (WorldMap.svg([point], label: "Map showing where \(facts.name) lies"))
+            map = WorldMap.svg([point], label: messages.t("Map showing where {city} lies", ["city": facts.name]))
         } else {
             coordinates = nil
             map = nil
@@ -163,8 +166,8 @@ struct CityPage: Encodable {
         }
         partnerships = city.partnerships.map { partnership in
             Partnership(
-                href: Paths.partnership.href(partnership.slug), title: partnership.title, type: Self.label(partnership.type),
-                period: Self.period(partnership.startsOn, partnership.endsOn), isDemo: partnership.isDemo)
+                href: Paths.partnership.href(partnership.slug), title: partnership.title, type: PartnershipType.label(of: partnership.type, messages),
+                period: Self.period(partnership.startsOn, partnership.endsOn, messages), isDemo: partnership.isDemo)
         }
         commitments = city.commitments.map(Self.commitment)
         briefs = city.briefs.map { brief in
@@ -179,9 +182,10 @@ struct CityPage: Encodable {
             Theme(name: theme.name, href: Paths.cities.href(QueryString([("theme", city.themeSlugs[theme.id] ?? "")])))
         }
         peers = city.peers.map { peer in
-            Peer(href: Paths.city.href(peer.slug), name: peer.name, score: peer.score, explanation: peer.explanation)
+            Peer(href: Paths.city.href(peer.slug), name: peer.name, score: peer.score,
+                 points: messages.tn("{count} point", "{count} points", count: peer.score), explanation: peer.explanation(messages))
         }
-        themeDefinition = CityThemes.definition
+        themeDefinition = CityThemes.definition(messages)
         hasNetworks = !networks.isEmpty
         hasPartnerships = !partnerships.isEmpty
         hasCommitments = !commitments.isEmpty
@@ -209,33 +213,30 @@ struct CityPage: Encodable {
             confirmation: item.freshness.label, isStale: item.freshness.isStale, recordedBySecretariat: item.recordedBySecretariat)
     }
 
-    /// `Formatting.label` of the partnership types a city page may show many times, worked out once:
-    /// it goes through Foundation's string replacing, which is slow enough to show in a profile.
-    private static let labels: [String: String] = Dictionary(uniqueKeysWithValues: [
-        "twinning", "city_to_city", "triangular", "north_south", "south_south", "migrant_flow_twinning", "inter_municipal",
-    ].map { ($0, Formatting.label($0)) })
-
-    private static func label(_ value: String) -> String { labels[value] ?? Formatting.label(value) }
-
-    /// 52.08, 4.31 → "52.08° N, 4.31° E".
-    static func coordinates(_ latitude: Double, _ longitude: Double) -> String {
-        let lat = String(format: "%.2f", abs(latitude)) + (latitude >= 0 ? "° N" : "° S")
-        let lon = String(format: "%.2f", abs(longitude)) + (longitude >= 0 ? "° E" : "° W")
-        return "\(lat), \(lon)"
+    /// 52.08, 4.31 → "52.08° N, 4.31° E" (N, S and E read the same in the three languages; West is "O" in
+    /// French and Spanish; the decimal sign follows the language).
+    static func coordinates(_ latitude: Double, _ longitude: Double, _ messages: Messages) -> String {
+        let lat = String(format: "%.2f", abs(latitude))
+        let lon = String(format: "%.2f", abs(longitude))
+        let separator = messages.language == .en ? "." : ","
+        let north = lat.replacingOccurrences(of: ".", with: separator)
+        let east = lon.replacingOccurrences(of: ".", with: separator)
+        let latText = north + (latitude >= 0 ? "° N" : "° S")
+        let lonText = longitude >= 0 ? east + "° E" : messages.t("{value}° W", ["value": east])
+        return "\(latText), \(lonText)"
     }
 
-    private static func period(_ starts: String?, _ ends: String?) -> String {
+    private static func period(_ starts: String?, _ ends: String?, _ messages: Messages) -> String {
         switch (starts, ends) {
         case let (start?, end?): "\(Formatting.date(start)) – \(Formatting.date(end))"
-        case let (start?, nil): "since \(Formatting.date(start))"
-        case let (nil, end?): "until \(Formatting.date(end))"
+        case let (start?, nil): messages.t("since {date}", ["date": Formatting.date(start)])
+        case let (nil, end?): messages.t("until {date}", ["date": Formatting.date(end)])
         case (nil, nil): ""
         }
     }
 
-    private static func description(_ facts: CityFacts) -> String {
-        var text = "\(facts.name), \(facts.country.shown()): facts, mayor, networks, partnerships, commitments to GPM actions"
-        text += " and peer cities on the Global Parliament of Mayors platform."
-        return text
+    private static func description(_ facts: CityFacts, _ messages: Messages) -> String {
+        messages.t("{city}, {country}: facts, mayor, networks, partnerships, commitments to GPM actions and peer cities on the Global Parliament of Mayors platform.",
+                   ["city": facts.name, "country": facts.country.shown()])
     }
 }

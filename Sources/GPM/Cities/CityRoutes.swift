@@ -8,7 +8,7 @@ enum CityRoutes {
         let cities = CityService(database: app.database, clock: app.clock)
 
         routes.get(Paths.cities) { request in
-            let filter = try CityFilter(query: request.query)
+            let filter = try CityFilter(query: request.query, messages: app.messages)
             let listing = try directory.listing(filter, requestedPage: request.query["page"])
             let page = CityDirectoryPage(filter: filter, listing: listing, messages: app.messages)
             return try app.pages.page("pages/cities/index", path: page.canonicalPath, nav: .cities, page)
@@ -20,8 +20,14 @@ enum CityRoutes {
             try CityOpenData.json(directory.all(CityFilter(query: request.query)), baseURL: app.baseURL.current, generated: app.clock.timestamp())
         }
         routes.get(Paths.city) { _, slug in
-            guard let city = try cities.details(slug: slug) else { throw HTTPError(.notFound) }
-            return try app.pages.page("pages/cities/show", path: Paths.city.href(city.facts.slug), nav: .cities, CityPage(city))
+            switch try cities.lookup(slug: slug) {
+            case .found(let city):
+                return try app.pages.page("pages/cities/show", path: Paths.city.href(city.facts.slug), nav: .cities, CityPage(city, messages: app.messages))
+            case .moved(let current):  // an earlier slug of the city: its address has moved for good
+                return Response.redirect(to: Paths.city.href(current), status: .movedPermanently)
+            case .missing:
+                throw HTTPError(.notFound)
+            }
         }
     }
 }

@@ -41,12 +41,24 @@ enum PeerCities {
         let sharedNetworks: [String]
 
         /// "3 shared actions: A, B, C; 1 shared theme: Migration; 2 shared networks: EUROCITIES, UCLG".
-        var explanation: String {
-            [
-                PeerCities.phrase(sharedActions, "shared action", "shared actions"),
-                PeerCities.phrase(sharedThemes, "shared theme", "shared themes"),
-                PeerCities.phrase(sharedNetworks, "shared network", "shared networks"),
-            ].compactMap { $0 }.joined(separator: "; ")
+        var explanation: String { explanation(Localization.englishOnly.messages(.en)) }
+
+        /// The explanation in the language of `messages`.
+        func explanation(_ messages: Messages) -> String {
+            var parts: [String] = []
+            if !sharedActions.isEmpty {
+                parts.append(messages.tn("{count} shared action: {names}", "{count} shared actions: {names}",
+                                         count: sharedActions.count, ["names": sharedActions.joined(separator: ", ")]))
+            }
+            if !sharedThemes.isEmpty {
+                parts.append(messages.tn("{count} shared theme: {names}", "{count} shared themes: {names}",
+                                         count: sharedThemes.count, ["names": sharedThemes.joined(separator: ", ")]))
+            }
+            if !sharedNetworks.isEmpty {
+                parts.append(messages.tn("{count} shared network: {names}", "{count} shared networks: {names}",
+                                         count: sharedNetworks.count, ["names": sharedNetworks.joined(separator: ", ")]))
+            }
+            return parts.joined(separator: "; ")
         }
     }
 
@@ -99,10 +111,5 @@ enum PeerCities {
     private static func shared(_ items: [Item], _ ids: Set<Int>) -> [String] {
         var seen = Set<Int>()
         return items.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.map(\.name)
-    }
-
-    fileprivate static func phrase(_ names: [String], _ singular: String, _ plural: String) -> String? {
-        guard !names.isEmpty else { return nil }
-        return "\(names.count) \(names.count == 1 ? singular : plural): \(names.joined(separator: ", "))"
     }
 }

@@ -26,7 +26,8 @@ struct HomePage: Encodable {
         let href: String
         let title: String
         let session: String
-        let cities: Int
+        /// How many cities opted in (the template's plural message reads it as `count`).
+        let count: Int
         /// The title's language and direction (a translation, or the original on a page in another language).
         let lang: String
         let dir: String
@@ -81,7 +82,7 @@ struct HomePage: Encodable {
             let label = ActionPage.label(
                 action.id, title: action.rawTitle, shortTitle: action.shortTitle, fallback: action.title, snapshot.translations)
             let session = snapshot.translations.text(.session, action.sessionID, "title", original: action.sessionTitle).text
-            return Action(href: Paths.action.href(action.slug), title: label.text, session: session, cities: action.cities, lang: label.lang,
+            return Action(href: Paths.action.href(action.slug), title: label.text, session: session, count: action.cities, lang: label.lang,
                           dir: label.dir)
         }
         hasPopularActions = !snapshot.popularActions.isEmpty

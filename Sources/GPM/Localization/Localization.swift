@@ -61,6 +61,21 @@ struct Localization: Sendable {
         ]
     }
 
+    /// The sections of plain-text templates (the text part of email, `Templates/mail/*.txt`): `t` and `tn`
+    /// as above, but nothing is HTML-escaped — neither the message nor the values filled in — since the
+    /// output is not HTML (as `{{{name}}}` there). No `tm`: plain text has no markup.
+    var plainTextHelpers: [String: MustacheHelper] {
+        let localization = self
+        return [
+            "t": MustacheHelper { text, lookUp throws(MustacheError) in
+                try localization.render(text, markup: false, plural: false, escaping: false, lookUp)
+            },
+            "tn": MustacheHelper { text, lookUp throws(MustacheError) in
+                try localization.render(text, markup: false, plural: true, escaping: false, lookUp)
+            },
+        ]
+    }
+
     /// A section's text as written in a template: its context (`[menu]`) and its msgid, whitespace folded.
     static func parseSection(_ raw: String) -> (context: String?, id: String) {
         let folded = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
@@ -72,7 +87,10 @@ struct Localization: Sendable {
         return (nil, folded)
     }
 
-    private func render(_ raw: String, markup: Bool, plural: Bool, _ lookUp: MustacheHelper.LookUp) throws(MustacheError) -> String {
+    private func render(
+        _ raw: String, markup: Bool, plural: Bool, escaping: Bool = true, _ lookUp: MustacheHelper.LookUp
+    ) throws(MustacheError) -> String {
+        func escape(_ text: String) -> String { escaping ? HTMLEscaping.escape(text) : text }
         let messages = current
         let (context, id) = Self.parseSection(raw)
         var singular = id
@@ -105,11 +123,11 @@ struct Localization: Sendable {
         } else {
             text = messages.t(singular, context: context)
         }
-        if !markup { text = HTMLEscaping.escape(text) }
+        if !markup { text = escape(text) }
         var failure: MustacheError?
         let filled = Placeholders.fill(text) { name -> String? in
             if name == "count", let count { return count }
-            do { return HTMLEscaping.escape(try lookUp(name).interpolatedText) } catch let error as MustacheError {
+            do { return escape(try lookUp(name).interpolatedText) } catch let error as MustacheError {
                 failure = failure ?? error
                 return nil
             } catch {

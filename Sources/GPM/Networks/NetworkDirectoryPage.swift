@@ -16,20 +16,21 @@ struct NetworkDirectoryPage: Encodable {
     /// The page's canonical address: its filters and page number.
     let canonicalPath: String
 
-    init(filter: NetworkFilter, directory: NetworkDirectory) {
+    /// - Parameter messages: the page's language, for the count and the choices written here.
+    init(filter: NetworkFilter, directory: NetworkDirectory, messages: Messages) {
         let pagination = directory.pagination
         let total = pagination.total
         let query = filter.queryString
-        networks = directory.networks.map(NetworkSummaryView.init)
+        networks = directory.networks.map { NetworkSummaryView($0, messages: messages) }
         hasNetworks = !directory.networks.isEmpty
-        count = total == 1 ? "1 network or organisation" : "\(Formatting.number(total)) networks and organisations"
+        count = messages.tn("{count} network or organisation", "{count} networks and organisations", count: total)
         isFiltered = filter.isFiltered
         q = filter.query ?? ""
-        kinds = SelectOptions.options(NetworkKind.allCases.map { ($0.rawValue, $0.label) }, selected: filter.kind)
+        kinds = SelectOptions.options(NetworkKind.allCases.map { ($0.rawValue, $0.label(messages)) }, selected: filter.kind)
         themes = SelectOptions.options(directory.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
-        sorts = SelectOptions.options(NetworkFilter.Sort.allCases.map { ($0.rawValue, $0.label) }, selected: filter.sort.rawValue)
+        sorts = SelectOptions.options(NetworkFilter.Sort.allCases.map { ($0.rawValue, $0.label(messages)) }, selected: filter.sort.rawValue)
         self.pagination = pagination.view(Paths.networks, query: query)
-        kindLabel = filter.kind.map(NetworkKind.label(of:))
+        kindLabel = filter.kind.map { NetworkKind.label(of: $0, messages) }
         canonicalPath = Paths.networks.href(pagination.page > 1 ? query.adding("page", String(pagination.page)) : query)
     }
 }

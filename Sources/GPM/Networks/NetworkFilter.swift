@@ -7,11 +7,12 @@ struct NetworkFilter: Sendable {
     enum Sort: String, CaseIterable, Sendable {
         case name, founded, members
 
-        var label: String {
+        /// The label in the language of `messages`.
+        func label(_ messages: Messages) -> String {
             switch self {
-            case .name: "Name"
-            case .founded: "Year founded"
-            case .members: "Members (as published)"
+            case .name: messages.t("Name")
+            case .founded: messages.t("Year founded")
+            case .members: messages.t("Members (as published)")
             }
         }
     }

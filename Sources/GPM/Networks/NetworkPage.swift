@@ -58,20 +58,21 @@ struct NetworkPage: Encodable {
     /// What the page says about content not in its language, and about translations.
     let contentNote: ContentNoteView?
 
-    init(_ detail: NetworkDetail, translations: ContentTranslations = .originals, messages: Messages? = nil) {
+    /// - Parameter messages: the page's language, for the text written here and the note about the content's language.
+    init(_ detail: NetworkDetail, translations: ContentTranslations = .originals, messages: Messages) {
         let descriptionContent = translations.text(.network, detail.summary.id, "description", original: detail.description)
             .map(ContentTextView.init)
         self.descriptionContent = descriptionContent
-        contentNote = messages.flatMap { ContentNoteView.make([descriptionContent], messages: $0) }
+        contentNote = ContentNoteView.make([descriptionContent], messages: messages)
         let network = detail.summary
         let points = detail.cities.compactMap { city -> MapPoint? in
             guard let latitude = city.latitude, let longitude = city.longitude else { return nil }
             return MapPoint(name: city.name, href: Paths.city.href(city.slug), latitude: latitude, longitude: longitude)
         }
         pageTitle = network.acronym.map { "\(network.name) (\($0))" } ?? network.name
-        pageDescription = "\(network.name): \(NetworkKind.label(of: network.kind).lowercased()); its member cities "
-            + "in the GPM registry, partnerships and themes."
-        self.network = NetworkSummaryView(network)
+        pageDescription = messages.t("{network} ({kind}): its member cities in the GPM registry, partnerships and themes.",
+                                     ["network": network.name, "kind": NetworkKind.label(of: network.kind, messages)])
+        self.network = NetworkSummaryView(network, messages: messages)
         description = descriptionContent?.paragraphs ?? []
         hasDescription = detail.description.map { !$0.isEmpty } ?? false
         cities = detail.cities.map { city in
@@ -83,25 +84,25 @@ struct NetworkPage: Encodable {
         partnerships = detail.partnerships.map { partnership in
             Partnership(
                 href: Paths.partnership.href(partnership.slug), title: partnership.title,
-                type: PartnershipType.label(of: partnership.type), isDemo: partnership.isDemo,
-                period: PartnershipPeriod.text(startsOn: partnership.startsOn, endsOn: partnership.endsOn), role: partnership.role)
+                type: PartnershipType.label(of: partnership.type, messages), isDemo: partnership.isDemo,
+                period: PartnershipPeriod.text(startsOn: partnership.startsOn, endsOn: partnership.endsOn, messages), role: partnership.role)
         }
         hasPartnerships = !detail.partnerships.isEmpty
         people = detail.people.map { person in
-            Person(name: person.name, role: Self.roleLabel(person.role), sessionHref: Paths.session.href(person.sessionSlug),
+            Person(name: person.name, role: Self.roleLabel(person.role, messages), sessionHref: Paths.session.href(person.sessionSlug),
                    session: person.sessionTitle, organisation: person.organisation)
         }
         hasPeople = !detail.people.isEmpty
         hasMap = !points.isEmpty
-        map = WorldMap.svg(points, label: "Map of the member cities of \(network.name) in the registry")
+        map = WorldMap.svg(points, label: messages.t("Map of the member cities of {network} in the registry", ["network": network.name]))
         seatCity = detail.seatCity.map { CityLink(href: Paths.city.href($0.slug), name: $0.name) }
         canonicalPath = Paths.network.href(network.slug)
     }
 
-    private static func roleLabel(_ role: String) -> String {
+    private static func roleLabel(_ role: String, _ messages: Messages) -> String {
         switch role {
-        case "co_chair": "Co-chair"
-        case "resource_team": "Resource team"
+        case "co_chair": messages.t("Co-chair")
+        case "resource_team": messages.t("Resource team")
         default: Formatting.label(role)
         }
     }

@@ -7,7 +7,8 @@ enum NetworkRoutes {
         let networks = NetworkService(database: app.database, clock: app.clock)
         routes.get(Paths.networks) { request in
             let filter = NetworkFilter(query: request.query)
-            let page = NetworkDirectoryPage(filter: filter, directory: try networks.directory(filter, requestedPage: request.query["page"]))
+            let page = NetworkDirectoryPage(
+                filter: filter, directory: try networks.directory(filter, requestedPage: request.query["page"]), messages: app.messages)
             return try app.pages.page("pages/networks/index", path: page.canonicalPath, nav: .networks, page)
         }
         routes.get(Paths.network) { _, slug in

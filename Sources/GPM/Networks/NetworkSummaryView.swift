@@ -23,15 +23,16 @@ struct NetworkSummaryView: Encodable {
     let source: String?
     let parent: NetworkReferenceView?
 
-    init(_ network: NetworkSummary) {
+    /// - Parameter messages: the page's language (the kind and the count of cities).
+    init(_ network: NetworkSummary, messages: Messages) {
         href = Paths.network.href(network.slug)
         slug = network.slug
         name = network.name
-        kind = NetworkKind.label(of: network.kind)
+        kind = NetworkKind.label(of: network.kind, messages)
         isDemo = network.isDemo
         registryCities = network.registryCities
         hasRegistryCities = network.registryCities > 0
-        registryCitiesLabel = network.registryCities == 1 ? "1 city in the registry" : "\(network.registryCities) cities in the registry"
+        registryCitiesLabel = messages.tn("{count} city in the registry", "{count} cities in the registry", count: network.registryCities)
         // Themes link to the directory filtered by that theme.
         themes = network.themes.map { ThemeLinkView(name: $0.name, href: Paths.networks.href(QueryString([("theme", $0.slug)]))) }
         hasThemes = !network.themes.isEmpty

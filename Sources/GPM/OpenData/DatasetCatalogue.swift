@@ -58,53 +58,53 @@ enum DatasetCatalogue {
     static let gpm = "Global Parliament of Mayors; texts as each entry's source names them. Rows with is_demo = true are illustrative demo data."
 
     static let cities = Dataset(
-        name: "cities", title: "Cities",
-        description: "Cities in the registry: country, UCLG region, population, coordinates, mayor and GPM membership.",
+        name: "cities", title: Catalogued.t("Cities"),
+        description: Catalogued.t("Cities in the registry: country, UCLG region, population, coordinates, mayor and GPM membership."),
         pagePath: Paths.cities.href, files: [("CSV", Paths.citiesCSV.href), ("JSON", Paths.citiesJSON.href)],
         attribution: "Coordinates and populations: GeoNames (https://www.geonames.org, CC BY 4.0). " + gpm,
         fields: cityFields)
 
     static let networks = Dataset(
-        name: "networks", title: "Networks and organisations",
-        description: "City networks, associations of local governments, programmes and international organisations, "
-            + "with published member figures.",
+        name: "networks", title: Catalogued.t("Networks and organisations"),
+        description: Catalogued.t(
+            "City networks, associations of local governments, programmes and international organisations, with published member figures."),
         pagePath: Paths.networks.href, files: [("CSV", Paths.networksCSV.href), ("JSON", Paths.networksJSON.href)],
         attribution: gpm, fields: networkFields)
 
     static let partnerships = Dataset(
-        name: "partnerships", title: "Partnerships",
-        description: "City-to-city, triangular and other partnerships: type, period, themes and members.",
+        name: "partnerships", title: Catalogued.t("Partnerships"),
+        description: Catalogued.t("City-to-city, triangular and other partnerships: type, period, themes and members."),
         pagePath: Paths.partnerships.href, files: [("CSV", Paths.partnershipsCSV.href), ("JSON", Paths.partnershipsJSON.href)],
         attribution: gpm, fields: partnershipFields)
 
     static let actions = Dataset(
-        name: "actions", title: "Actions",
-        description: "The opt-in actions of the strategy sessions and how many cities opted in to each, by progress.",
+        name: "actions", title: Catalogued.t("Actions"),
+        description: Catalogued.t("The opt-in actions of the strategy sessions and how many cities opted in to each, by progress."),
         pagePath: Paths.sessions.href, files: [("CSV", Paths.actionsCSV.href), ("JSON", Paths.actionsJSON.href)],
         attribution: gpm, fields: actionFields)
 
     static let commitments = Dataset(
-        name: "commitments", title: "Commitments",
-        description: "Who committed to what: one row per city and action, with the city's stance, its progress and the dates.",
+        name: "commitments", title: Catalogued.t("Commitments"),
+        description: Catalogued.t("Who committed to what: one row per city and action, with the city's stance, its progress and the dates."),
         pagePath: Paths.sessions.href, files: [("CSV", Paths.commitmentsCSV.href), ("JSON", Paths.commitmentsJSON.href)],
         attribution: gpm, fields: commitmentFields)
 
     static let sessions = Dataset(
-        name: "sessions", title: "Strategy sessions",
-        description: "The strategy sessions with their convening, chairs and resource teams, guiding principles and actions.",
+        name: "sessions", title: Catalogued.t("Strategy sessions"),
+        description: Catalogued.t("The strategy sessions with their convening, chairs and resource teams, guiding principles and actions."),
         pagePath: Paths.sessions.href, files: [("JSON", Paths.sessionsJSON.href)],
         attribution: gpm, fields: sessionFields)
 
     static let briefs = Dataset(
-        name: "briefs", title: "Mayor Briefs",
-        description: "Published Mayor Briefs: each city's yearly report on what worked, with its six sections.",
+        name: "briefs", title: Catalogued.t("Mayor Briefs"),
+        description: Catalogued.t("Published Mayor Briefs: each city's yearly report on what worked, with its six sections."),
         pagePath: PracticeDataLinks().briefs,
-        files: [("CSV", Paths.briefsCSV.href), ("JSON", Paths.briefsJSON.href), ("Atom feed", Paths.briefFeed.href)],
+        files: [("CSV", Paths.briefsCSV.href), ("JSON", Paths.briefsJSON.href), (Catalogued.t("Atom feed"), Paths.briefFeed.href)],
         attribution: gpm, fields: briefFields)
 
     static let caseStudies = Dataset(
-        name: "case-studies", title: "Case studies",
-        description: "Curated best practices from the literature, with their cities, themes and sources.",
+        name: "case-studies", title: Catalogued.t("Case studies"),
+        description: Catalogued.t("Curated best practices from the literature, with their cities, themes and sources."),
         pagePath: PracticeDataLinks().caseStudies, files: [("CSV", Paths.caseStudiesCSV.href), ("JSON", Paths.caseStudiesJSON.href)],
         attribution: gpm, fields: caseStudyFields)
 

@@ -28,11 +28,28 @@ struct OpenDataPage: Encodable {
         let meaning: String
         let example: String
 
-        init(_ field: DatasetCatalogue.Field) {
+        init(_ field: DatasetCatalogue.Field, messages: Messages) {
             name = field.name
-            type = field.type.rawValue
-            meaning = field.meaning
+            type = Self.typeLabel(field.type, messages)
+            meaning = messages.t(catalogued: field.meaning)
             example = field.example
+        }
+
+        /// The JSON type in words, in the page's language.
+        static func typeLabel(_ kind: DatasetCatalogue.Field.Kind, _ messages: Messages) -> String {
+            switch kind {
+            case .string: messages.t("string", context: "JSON type")
+            case .optionalString: messages.t("string or null", context: "JSON type")
+            case .integer: messages.t("integer", context: "JSON type")
+            case .optionalInteger: messages.t("integer or null", context: "JSON type")
+            case .optionalNumber: messages.t("number or null", context: "JSON type")
+            case .boolean: messages.t("boolean", context: "JSON type")
+            case .strings: messages.t("array of strings", context: "JSON type")
+            case .integers: messages.t("array of integers", context: "JSON type")
+            case .object: messages.t("object", context: "JSON type")
+            case .optionalObject: messages.t("object or null", context: "JSON type")
+            case .objects: messages.t("array of objects", context: "JSON type")
+            }
         }
     }
 
@@ -40,13 +57,16 @@ struct OpenDataPage: Encodable {
     let envelopeFields: [Field]
     let version: Int
 
-    init(_ datasets: [DatasetCatalogue.Dataset], envelope: [DatasetCatalogue.Field], version: Int) {
+    /// - Parameter messages: the page's language (titles, descriptions, types and meanings are catalogued).
+    init(_ datasets: [DatasetCatalogue.Dataset], envelope: [DatasetCatalogue.Field], version: Int, messages: Messages) {
         self.datasets = datasets.map { dataset in
-            Dataset(title: dataset.title, description: dataset.description, pageHref: dataset.pagePath,
-                    files: dataset.files.map { File(format: $0.format, href: $0.path, path: $0.path) },
-                    anchor: "fields-" + dataset.name, name: dataset.name, fields: dataset.fields.map(Field.init))
+            Dataset(title: messages.t(catalogued: dataset.title), description: messages.t(catalogued: dataset.description),
+                    pageHref: dataset.pagePath,
+                    files: dataset.files.map { File(format: messages.t(catalogued: $0.format), href: $0.path, path: $0.path) },
+                    anchor: "fields-" + dataset.name, name: dataset.name,
+                    fields: dataset.fields.map { Field($0, messages: messages) })
         }
-        envelopeFields = envelope.map(Field.init)
+        envelopeFields = envelope.map { Field($0, messages: messages) }
         self.version = version
     }
 }

@@ -4,9 +4,11 @@ import HTTP
 /// the terms of reuse.
 enum OpenDataRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
-        let page = OpenDataPage(DatasetCatalogue.datasets, envelope: DatasetCatalogue.envelopeFields, version: DatasetCatalogue.version)
         routes.get(Paths.openData) { _ in
-            try app.pages.page("pages/open-data", path: Paths.openData.href, nav: .data, page)
+            let page = OpenDataPage(
+                DatasetCatalogue.datasets, envelope: DatasetCatalogue.envelopeFields, version: DatasetCatalogue.version,
+                messages: app.messages)
+            return try app.pages.page("pages/open-data", path: Paths.openData.href, nav: .data, page)
         }
     }
 }

@@ -5,8 +5,13 @@ import Mustache
 /// Turns an outbox message into an RFC 5322 message: the subject, both parts from `Templates/mail/`, and
 /// the link built with `Paths` on the base URL. Rendered when the message is sent (with the token) or
 /// shown to an admin (with the token masked), never stored rendered.
+///
+/// Everything is written in the recipient's language (`OutboxMessage.language`, their `users.language`
+/// at render time): subject, both parts, dates, and links to public pages (`/fr/…`), since `Paths` and the
+/// templates' `{{#t}}` sections read `RequestLanguage.current`, which `render` binds to it.
 struct MailComposer: Sendable {
     let templates: MailTemplates
+    let localization: Localization
     let baseURL: BaseURL
     let configuredSender: MailAddress?
 
@@ -54,15 +59,25 @@ struct MailComposer: Sendable {
     /// that needs one and is being sent without it cannot be rendered. `unsubscribe` is the message's
     /// one-click unsubscribe link (the admin's view shows none).
     func render(_ message: OutboxMessage, secret: String?, unsubscribe: String? = nil) throws -> Rendered {
-        let base = baseURL.current
-        let link = base + (try path(of: message, token: secret ?? Self.maskedToken))
-        let view = MailView(message: message, link: link, siteURL: base + "/", unsubscribeLink: unsubscribe)
-        let context = try MustacheEncoder.encode(view)
-        return Rendered(
-            subject: subject(of: message),
-            text: try templates.library.render("\(message.kind.template).txt", context),
-            html: try templates.library.render("\(message.kind.template).htm", context),
-            link: link)
+        try Self.writing(in: message.language) {
+            let messages = localization.messages(message.language)
+            let base = baseURL.current
+            let link = base + (try path(of: message, token: secret ?? Self.maskedToken))
+            let view = MailView(message: message, messages: messages, link: link, siteURL: base + "/", unsubscribeLink: unsubscribe)
+            let context = try MustacheEncoder.encode(view)
+            return Rendered(
+                subject: subject(of: message, messages),
+                text: try templates.text.render("\(message.kind.template).txt", context),
+                html: try templates.html.render("\(message.kind.template).htm", context),
+                link: link)
+        }
+    }
+
+    /// Runs `body` as if answering a request in `language`: outside a request (the delivery thread) and
+    /// inside one (an admin reading the outbox in theirs), mail is written in its recipient's language.
+    private static func writing<T>(in language: Language, _ body: () throws -> T) rethrows -> T {
+        let context = RequestLanguage(language: language, scope: .personal, basePath: "/", query: "", offer: nil)
+        return try RequestLanguage.$current.withValue(context, operation: body)
     }
 
     /// The message as it goes out, with its Message-ID and date. Mail its recipient can turn off carries
@@ -84,29 +99,42 @@ struct MailComposer: Sendable {
             text: rendered.text, html: rendered.html, extraHeaders: headers)
     }
 
+    /// The subject in the recipient's language.
     func subject(of message: OutboxMessage) -> String {
+        Self.writing(in: message.language) { subject(of: message, localization.messages(message.language)) }
+    }
+
+    private func subject(of message: OutboxMessage, _ messages: Messages) -> String {
         let p = message.params
         let year = p["year"] ?? ""
         switch message.kind {
-        case .invitation: return "You are invited to the GPM Platform"
-        case .passwordReset: return "Set a new password for the GPM Platform"
+        case .invitation: return messages.t("You are invited to the GPM Platform")
+        case .passwordReset: return messages.t("Set a new password for the GPM Platform")
         case .briefSubmitted:
-            let city = (p["city"] ?? "").isEmpty ? "A city" : p["city"] ?? ""
+            let city = (p["city"] ?? "").isEmpty ? messages.t("A city") : p["city"] ?? ""
             let version = Int(p["version"] ?? "") ?? 1
             return version > 1
-                ? "\(city) resubmitted its \(year) Mayor Brief (version \(version))" : "\(city) submitted its \(year) Mayor Brief"
-        case .changesRequested: return "Changes requested on your \(year) Mayor Brief"
-        case .briefPublished: return "Your \(year) Mayor Brief is published"
-        case .briefWithdrawn: return "Your \(year) Mayor Brief was withdrawn"
+                ? messages.t("{city} resubmitted its {year} Mayor Brief (version {version})", ["city": city, "year": year, "version": String(version)])
+                : messages.t("{city} submitted its {year} Mayor Brief", ["city": city, "year": year])
+        case .changesRequested: return messages.t("Changes requested on your {year} Mayor Brief", ["year": year])
+        case .briefPublished: return messages.t("Your {year} Mayor Brief is published", ["year": year])
+        case .briefWithdrawn: return messages.t("Your {year} Mayor Brief was withdrawn", ["year": year])
         case .reminder:
-            let deadline = Formatting.date(p["deadline"] ?? "")
+            let deadline = MailView.date(p["deadline"] ?? "", messages)
+            let days = Int(p["days_left"] ?? "") ?? 0
             switch p["step"].flatMap(ReminderStep.init(rawValue:)) {
-            case .overdue?: return "Your \(year) Mayor Brief is overdue (the deadline was \(deadline))"
-            case .day?: return "Reminder: your \(year) Mayor Brief is due by \(deadline)"
-            default: return "Reminder: your \(year) Mayor Brief is due on \(deadline), in \(p["days_left"] ?? "") days"
+            case .overdue?:
+                return messages.t("Your {year} Mayor Brief is overdue (the deadline was {deadline})", ["year": year, "deadline": deadline])
+            case .day?:
+                return messages.t("Reminder: your {year} Mayor Brief is due by {deadline}", ["year": year, "deadline": deadline])
+            default:
+                return messages.tn(
+                    "Reminder: your {year} Mayor Brief is due on {deadline}, in {count} day",
+                    "Reminder: your {year} Mayor Brief is due on {deadline}, in {count} days",
+                    count: days, ["year": year, "deadline": deadline])
             }
-        case .digest: return "GPM Platform: the week \(p["week"] ?? "") in review"
-        case .secretariatMessage: return p["subject"] ?? "A message from the GPM secretariat"
+        case .digest: return messages.t("GPM Platform: the week {week} in review", ["week": p["week"] ?? ""])
+        case .secretariatMessage: return p["subject"] ?? messages.t("A message from the GPM secretariat")
         }
     }
 

@@ -10,7 +10,7 @@ struct MailScheduleStore {
     func officeRecipients(cityID: Int, topic: MailTopic) throws -> [MailRecipient] {
         try db.query(
             """
-            SELECT id, email, name FROM users u
+            SELECT id, email, name, language FROM users u
             WHERE role = 'city_office' AND city_id = ?1 AND is_active = 1
               AND NOT EXISTS (SELECT 1 FROM mail_opt_outs o WHERE o.user_id = u.id AND o.topic = ?2)
             ORDER BY id
@@ -23,7 +23,7 @@ struct MailScheduleStore {
     func secretariatRecipients(topic: MailTopic) throws -> [MailRecipient] {
         try db.query(
             """
-            SELECT id, email, name FROM users u
+            SELECT id, email, name, language FROM users u
             WHERE role IN ('admin', 'staff') AND is_active = 1
               AND NOT EXISTS (SELECT 1 FROM mail_opt_outs o WHERE o.user_id = u.id AND o.topic = ?1)
             ORDER BY id
@@ -82,7 +82,7 @@ struct MailScheduleStore {
     }
 
     private static func recipient(_ row: Row) throws -> MailRecipient {
-        MailRecipient(id: try row.int("id"), email: try row.string("email"), name: try row.string("name"))
+        MailRecipient(id: try row.int("id"), email: try row.string("email"), name: try row.string("name"), language: try row.vocabulary("language"))
     }
 }
 
@@ -91,6 +91,8 @@ struct MailRecipient: Sendable, Equatable {
     let id: Int
     let email: String
     let name: String
+    /// Their preferred language (what a preview of their message is written in).
+    var language: Language = .en
 }
 
 /// A brief in the digest's "waiting for review" list.

@@ -29,10 +29,10 @@ struct OutboxMessagePage: Encodable, Sendable {
     let problem: String?
     let mailConfigured: Bool
 
-    init(_ message: OutboxMessage, composer: MailComposer, mailConfigured: Bool, notice: String?, problem: String?) {
+    init(_ message: OutboxMessage, composer: MailComposer, mailConfigured: Bool, notice: String?, problem: String?, messages: Messages) {
         number = message.id
-        kind = message.kind.label
-        state = message.state.label
+        kind = message.kind.label(messages)
+        state = message.state.label(messages)
         stateClass = message.state.rawValue
         from = (try? composer.sender().headerValue) ?? ""
         to = message.toName.isEmpty ? message.toAddress : "\(message.toName) <\(message.toAddress)>"

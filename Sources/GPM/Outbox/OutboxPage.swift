@@ -40,26 +40,26 @@ struct OutboxPage: Encodable, Sendable {
 
     init(
         messages: [OutboxMessage], counts: OutboxCounts, state: OutboxState?, page: Int, smtpServer: String?, composer: MailComposer,
-        digest: DigestScheduleView
+        digest: DigestScheduleView, text: Messages
     ) {
         self.digest = digest
         mailConfigured = smtpServer != nil
         self.smtpServer = smtpServer
-        var filters = [Filter(label: "All", count: Formatting.number(counts.total), href: Paths.adminOutbox.href, current: state == nil)]
+        var filters = [Filter(label: text.t("All"), count: Formatting.number(counts.total), href: Paths.adminOutbox.href, current: state == nil)]
         for each in OutboxState.allCases {
             filters.append(Filter(
-                label: each.label, count: Formatting.number(counts[each]),
+                label: each.label(text), count: Formatting.number(counts[each]),
                 href: Paths.adminOutbox.href(QueryString([("state", each.rawValue)])), current: state == each))
         }
         self.filters = filters
-        stateLabel = state?.label ?? "All"
-        emptyText = state.map { "No \($0.label.lowercased()) messages." }
-            ?? "No messages yet. They appear here when a brief is submitted or reviewed, or an invitation or a reset link is created."
+        stateLabel = state?.label(text) ?? text.t("All")
+        emptyText = state?.emptyText(text)
+            ?? text.t("No messages yet. They appear here when a brief is submitted or reviewed, or an invitation or a reset link is created.")
         rows = messages.map { message in
             Row(
-                href: Paths.adminOutboxMessage.href(message.id), number: message.id, kind: message.kind.label,
+                href: Paths.adminOutboxMessage.href(message.id), number: message.id, kind: message.kind.label(text),
                 to: message.toName.isEmpty ? message.toAddress : "\(message.toName) <\(message.toAddress)>",
-                subject: composer.subject(of: message), state: message.state.label, stateClass: message.state.rawValue,
+                subject: composer.subject(of: message), state: message.state.label(text), stateClass: message.state.rawValue,
                 attempts: message.attempts, created: Formatting.storedTimestamp(message.createdAt), error: message.lastError)
         }
         hasRows = !rows.isEmpty

@@ -25,6 +25,9 @@ struct OutboxMessage: Sendable, Equatable {
     let createdAt: String
     let sentAt: String?
     let finishedAt: String?
+    /// The recipient's preferred language (`users.language`) as it is now, when the message is rendered:
+    /// its subject and both parts are written in it. English for an invitation (no user yet).
+    var language: Language = .en
 }
 
 /// How many messages are in each state (the admin page's counts; a metrics gauge reads the same).

@@ -23,7 +23,7 @@ enum OutboxRoutes {
                 "pages/admin/outbox", path: Paths.adminOutbox.href(query),
                 OutboxPage(
                     messages: found.messages, counts: found.counts, state: state, page: page, smtpServer: smtpServer, composer: app.mail,
-                    digest: digest),
+                    digest: digest, text: app.messages),
                 status: status, user: signedIn)
         }
 
@@ -51,8 +51,8 @@ enum OutboxRoutes {
         routes.get(Paths.adminOutboxMessage) { request, id in
             let signedIn = try app.require(.manageUsers, request)
             let notice: String? = switch request.query["done"] {
-            case "retry": "The message is pending again and will be sent at the next attempt."
-            case "discard": "The message was discarded: it will not be sent."
+            case "retry": app.messages.t("The message is pending again and will be sent at the next attempt.")
+            case "discard": app.messages.t("The message was discarded: it will not be sent.")
             default: nil
             }
             return try show(app, outbox, id: id, signedIn, notice: notice, problem: nil, status: .ok)
@@ -60,7 +60,7 @@ enum OutboxRoutes {
 
         routes.post(Paths.adminOutboxRetry) { request, id in
             let signedIn = try app.require(.manageUsers, request)
-            if let problem = try outbox.retry(id: id, by: signedIn.user) {
+            if let problem = try outbox.retry(id: id, by: signedIn.user, messages: app.messages) {
                 return try show(app, outbox, id: id, signedIn, notice: nil, problem: problem, status: .conflict)
             }
             return .redirect(to: Paths.adminOutboxMessage.href(id, QueryString([("done", "retry")])))
@@ -71,12 +71,12 @@ enum OutboxRoutes {
             let message = try outbox.message(id: id)
             return try app.pages.page(
                 "pages/admin/outbox-discard", path: Paths.adminOutboxDiscard.href(id),
-                OutboxDiscardPage(message, composer: app.mail), user: signedIn)
+                OutboxDiscardPage(message, composer: app.mail, messages: app.messages), user: signedIn)
         }
 
         routes.post(Paths.adminOutboxDiscard) { request, id in
             let signedIn = try app.require(.manageUsers, request)
-            if let problem = try outbox.discard(id: id, by: signedIn.user) {
+            if let problem = try outbox.discard(id: id, by: signedIn.user, messages: app.messages) {
                 return try show(app, outbox, id: id, signedIn, notice: nil, problem: problem, status: .conflict)
             }
             return .redirect(to: Paths.adminOutboxMessage.href(id, QueryString([("done", "discard")])))
@@ -89,7 +89,9 @@ enum OutboxRoutes {
         let message = try outbox.message(id: id)
         return try app.pages.page(
             "pages/admin/outbox-message", path: Paths.adminOutboxMessage.href(id),
-            OutboxMessagePage(message, composer: app.mail, mailConfigured: app.configuration.mail.smtp != nil, notice: notice, problem: problem),
+            OutboxMessagePage(
+                message, composer: app.mail, mailConfigured: app.configuration.mail.smtp != nil, notice: notice, problem: problem,
+                messages: app.messages),
             status: status, user: signedIn)
     }
 }
@@ -105,12 +107,12 @@ struct OutboxDiscardPage: Encodable, Sendable {
     let to: String
     let kind: String
 
-    init(_ message: OutboxMessage, composer: MailComposer) {
+    init(_ message: OutboxMessage, composer: MailComposer, messages: Messages) {
         number = message.id
         messageHref = Paths.adminOutboxMessage.href(message.id)
         discardAction = Paths.adminOutboxDiscard.href(message.id)
         subject = composer.subject(of: message)
         to = message.toAddress
-        kind = message.kind.label
+        kind = message.kind.label(messages)
     }
 }

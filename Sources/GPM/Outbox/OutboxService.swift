@@ -38,15 +38,15 @@ public struct OutboxService: Sendable {
 
     /// Sends a failed (or pending) message again now, with a fresh count of attempts. Returns why it
     /// cannot be (sent or dropped already, or its link's token is gone), or nil.
-    func retry(id: Int, by admin: User) throws -> String? {
+    func retry(id: Int, by admin: User, messages: Messages) throws -> String? {
         let epoch = clock.epochSeconds()
         return try database.write { db in
             let store = OutboxStore(db: db)
             guard let message = try store.message(id: id) else { throw HTTPError(.notFound) }
             guard try store.retry(id: id, epoch: epoch) else {
                 return message.state == .sent || message.state == .dropped
-                    ? "This message is \(message.state.label.lowercased()); only pending and failed messages can be sent again."
-                    : "The link in this message has expired and its token is no longer kept: create a new one instead."
+                    ? message.state.refusal(messages)
+                    : messages.t("The link in this message has expired and its token is no longer kept: create a new one instead.")
             }
             try AuditStore(db: db).record(
                 at: clock.timestamp(), user: admin, action: "retry", entity: "outbox", id: id,
@@ -56,13 +56,13 @@ public struct OutboxService: Sendable {
     }
 
     /// Drops a pending or failed message (its token wiped). Returns why it cannot be, or nil.
-    func discard(id: Int, by admin: User) throws -> String? {
+    func discard(id: Int, by admin: User, messages: Messages) throws -> String? {
         let now = clock.timestamp()
         return try database.write { db in
             let store = OutboxStore(db: db)
             guard let message = try store.message(id: id) else { throw HTTPError(.notFound) }
             guard try store.markDropped(id: id, reason: "Discarded by \(admin.name).", now: now) else {
-                return "This message is \(message.state.label.lowercased()); only pending and failed messages can be discarded."
+                return message.state.refusal(messages)
             }
             try AuditStore(db: db).record(
                 at: now, user: admin, action: "discard", entity: "outbox", id: id,

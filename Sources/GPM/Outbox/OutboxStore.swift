@@ -8,7 +8,8 @@ struct OutboxStore {
 
     private static let columns = """
         id, kind, user_id, to_address, to_name, params, dedupe_key, secret IS NOT NULL AS holds_secret, secret_expires_at,
-        message_id, state, attempts, next_attempt_at, last_error, created_at, sent_at, finished_at
+        message_id, state, attempts, next_attempt_at, last_error, created_at, sent_at, finished_at,
+        COALESCE((SELECT u.language FROM users u WHERE u.id = outbox.user_id), 'en') AS recipient_language
         """
 
     // MARK: Enqueueing (in the event's transaction)
@@ -226,6 +227,7 @@ struct OutboxStore {
             holdsSecret: try row.int("holds_secret") == 1, secretExpiresAt: try row.optionalInt("secret_expires_at"),
             messageID: try row.optionalString("message_id"), state: try row.vocabulary("state"), attempts: try row.int("attempts"),
             nextAttemptAt: try row.int("next_attempt_at"), lastError: try row.optionalString("last_error"),
-            createdAt: try row.string("created_at"), sentAt: try row.optionalString("sent_at"), finishedAt: try row.optionalString("finished_at"))
+            createdAt: try row.string("created_at"), sentAt: try row.optionalString("sent_at"), finishedAt: try row.optionalString("finished_at"),
+            language: try row.vocabulary("recipient_language"))
     }
 }

@@ -16,19 +16,20 @@ struct PartnershipDirectoryPage: Encodable {
     /// The page's canonical address: its filters and page number.
     let canonicalPath: String
 
-    init(filter: PartnershipFilter, directory: PartnershipDirectory) {
+    /// - Parameter messages: the page's language, for the count and the choices written here.
+    init(filter: PartnershipFilter, directory: PartnershipDirectory, messages: Messages) {
         let pagination = directory.pagination
         let total = pagination.total
         let query = filter.queryString
-        partnerships = directory.partnerships.map(PartnershipSummaryView.init)
+        partnerships = directory.partnerships.map { PartnershipSummaryView($0, messages: messages) }
         hasPartnerships = !directory.partnerships.isEmpty
-        count = total == 1 ? "1 partnership" : "\(Formatting.number(total)) partnerships"
+        count = messages.tn("{count} partnership", "{count} partnerships", count: total)
         isFiltered = filter.isFiltered
-        types = SelectOptions.options(PartnershipType.allCases.map { ($0.rawValue, $0.label) }, selected: filter.type)
+        types = SelectOptions.options(PartnershipType.allCases.map { ($0.rawValue, $0.label(messages)) }, selected: filter.type)
         themes = SelectOptions.options(directory.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
         cities = SelectOptions.options(directory.cities.map { ($0.slug, $0.name) }, selected: filter.city)
         self.pagination = pagination.view(Paths.partnerships, query: query)
-        typeLabel = filter.type.map(PartnershipType.label(of:))
+        typeLabel = filter.type.map { PartnershipType.label(of: $0, messages) }
         canonicalPath = Paths.partnerships.href(pagination.page > 1 ? query.adding("page", String(pagination.page)) : query)
     }
 }

@@ -31,32 +31,33 @@ struct PartnershipGraphPage: Encodable {
     let partnershipsJSONHref = Paths.partnershipsJSON.href
     let networksJSONHref = Paths.networksJSON.href
 
-    /// The legend's names of the regions' slugs (the colours of `site.css`).
-    static func regionName(_ slug: String) -> String {
+    /// The legend's names of the regions' slugs (the colours of `site.css`), in the page's language.
+    static func regionName(_ slug: String, _ messages: Messages) -> String {
         switch slug {
-        case "africa": "Africa"
-        case "asia-pacific": "Asia-Pacific"
-        case "eurasia": "Eurasia"
-        case "europe": "Europe"
-        case "latin-america": "Latin America"
-        case "middle-east-west-asia": "Middle East & West Asia"
-        case "north-america": "North America"
+        case "africa": messages.t("Africa")
+        case "asia-pacific": messages.t("Asia-Pacific")
+        case "eurasia": messages.t("Eurasia")
+        case "europe": messages.t("Europe")
+        case "latin-america": messages.t("Latin America")
+        case "middle-east-west-asia": messages.t("Middle East & West Asia")
+        case "north-america": messages.t("North America")
         default: slug
         }
     }
 
-    init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache) {
+    /// - Parameter messages: the page's language, for the drawing's label, the figures and the regions.
+    init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache, messages: Messages) {
         let graph = NetworkGraph(groups: snapshot.groups)
         let layout = NetworkGraphLayout()
         self.graph = NetworkGraphSVG.svg(
             graph, positions: cache.positions(for: graph, layout: layout), layout: layout,
-            label: "Graph of cities linked by partnerships and shared networks")
+            label: messages.t("Graph of cities linked by partnerships and shared networks"))
         cities = graph.nodes.indices.map { index in
             let node = graph.nodes[index]
             let partners = graph.neighbours(of: index, kind: .partnership)
             let peers = graph.neighbours(of: index, kind: .sharedNetwork)
             return City(
-                name: node.name, href: node.href, region: Self.regionName(node.group),
+                name: node.name, href: node.href, region: Self.regionName(node.group, messages),
                 partners: partners.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: "; ")) },
                 hasPartners: !partners.isEmpty,
                 peers: peers.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: ", ")) },
@@ -64,8 +65,11 @@ struct PartnershipGraphPage: Encodable {
         }
         let partnershipEdges = graph.edges.filter { $0.kind == .partnership }.count
         hasNodes = !graph.nodes.isEmpty
-        figures = "\(graph.nodes.count) cities, \(partnershipEdges) partnership links and "
-            + "\(graph.edges.count - partnershipEdges) shared-network links"
+        figures = messages.t("{cities}, {partnershipLinks} and {networkLinks}", [
+            "cities": messages.tn("{count} city", "{count} cities", count: graph.nodes.count),
+            "partnershipLinks": messages.tn("{count} partnership link", "{count} partnership links", count: partnershipEdges),
+            "networkLinks": messages.tn("{count} shared-network link", "{count} shared-network links", count: graph.edges.count - partnershipEdges),
+        ])
         maximumNetworkCities = snapshot.maximumNetworkCities
         largeNetworks = snapshot.largeNetworks.map(NetworkReferenceView.init)
         hasLargeNetworks = !snapshot.largeNetworks.isEmpty

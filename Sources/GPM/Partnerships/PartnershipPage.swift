@@ -25,12 +25,14 @@ struct PartnershipPage: Encodable {
     let graphHref = Paths.partnershipGraph.href
     let canonicalPath: String
 
-    init(_ detail: PartnershipDetail) {
+    /// - Parameter messages: the page's language, for the text written here.
+    init(_ detail: PartnershipDetail, messages: Messages) {
         let partnership = detail.summary
         pageTitle = partnership.title
-        pageDescription = partnership.summary ?? "\(PartnershipType.label(of: partnership.type)) partnership: "
-            + partnership.cities.map(\.name).joined(separator: ", ")
-        self.partnership = PartnershipSummaryView(partnership)
+        pageDescription = partnership.summary ?? messages.t("{type} partnership: {cities}", [
+            "type": PartnershipType.label(of: partnership.type, messages), "cities": partnership.cities.map(\.name).joined(separator: ", "),
+        ])
+        self.partnership = PartnershipSummaryView(partnership, messages: messages)
         methodology = Formatting.paragraphs(detail.methodology).map(Paragraph.init)
         hasMethodology = !methodology.isEmpty
         description = Formatting.paragraphs(detail.description).map(Paragraph.init)

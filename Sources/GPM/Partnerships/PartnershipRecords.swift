@@ -26,7 +26,7 @@ struct PartnershipSummary: Sendable {
     var members: [PartnershipMember] = []
     var themes: [ThemeRef] = []
 
-    var period: String? { PartnershipPeriod.text(startsOn: startsOn, endsOn: endsOn) }
+    func period(_ messages: Messages) -> String? { PartnershipPeriod.text(startsOn: startsOn, endsOn: endsOn, messages) }
     var cities: [PartnershipMember] { members.filter { $0.kind == .city } }
 }
 

@@ -9,16 +9,16 @@ enum PartnershipRoutes {
         routes.get(Paths.partnerships) { request in
             let filter = PartnershipFilter(query: request.query)
             let directory = try partnerships.directory(filter, requestedPage: request.query["page"])
-            let page = PartnershipDirectoryPage(filter: filter, directory: directory)
+            let page = PartnershipDirectoryPage(filter: filter, directory: directory, messages: app.messages)
             return try app.pages.page("pages/partnerships/index", path: page.canonicalPath, nav: .partnerships, page)
         }
         routes.get(Paths.partnershipGraph) { _ in
-            let page = PartnershipGraphPage(try partnerships.graph(), cache: layouts)
+            let page = PartnershipGraphPage(try partnerships.graph(), cache: layouts, messages: app.messages)
             return try app.pages.page("pages/partnerships/graph", path: Paths.partnershipGraph.href, nav: .partnerships, page)
         }
         routes.get(Paths.partnership) { _, slug in
             guard let detail = try partnerships.partnership(slug: slug) else { throw HTTPError(.notFound) }
-            let page = PartnershipPage(detail)
+            let page = PartnershipPage(detail, messages: app.messages)
             return try app.pages.page("pages/partnerships/show", path: page.canonicalPath, nav: .partnerships, page)
         }
         routes.get(Paths.partnershipsCSV) { _ in try PartnershipOpenData.csv(partnerships.all()) }

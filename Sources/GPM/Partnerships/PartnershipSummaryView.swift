@@ -11,9 +11,9 @@ struct PartnershipSummaryView: Encodable {
         /// True on the last city of the summary's list (no comma after it).
         let isLast: Bool
 
-        init(_ member: PartnershipMember, isLast: Bool = false) {
+        init(_ member: PartnershipMember, messages: Messages, isLast: Bool = false) {
             name = member.name
-            kind = Self.kindLabel(member.kind)
+            kind = Self.kindLabel(member.kind, messages)
             isDemo = member.isDemo
             switch (member.kind, member.slug) {
             case (.city, let slug?): href = Paths.city.href(slug)
@@ -25,11 +25,11 @@ struct PartnershipSummaryView: Encodable {
             self.isLast = isLast
         }
 
-        private static func kindLabel(_ kind: PartnershipMember.Kind) -> String {
+        private static func kindLabel(_ kind: PartnershipMember.Kind, _ messages: Messages) -> String {
             switch kind {
-            case .city: "City"
-            case .network: "Network or organisation"
-            case .organisation: "Organisation"
+            case .city: messages.t("City")
+            case .network: messages.t("Network or organisation")
+            case .organisation: messages.t("Organisation")
             }
         }
     }
@@ -50,19 +50,20 @@ struct PartnershipSummaryView: Encodable {
     let startsOn: String?
     let endsOn: String?
 
-    init(_ partnership: PartnershipSummary) {
+    /// - Parameter messages: the page's language (type, members' kinds, period).
+    init(_ partnership: PartnershipSummary, messages: Messages) {
         href = Paths.partnership.href(partnership.slug)
         title = partnership.title
-        type = PartnershipType.label(of: partnership.type)
+        type = PartnershipType.label(of: partnership.type, messages)
         typeHref = Paths.partnerships.href(QueryString([("type", partnership.type)]))
         isDemo = partnership.isDemo
         let cities = partnership.cities
-        self.cities = cities.enumerated().map { index, city in Member(city, isLast: index == cities.count - 1) }
+        self.cities = cities.enumerated().map { index, city in Member(city, messages: messages, isLast: index == cities.count - 1) }
         hasCities = !cities.isEmpty
-        members = partnership.members.map { Member($0) }
+        members = partnership.members.map { Member($0, messages: messages) }
         themes = partnership.themes.map { ThemeLinkView(name: $0.name, href: Paths.partnerships.href(QueryString([("theme", $0.slug)]))) }
         hasThemes = !partnership.themes.isEmpty
-        period = partnership.period
+        period = partnership.period(messages)
         summary = partnership.summary
         source = partnership.source
         startsOn = partnership.startsOn.map(Formatting.date)

@@ -42,6 +42,8 @@ public struct DemoDataService: Sendable {
             }
             try store.run(script: script)
             if !translations.isEmpty { try store.run(script: translations) }
+            // The script inserts rows with SQL alone: the search index and sort keys are written here.
+            try SearchIndexStore(db: db).rebuild()
         }
     }
 }

@@ -112,7 +112,8 @@ struct ActionPage: Encodable {
         return ContentTextView(translations.text(.action, id, field, original: original))
     }
 
-    init(_ action: ActionDetail, translations: ContentTranslations = .originals, messages: Messages? = nil) {
+    /// - Parameter messages: the page's language, for the text written here and the note about the content's language.
+    init(_ action: ActionDetail, translations: ContentTranslations = .originals, messages: Messages) {
         let session = action.session
         labelContent = Self.label(
             action.action.id, title: action.title, shortTitle: action.action.shortTitle, fallback: action.label, translations)
@@ -123,17 +124,17 @@ struct ActionPage: Encodable {
         let sessionTitle = translations.text(.session, session.id, "title", original: session.title).text
         self.session = Session(
             href: Paths.session.href(session.slug),
-            title: session.number.map { "Strategy Session \($0): \(sessionTitle)" } ?? sessionTitle,
+            title: SessionCardView.heading(number: session.number, title: sessionTitle, messages),
             theme: session.themeName, themeHref: SessionIndexPage.href(theme: session.themeSlug),
             convening: session.conveningTitle)
-        sdgs = action.sdgs.map { SDG(number: $0.number, name: $0.name) }
+        sdgs = action.sdgs.map { SDG(number: $0.number, name: SustainableDevelopmentGoals.name($0.number, stored: $0.name, messages)) }
         hasSDGs = !action.sdgs.isEmpty
-        optedIn = action.optedIn.map(Self.commitment)
+        optedIn = action.optedIn.map { Self.commitment($0, messages) }
         hasOptedIn = !action.optedIn.isEmpty
-        optedInCount = SessionCardView.count(action.optedIn.count, "city has", "cities have")
-        optedOut = action.optedOut.map(Self.commitment)
+        optedInCount = messages.tn("{count} city has opted in", "{count} cities have opted in", count: action.optedIn.count)
+        optedOut = action.optedOut.map { Self.commitment($0, messages) }
         hasOptedOut = !action.optedOut.isEmpty
-        progressCounts = Self.progressCounts(action.optedIn)
+        progressCounts = Self.progressCounts(action.optedIn, messages)
         timeline = action.timeline.map { entry in
             let event = entry.event
             return Event(
@@ -155,15 +156,15 @@ struct ActionPage: Encodable {
             guard let latitude = commitment.latitude, let longitude = commitment.longitude else { return nil }
             return MapPoint(name: commitment.cityName, href: Paths.city.href(commitment.citySlug), latitude: latitude, longitude: longitude)
         }
-        map = points.isEmpty ? nil : WorldMap.svg(points, label: "Map of the cities that opted in to \(action.label)")
+        map = points.isEmpty ? nil : WorldMap.svg(points, label: messages.t("Map of the cities that opted in to {action}", ["action": label]))
         canonicalPath = Paths.action.href(action.slug)
         let shown = [labelContent, textContent]
-        contentNote = messages.flatMap { ContentNoteView.make(shown, messages: $0) }
+        contentNote = ContentNoteView.make(shown, messages: messages)
     }
 
-    private static func commitment(_ commitment: ActionCommitment) -> Commitment {
+    private static func commitment(_ commitment: ActionCommitment, _ messages: Messages) -> Commitment {
         Commitment(
-            city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: commitment.regionName,
+            city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: UCLGRegions.name(commitment.regionName, messages),
             since: Formatting.date(commitment.since), sinceISO: commitment.since, isDemo: commitment.isDemo,
             progress: commitment.progress.map { Badge(label: $0.label, class: $0.badge) }, note: commitment.latestNote,
             updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn,
@@ -171,11 +172,11 @@ struct ActionPage: Encodable {
             recordedBySecretariat: commitment.recordedBySecretariat)
     }
 
-    private static func progressCounts(_ commitments: [ActionCommitment]) -> [ProgressCount] {
+    private static func progressCounts(_ commitments: [ActionCommitment], _ messages: Messages) -> [ProgressCount] {
         var rows = CommitmentProgress.allCases.map { progress in
             ProgressCount(label: progress.label, class: progress.badge, count: commitments.filter { $0.progress == progress }.count)
         }
-        rows.append(ProgressCount(label: "Not yet reported", class: "badge--muted", count: commitments.filter { $0.progress == nil }.count))
+        rows.append(ProgressCount(label: messages.t("Not yet reported"), class: "badge--muted", count: commitments.filter { $0.progress == nil }.count))
         return rows
     }
 }

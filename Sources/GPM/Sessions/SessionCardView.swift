@@ -28,16 +28,19 @@ struct SessionCardView: Encodable {
     /// The title's language and direction (a translation, or the original on a page in another language).
     let titleContent: ContentTextView
 
-    init(_ session: SessionSummary, _ translations: ContentTranslations = .originals) {
+    /// - Parameters:
+    ///   - translations: the secretariat's translations of the title, subtitle and theme into the page's language.
+    ///   - messages: the page's language (heading, status and counts).
+    init(_ session: SessionSummary, _ translations: ContentTranslations = .originals, messages: Messages) {
         href = Paths.session.href(session.slug)
         let titleText = translations.text(.session, session.id, "title", original: session.title)
         titleContent = ContentTextView(titleText)
-        title = Self.heading(session, title: titleText.text)
+        title = Self.heading(number: session.number, title: titleText.text, messages)
         date = Formatting.date(session.heldOn)
         heldOn = session.heldOn
-        status = Status(label: Formatting.label(session.status), class: session.status == "ratified" ? "badge--ok" : "badge--warn")
-        actions = Self.count(session.actions, "action", "actions")
-        cities = Self.count(session.citiesOptedIn, "city opted in", "cities opted in")
+        status = Status(label: Self.statusLabel(session.status, messages), class: session.status == "ratified" ? "badge--ok" : "badge--warn")
+        actions = messages.tn("{count} action", "{count} actions", count: session.actions)
+        cities = messages.tn("{count} city opted in", "{count} cities opted in", count: session.citiesOptedIn)
         let themeName = ContentTextView(translations.text(.theme, session.theme.id, "name", original: session.theme.name))
         theme = Theme(
             slug: session.theme.slug, name: themeName.text, href: SessionIndexPage.href(theme: session.theme.slug), lang: themeName.lang,
@@ -50,13 +53,17 @@ struct SessionCardView: Encodable {
 
     /// "Strategy Session 1: Integrating Economic Migrants", as the papers head them; sessions without a
     /// number (the governance session) keep their title alone.
-    static func heading(_ session: SessionSummary, title: String? = nil) -> String {
-        let title = title ?? session.title
-        return session.number.map { "Strategy Session \($0): \(title)" } ?? title
+    static func heading(number: Int?, title: String, _ messages: Messages) -> String {
+        number.map { messages.t("Strategy Session {number}: {title}", ["number": String($0), "title": title]) } ?? title
     }
 
-    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
-        "\(Formatting.number(value)) \(value == 1 ? singular : plural)"
+    /// `draft` / `ratified` in words; an unknown status (a newer schema) reads as itself.
+    static func statusLabel(_ status: String, _ messages: Messages) -> String {
+        switch status {
+        case "draft": messages.t("Draft", context: "session status")
+        case "ratified": messages.t("Ratified", context: "session status")
+        default: Formatting.label(status)
+        }
     }
 }
 

@@ -39,12 +39,13 @@ struct SessionIndexPage: Encodable {
     /// What the page says about content not in its language, and about translations.
     let contentNote: ContentNoteView?
 
+    /// - Parameter messages: the page's language, for the sessions' cards and the note about the content's language.
     init(
         convenings: [Convening], themes: [SessionTheme], selectedTheme: String?, translations: ContentTranslations = .originals,
-        messages: Messages? = nil
+        messages: Messages
     ) {
         let selected = themes.first { $0.slug == selectedTheme }
-        let groups = convenings.map { Self.group($0, translations) }
+        let groups = convenings.map { Self.group($0, translations, messages) }
         self.convenings = groups
         hasConvenings = !convenings.isEmpty
         func name(_ theme: SessionTheme) -> String { translations.text(.theme, theme.id, "name", original: theme.name).text }
@@ -54,7 +55,7 @@ struct SessionIndexPage: Encodable {
         let shown: [ContentTextView?] = groups.flatMap { group in
             [group.titleContent, group.description] + group.themes.flatMap { $0.sessions.flatMap(\.contents) }
         }
-        contentNote = messages.flatMap { ContentNoteView.make(shown, messages: $0) }
+        contentNote = ContentNoteView.make(shown, messages: messages)
         canonicalPath = Self.href(theme: selectedTheme)
     }
 
@@ -62,7 +63,7 @@ struct SessionIndexPage: Encodable {
     static func href(theme: String?) -> String { Paths.sessions.href(QueryString().adding("theme", theme)) }
 
     /// A convening with its sessions grouped by theme, themes in the order the sessions come.
-    private static func group(_ convening: Convening, _ translations: ContentTranslations) -> ConveningGroup {
+    private static func group(_ convening: Convening, _ translations: ContentTranslations, _ messages: Messages) -> ConveningGroup {
         var groups: [(SessionTheme, [SessionSummary])] = []
         for session in convening.sessions {
             if let index = groups.firstIndex(where: { $0.0 == session.theme }) {
@@ -77,7 +78,7 @@ struct SessionIndexPage: Encodable {
             themes: groups.map { theme, sessions in
                 let name = ContentTextView(translations.text(.theme, theme.id, "name", original: theme.name))
                 return ThemeGroup(slug: theme.slug, name: name.text, headingID: "theme-\(convening.slug)-\(theme.slug)",
-                                  sessions: sessions.map { SessionCardView($0, translations) }, lang: name.lang, dir: name.dir)
+                                  sessions: sessions.map { SessionCardView($0, translations, messages: messages) }, lang: name.lang, dir: name.dir)
             },
             titleContent: facts.titleContent, description: facts.description)
     }

@@ -63,11 +63,15 @@ struct SessionPage: Encodable {
     /// What the page says about content not in its language, and about translations.
     let contentNote: ContentNoteView?
 
-    init(_ detail: SessionDetail, translations: ContentTranslations = .originals, messages: Messages? = nil) {
+    /// - Parameter messages: the page's language, for the headings and counts written here and the note about the content's language.
+    init(_ detail: SessionDetail, translations: ContentTranslations = .originals, messages: Messages) {
         let id = detail.summary.id
-        let roles: [(String, String)] = [("chair", "Chairs"), ("co_chair", "Co-chairs"), ("resource_team", "Resource team"), ("author", "Authors")]
+        let roles: [(String, String)] = [
+            ("chair", messages.t("Chairs")), ("co_chair", messages.t("Co-chairs")), ("resource_team", messages.t("Resource team")),
+            ("author", messages.t("Authors")),
+        ]
         let people = detail.people
-        session = SessionCardView(detail.summary, translations)
+        session = SessionCardView(detail.summary, translations, messages: messages)
         hasPeople = !people.isEmpty
         summary = translations.text(.session, id, "summary", original: detail.summaryText).map(ContentTextView.init)
         note = translations.text(.session, id, "note", original: detail.note).map(ContentTextView.init)
@@ -79,7 +83,7 @@ struct SessionPage: Encodable {
         peopleGroups = roles.compactMap { role, heading in
             let people = people.filter { $0.role == role }
             guard !people.isEmpty else { return nil }
-            return PeopleGroup(heading: heading, people: people.map(Self.person))
+            return PeopleGroup(heading: heading, people: people.map { Self.person($0, messages) })
         }
         let principleTexts = detail.principles.map { ContentTextView(translations.text(.principle, $0.id, "text", original: $0.text)) }
         principles = principleTexts.map { Principle(paragraphs: $0.paragraphs, lang: $0.lang, dir: $0.dir) }
@@ -91,7 +95,7 @@ struct SessionPage: Encodable {
         actions = zip(detail.actions, actionTexts).map { action, texts in
             Action(href: Paths.action.href(action.slug), label: texts.label.text, paragraphs: texts.text.paragraphs,
                    labelContent: texts.label, textContent: texts.text,
-                   cities: SessionCardView.count(action.citiesOptedIn, "city opted in", "cities opted in"), roleModel: action.roleModel,
+                   cities: messages.tn("{count} city opted in", "{count} cities opted in", count: action.citiesOptedIn), roleModel: action.roleModel,
                    isEditorialTitle: action.isEditorialTitle)
         }
         hasActions = !detail.actions.isEmpty
@@ -99,10 +103,10 @@ struct SessionPage: Encodable {
         canonicalPath = Paths.session.href(detail.summary.slug)
         let shown: [ContentTextView?] = session.contents + [summary, note, convening.titleContent] + principleTexts
             + actionTexts.flatMap { [$0.label, $0.text] }
-        contentNote = messages.flatMap { ContentNoteView.make(shown, messages: $0) }
+        contentNote = ContentNoteView.make(shown, messages: messages)
     }
 
-    private static func person(_ person: SessionPerson) -> Person {
+    private static func person(_ person: SessionPerson, _ messages: Messages) -> Person {
         // The papers head chairs and co-chairs as "Mayor Peter Kurz (Mannheim)": they sit as their city's mayor.
         let isMayor = (person.role == "chair" || person.role == "co_chair") && person.citySlug != nil && !person.name.hasPrefix("Mayor ")
         var city: ConveningView.CityLink?
@@ -110,6 +114,6 @@ struct SessionPage: Encodable {
         let organisation = person.organisation.map { name in
             Person.Organisation(name: name, isLinked: person.networkSlug != nil, href: person.networkSlug.map { Paths.network.href($0) })
         }
-        return Person(name: isMayor ? "Mayor " + person.name : person.name, city: city, organisation: organisation)
+        return Person(name: isMayor ? messages.t("Mayor {name}", ["name": person.name]) : person.name, city: city, organisation: organisation)
     }
 }

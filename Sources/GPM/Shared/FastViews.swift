@@ -52,6 +52,6 @@ extension CityPage.Event: MustacheRepresentable {
 
 extension CityPage.Peer: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .record(MustacheRecord(["href": .string(href), "name": .string(name), "score": .int(score), "explanation": .string(explanation)]))
+        .record(MustacheRecord(["href": .string(href), "name": .string(name), "score": .int(score), "points": .string(points), "explanation": .string(explanation)]))
     }
 }

@@ -30,13 +30,19 @@ struct CommitmentFreshness: Sendable, Equatable {
         isConfirmedForCurrentCycle = currentCycle != nil && confirmedCycle == currentCycle
     }
 
-    /// "Last confirmed 3 March 2027" or "Never confirmed".
-    var label: String {
-        confirmedOn.map { "Last confirmed " + Formatting.date($0) } ?? "Never confirmed"
+    /// "Last confirmed 3 March 2027" or "Never confirmed", in the page's language.
+    func label(_ messages: Messages) -> String {
+        confirmedOn.map { messages.t("Last confirmed {date}", ["date": Formatting.date($0)]) } ?? messages.t("Never confirmed")
     }
 
-    /// The visible mark beside a stale commitment.
-    static let staleLabel = "Not confirmed for over a cycle"
+    /// The English label (pages not yet given their `Messages`).
+    var label: String { label(Localization.englishOnly.messages(.en)) }
+
+    /// The visible mark beside a stale commitment, in the page's language.
+    static func staleLabel(_ messages: Messages) -> String { messages.t("Not confirmed for over a cycle") }
+
+    /// The English mark (pages not yet given their `Messages`).
+    static let staleLabel = staleLabel(Localization.englishOnly.messages(.en))
 }
 
 /// What a confirmation says, as `commitment_confirmations.kind` stores it.
@@ -46,5 +52,10 @@ enum CommitmentConfirmationKind: String, CaseIterable, Sendable {
     /// The commitment was changed during the cycle.
     case updated
 
-    var label: String { self == .unchanged ? "Confirmed without change" : "Updated" }
+    func label(_ messages: Messages) -> String {
+        self == .unchanged ? messages.t("Confirmed without change") : messages.t("Updated", context: "commitment")
+    }
+
+    /// The English label (audit summaries).
+    var label: String { label(Localization.englishOnly.messages(.en)) }
 }

@@ -4,13 +4,16 @@ enum CommitmentStance: String, CaseIterable, Sendable {
     case optedIn = "opted_in"
     case optedOut = "opted_out"
 
-    /// "Opted in", "Opted out".
-    var label: String {
+    /// "Opted in", "Opted out", in the page's language.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .optedIn: "Opted in"
-        case .optedOut: "Opted out"
+        case .optedIn: messages.t("Opted in")
+        case .optedOut: messages.t("Opted out")
         }
     }
+
+    /// The English label (audit summaries, pages not yet given their `Messages`).
+    var label: String { label(Localization.englishOnly.messages(.en)) }
 
     /// The badge modifier in `site.css`.
     var badge: String { self == .optedIn ? "badge--ok" : "badge--muted" }
@@ -27,10 +30,19 @@ enum CommitmentStance: String, CaseIterable, Sendable {
     }
 
     /// The message shown next to the progress field when `progress` contradicts `stance`; nil when they agree.
-    static func contradiction(_ stance: CommitmentStance?, progress: CommitmentProgress?) -> String? {
+    static func contradiction(
+        _ stance: CommitmentStance?, progress: CommitmentProgress?, messages: Messages = Localization.englishOnly.messages(.en)
+    ) -> String? {
         guard !allows(stance, progress: progress), let progress else { return nil }
-        let standing = stance.map { "is \($0.label.lowercased())" } ?? "never opted in"
-        return "A city that \(standing) has no progress to report: choose “not started” or opt in first (not “\(progress.label)”)."
+        let chosen = progress.label(messages)
+        return switch stance {
+        case .optedOut:
+            messages.t(
+                "A city that is opted out has no progress to report: choose “not started” or opt in first (not “{progress}”).", ["progress": chosen])
+        default:
+            messages.t(
+                "A city that never opted in has no progress to report: choose “not started” or opt in first (not “{progress}”).", ["progress": chosen])
+        }
     }
 }
 
@@ -42,15 +54,18 @@ enum CommitmentProgress: String, CaseIterable, Sendable {
     case achieved
     case paused
 
-    /// "Planned", "In progress", "Achieved", "Paused".
-    var label: String {
+    /// "Planned", "In progress", "Achieved", "Paused", in the page's language.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .planned: "Planned"
-        case .inProgress: "In progress"
-        case .achieved: "Achieved"
-        case .paused: "Paused"
+        case .planned: messages.t("Planned")
+        case .inProgress: messages.t("In progress")
+        case .achieved: messages.t("Achieved")
+        case .paused: messages.t("Paused")
         }
     }
+
+    /// The English label (audit summaries, pages not yet given their `Messages`).
+    var label: String { label(Localization.englishOnly.messages(.en)) }
 
     /// The badge modifier in `site.css`.
     var badge: String {
@@ -70,11 +85,11 @@ enum CommitmentEventKind: String, CaseIterable, Sendable {
     case progress
 
     /// What a timeline says for an event of this kind: "Opted in", "Opted out", "Progress: In progress".
-    func label(progress: CommitmentProgress?) -> String {
+    func label(progress: CommitmentProgress?, messages: Messages = Localization.englishOnly.messages(.en)) -> String {
         switch self {
-        case .optIn: CommitmentStance.optedIn.label
-        case .optOut: CommitmentStance.optedOut.label
-        case .progress: "Progress: " + (progress?.label ?? "")
+        case .optIn: CommitmentStance.optedIn.label(messages)
+        case .optOut: CommitmentStance.optedOut.label(messages)
+        case .progress: messages.t("Progress: {progress}", ["progress": progress?.label(messages) ?? ""])
         }
     }
 }

@@ -14,18 +14,18 @@ enum MailKind: String, Sendable, CaseIterable {
     /// A message an admin wrote to the offices of a list of cities.
     case secretariatMessage = "secretariat_message"
 
-    /// How admins see the kind on `/admin/outbox`.
-    var label: String {
+    /// How admins see the kind on `/admin/outbox`, in the page's language.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .invitation: "Invitation"
-        case .passwordReset: "Password reset"
-        case .briefSubmitted: "Brief submitted"
-        case .changesRequested: "Changes requested"
-        case .briefPublished: "Brief published"
-        case .briefWithdrawn: "Brief withdrawn"
-        case .reminder: "Deadline reminder"
-        case .digest: "Weekly digest"
-        case .secretariatMessage: "Message from the secretariat"
+        case .invitation: messages.t("Invitation")
+        case .passwordReset: messages.t("Password reset")
+        case .briefSubmitted: messages.t("Brief submitted")
+        case .changesRequested: messages.t("Changes requested")
+        case .briefPublished: messages.t("Brief published")
+        case .briefWithdrawn: messages.t("Brief withdrawn")
+        case .reminder: messages.t("Deadline reminder")
+        case .digest: messages.t("Weekly digest")
+        case .secretariatMessage: messages.t("Message from the secretariat")
         }
     }
 
@@ -40,6 +40,9 @@ enum MailKind: String, Sendable, CaseIterable {
         case .invitation, .passwordReset, .changesRequested, .briefPublished, .briefWithdrawn: nil
         }
     }
+
+    /// The English name, for what is stored (audit summaries).
+    var label: String { label(Localization.englishOnly.messages(.en)) }
 
     /// The template's name without extension (`mail/brief_submitted.txt`, `mail/brief_submitted.html`).
     var template: String { rawValue }
@@ -59,12 +62,32 @@ enum OutboxState: String, Sendable, CaseIterable {
     /// Not sent: the recipient was deactivated, its link expired, or an admin discarded it.
     case dropped
 
-    var label: String {
+    /// The state's name, in the page's language.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .pending: "Pending"
-        case .sent: "Sent"
-        case .failed: "Failed"
-        case .dropped: "Dropped"
+        case .pending: messages.t("Pending", context: "message")
+        case .sent: messages.t("Sent", context: "message")
+        case .failed: messages.t("Failed", context: "message")
+        case .dropped: messages.t("Dropped", context: "message")
+        }
+    }
+
+    /// "No pending messages.": what the list of one state says when it is empty.
+    func emptyText(_ messages: Messages) -> String {
+        switch self {
+        case .pending: messages.t("No pending messages.")
+        case .sent: messages.t("No sent messages.")
+        case .failed: messages.t("No failed messages.")
+        case .dropped: messages.t("No dropped messages.")
+        }
+    }
+
+    /// Why a message in this state cannot be sent again or discarded (only pending and failed ones can).
+    func refusal(_ messages: Messages) -> String {
+        switch self {
+        case .sent: messages.t("This message has been sent; only pending and failed messages can be sent again or discarded.")
+        case .dropped: messages.t("This message has been dropped; only pending and failed messages can be sent again or discarded.")
+        case .pending, .failed: messages.t("Only pending and failed messages can be sent again or discarded.")
         }
     }
 }

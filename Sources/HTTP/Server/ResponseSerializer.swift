@@ -18,20 +18,18 @@ enum ResponseSerializer {
         _ response: Response, context: ResponseContext, date: [UInt8], serverName: String, into buffer: inout [UInt8]
     ) -> Bool {
         buffer.removeAll(keepingCapacity: true)
-        guard response.headers.allSatisfy(isSafe) else {
-            return serialize(Response.text("Internal Server Error", status: .internalServerError), context: context,
-                             date: date, serverName: serverName, into: &buffer)
-        }
         append("HTTP/1.1 ", to: &buffer)
         appendDecimal(response.status.code, to: &buffer)
         buffer.append(0x20)
         append(response.status.reasonPhrase, to: &buffer)
         append("\r\n", to: &buffer)
-        for field in response.headers where !isFramingField(field.name) {
-            append(field.name, to: &buffer)
-            append(": ", to: &buffer)
-            append(field.value, to: &buffer)
-            append("\r\n", to: &buffer)
+        // Each field is checked as it is copied (one pass over its bytes, not two).
+        for field in response.headers {
+            let safe = isFramingField(field.name) ? isSafe(field) : appendField(field, to: &buffer)
+            guard safe else {
+                return serialize(Response.text("Internal Server Error", status: .internalServerError), context: context,
+                                 date: date, serverName: serverName, into: &buffer)
+            }
         }
         append("Server: ", to: &buffer)
         append(serverName, to: &buffer)
@@ -62,15 +60,47 @@ enum ResponseSerializer {
         response.status.allowsBody && !context.isHead && response.body.count > inlineBodyLimit
     }
 
+    /// Fields the serializer writes itself. The length decides first: most names cannot be one of these.
     private static func isFramingField(_ name: String) -> Bool {
-        name.equalsIgnoringASCIICase("Content-Length") || name.equalsIgnoringASCIICase("Connection")
-            || name.equalsIgnoringASCIICase("Transfer-Encoding") || name.equalsIgnoringASCIICase("Date")
-            || name.equalsIgnoringASCIICase("Server")
+        switch name.utf8.count {
+        case 14: name.equalsIgnoringASCIICase("Content-Length")
+        case 10: name.equalsIgnoringASCIICase("Connection")
+        case 17: name.equalsIgnoringASCIICase("Transfer-Encoding")
+        case 4: name.equalsIgnoringASCIICase("Date")
+        case 6: name.equalsIgnoringASCIICase("Server")
+        default: false
+        }
     }
 
     private static func isSafe(_ field: HTTPHeaders.Field) -> Bool {
-        !field.name.isEmpty && field.name.utf8.allSatisfy(HeadParser.isTokenByte)
-            && field.value.utf8.allSatisfy { $0 >= 0x20 && $0 != 0x7F || $0 == 0x09 }
+        !field.name.isEmpty && field.name.utf8.allSatisfy(HeadParser.isTokenByte) && field.value.utf8.allSatisfy(isFieldValueByte)
+    }
+
+    @inline(__always)
+    private static func isFieldValueByte(_ byte: UInt8) -> Bool { byte >= 0x20 && byte != 0x7F || byte == 0x09 }
+
+    /// Appends `name: value\r\n`, or returns false (leaving `buffer` partly written) when a byte could
+    /// split the response: the caller then answers 500 instead.
+    private static func appendField(_ field: HTTPHeaders.Field, to buffer: inout [UInt8]) -> Bool {
+        var name = field.name
+        var value = field.value
+        let nameSafe = name.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.allSatisfy(HeadParser.isTokenByte) else { return false }
+            buffer.append(contentsOf: bytes)
+            return true
+        }
+        guard nameSafe else { return false }
+        buffer.append(UInt8(ascii: ":"))
+        buffer.append(UInt8(ascii: " "))
+        let valueSafe = value.withUTF8 { bytes in
+            guard bytes.allSatisfy(isFieldValueByte) else { return false }
+            buffer.append(contentsOf: bytes)
+            return true
+        }
+        guard valueSafe else { return false }
+        buffer.append(UInt8(ascii: "\r"))
+        buffer.append(UInt8(ascii: "\n"))
+        return true
     }
 
     @inline(__always)

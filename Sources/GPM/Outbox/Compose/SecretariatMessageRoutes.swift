@@ -39,7 +39,7 @@ enum SecretariatMessageRoutes {
         }
     }
 
-    /// The text part as the first recipient would read it (the HTML part has the same words).
+    /// The text part as the first recipient would read it, in their language (the HTML part has the same words).
     private static func preview(_ app: AppContext, _ draft: MessageDraft, audience: MessageAudience, by admin: User) throws
         -> SecretariatMessagePage.Preview?
     {
@@ -48,7 +48,7 @@ enum SecretariatMessageRoutes {
             id: 0, kind: .secretariatMessage, userID: person.id, toAddress: person.email, toName: person.name,
             params: ["subject": draft.subject, "body": draft.body, "sender": admin.name, "city": city.name], dedupeKey: nil,
             holdsSecret: false, secretExpiresAt: nil, messageID: nil, state: .pending, attempts: 0, nextAttemptAt: 0, lastError: nil,
-            createdAt: "", sentAt: nil, finishedAt: nil)
+            createdAt: "", sentAt: nil, finishedAt: nil, language: person.language)
         let rendered = try app.mail.render(message, secret: nil)
         return .init(subject: rendered.subject, text: rendered.text, to: "\(person.name) <\(person.email)>")
     }

@@ -49,7 +49,7 @@ enum BriefAttachmentRoutes {
         guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
             throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)
         }
-        let view = BriefEditPage(editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), message: message)
+        let view = BriefEditPage(editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), message: message, messages: app.messages)
         return try BriefEditRoutes.page(app, signedIn, view, briefID: id, status: status)
     }
 }

@@ -13,7 +13,7 @@ struct BriefCycleView: Encodable {
     let isOverdue: Bool
 
     /// `today`: the secretariat's date by the platform clock (`ReportingCalendar.today(at:)`).
-    init(_ cycle: ReportingCycle, today: String) {
+    init(_ cycle: ReportingCycle, today: String, messages: Messages) {
         let days = cycle.daysLeft(today: today)
         year = cycle.year
         deadline = Formatting.date(cycle.deadline)
@@ -21,7 +21,10 @@ struct BriefCycleView: Encodable {
         closesOn = Formatting.date(cycle.closesOn)
         closesISO = cycle.closesOn
         note = cycle.note
-        daysLeft = days.map { $0 < 0 ? "passed \(-$0) days ago" : $0 == 0 ? "due today" : "\($0) days left" }
+        daysLeft = days.map { days in
+            days < 0 ? messages.tn("passed {count} day ago", "passed {count} days ago", count: -days)
+                : days == 0 ? messages.t("due today") : messages.tn("{count} day left", "{count} days left", count: days)
+        }
         isOverdue = (days ?? 0) < 0
     }
 }

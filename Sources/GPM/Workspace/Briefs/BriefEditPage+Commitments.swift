@@ -1,19 +1,19 @@
 /// The brief form lists the city's own commitments first (issue 13): a group "Your city's commitments" with
 /// the actions the city is opted in to, then every session's other actions. Each action appears once.
 extension BriefEditPage {
-    static func ownCommitmentsFirst(_ choices: BriefChoices, committed: [Int], checked: [Int]) -> [Session] {
+    static func ownCommitmentsFirst(_ choices: BriefChoices, committed: [Int], checked: [Int], messages: Messages) -> [Session] {
         let all = choices.sessions.flatMap(\.actions)
         let own = committed.compactMap { id in all.first { $0.id == id } }
         let ownIDs = Set(own.map(\.id))
         var groups: [Session] = []
         if !own.isEmpty {
-            groups.append(Session(id: "own-commitments", title: "Your city's commitments", actions: options(own, checked: checked)))
+            groups.append(Session(id: "own-commitments", title: messages.t("Your city's commitments"), actions: options(own, checked: checked)))
         }
         for (index, group) in choices.sessions.enumerated() {
             let others = group.actions.filter { !ownIDs.contains($0.id) }
             guard !others.isEmpty else { continue }
             groups.append(Session(
-                id: "session-\(index + 1)", title: own.isEmpty ? group.title : "Other actions: \(group.title)", actions: options(others, checked: checked)))
+                id: "session-\(index + 1)", title: own.isEmpty ? group.title : messages.t("Other actions: {session}", ["session": group.title]), actions: options(others, checked: checked)))
         }
         return groups
     }

@@ -108,11 +108,11 @@ struct BriefEditPage: Encodable {
     ///   - conflict: on a stale save, the version now stored.
     init(
         editing: BriefEditing, form: BriefForm, errors: [String: String] = [:], message: String? = nil,
-        conflict: BriefRecord? = nil, notice: String? = nil, fileError: String? = nil
+        conflict: BriefRecord? = nil, notice: String? = nil, fileError: String? = nil, messages: Messages
     ) {
         let (stored, choices, limits) = (editing.brief, editing.choices, editing.limits)
         let fields = form.fields
-        brief = BriefHeaderView(stored)
+        brief = BriefHeaderView(stored, messages: messages)
         version = conflict?.version ?? form.version ?? stored.version
         uploadAction = Paths.briefEdit.href(stored.id)
         let tag = ContentLanguage(validating: fields.language)?.tag
@@ -122,32 +122,33 @@ struct BriefEditPage: Encodable {
                 LanguageField.Suggestion(tag: code, name: Locale(identifier: code).localizedString(forLanguageCode: code) ?? code)
             },
             tag: tag)
-        let fromYear = stored.carriedOverFrom.map(String.init) ?? "last year’s"
         textFields = BriefFields.textFields.map { field in
             let value = fields[field.key]
             let limit = limits.maxLength(field.key)
             // Marked while the form's text is still the text carried over (an edit not yet saved counts).
             let carried = stored.carriedOver[field.key].map { CarriedOverText.hash(value.replacingOccurrences(of: "\r\n", with: "\n")) == $0 } ?? false
             return TextField(
-                key: field.key, heading: field.heading, value: value, isSection: field.isSection,
+                key: field.key, heading: field.heading(messages), value: value, isSection: field.isSection,
                 isMultiline: field.isMultiline, rows: field.rows,
-                hint: field.hint.isEmpty ? nil : field.hint, required: BriefFields.requiredToSubmit.contains(field.key),
+                hint: field.hint.isEmpty ? nil : field.hint(messages), required: BriefFields.requiredToSubmit.contains(field.key),
                 error: errors[field.key], maxLength: limit,
-                lengthHint: "\(Formatting.number(value.count)) of \(Formatting.number(limit)) characters",
+                lengthHint: messages.t(
+                    "{count} of {limit} characters", ["count": messages.number(value.count), "limit": messages.number(limit)]),
                 carriedOver: carried,
-                carriedOverNote: carried ? "Carried over from the \(fromYear) brief, unchanged: update it for \(stored.year)." : nil)
+                carriedOverNote: carried ? Self.carriedOverNote(from: stored.carriedOverFrom, to: stored.year, messages) : nil)
         }
         let carriedHeadings = textFields.filter(\.carriedOver).map(\.heading)
         carriedOverSummary = carriedHeadings.isEmpty ? nil
-            : "Carried over from the \(fromYear) brief and not edited yet: " + carriedHeadings.joined(separator: ", ")
-                + ". Each keeps its mark until you change its text."
-        sessions = Self.ownCommitmentsFirst(choices, committed: editing.committedActionIDs, checked: fields.actionIDs)
+            : Self.carriedOverSummary(from: stored.carriedOverFrom, headings: carriedHeadings.joined(separator: ", "), messages)
+        sessions = Self.ownCommitmentsFirst(choices, committed: editing.committedActionIDs, checked: fields.actionIDs, messages: messages)
         themes = Self.options(choices.themes, checked: fields.themeIDs)
         sdgs = Self.options(choices.sdgs, checked: fields.sdgNumbers)
         attachments = editing.files.map { BriefFileView($0, removable: stored.id) }
         hasAttachments = !editing.files.isEmpty
-        filesUsage = "\(editing.files.count) of \(limits.maxFilesPerBrief) files"
-        bytesUsage = "\(BriefLimits.size(editing.cityBytes)) of \(BriefLimits.size(limits.maxBytesPerCity)) used by your city’s files"
+        filesUsage = messages.t(
+            "{count} of {limit} files", ["count": messages.number(editing.files.count), "limit": messages.number(limits.maxFilesPerBrief)])
+        bytesUsage = messages.t(
+            "{used} of {limit} used by your city’s files", ["used": BriefLimits.size(editing.cityBytes), "limit": BriefLimits.size(limits.maxBytesPerCity)])
         canAddFiles = editing.files.count < limits.maxFilesPerBrief
         self.fileError = fileError
         self.notice = notice
@@ -162,8 +163,8 @@ struct BriefEditPage: Encodable {
                 theirValues: BriefFields.textFields.compactMap { field in
                     let value = theirs.fields[field.key]
                     guard value != fields[field.key] else { return nil }
-                    return Conflict.Value(heading: field.heading, value: value.isEmpty ? "(empty)" : value)
-                } + Self.linkDifferences(theirs.fields, fields, choices))
+                    return Conflict.Value(heading: field.heading(messages), value: value.isEmpty ? messages.t("(empty)") : value)
+                } + Self.linkDifferences(theirs.fields, fields, choices, messages))
         }
     }
 
@@ -172,17 +173,39 @@ struct BriefEditPage: Encodable {
         return choices.map { Option(id: $0.id, label: $0.label, checked: checked.contains($0.id)) }
     }
 
-    private static func linkDifferences(_ theirs: BriefFields, _ mine: BriefFields, _ choices: BriefChoices) -> [Conflict.Value] {
+    private static func linkDifferences(
+        _ theirs: BriefFields, _ mine: BriefFields, _ choices: BriefChoices, _ messages: Messages
+    ) -> [Conflict.Value] {
         var rows: [Conflict.Value] = []
         if Set(theirs.actionIDs) != Set(mine.actionIDs) {
-            rows.append(Conflict.Value(heading: "Actions", value: theirs.actionIDs.map(choices.actionLabel).joined(separator: "; ")))
+            rows.append(Conflict.Value(heading: messages.t("Actions"), value: theirs.actionIDs.map(choices.actionLabel).joined(separator: "; ")))
         }
         if Set(theirs.themeIDs) != Set(mine.themeIDs) {
-            rows.append(Conflict.Value(heading: "Themes", value: theirs.themeIDs.map(choices.themeLabel).joined(separator: "; ")))
+            rows.append(Conflict.Value(heading: messages.t("Themes"), value: theirs.themeIDs.map(choices.themeLabel).joined(separator: "; ")))
         }
         if Set(theirs.sdgNumbers) != Set(mine.sdgNumbers) {
-            rows.append(Conflict.Value(heading: "SDGs", value: theirs.sdgNumbers.map(choices.sdgLabel).joined(separator: "; ")))
+            rows.append(Conflict.Value(heading: messages.t("SDGs"), value: theirs.sdgNumbers.map(choices.sdgLabel).joined(separator: "; ")))
         }
         return rows
+    }
+
+    /// Beside a field still holding the text carried over from an earlier brief.
+    static func carriedOverNote(from year: Int?, to current: Int, _ messages: Messages) -> String {
+        if let year {
+            return messages.t(
+                "Carried over from the {year} brief, unchanged: update it for {current}.", ["year": String(year), "current": String(current)])
+        }
+        return messages.t("Carried over from last year’s brief, unchanged: update it for {current}.", ["current": String(current)])
+    }
+
+    /// Above the form: which fields still hold the carried-over text.
+    static func carriedOverSummary(from year: Int?, headings: String, _ messages: Messages) -> String {
+        if let year {
+            return messages.t(
+                "Carried over from the {year} brief and not edited yet: {fields}. Each keeps its mark until you change its text.",
+                ["year": String(year), "fields": headings])
+        }
+        return messages.t(
+            "Carried over from last year’s brief and not edited yet: {fields}. Each keeps its mark until you change its text.", ["fields": headings])
     }
 }

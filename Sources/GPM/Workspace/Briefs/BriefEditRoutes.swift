@@ -6,15 +6,21 @@ import HTTP
 /// saved in between) answers 409 with both versions; a text over its limit 422 with the message next to it.
 enum BriefEditRoutes {
     /// The message next to the file input for a form kept after the session expired.
-    static let fileNotReceived = "File not received: your session had expired before the upload. Choose the file again."
+    static func fileNotReceived(_ messages: Messages) -> String {
+        messages.t("File not received: your session had expired before the upload. Choose the file again.")
+    }
 
     /// The note after a redirect back to the form.
-    static func notice(_ request: Request) -> String? {
-        if request.query["created"] != nil { return "Draft created. Fill it in at your pace: a draft may be incomplete until you submit it." }
+    static func notice(_ request: Request, _ messages: Messages) -> String? {
+        if request.query["created"] != nil {
+            return messages.t("Draft created. Fill it in at your pace: a draft may be incomplete until you submit it.")
+        }
         var parts: [String] = []
-        if request.query["saved"] != nil { parts.append("Saved.") }
-        if let count = request.query["uploaded"].flatMap({ Int($0) }), count > 0 { parts.append(count == 1 ? "File added." : "\(count) files added.") }
-        if request.query["removed"] != nil { parts.append("File removed.") }
+        if request.query["saved"] != nil { parts.append(messages.t("Saved.")) }
+        if let count = request.query["uploaded"].flatMap({ Int($0) }), count > 0 {
+            parts.append(messages.tn("{count} file added.", "{count} files added.", count: count))
+        }
+        if request.query["removed"] != nil { parts.append(messages.t("File removed.")) }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
@@ -33,14 +39,15 @@ enum BriefEditRoutes {
                 // After signing in again: what was typed before the session expired, shown once, not saved.
                 if request.query["kept"] != nil, let kept = try keptForms.take(for: signedIn.user, path: Paths.briefEdit.href(id)) {
                     let view = BriefEditPage(
-                        editing: editing, form: BriefForm(kept), notice: "We kept what you typed; review and save.",
-                        fileError: kept.filesDropped ? fileNotReceived : nil)
+                        editing: editing, form: BriefForm(kept), notice: app.messages.t("We kept what you typed; review and save."),
+                        fileError: kept.filesDropped ? fileNotReceived(app.messages) : nil, messages: app.messages)
                     return try page(app, signedIn, view, briefID: id, status: .ok)
                 }
                 // From a refused submission's summary: the sections still missing are marked on their fields.
                 let missing = request.query["check"] == "submit" ? brief.fields.missingForSubmission : [:]
                 let view = BriefEditPage(
-                    editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), errors: missing, notice: notice(request))
+                    editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), errors: missing, notice: notice(request, app.messages),
+                    messages: app.messages)
                 return try page(app, signedIn, view, briefID: id, status: .ok)
             }
         }
@@ -57,7 +64,7 @@ enum BriefEditRoutes {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
-                        BriefEditPage(editing: current, form: form, errors: ["language": languageError], fileError: posted.notSavedMessage),
+                        BriefEditPage(editing: current, form: form, errors: ["language": languageError], fileError: posted.notSavedMessage, messages: app.messages),
                         briefID: id, status: .unprocessableContent)
                 }
                 do {
@@ -68,8 +75,12 @@ enum BriefEditRoutes {
                         let current = try briefs.editing(briefID: id, for: signedIn.user)
                         let view = BriefEditPage(
                             editing: current, form: BriefForm(fields: current.brief.fields, version: current.brief.version),
-                            notice: "Your text was saved." + (saved.added > 0 ? " \(saved.added) of the files were added." : ""),
-                            fileError: refusal)
+                            notice: saved.added > 0
+                                ? app.messages.tn(
+                                    "Your text was saved. {count} of the files was added.", "Your text was saved. {count} of the files were added.",
+                                    count: saved.added)
+                                : app.messages.t("Your text was saved."),
+                            fileError: refusal, messages: app.messages)
                         return try page(app, signedIn, view, briefID: id, status: .unprocessableContent)
                     }
                     var query = QueryString([("saved", "1")])
@@ -81,19 +92,19 @@ enum BriefEditRoutes {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
-                        BriefEditPage(editing: current, form: form, conflict: current.brief, fileError: posted.notSavedMessage),
+                        BriefEditPage(editing: current, form: form, conflict: current.brief, fileError: posted.notSavedMessage, messages: app.messages),
                         briefID: id, status: .conflict)
                 } catch BriefWorkflowError.incomplete(let fieldErrors) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
-                        BriefEditPage(editing: current, form: form, errors: fieldErrors, fileError: posted.notSavedMessage),
+                        BriefEditPage(editing: current, form: form, errors: fieldErrors, fileError: posted.notSavedMessage, messages: app.messages),
                         briefID: id, status: .unprocessableContent)
                 } catch BriefWorkflowError.invalid(let message) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
-                        BriefEditPage(editing: current, form: form, message: message, fileError: posted.notSavedMessage),
+                        BriefEditPage(editing: current, form: form, message: message, fileError: posted.notSavedMessage, messages: app.messages),
                         briefID: id, status: .unprocessableContent)
                 }
             }

@@ -27,6 +27,8 @@ struct BriefEvidenceView: Encodable {
     let hasItems: Bool
     /// How many linked actions the records contradict.
     let contradictions: Int
+    /// `contradictions` under the name a plural message reads (`{{#tn}}`).
+    let count: Int
     let hasContradictions: Bool
 
     init(_ evidence: [BriefActionEvidence]) {
@@ -46,6 +48,7 @@ struct BriefEvidenceView: Encodable {
         }
         hasItems = !items.isEmpty
         contradictions = items.filter(\.isContradicted).count
+        count = contradictions
         hasContradictions = contradictions > 0
     }
 }

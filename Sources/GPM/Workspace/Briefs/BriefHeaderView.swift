@@ -13,10 +13,10 @@ struct BriefHeaderView: Encodable {
     let href: String
     let editHref: String
 
-    init(_ brief: BriefRecord) {
+    init(_ brief: BriefRecord, messages: Messages) {
         year = brief.year
-        title = brief.displayTitle
-        status = brief.status.label
+        title = brief.fields.title.isEmpty ? messages.t("Untitled draft") : brief.fields.title
+        status = brief.status.label(messages)
         badge = brief.status.badge
         isDemo = brief.isDemo
         isEditable = brief.status.isEditableByOffice

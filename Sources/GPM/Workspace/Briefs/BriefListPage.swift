@@ -48,16 +48,18 @@ struct BriefListPage: Encodable {
     let hasCycles: Bool
     let unread: Int
     let hasUnread: Bool
+    /// `unread` for the plural message.
+    let unreadCount: PluralCount
     /// After a draft was deleted.
     let deleted: Bool
     /// After a declaration or its undoing.
     let notice: String?
     let workspaceNav = WorkspaceNavView(.briefs)
 
-    init(_ list: BriefOfficeList, deleted: Bool, notice: String?, declaration: DeclarationInput? = nil) {
+    init(_ list: BriefOfficeList, deleted: Bool, notice: String?, declaration: DeclarationInput? = nil, messages: Messages) {
         city = list.cityName
         let due = Dictionary(list.cycles.map { ($0.year, "by " + Formatting.date($0.deadline)) }, uniquingKeysWith: { first, _ in first })
-        briefs = list.briefs.map { Row(brief: BriefHeaderView($0), ask: list.asks[$0.id].map(BriefReviewView.init), dueBy: due[$0.year]) }
+        briefs = list.briefs.map { Row(brief: BriefHeaderView($0, messages: messages), ask: list.asks[$0.id].map(BriefReviewView.init), dueBy: due[$0.year]) }
         hasBriefs = !list.briefs.isEmpty
         cycles = list.cycles.map { cycle in
             let brief = list.briefs.first { $0.year == cycle.year }
@@ -66,7 +68,7 @@ struct BriefListPage: Encodable {
             }
             let sent = declaration?.year == cycle.year ? declaration : nil
             return CycleSection(
-                cycle: BriefCycleView(cycle, today: list.today), brief: brief.map(BriefHeaderView.init),
+                cycle: BriefCycleView(cycle, today: list.today, messages: messages), brief: brief.map { BriefHeaderView($0, messages: messages) },
                 canStart: brief == nil && declared == nil,
                 newHref: Paths.briefNew.href(QueryString([("year", String(cycle.year))])), declared: declared,
                 canDeclare: declared == nil && (brief == nil || brief?.status == .draft), reason: sent?.reason ?? "", reasonError: sent?.error)
@@ -74,6 +76,7 @@ struct BriefListPage: Encodable {
         hasCycles = !list.cycles.isEmpty
         unread = list.unread
         hasUnread = list.unread > 0
+        unreadCount = PluralCount(count: list.unread)
         self.deleted = deleted
         self.notice = notice
     }

@@ -13,10 +13,10 @@ struct BriefNewPage: Encodable {
     let formAction = Paths.briefNew.href
     let workspaceNav = WorkspaceNavView(.briefs)
 
-    init(cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?, today: String, message: String?) {
-        self.cycle = cycle.map { BriefCycleView($0, today: today) }
-        self.existing = existing.map(BriefHeaderView.init)
-        self.previous = previous.map(BriefHeaderView.init)
+    init(cycle: ReportingCycle?, existing: BriefRecord?, previous: BriefRecord?, today: String, message: String?, messages: Messages) {
+        self.cycle = cycle.map { BriefCycleView($0, today: today, messages: messages) }
+        self.existing = existing.map { BriefHeaderView($0, messages: messages) }
+        self.previous = previous.map { BriefHeaderView($0, messages: messages) }
         self.message = message
     }
 }

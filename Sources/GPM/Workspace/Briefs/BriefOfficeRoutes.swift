@@ -29,7 +29,7 @@ enum BriefOfficeRoutes {
                 let brief = try briefs.createInOpenCycle(city: cityID, year: year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
                 return .redirect(to: Paths.briefEdit.href(brief.id, QueryString([("created", "1")])))
             } catch BriefWorkflowError.duplicate(_, let year) {
-                let message = "Your city already has a Mayor Brief for \(year)."
+                let message = app.messages.t("Your city already has a Mayor Brief for {year}.", ["year": String(year)])
                 return try newPage(app, briefs, signedIn, cityID: cityID, year: year, message: message, status: .conflict)
             }
         }
@@ -37,11 +37,15 @@ enum BriefOfficeRoutes {
         routes.post(Paths.briefNoBrief) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
             let form = try request.formFields()
-            guard let year = form["year"].flatMap({ Int($0) }) else { throw HTTPError(.badRequest, "The form is missing the reporting year.") }
+            guard let year = form["year"].flatMap({ Int($0) }) else { throw HTTPError(.badRequest, app.messages.t("The form is missing the reporting year.")) }
             let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             let problem = reason.isEmpty
-                ? "Say why your city files no Mayor Brief for \(year); the secretariat reads it."
-                : reason.count > 2000 ? "Keep the reason under 2,000 characters (it has \(reason.count))." : nil
+                ? app.messages.t("Say why your city files no Mayor Brief for {year}; the secretariat reads it.", ["year": String(year)])
+                : reason.count > 2000
+                    ? app.messages.t(
+                        "Keep the reason under {limit} characters (it has {count}).",
+                        ["limit": app.messages.number(2000), "count": app.messages.number(reason.count)])
+                    : nil
             if let problem {
                 let input = BriefListPage.DeclarationInput(year: year, reason: reason, error: problem)
                 return try listPage(app, briefs, signedIn, cityID: cityID, request: request, declaration: input, status: .unprocessableContent)
@@ -53,7 +57,7 @@ enum BriefOfficeRoutes {
         routes.post(Paths.briefNoBriefUndo) { request in
             let (signedIn, cityID) = try app.requireBriefOffice(request)
             guard let year = try request.formFields()["year"].flatMap({ Int($0) }) else {
-                throw HTTPError(.badRequest, "The form is missing the reporting year.")
+                throw HTTPError(.badRequest, app.messages.t("The form is missing the reporting year."))
             }
             _ = try compliance.undoNoBrief(cityID: cityID, year: year, by: signedIn.user)
             return .redirect(to: Paths.briefs.href(QueryString([("undeclared", String(year))])))
@@ -81,7 +85,7 @@ enum BriefOfficeRoutes {
                 } catch BriefWorkflowError.stale {
                     return try viewPage(
                         app, briefs, signedIn, briefID: id, request: request,
-                        errors: ["version": "The brief was saved by someone else after you opened this page. Check it below, then submit again."],
+                        errors: ["version": app.messages.t("The brief was saved by someone else after you opened this page. Check it below, then submit again.")],
                         status: .conflict)
                 }
             }
@@ -93,7 +97,7 @@ enum BriefOfficeRoutes {
                 let (brief, files) = try briefs.deletion(briefID: id, for: signedIn.user)
                 guard brief.status == .draft else { throw BriefWorkflowError.notAllowed(transition: .delete, status: brief.status) }
                 return try app.pages.page(
-                    "pages/workspace/briefs/delete", path: Paths.briefDelete.href(id), BriefDeletePage(brief, files: files), user: signedIn)
+                    "pages/workspace/briefs/delete", path: Paths.briefDelete.href(id), BriefDeletePage(brief, files: files, messages: app.messages), user: signedIn)
             }
         }
 
@@ -112,9 +116,13 @@ enum BriefOfficeRoutes {
     ) throws -> Response {
         let list = try service.officeList(cityID: cityID, for: signedIn.user)
         var notice: String?
-        if let year = request.query["declared"] { notice = "Your city files no Mayor Brief for \(year); the secretariat sees your reason." }
-        if let year = request.query["undeclared"] { notice = "“No brief for \(year)” was taken back: your city is expected to file its brief." }
-        let view = BriefListPage(list, deleted: request.query["deleted"] != nil, notice: notice, declaration: declaration)
+        if let year = request.query["declared"] {
+            notice = app.messages.t("Your city files no Mayor Brief for {year}; the secretariat sees your reason.", ["year": year])
+        }
+        if let year = request.query["undeclared"] {
+            notice = app.messages.t("“No brief for {year}” was taken back: your city is expected to file its brief.", ["year": year])
+        }
+        let view = BriefListPage(list, deleted: request.query["deleted"] != nil, notice: notice, declaration: declaration, messages: app.messages)
         return try app.pages.page("pages/workspace/briefs/index", path: Paths.briefs.href, view, status: status, user: signedIn)
     }
 
@@ -122,7 +130,7 @@ enum BriefOfficeRoutes {
         _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, cityID: Int, year: Int?, message: String?, status: HTTPStatus
     ) throws -> Response {
         let (cycle, existing, previous, today) = try service.newBriefChoices(cityID: cityID, year: year)
-        let view = BriefNewPage(cycle: cycle, existing: existing, previous: previous, today: today, message: message)
+        let view = BriefNewPage(cycle: cycle, existing: existing, previous: previous, today: today, message: message, messages: app.messages)
         return try app.pages.page("pages/workspace/briefs/new", path: Paths.briefNew.href, view, status: status, user: signedIn)
     }
 
@@ -131,7 +139,7 @@ enum BriefOfficeRoutes {
         status: HTTPStatus
     ) throws -> Response {
         let brief = try service.officeView(briefID: briefID, for: signedIn.user)
-        let view = BriefShowPage(brief, user: signedIn.user, errors: errors, submitted: request.query["submitted"] != nil)
+        let view = BriefShowPage(brief, user: signedIn.user, errors: errors, submitted: request.query["submitted"] != nil, messages: app.messages)
         return try app.pages.page("pages/workspace/briefs/show", path: Paths.brief.href(briefID), view, status: status, user: signedIn)
     }
 }

@@ -57,17 +57,17 @@ struct BriefShowPage: Encodable {
     /// The error key of the submit refusal for unconfirmed commitments.
     static let commitmentsErrorKey = "commitments"
 
-    init(_ view: BriefOfficeView, user: User, errors: [String: String], submitted: Bool) {
+    init(_ view: BriefOfficeView, user: User, errors: [String: String], submitted: Bool, messages: Messages) {
         let (record, choices) = (view.brief, view.choices)
         let fields = record.fields
-        brief = BriefHeaderView(record)
+        brief = BriefHeaderView(record, messages: messages)
         version = record.version
         submitAction = Paths.briefSubmit.href(record.id)
         deleteHref = Paths.briefDelete.href(record.id)
         sections = BriefFields.textFields.filter { $0.key != "title" }.enumerated().map { index, field in
             let paragraphs = Formatting.paragraphs(fields[field.key])
             return Section(
-                id: "section-\(index + 1)", heading: field.heading, blocks: PracticeBlockView.blocks(paragraphs), isEmpty: paragraphs.isEmpty)
+                id: "section-\(index + 1)", heading: field.heading(messages), blocks: PracticeBlockView.blocks(paragraphs), isEmpty: paragraphs.isEmpty)
         }
         actions = fields.actionIDs.map(choices.actionLabel)
         hasActions = !actions.isEmpty

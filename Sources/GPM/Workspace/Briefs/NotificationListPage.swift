@@ -15,13 +15,15 @@ struct NotificationListPage: Encodable {
     let hasNotifications: Bool
     let markReadAction = Paths.notificationsRead.href
     let unread: Int
+    /// `unread` for the plural message.
+    let unreadCount: PluralCount
     let hasUnread: Bool
     let workspaceNav = WorkspaceNavView(.notifications)
     /// What the empty list says: reviewers hear of submissions, offices of decisions.
     let emptyMessage: String
 
     /// - Parameter reviewer: the reader is the secretariat: a brief's link opens its review page.
-    init(_ items: [UserNotification], unread: Int, reviewer: Bool = false) {
+    init(_ items: [UserNotification], unread: Int, reviewer: Bool = false, messages: Messages) {
         notifications = items.map { item in
             Row(
                 id: item.id, message: item.message, kind: Formatting.label(item.kind.rawValue), at: Formatting.date(item.createdAt),
@@ -29,10 +31,11 @@ struct NotificationListPage: Encodable {
                 href: item.briefID.map { reviewer ? Paths.review.href($0) : Paths.brief.href($0) })
         }
         emptyMessage = reviewer
-            ? "No notifications yet. You are told here when a city office submits a Mayor Brief."
-            : "No notifications yet. You are told here when a reviewer asks for changes or publishes your brief."
+            ? messages.t("No notifications yet. You are told here when a city office submits a Mayor Brief.")
+            : messages.t("No notifications yet. You are told here when a reviewer asks for changes or publishes your brief.")
         hasNotifications = !items.isEmpty
         self.unread = unread
+        unreadCount = PluralCount(count: unread)
         hasUnread = unread > 0
     }
 }

@@ -10,7 +10,7 @@ enum NotificationRoutes {
             let signedIn = try app.require(.viewWorkspace, request)
             let (items, unread) = try notifications.notifications(for: signedIn.user)
             return try app.pages.page(
-                "pages/workspace/notifications", path: Paths.notifications.href, NotificationListPage(items, unread: unread, reviewer: Policy.can(signedIn.user, .reviewBriefs)),
+                "pages/workspace/notifications", path: Paths.notifications.href, NotificationListPage(items, unread: unread, reviewer: Policy.can(signedIn.user, .reviewBriefs), messages: app.messages),
                 user: signedIn)
         }
 

@@ -21,7 +21,7 @@ struct CityOfficeHomePage: Encodable {
         let compliance: ComplianceRowView?
         let brief: Brief
 
-        init(_ cycle: ReportingCycle, daysLeft days: Int?, compliance: ComplianceRow?, brief: Brief) {
+        init(_ cycle: ReportingCycle, daysLeft days: Int?, compliance: ComplianceRow?, brief: Brief, messages: Messages) {
             self.compliance = compliance.map { ComplianceRowView($0, year: cycle.year) }
             self.brief = brief
             year = cycle.year
@@ -29,7 +29,8 @@ struct CityOfficeHomePage: Encodable {
             deadlineISO = cycle.deadline
             note = cycle.note.flatMap { $0.isEmpty ? nil : $0 }
             daysLeft = days.map { days in
-                days > 1 ? "\(days) days left" : days == 1 ? "1 day left" : days == 0 ? "due today" : "\(-days) days overdue"
+                days > 0 ? messages.tn("{count} day left", "{count} days left", count: days)
+                    : days == 0 ? messages.t("due today") : messages.tn("{count} day overdue", "{count} days overdue", count: -days)
             }
             isOverdue = (days ?? 0) < 0
         }
@@ -43,31 +44,35 @@ struct CityOfficeHomePage: Encodable {
         let badge: String
         let status: String
 
-        init(status: BriefStatus?, year: Int, city: OfficeCity) {
+        init(status: BriefStatus?, year: Int, city: OfficeCity, messages: Messages) {
+            let y = String(year)
             switch status {
             case nil:
                 (text, href, link, badge, self.status) = (
-                    "Your city has not started its \(year) Mayor Brief yet.",
-                    Paths.briefNew.href(QueryString([("year", String(year))])), "Start your \(year) Mayor Brief", "badge--warn", "Not started")
+                    messages.t("Your city has not started its {year} Mayor Brief yet.", ["year": y]),
+                    Paths.briefNew.href(QueryString([("year", y)])), messages.t("Start your {year} Mayor Brief", ["year": y]), "badge--warn",
+                    messages.t("Not started", context: "brief"))
             case .draft?:
                 (text, href, link, badge, self.status) = (
-                    "Your \(year) Mayor Brief is a draft: finish it and submit it before the deadline.",
-                    Paths.briefs.href, "Continue your \(year) Mayor Brief", "badge--warn", "Draft")
+                    messages.t("Your {year} Mayor Brief is a draft: finish it and submit it before the deadline.", ["year": y]),
+                    Paths.briefs.href, messages.t("Continue your {year} Mayor Brief", ["year": y]), "badge--warn", messages.t("Draft"))
             case .changesRequested?:
                 (text, href, link, badge, self.status) = (
-                    "The secretariat asked for changes to your \(year) Mayor Brief: revise it and submit it again.",
-                    Paths.briefs.href, "Continue your \(year) Mayor Brief", "badge--bad", "Changes requested")
+                    messages.t("The secretariat asked for changes to your {year} Mayor Brief: revise it and submit it again.", ["year": y]),
+                    Paths.briefs.href, messages.t("Continue your {year} Mayor Brief", ["year": y]), "badge--bad", messages.t("Changes requested"))
             case .submitted?:
                 (text, href, link, badge, self.status) = (
-                    "Your \(year) Mayor Brief is submitted and waiting for review by the secretariat.",
-                    Paths.briefs.href, "See your Mayor Briefs", "badge--muted", "Waiting for review")
+                    messages.t("Your {year} Mayor Brief is submitted and waiting for review by the secretariat.", ["year": y]),
+                    Paths.briefs.href, messages.t("See your Mayor Briefs"), "badge--muted", messages.t("Waiting for review"))
             case .published?:
                 (text, href, link, badge, self.status) = (
-                    "Your \(year) Mayor Brief is published as a best practice.",
-                    Paths.publishedBrief.href(city.slug, year), "Read your published \(year) Mayor Brief", "badge--ok", "Published")
+                    messages.t("Your {year} Mayor Brief is published as a best practice.", ["year": y]),
+                    Paths.publishedBrief.href(city.slug, year), messages.t("Read your published {year} Mayor Brief", ["year": y]), "badge--ok",
+                    messages.t("Published", context: "brief"))
             case .withdrawn?:
                 (text, href, link, badge, self.status) = (
-                    "Your \(year) Mayor Brief was withdrawn.", Paths.briefs.href, "See your Mayor Briefs", "badge--muted", "Withdrawn")
+                    messages.t("Your {year} Mayor Brief was withdrawn.", ["year": y]), Paths.briefs.href, messages.t("See your Mayor Briefs"),
+                    "badge--muted", messages.t("Withdrawn", context: "brief"))
             }
         }
     }
@@ -82,20 +87,24 @@ struct CityOfficeHomePage: Encodable {
 
         let optedIn: Int
         let optedOut: Int
-        /// "action" or "actions", agreeing with `optedIn`.
-        let actionsWord: String
+        /// "Opted in to 3 actions; opted out of 1.", in the page's language.
+        let optedInText: String
         let hasOptedOut: Bool
         let byProgress: [Progress]
         let hasAny: Bool
 
-        init(_ summary: CommitmentSummary) {
+        init(_ summary: CommitmentSummary, messages: Messages) {
             optedIn = summary.optedIn
             optedOut = summary.optedOut
-            actionsWord = summary.optedIn == 1 ? "action" : "actions"
+            optedInText = summary.optedOut > 0
+                ? messages.tn(
+                    "Opted in to {count} action; opted out of {optedOut}.", "Opted in to {count} actions; opted out of {optedOut}.",
+                    count: summary.optedIn, ["optedOut": messages.number(summary.optedOut)])
+                : messages.tn("Opted in to {count} action.", "Opted in to {count} actions.", count: summary.optedIn)
             hasOptedOut = summary.optedOut > 0
             byProgress = CommitmentProgress.allCases.map { progress in
-                Progress(label: progress.label, badge: progress.badge, count: summary.optedInByProgress[progress] ?? 0)
-            } + [Progress(label: "Not yet reported", badge: "badge--muted", count: summary.optedInByProgress[nil] ?? 0)]
+                Progress(label: progress.label(messages), badge: progress.badge, count: summary.optedInByProgress[progress] ?? 0)
+            } + [Progress(label: messages.t("Not yet reported"), badge: "badge--muted", count: summary.optedInByProgress[nil] ?? 0)]
             hasAny = summary.optedIn + summary.optedOut > 0
         }
     }
@@ -110,16 +119,16 @@ struct CityOfficeHomePage: Encodable {
     let complianceHref = Paths.compliance.href
     let workspaceNav: WorkspaceNavView
 
-    init(city: OfficeCity, home: CityOfficeHome, forSecretariat: Bool = false) {
+    init(city: OfficeCity, home: CityOfficeHome, forSecretariat: Bool = false, messages: Messages) {
         readBySecretariat = forSecretariat
         workspaceNav = WorkspaceNavView(forSecretariat ? .compliance : .home)
         self.city = City(name: city.name, href: Paths.city.href(city.slug))
         cycles = home.cycles.map { open in
             Cycle(
                 open.cycle, daysLeft: open.cycle.daysLeft(today: home.today), compliance: open.compliance,
-                brief: Brief(status: open.briefStatus, year: open.cycle.year, city: city))
+                brief: Brief(status: open.briefStatus, year: open.cycle.year, city: city, messages: messages), messages: messages)
         }
         hasCycles = !home.cycles.isEmpty
-        commitments = Commitments(home.summary)
+        commitments = Commitments(home.summary, messages: messages)
     }
 }

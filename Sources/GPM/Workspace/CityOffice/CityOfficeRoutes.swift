@@ -16,14 +16,14 @@ enum CityOfficeRoutes {
                 guard let city = try offices.city(slug: slug) else { throw HTTPError(.notFound, "No city has the address “\(slug)”.") }
                 let home = try offices.home(city: city)
                 return try app.pages.page(
-                    "pages/workspace/city/home", path: Paths.cityOffice.href, CityOfficeHomePage(city: city, home: home, forSecretariat: true),
+                    "pages/workspace/city/home", path: Paths.cityOffice.href, CityOfficeHomePage(city: city, home: home, forSecretariat: true, messages: app.messages),
                     user: signedIn)
             case .missingCity: return try OfficeCity.missingCityPage(app, signedIn, path: Paths.cityOffice.href)
             case .city: city = try offices.require(Permission.viewCity, signedIn, request)
             }
             let home = try offices.home(city: city)
             return try app.pages.page(
-                "pages/workspace/city/home", path: Paths.cityOffice.href, CityOfficeHomePage(city: city, home: home), user: signedIn)
+                "pages/workspace/city/home", path: Paths.cityOffice.href, CityOfficeHomePage(city: city, home: home, messages: app.messages), user: signedIn)
         }
     }
 }

@@ -46,13 +46,13 @@ struct CommitmentActionPage: Encodable {
             case evidenceURLError = "error_evidence_url", dateError = "error_date"
         }
 
-        init(_ form: CommitmentForm, today: String) {
+        init(_ form: CommitmentForm, today: String, messages: Messages) {
             note = form.stanceNote
             progressNote = form.progressNote
             evidenceURL = form.evidenceURL
             date = form.date
             self.today = today
-            statuses = CommitmentProgress.allCases.map { Status(value: $0.rawValue, label: $0.label, selected: $0.rawValue == form.progress) }
+            statuses = CommitmentProgress.allCases.map { Status(value: $0.rawValue, label: $0.label(messages), selected: $0.rawValue == form.progress) }
             noteError = form.errors["note"]
             progressError = form.errors["progress"]
             progressNoteError = form.errors["progress_note"]
@@ -80,10 +80,10 @@ struct CommitmentActionPage: Encodable {
         /// The secretariat recorded the step for the city.
         let recordedBySecretariat: Bool
 
-        init(_ event: CommitmentEvent) {
+        init(_ event: CommitmentEvent, messages: Messages) {
             date = Formatting.date(event.occurredOn)
             datetime = event.occurredOn
-            what = event.kind.label(progress: event.progress)
+            what = event.kind.label(progress: event.progress, messages: messages)
             paragraphs = Formatting.paragraphs(event.note)
             isDemo = event.isDemo
             badge = event.progress?.badge
@@ -116,7 +116,7 @@ struct CommitmentActionPage: Encodable {
     ///   version the office's form was made from, so a later stale check stays honest.
     init(
         _ city: OfficeCity, _ detail: CommitmentActionDetail, form: CommitmentForm, today: String,
-        version: Int? = nil, saved: Bool = false, stale: Bool = false
+        version: Int? = nil, saved: Bool = false, stale: Bool = false, messages: Messages
     ) {
         let action = detail.action
         let optedIn = action.commitment?.stance == .optedIn
@@ -125,18 +125,18 @@ struct CommitmentActionPage: Encodable {
             label: action.label, href: Paths.action.href(action.actionSlug),
             stanceAction: Paths.commitmentStance.href(action.actionSlug), progressAction: Paths.commitmentProgress.href(action.actionSlug),
             paragraphs: Formatting.paragraphs(action.text), session: action.sessionTitle, theme: action.themeName)
-        stance = CommitmentStanceView(action.commitment)
+        stance = CommitmentStanceView(action.commitment, messages: messages)
         isOptedIn = optedIn
         offer = optedIn
-            ? Offer(status: CommitmentStance.optedOut.rawValue, button: "Opt out", noteRequired: true)
-            : Offer(status: CommitmentStance.optedIn.rawValue, button: "Opt in", noteRequired: false)
-        self.form = Form(form, today: today)
+            ? Offer(status: CommitmentStance.optedOut.rawValue, button: messages.t("Opt out"), noteRequired: true)
+            : Offer(status: CommitmentStance.optedIn.rawValue, button: messages.t("Opt in"), noteRequired: false)
+        self.form = Form(form, today: today, messages: messages)
         self.version = version ?? action.commitment?.version ?? 0
         let summary = FormErrorSummaryView(form.errors, order: ["note", "progress", "progress_note", "evidence_url", "date"])
         errors = summary.items.map { FieldError(field: String(($0.href ?? "").dropFirst()), message: $0.message) }
         hasErrors = !form.errors.isEmpty
         errorSummary = summary
-        events = detail.events.map(Event.init)
+        events = detail.events.map { Event($0, messages: messages) }
         hasEvents = !detail.events.isEmpty
         self.saved = saved
         self.stale = stale

@@ -34,9 +34,13 @@ struct CommitmentForm: Sendable {
     /// Field id → message, for the form that was submitted.
     var errors: [String: String] = [:]
 
+    /// The language of the messages next to the fields.
+    private(set) var messages = Localization.englishOnly.messages(.en)
+
     init(today: String) { date = today }
 
-    init(fields: FormFields, today: String) {
+    init(fields: FormFields, today: String, messages: Messages) {
+        self.messages = messages
         stanceNote = fields["note"] ?? ""
         progress = fields["progress"] ?? ""
         progressNote = fields["progress_note"] ?? ""
@@ -50,9 +54,9 @@ struct CommitmentForm: Sendable {
     mutating func stanceChange(stance: CommitmentStance) -> StanceChange? {
         let note = stanceNote.trimmingCharacters(in: .whitespacesAndNewlines)
         if stance == .optedOut, note.isEmpty {
-            errors["note"] = "Say why the city opts out: the note is shown with the commitment's history."
+            errors["note"] = messages.t("Say why the city opts out: the note is shown with the commitment's history.")
         } else if note.count > Self.noteLimit {
-            errors["note"] = "Keep the note under \(Self.noteLimit) characters."
+            errors["note"] = Self.noteTooLong(messages)
         }
         guard errors.isEmpty else { return nil }
         return StanceChange(stance: stance, note: note.isEmpty ? nil : note, version: version)
@@ -61,14 +65,14 @@ struct CommitmentForm: Sendable {
     /// The progress update asked for, or nil with `errors` set.
     mutating func progressUpdate(today: String) -> ProgressUpdate? {
         let status = CommitmentProgress(rawValue: progress)
-        if status == nil { errors["progress"] = "Choose where the city stands: planned, in progress, achieved or paused." }
+        if status == nil { errors["progress"] = messages.t("Choose where the city stands: planned, in progress, achieved or paused.") }
         let note = progressNote.trimmingCharacters(in: .whitespacesAndNewlines)
         if note.isEmpty {
-            errors["progress_note"] = "Describe the progress: the note is what the public timeline shows."
+            errors["progress_note"] = messages.t("Describe the progress: the note is what the public timeline shows.")
         } else if note.count > Self.noteLimit {
-            errors["progress_note"] = "Keep the note under \(Self.noteLimit) characters."
+            errors["progress_note"] = Self.noteTooLong(messages)
         }
-        errors.merge(Self.evidenceAndDateErrors(evidenceURL: evidenceURL, date: date, today: today)) { first, _ in first }
+        errors.merge(Self.evidenceAndDateErrors(evidenceURL: evidenceURL, date: date, today: today, messages: messages)) { first, _ in first }
         guard errors.isEmpty, let status else { return nil }
         return ProgressUpdate(
             progress: status, note: note, evidenceURL: evidenceURL.isEmpty ? nil : evidenceURL, occurredOn: date, version: version)
@@ -76,19 +80,25 @@ struct CommitmentForm: Sendable {
 
     /// The evidence link's and the date's messages, shared by the office's progress form and the
     /// secretariat's record: an optional http(s) address, and a real day between the first convening and today.
-    static func evidenceAndDateErrors(evidenceURL: String, date: String, today: String) -> [String: String] {
+    static func evidenceAndDateErrors(evidenceURL: String, date: String, today: String, messages: Messages) -> [String: String] {
         var errors: [String: String] = [:]
         if !evidenceURL.isEmpty, !isWebAddress(evidenceURL) {
-            errors["evidence_url"] = "Give a web address starting with http:// or https://, or leave it empty."
+            errors["evidence_url"] = messages.t("Give a web address starting with http:// or https://, or leave it empty.")
         }
         if !CalendarDay.isValid(date) {
-            errors["date"] = "Give the date as YYYY-MM-DD, for example \(today)."
+            errors["date"] = messages.t("Give the date as YYYY-MM-DD, for example {today}.", ["today": today])
         } else if date > today {
-            errors["date"] = "The date cannot be in the future (today is \(today))."
+            errors["date"] = messages.t("The date cannot be in the future (today is {today}).", ["today": today])
         } else if date < CalendarDay.earliest {
-            errors["date"] = "The date cannot be before the GPM's first convening (\(CalendarDay.earliest))."
+            errors["date"] = messages.t(
+                "The date cannot be before the first convening of the Global Parliament of Mayors ({earliest}).", ["earliest": CalendarDay.earliest])
         }
         return errors
+    }
+
+    /// The message for a note over `noteLimit`.
+    static func noteTooLong(_ messages: Messages) -> String {
+        messages.t("Keep the note under {limit} characters.", ["limit": messages.number(noteLimit)])
     }
 
     /// An absolute http(s) address with a host, short enough to store and show.

@@ -25,21 +25,22 @@ struct CommitmentListPage: Encodable {
         /// "Last confirmed 3 March 2027" / "Never confirmed"; nil without a commitment.
         let confirmation: String?
         let isStale: Bool
-        let staleLabel = CommitmentFreshness.staleLabel
+        let staleLabel: String
         let isConfirmed: Bool
         /// The "No change" button's form: shown for a commitment not yet confirmed in the open cycle.
         let confirmAction: String?
         let version: Int
 
-        init(_ action: CommitmentActionStance, cycleOpen: Bool) {
+        init(_ action: CommitmentActionStance, cycleOpen: Bool, messages: Messages) {
+            staleLabel = CommitmentFreshness.staleLabel(messages)
             label = action.label
             href = Paths.commitment.href(action.actionSlug)
-            stance = CommitmentStanceView(action.commitment)
+            stance = CommitmentStanceView(action.commitment, messages: messages)
             let latest = action.commitment.map { max($0.since, $0.progressUpdatedOn ?? "") }
             lastUpdate = latest.map(Formatting.date)
             lastUpdateISO = latest
             let freshness = action.commitment?.freshness
-            confirmation = freshness?.label
+            confirmation = freshness?.label(messages)
             isStale = freshness?.isStale ?? false
             isConfirmed = freshness?.isConfirmedForCurrentCycle ?? false
             confirmAction = cycleOpen && action.commitment != nil && !isConfirmed ? Paths.commitmentConfirm.href(action.actionSlug) : nil
@@ -60,10 +61,12 @@ struct CommitmentListPage: Encodable {
     let confirmAllAction: String
     /// Just confirmed this many ("confirm all unchanged" or one "No change").
     let justConfirmed: Int?
+    /// `justConfirmed` for the plural message.
+    let justConfirmedCount: PluralCount?
     let workspaceNav = WorkspaceNavView(.commitments)
 
     /// `actions`: ordered by session, as the service reads them.
-    init(_ city: OfficeCity, _ overview: CommitmentOverview, justConfirmed: Int? = nil) {
+    init(_ city: OfficeCity, _ overview: CommitmentOverview, justConfirmed: Int? = nil, messages: Messages) {
         let actions = overview.actions
         cycleYear = overview.cycle?.year
         let commitments = actions.compactMap(\.commitment)
@@ -72,6 +75,7 @@ struct CommitmentListPage: Encodable {
         allConfirmed = confirmed == committed
         confirmAllAction = Paths.commitmentsConfirmAll.href
         self.justConfirmed = justConfirmed
+        justConfirmedCount = justConfirmed.map { PluralCount(count: $0) }
         self.city = City(name: city.name, href: Paths.city.href(city.slug))
         var sessions: [(slug: String, session: Session)] = []
         for action in actions {
@@ -79,7 +83,7 @@ struct CommitmentListPage: Encodable {
                 sessions.append((action.sessionSlug, Session(
                     title: action.sessionTitle, theme: action.themeName, href: Paths.session.href(action.sessionSlug), actions: [])))
             }
-            sessions[sessions.count - 1].session.actions.append(Row(action, cycleOpen: overview.cycle != nil))
+            sessions[sessions.count - 1].session.actions.append(Row(action, cycleOpen: overview.cycle != nil, messages: messages))
         }
         self.sessions = sessions.map(\.session)
         hasSessions = !sessions.isEmpty

@@ -13,7 +13,7 @@ enum CommitmentRoutes {
                 return try notOffice(app, offices, signedIn, path: Paths.commitments.href)
             }
             let overview = try commitments.actions(city: city)
-            let view = CommitmentListPage(city, overview, justConfirmed: request.query["confirmed"].flatMap { Int($0) })
+            let view = CommitmentListPage(city, overview, justConfirmed: request.query["confirmed"].flatMap { Int($0) }, messages: app.messages)
             return try app.pages.page("pages/workspace/commitments/index", path: Paths.commitments.href, view, user: signedIn)
         }
 
@@ -36,11 +36,11 @@ enum CommitmentRoutes {
             case .noCycle:
                 throw HTTPError(.conflict, "No reporting cycle is open: there is nothing to confirm commitments for yet.")
             case .notCommitted:
-                throw HTTPError(.conflict, "Your city never opted in to or out of this action: there is no commitment to confirm.")
+                throw HTTPError(.conflict, app.messages.t("Your city never opted in to or out of this action: there is no commitment to confirm."))
             default:
                 let today = commitments.today()
                 let view = CommitmentActionPage(
-                    city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today), today: today, stale: true)
+                    city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today), today: today, stale: true, messages: app.messages)
                 return try app.pages.page(
                     "pages/workspace/commitments/action", path: Paths.commitment.href(slug), view, status: .conflict, user: signedIn)
             }
@@ -53,7 +53,7 @@ enum CommitmentRoutes {
             let today = commitments.today()
             let view = CommitmentActionPage(
                 city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today), today: today,
-                saved: request.query["saved"] == "1")
+                saved: request.query["saved"] == "1", messages: app.messages)
             return try app.pages.page("pages/workspace/commitments/action", path: path, view, user: signedIn)
         }
 
@@ -89,7 +89,7 @@ enum CommitmentRoutes {
         let signedIn = try app.require(.viewWorkspace, request)
         let city = try offices.require(Permission.editCity, signedIn, request)
         let today = commitments.today()
-        var form = CommitmentForm(fields: try request.formFields(), today: today)
+        var form = CommitmentForm(fields: try request.formFields(), today: today, messages: app.messages)
         let path = Paths.commitment.href(slug)
         guard let write = try validate(&form, today) else {
             return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
@@ -98,13 +98,13 @@ enum CommitmentRoutes {
         case .saved:
             return .redirect(to: Paths.commitment.href(slug, QueryString([("saved", "1")])))
         case .stale:
-            let view = CommitmentActionPage(city, try commitments.actionDetail(city: city, slug: slug), form: form, today: today, stale: true)
+            let view = CommitmentActionPage(city, try commitments.actionDetail(city: city, slug: slug), form: form, today: today, stale: true, messages: app.messages)
             return try app.pages.page("pages/workspace/commitments/action", path: path, view, status: .conflict, user: signedIn)
         case .unchanged:
-            form.errors["note"] = "The city already stands there: nothing to change."
+            form.errors["note"] = app.messages.t("The city already stands there: nothing to change.")
             return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
         case .notOptedIn:
-            form.errors["progress"] = "Progress is reported while the city is opted in: opt in first."
+            form.errors["progress"] = app.messages.t("Progress is reported while the city is opted in: opt in first.")
             return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)
         case .contradiction(let message):
             form.errors["progress"] = message
@@ -120,7 +120,7 @@ enum CommitmentRoutes {
     ) throws -> Response {
         // A refused save keeps the version the office's form was made from, so a later stale check stays honest.
         let view = CommitmentActionPage(
-            city, try commitments.actionDetail(city: city, slug: slug), form: form, today: today, version: form.version)
+            city, try commitments.actionDetail(city: city, slug: slug), form: form, today: today, version: form.version, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/commitments/action", path: Paths.commitment.href(slug), view, status: status, user: signedIn)
     }

@@ -15,20 +15,21 @@ struct CommitmentStanceView: Encodable {
     /// "Last confirmed 3 March 2027" / "Never confirmed"; nil without a commitment.
     let confirmation: String?
     let isStale: Bool
-    let staleLabel = CommitmentFreshness.staleLabel
+    let staleLabel: String
     let recordedBySecretariat: Bool
 
-    init(_ commitment: Commitment?) {
-        text = commitment?.stance.label ?? "Never opted in"
+    init(_ commitment: Commitment?, messages: Messages) {
+        staleLabel = CommitmentFreshness.staleLabel(messages)
+        text = commitment?.stance.label(messages) ?? messages.t("Never opted in")
         badge = commitment?.stance.badge ?? "badge--muted"
         since = commitment.map { Formatting.date($0.since) }
         sinceISO = commitment?.since
         updatedAt = commitment.map { Formatting.storedTimestamp($0.updatedAt) }
         hasProgress = commitment?.progress != nil
-        progress = commitment?.progress?.label
+        progress = commitment?.progress?.label(messages)
         progressBadge = commitment?.progress?.badge
         progressUpdated = commitment?.progressUpdatedOn.map(Formatting.date)
-        confirmation = commitment?.freshness.label
+        confirmation = commitment?.freshness.label(messages)
         isStale = commitment?.freshness.isStale ?? false
         recordedBySecretariat = commitment?.recordedBySecretariat ?? false
     }

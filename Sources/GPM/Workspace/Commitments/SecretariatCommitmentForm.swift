@@ -29,9 +29,13 @@ struct SecretariatCommitmentForm: Sendable {
     var version: Int?
     var errors: [String: String] = [:]
 
+    /// The language of the messages next to the fields.
+    private(set) var messages = Localization.englishOnly.messages(.en)
+
     init(today: String) { date = today }
 
-    init(fields: FormFields, today: String) {
+    init(fields: FormFields, today: String, messages: Messages) {
+        self.messages = messages
         action = fields["action"] ?? ""
         status = fields["status"] ?? ""
         progress = fields["progress"] ?? ""
@@ -44,17 +48,17 @@ struct SecretariatCommitmentForm: Sendable {
 
     /// The record asked for, or nil with `errors` set.
     mutating func record(today: String, actionSlugs: Set<String>) -> SecretariatRecord? {
-        if !actionSlugs.contains(action) { errors["action"] = "Choose the action the city's stance is on." }
+        if !actionSlugs.contains(action) { errors["action"] = messages.t("Choose the action the city's stance is on.") }
         let stance = CommitmentStance(rawValue: status)
-        if stance == nil { errors["status"] = "Choose whether the city is opted in or opted out." }
+        if stance == nil { errors["status"] = messages.t("Choose whether the city is opted in or opted out.") }
         let chosenProgress = progress.isEmpty ? nil : CommitmentProgress(rawValue: progress)
         if !progress.isEmpty, chosenProgress == nil {
-            errors["progress"] = "Choose not started, planned, in progress, achieved or paused."
-        } else if let stance, let message = CommitmentStance.contradiction(stance, progress: chosenProgress) {
+            errors["progress"] = messages.t("Choose not started, planned, in progress, achieved or paused.")
+        } else if let stance, let message = CommitmentStance.contradiction(stance, progress: chosenProgress, messages: messages) {
             errors["progress"] = message
         }
-        if note.count > CommitmentForm.noteLimit { errors["note"] = "Keep the note under \(CommitmentForm.noteLimit) characters." }
-        errors.merge(CommitmentForm.evidenceAndDateErrors(evidenceURL: evidenceURL, date: date, today: today)) { first, _ in first }
+        if note.count > CommitmentForm.noteLimit { errors["note"] = CommitmentForm.noteTooLong(messages) }
+        errors.merge(CommitmentForm.evidenceAndDateErrors(evidenceURL: evidenceURL, date: date, today: today, messages: messages)) { first, _ in first }
         guard errors.isEmpty, let stance else { return nil }
         return SecretariatRecord(
             actionSlug: action, stance: stance, progress: chosenProgress, note: note.isEmpty ? nil : note,

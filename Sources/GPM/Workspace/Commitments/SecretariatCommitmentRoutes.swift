@@ -18,18 +18,18 @@ enum SecretariatCommitmentRoutes {
                 form.progress = action.commitment?.progress?.rawValue ?? ""
                 form.version = action.commitment?.version ?? 0
             }
-            let view = SecretariatCommitmentsPage(city, overview, form: form, saved: request.query["saved"] == "1")
+            let view = SecretariatCommitmentsPage(city, overview, form: form, saved: request.query["saved"] == "1", messages: app.messages)
             return try app.pages.page("pages/workspace/commitments/secretariat", path: Paths.secretariatCommitments.href(cityID), view, user: signedIn)
         }
 
         routes.post(Paths.secretariatCommitments) { request, cityID in
             let signedIn = try app.require(.editRegistry, request)
             let today = commitments.today()
-            var form = SecretariatCommitmentForm(fields: try request.formFields(), today: today)
+            var form = SecretariatCommitmentForm(fields: try request.formFields(), today: today, messages: app.messages)
             let path = Paths.secretariatCommitments.href(cityID)
             func again(_ status: HTTPStatus, stale: Bool = false) throws -> Response {
                 let (city, overview) = try commitments.cityOverview(cityID: cityID)
-                let view = SecretariatCommitmentsPage(city, overview, form: form, stale: stale)
+                let view = SecretariatCommitmentsPage(city, overview, form: form, stale: stale, messages: app.messages)
                 return try app.pages.page("pages/workspace/commitments/secretariat", path: path, view, status: status, user: signedIn)
             }
             let slugs = Set(try commitments.cityOverview(cityID: cityID).overview.actions.map(\.actionSlug))

@@ -51,19 +51,22 @@ struct SecretariatCommitmentsPage: Encodable {
     let stale: Bool
     let workspaceNav = WorkspaceNavView(.registry)
 
-    init(_ city: OfficeCity, _ overview: CommitmentOverview, form input: SecretariatCommitmentForm, saved: Bool = false, stale: Bool = false) {
+    init(
+        _ city: OfficeCity, _ overview: CommitmentOverview, form input: SecretariatCommitmentForm, saved: Bool = false, stale: Bool = false,
+        messages: Messages
+    ) {
         self.city = City(name: city.name, href: Paths.city.href(city.slug), editHref: Paths.registryEdit(RegistryCatalogue.cities).href(city.id))
         rows = overview.actions.map { action in
             Row(
                 label: action.label,
                 recordHref: Paths.secretariatCommitments.href(city.id, QueryString([("action", action.actionSlug)])) + "#record",
-                stance: CommitmentStanceView(action.commitment))
+                stance: CommitmentStanceView(action.commitment, messages: messages))
         }
         form = Form(
             actions: overview.actions.map { Option(value: $0.actionSlug, label: $0.label, selected: $0.actionSlug == input.action) },
-            statuses: CommitmentStance.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == input.status) },
-            progresses: [Option(value: "", label: "Not started (no progress)", selected: input.progress.isEmpty)]
-                + CommitmentProgress.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == input.progress) },
+            statuses: CommitmentStance.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0.rawValue == input.status) },
+            progresses: [Option(value: "", label: messages.t("Not started (no progress)"), selected: input.progress.isEmpty)]
+                + CommitmentProgress.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0.rawValue == input.progress) },
             note: input.note, evidenceURL: input.evidenceURL, date: input.date, version: input.version,
             actionError: input.errors["action"], statusError: input.errors["status"], progressError: input.errors["progress"],
             noteError: input.errors["note"], evidenceURLError: input.errors["evidence_url"], dateError: input.errors["date"])

@@ -105,11 +105,11 @@ struct DashboardPage: Encodable {
         let signedIn = try app.require(.viewWorkspace, request)
         guard Policy.can(signedIn.user, .editRegistry) else { return .redirect(to: Paths.cityOffice.href) }
         let snapshot = try DashboardService(database: app.database, clock: app.clock).snapshot()
-        let page = DashboardPage(snapshot, canViewAuditLog: Policy.can(signedIn.user, .viewAuditLog))
+        let page = DashboardPage(snapshot, canViewAuditLog: Policy.can(signedIn.user, .viewAuditLog), messages: app.messages)
         return try app.pages.page("pages/workspace/dashboard", path: Paths.workspace.href, page, user: signedIn)
     }
 
-    init(_ snapshot: DashboardSnapshot, canViewAuditLog: Bool) {
+    init(_ snapshot: DashboardSnapshot, canViewAuditLog: Bool, messages: Messages) {
         let today = snapshot.today
         let figures = snapshot.figures
         let year = snapshot.cycle.map { String($0.year) } ?? "—"
@@ -117,23 +117,31 @@ struct DashboardPage: Encodable {
         let counts = ComplianceCounts(headline?.rows ?? [])
         let complianceHref = Paths.compliance.href(QueryString().adding("year", snapshot.cycle.map { String($0.year) }))
         func figure(_ key: String, _ value: Int, _ label: String, _ href: String? = nil) -> Figure {
-            Figure(key: key, value: Formatting.number(value), label: label, href: href)
+            Figure(key: key, value: messages.number(value), label: label, href: href)
         }
         self.canViewAuditLog = canViewAuditLog
         if let cycle = snapshot.cycle, let share = snapshot.confirmedCommitments {
             let percent = share.total == 0 ? 0 : share.confirmed * 100 / share.total
-            confirmedShare = "\(Formatting.number(share.confirmed)) of \(Formatting.number(share.total)) commitments (\(percent)%) "
-                + "confirmed or updated for the \(cycle.year) cycle"
+            confirmedShare = messages.tn(
+                "{confirmed} of {count} commitment ({percent}%) confirmed or updated for the {year} cycle",
+                "{confirmed} of {count} commitments ({percent}%) confirmed or updated for the {year} cycle", count: share.total,
+                ["confirmed": messages.number(share.confirmed), "percent": String(percent), "year": String(cycle.year)])
         } else {
             confirmedShare = nil
         }
         self.figures = [
-            figure("member-cities", figures.memberCities, "member cities", Paths.cities.href(QueryString([("membership", "member")]))),
-            figure("commitments", figures.commitmentsOptedIn, "commitments opted in"),
-            figure("published", figures.briefsPublished, "Mayor Briefs published", Paths.bestPractices.href(QueryString([("kind", "brief")]))),
-            figure("awaiting-review", figures.briefsAwaitingReview, "briefs awaiting review", "#waiting"),
-            figure("not-started", counts.count(.notStarted), "expected cities with no brief for \(year) (not started)", "#without-brief"),
-            figure("not-submitted", counts.outstanding, "expected cities that have not submitted a brief for \(year)", complianceHref),
+            figure("member-cities", figures.memberCities, messages.tn("member city", "member cities", count: figures.memberCities), Paths.cities.href(QueryString([("membership", "member")]))),
+            figure("commitments", figures.commitmentsOptedIn, messages.tn("commitment opted in", "commitments opted in", count: figures.commitmentsOptedIn)),
+            figure("published", figures.briefsPublished, messages.tn("Mayor Brief published", "Mayor Briefs published", count: figures.briefsPublished), Paths.bestPractices.href(QueryString([("kind", "brief")]))),
+            figure("awaiting-review", figures.briefsAwaitingReview, messages.tn("brief awaiting review", "briefs awaiting review", count: figures.briefsAwaitingReview), "#waiting"),
+            figure(
+                "not-started", counts.count(.notStarted),
+                messages.tn("expected city with no brief for {year} (not started)", "expected cities with no brief for {year} (not started)",
+                    count: counts.count(.notStarted), ["year": year]), "#without-brief"),
+            figure(
+                "not-submitted", counts.outstanding,
+                messages.tn("expected city that has not submitted a brief for {year}", "expected cities that have not submitted a brief for {year}",
+                    count: counts.outstanding, ["year": year]), complianceHref),
         ]
         self.year = year
         hasCities = figures.cities > 0
@@ -180,20 +188,16 @@ struct DashboardPage: Encodable {
         cycle = snapshot.cycle.map { cycle in
             Cycle(
                 year: cycle.year, deadline: Formatting.date(cycle.deadline), datetime: cycle.deadline, note: cycle.note,
-                daysLeft: Self.daysLeft(cycle.daysLeft(today: today)), overdue: (cycle.daysLeft(today: today) ?? 0) < 0)
+                daysLeft: Self.daysLeft(cycle.daysLeft(today: today), messages), overdue: (cycle.daysLeft(today: today) ?? 0) < 0)
         }
     }
 
     /// "120 days left", "1 day left", "due today", "3 days past the deadline".
-    static func daysLeft(_ days: Int?) -> String {
+    static func daysLeft(_ days: Int?, _ messages: Messages) -> String {
         guard let days else { return "" }
-        switch days {
-        case 0: return "due today"
-        case 1: return "1 day left"
-        case -1: return "1 day past the deadline"
-        case ..<0: return "\(-days) days past the deadline"
-        default: return "\(days) days left"
-        }
+        if days == 0 { return messages.t("due today") }
+        if days < 0 { return messages.tn("{count} day past the deadline", "{count} days past the deadline", count: -days) }
+        return messages.tn("{count} day left", "{count} days left", count: days)
     }
 
     private static func row(_ bar: BarChartBar) -> ChartRow { ChartRow(label: bar.label, value: bar.value, href: bar.href) }

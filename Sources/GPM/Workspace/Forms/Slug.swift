@@ -1,4 +1,5 @@
 import Foundation
+import TextSearch
 
 /// URL slugs: lower-case ASCII words joined by single hyphens (`^[a-z0-9]+(-[a-z0-9]+)*$`).
 public enum Slug {
@@ -6,11 +7,10 @@ public enum Slug {
         text.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil
     }
 
-    /// "Düsseldorf – Région" → "dusseldorf-region": accents folded, ß → ss, everything else a separator.
+    /// "Düsseldorf – Région" → "dusseldorf-region", "Łódź" → "lodz", "北京" → "bei-jing": any script
+    /// transliterated to Latin (ICU's Any-Latin), folded to ASCII (`TextSearch`), everything else a separator.
     public static func make(_ text: String) -> String {
-        let folded = text.replacingOccurrences(of: "ß", with: "ss").replacingOccurrences(of: "æ", with: "ae")
-            .replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "ł", with: "l")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        let folded = Transliteration.ascii(text)
         var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {

@@ -16,7 +16,20 @@ public struct Validation: Sendable {
     /// Field names in the order their errors were found, for the summary at the top of the form.
     public private(set) var order: [String] = []
 
-    public init(_ input: FormInput) { self.input = input }
+    /// The language of the messages (a field's `label` is a placeholder in each: a name, never grammar).
+    let messages: Messages
+
+    public init(_ input: FormInput) {
+        self.input = input
+        messages = Localization.englishOnly.messages(.en)
+    }
+
+    init(_ input: FormInput, messages: Messages) {
+        self.input = input
+        self.messages = messages
+    }
+
+    private func required(_ label: String) -> String { messages.t("{label} is required.", ["label": label]) }
 
     public var isValid: Bool { errors.isEmpty }
 
@@ -29,7 +42,7 @@ public struct Validation: Sendable {
 
     public mutating func requiredText(_ name: String, label: String, max: Int = 200) -> String? {
         guard let text = input.trimmed(name) else {
-            fail(name, "\(label) is required.")
+            fail(name, required(label))
             return nil
         }
         return limited(text, name, label, max)
@@ -42,7 +55,9 @@ public struct Validation: Sendable {
 
     private mutating func limited(_ text: String, _ name: String, _ label: String, _ max: Int) -> String? {
         guard text.count <= max else {
-            fail(name, "\(label) must be at most \(max) characters (it has \(text.count)).")
+            fail(name, messages.t(
+                "{label} must be at most {max} characters (it has {count}).",
+                ["label": label, "max": messages.number(max), "count": messages.number(text.count)]))
             return nil
         }
         return text
@@ -51,18 +66,19 @@ public struct Validation: Sendable {
     public mutating func optionalInt(_ name: String, label: String, in range: ClosedRange<Int>) -> Int? {
         guard let text = input.trimmed(name) else { return nil }
         guard let number = Int(text.replacingOccurrences(of: ",", with: "")) else {
-            fail(name, "\(label) must be a whole number.")
+            fail(name, messages.t("{label} must be a whole number.", ["label": label]))
             return nil
         }
         guard range.contains(number) else {
-            fail(name, "\(label) must be between \(range.lowerBound) and \(range.upperBound).")
+            fail(name, messages.t(
+                "{label} must be between {min} and {max}.", ["label": label, "min": String(range.lowerBound), "max": String(range.upperBound)]))
             return nil
         }
         return number
     }
 
     public mutating func requiredInt(_ name: String, label: String, in range: ClosedRange<Int>) -> Int? {
-        if input.trimmed(name) == nil { fail(name, "\(label) is required.") }
+        if input.trimmed(name) == nil { fail(name, required(label)) }
         return optionalInt(name, label: label, in: range)
     }
 
@@ -70,11 +86,13 @@ public struct Validation: Sendable {
     public mutating func optionalDecimal(_ name: String, label: String, in range: ClosedRange<Double>) -> Double? {
         guard let text = input.trimmed(name) else { return nil }
         guard let number = Double(text), number.isFinite else {
-            fail(name, "\(label) must be a number such as 52.37.")
+            fail(name, messages.t("{label} must be a number such as 52.37.", ["label": label]))
             return nil
         }
         guard range.contains(number) else {
-            fail(name, "\(label) must be between \(Self.plain(range.lowerBound)) and \(Self.plain(range.upperBound)).")
+            fail(name, messages.t(
+                "{label} must be between {min} and {max}.",
+                ["label": label, "min": Self.plain(range.lowerBound), "max": Self.plain(range.upperBound)]))
             return nil
         }
         return number
@@ -83,12 +101,13 @@ public struct Validation: Sendable {
     /// A calendar date 'YYYY-MM-DD'; with `partial`, also 'YYYY' or 'YYYY-MM'.
     public mutating func date(_ name: String, label: String, required: Bool = false, partial: Bool = false) -> String? {
         guard let text = input.trimmed(name) else {
-            if required { fail(name, "\(label) is required.") }
+            if required { fail(name, self.required(label)) }
             return nil
         }
         guard Self.isDate(text, partial: partial) else {
-            fail(name, partial ? "\(label) must be a year, year-month or date (YYYY, YYYY-MM or YYYY-MM-DD)."
-                               : "\(label) must be a date written YYYY-MM-DD.")
+            fail(name, partial
+                ? messages.t("{label} must be a year, year-month or date (YYYY, YYYY-MM or YYYY-MM-DD).", ["label": label])
+                : messages.t("{label} must be a date written YYYY-MM-DD.", ["label": label]))
             return nil
         }
         return text
@@ -100,7 +119,7 @@ public struct Validation: Sendable {
         let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), let url = URL(string: text), url.host?.isEmpty == false,
               !text.contains(where: \.isWhitespace) else {
-            fail(name, "\(label) must be a web address starting with http:// or https://.")
+            fail(name, messages.t("{label} must be a web address starting with http:// or https://.", ["label": label]))
             return nil
         }
         return limited(text, name, label, max)
@@ -110,13 +129,13 @@ public struct Validation: Sendable {
     public mutating func slug(_ name: String, label: String = "Slug", derivedFrom source: String?) -> String? {
         if let text = input.trimmed(name) {
             guard Slug.isValid(text) else {
-                fail(name, "\(label) may hold only lower-case letters, digits and single hyphens (e.g. the-hague).")
+                fail(name, messages.t("{label} may hold only lower-case letters, digits and single hyphens (e.g. the-hague).", ["label": label]))
                 return nil
             }
             return text
         }
         guard let derived = source.map(Slug.make), !derived.isEmpty else {
-            fail(name, "\(label) is required (it is derived from the name when that has letters or digits).")
+            fail(name, messages.t("{label} is required (it is derived from the name when that has letters or digits).", ["label": label]))
             return nil
         }
         return derived
@@ -125,11 +144,11 @@ public struct Validation: Sendable {
     /// One of `options` (the stored values); empty is nil, or an error when `required`.
     public mutating func choice(_ name: String, label: String, options: [String], required: Bool = false) -> String? {
         guard let text = input.trimmed(name) else {
-            if required { fail(name, "Choose \(label.lowercased()).") }
+            if required { fail(name, messages.t("Choose an option for “{label}”.", ["label": label])) }
             return nil
         }
         guard options.contains(text) else {
-            fail(name, "Choose \(label.lowercased()) from the list.")
+            fail(name, messages.t("Choose an option for “{label}” from the list.", ["label": label]))
             return nil
         }
         return text
@@ -140,7 +159,7 @@ public struct Validation: Sendable {
         var result: [Int] = []
         for text in input.all(name) where !text.isEmpty {
             guard let id = Int(text), allowed.contains(id) else {
-                fail(name, "Choose \(label.lowercased()) from the list.")
+                fail(name, messages.t("Choose an option for “{label}” from the list.", ["label": label]))
                 return []
             }
             if !result.contains(id) { result.append(id) }

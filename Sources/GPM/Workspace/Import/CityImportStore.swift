@@ -50,7 +50,9 @@ struct CityImportStore {
                 row.slug, row.name, row.countryCode, row.regionID, row.population, row.latitude, row.longitude, row.mayorName,
                 row.mayorSince, row.membership, row.joinedOn, row.website, now, now,
             ])
-        return Int(db.lastInsertRowID)
+        let id = Int(db.lastInsertRowID)
+        try SearchIndexStore(db: db).refreshCity(id)
+        return id
     }
 
     /// Writes one planned row over the existing city `id` (every field an import may set; the slug, the
@@ -66,6 +68,7 @@ struct CityImportStore {
                 row.name, row.countryCode, row.regionID, row.population, row.latitude, row.longitude, row.mayorName, row.mayorSince,
                 row.membership, row.joinedOn, row.website, now, id,
             ])
+        try SearchIndexStore(db: db).refreshCity(id)
     }
 
     /// The city's row as the audit log keeps it.

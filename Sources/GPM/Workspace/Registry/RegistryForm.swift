@@ -19,8 +19,8 @@ struct RegistryForm {
         func value(_ column: String) -> SQLValue { values.first { $0.0 == column }?.1 ?? .null }
     }
 
-    func parse(_ input: FormInput, id: Int?) -> Parsed {
-        var parsed = Parsed(check: Validation(input))
+    func parse(_ input: FormInput, id: Int?, messages: Messages = Localization.englishOnly.messages(.en)) -> Parsed {
+        var parsed = Parsed(check: Validation(input, messages: messages))
         for field in entity.fields {
             parsed.values.append((field.column, value(of: field, &parsed.check)))
         }
@@ -79,7 +79,7 @@ struct RegistryForm {
         case .languageTag:
             guard let typed = check.optionalText(name, label: label, max: 35) else { return .text("en") }
             guard let tag = ContentLanguage(validating: typed) else {
-                check.fail(name, "Enter the language as a tag such as en, fr, es-419 or ar (BCP 47).")
+                check.fail(name, check.messages.t("Enter the language as a tag such as en, fr, es-419 or ar (BCP 47)."))
                 return .null
             }
             return .text(tag.tag)

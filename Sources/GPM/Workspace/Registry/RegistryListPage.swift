@@ -50,6 +50,8 @@ struct RegistryListPage: Encodable {
     let rows: [Item]
     let hasRows: Bool
     let total: String
+    /// The total for the plural message.
+    let totalCount: PluralCount
     let pagination: PaginationView
     /// The title of the record just deleted (`?deleted=`), for the notice.
     let deleted: String?
@@ -83,6 +85,7 @@ struct RegistryListPage: Encodable {
         }
         hasRows = !rows.isEmpty
         self.total = Formatting.number(total)
+        totalCount = PluralCount(count: total)
         self.pagination = pagination.view(path, query: kept)
         self.deleted = deleted
     }

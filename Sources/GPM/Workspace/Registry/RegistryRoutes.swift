@@ -41,7 +41,7 @@ enum RegistryRoutes {
         routes.post(Paths.registryNew(entity)) { request in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
-            switch try registry.save(entity, input, id: nil, version: nil, user: signedIn.user) {
+            switch try registry.save(entity, input, id: nil, version: nil, user: signedIn.user, messages: app.messages) {
             case .saved(let id):
                 return .redirect(to: Paths.registryEdit(entity).href(id, QueryString([("saved", "1")])))
             case .invalid(let form, let check):
@@ -61,7 +61,7 @@ enum RegistryRoutes {
         routes.post(Paths.registryEdit(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
-            switch try registry.save(entity, input, id: id, version: Int(input["version"]), user: signedIn.user) {
+            switch try registry.save(entity, input, id: id, version: Int(input["version"]), user: signedIn.user, messages: app.messages) {
             case .saved:
                 return .redirect(to: Paths.registryEdit(entity).href(id, QueryString([("saved", "1")])))
             case .invalid(_, let check):

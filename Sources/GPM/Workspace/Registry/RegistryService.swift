@@ -90,26 +90,37 @@ struct RegistryService: Sendable {
     // MARK: Writing
 
     /// Inserts (`id` nil) or updates the record from `input`; `version` is the one the form was loaded with.
-    func save(_ entity: RegistryEntity, _ input: FormInput, id: Int?, version: Int?, user: User) throws -> SaveOutcome {
+    func save(
+        _ entity: RegistryEntity, _ input: FormInput, id: Int?, version: Int?, user: User,
+        messages: Messages = Localization.englishOnly.messages(.en)
+    ) throws -> SaveOutcome {
         let now = clock.timestamp()
         do {
             return try database.write { db in
-                try save(RegistryStore(db: db), entity, input, id: id, version: version, user: user, now: now)
+                try save(RegistryStore(db: db), entity, input, id: id, version: version, user: user, now: now, messages: messages)
             }
         } catch let error as SQLiteError where error.isConstraintViolation {
             // A rule the form does not know (a unique pair, a CHECK): shown as a form error, never a 500.
             let form = try self.form(entity)
-            var check = Validation(input)
+            var check = Validation(input, messages: messages)
             check.fail("_record", RegistryRefusal.constraintMessage(error, entity: entity))
             return .invalid(form, check)
         }
     }
 
     private func save(
-        _ store: RegistryStore, _ entity: RegistryEntity, _ input: FormInput, id: Int?, version: Int?, user: User, now: String
+        _ store: RegistryStore, _ entity: RegistryEntity, _ input: FormInput, id: Int?, version: Int?, user: User, now: String,
+        messages: Messages
     ) throws -> SaveOutcome {
         let form = try store.form(entity)
-        var parsed = form.parse(input, id: id)
+        var parsed = form.parse(input, id: id, messages: messages)
+        // A new city left without a slug takes it from GeoNames' ASCII name when the world-cities table
+        // knows the place (the derived slug transliterates the name otherwise).
+        if id == nil, entity.table == "cities", input.trimmed("slug") == nil,
+           case .text(let name) = parsed.value("name"), case .text(let country) = parsed.value("country_code"),
+           let ascii = try store.worldCityASCIIName(name: name, countryCode: country), !Slug.make(ascii).isEmpty {
+            parsed.values = parsed.values.map { $0.0 == "slug" ? ("slug", .text(Slug.make(ascii))) : $0 }
+        }
         if case .text(let slug) = parsed.value("slug"), try store.slugTaken(entity, slug: slug, except: id) {
             parsed.check.fail("slug", "Another \(entity.singular) already uses the slug “\(slug)”.")
         }

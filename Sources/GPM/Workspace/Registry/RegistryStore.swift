@@ -18,20 +18,28 @@ struct RegistryStore {
         let columns = values.map(\.0).joined(separator: ", ")
         let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
         try db.run("INSERT INTO \(entity.table) (\(columns)) VALUES (\(marks))", arguments: values.map(\.1))
-        return Int(db.lastInsertRowID)
+        let id = Int(db.lastInsertRowID)
+        try SearchIndexStore(db: db).refresh(table: entity.table, id: id)
+        return id
     }
 
     /// False when the stored version is no longer `version` (or the row is gone).
     func update(_ entity: RegistryEntity, id: Int, version: Int, values: [(String, SQLValue)], now: String) throws -> Bool {
         let assignments = values.map { "\($0.0) = ?" }.joined(separator: ", ")
+        var oldSlug: String?
+        if entity.table == "cities" { oldSlug = try db.scalar("SELECT slug FROM cities WHERE id = ?", id) }
         try db.run(
             "UPDATE \(entity.table) SET \(assignments), version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
             arguments: values.map(\.1) + [now, id, version])
-        return db.changes > 0
+        guard db.changes > 0 else { return false }
+        if let oldSlug { try CitySlugHistoryStore(db: db).record(cityID: id, previous: oldSlug, now: now) }
+        try SearchIndexStore(db: db).refresh(table: entity.table, id: id)
+        return true
     }
 
     /// Deletes the record; SQLite refuses it while foreign keys still point at it.
     func delete(_ entity: RegistryEntity, id: Int) throws {
+        try SearchIndexStore(db: db).remove(table: entity.table, id: id)
         try db.run("DELETE FROM \(entity.table) WHERE id = ?", id)
     }
 
@@ -47,6 +55,12 @@ struct RegistryStore {
         for target in ids {
             try db.run("INSERT INTO \(link.table) (\(link.ownerColumn), \(link.targetColumn)) VALUES (?, ?)", id, target)
         }
+    }
+
+    /// GeoNames' ASCII name of the most populous world city called `name` in the country, or nil.
+    func worldCityASCIIName(name: String, countryCode: String) throws -> String? {
+        try db.scalar(
+            "SELECT ascii_name FROM world_cities WHERE country_code = ? AND name = ? ORDER BY population DESC LIMIT 1", countryCode, name)
     }
 
     /// Whether another record of the entity already uses `slug`.

@@ -25,23 +25,23 @@ struct ReviewQueuePage: Encodable {
         let lang: String
         let dir: String
 
-        init(_ item: ReviewQueueItem, today: Date) {
+        init(_ item: ReviewQueueItem, today: Date, messages: Messages) {
             lang = item.language.tag
             dir = item.language.direction
             href = Paths.review.href(item.id)
             city = item.cityName
             year = item.year
-            title = item.title.isEmpty ? "Untitled draft" : item.title
+            title = item.title.isEmpty ? messages.t("Untitled draft") : item.title
             submittedAt = item.submittedAt.map(ReviewQueuePage.timestamp) ?? "—"
             submittedISO = item.submittedAt ?? ""
-            submission = ReviewQueuePage.submission(item.versionNumber)
-            deadline = item.deadline.map(Formatting.date) ?? "no reporting cycle"
+            submission = ReviewQueuePage.submission(item.versionNumber, messages)
+            deadline = item.deadline.map(Formatting.date) ?? messages.t("no reporting cycle")
             publishedAt = item.publishedAt.map(ReviewQueuePage.timestamp) ?? "—"
             publicHref = Paths.publishedBrief.href(item.citySlug, item.year)
             if let deadline = item.deadline,
                let due = ReportingCycle.dayNumber(deadline), let now = ReportingCycle.dayNumber(String(Timestamp.format(today).prefix(10))) {
                 let days = due - now
-                daysLeft = ReviewQueuePage.daysLeft(days)
+                daysLeft = ReviewQueuePage.daysLeft(days, messages)
                 isOverdue = days < 0
             } else {
                 daysLeft = "—"
@@ -63,27 +63,28 @@ struct ReviewQueuePage: Encodable {
     let published: [Row]
     let hasPublished: Bool
 
-    init(_ queue: ReviewQueue) {
-        awaiting = queue.awaiting.map { Row($0, today: queue.today) }
+    init(_ queue: ReviewQueue, messages: Messages) {
+        awaiting = queue.awaiting.map { Row($0, today: queue.today, messages: messages) }
         hasAwaiting = !queue.awaiting.isEmpty
         awaitingCount = queue.awaiting.count
-        changesRequested = queue.changesRequested.map { Row($0, today: queue.today) }
+        changesRequested = queue.changesRequested.map { Row($0, today: queue.today, messages: messages) }
         hasChangesRequested = !queue.changesRequested.isEmpty
-        published = queue.published.map { Row($0, today: queue.today) }
+        published = queue.published.map { Row($0, today: queue.today, messages: messages) }
         hasPublished = !queue.published.isEmpty
     }
 
     /// "first submission", "resubmission (version 3)".
-    static func submission(_ number: Int?) -> String {
+    static func submission(_ number: Int?, _ messages: Messages) -> String {
         switch number {
         case nil: "—"
-        case 1?: "first submission (version 1)"
-        case let number?: "resubmission (version \(number))"
+        case 1?: messages.t("first submission (version 1)")
+        case let number?: messages.t("resubmission (version {number})", ["number": String(number)])
         }
     }
 
-    static func daysLeft(_ days: Int) -> String {
-        days > 1 ? "\(days) days" : days == 1 ? "1 day" : days == 0 ? "due today" : days == -1 ? "1 day overdue" : "\(-days) days overdue"
+    static func daysLeft(_ days: Int, _ messages: Messages) -> String {
+        days > 0 ? messages.tn("{count} day", "{count} days", count: days)
+            : days == 0 ? messages.t("due today") : messages.tn("{count} day overdue", "{count} days overdue", count: -days)
     }
 
     /// '2026-03-02T14:05:09Z' → "2 March 2026, 14:05 UTC".

@@ -11,7 +11,7 @@ enum ReviewRoutes {
 
         routes.get(Paths.reviews) { request in
             let signedIn = try app.require(.reviewBriefs, request)
-            let page = ReviewQueuePage(try reviews.queue())
+            let page = ReviewQueuePage(try reviews.queue(), messages: app.messages)
             return try app.pages.page("pages/workspace/reviews/index", path: Paths.reviews.href, page, user: signedIn)
         }
 
@@ -95,7 +95,7 @@ enum ReviewRoutes {
         status: HTTPStatus = .ok
     ) throws -> Response {
         let (item, today) = try workflowErrorsAsPages { try reviews.withdrawal(briefID: id, for: signedIn.user) }
-        let page = ReviewWithdrawPage(item, today: today, reason: reason, error: error)
+        let page = ReviewWithdrawPage(item, today: today, reason: reason, error: error, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/reviews/withdraw", path: Paths.reviewWithdraw.href(id), page, status: status, user: signedIn)
     }

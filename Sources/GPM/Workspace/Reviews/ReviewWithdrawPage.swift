@@ -15,10 +15,10 @@ struct ReviewWithdrawPage: Encodable {
     /// "There is a problem", linking to the reason.
     let errorSummary: FormErrorSummaryView
 
-    init(_ item: ReviewQueueItem, today: Date, reason: String, error: String?) {
-        brief = ReviewQueuePage.Row(item, today: today)
+    init(_ item: ReviewQueueItem, today: Date, reason: String, error: String?, messages: Messages) {
+        brief = ReviewQueuePage.Row(item, today: today, messages: messages)
         formAction = Paths.reviewWithdraw.href(item.id)
-        status = item.status.label
+        status = item.status.label(messages)
         canWithdraw = item.status == .published
         self.reason = reason
         hasError = error != nil

@@ -1,0 +1,188 @@
+/// Marks, in the original text, the words whose prepared tokens a query asked for: the index holds
+/// prepared text (folded, stemmed), so SQLite's `highlight()` and `snippet()` would show that; the
+/// page shows the text as written, marked here by the same function (`SearchText`).
+///
+/// Marks are the caller's private-use characters, turned into `<mark>` after HTML escaping.
+public struct Highlighting: Sendable {
+    public let tokens: Set<String>
+    /// Tokens that also match as the start of a word (a word still being typed).
+    public let prefixes: Set<String>
+    public let language: String
+    public let start: Character
+    public let end: Character
+
+    /// The first letters of `tokens` and `prefixes`: a Latin word starting otherwise cannot be a hit
+    /// (stemmers keep a word's first letter), so it is not stemmed at all.
+    private let initials: Set<Unicode.Scalar>
+
+    public init(
+        tokens: Set<String>, prefixes: Set<String> = [], language: String = SearchText.defaultLanguage, start: Character, end: Character
+    ) {
+        self.tokens = tokens
+        self.prefixes = prefixes
+        initials = Set(tokens.union(prefixes).compactMap(\.unicodeScalars.first))
+        self.language = language
+        self.start = start
+        self.end = end
+    }
+
+    /// `text` with every hit marked.
+    public func marked(_ text: String) -> String {
+        let (words, _) = self.words(text, stopAtFirstHit: false)
+        return render(text, words, from: 0, to: words.count - 1, complete: true)
+    }
+
+    /// A passage of about `length` words around the first hit of `text`, marked, with "…" where it is
+    /// cut; nil when `text` has no hit.
+    public func snippet(_ text: String, length: Int = 28) -> String? {
+        let (words, complete) = self.words(text, stopAtFirstHit: false, after: length)
+        guard let first = words.firstIndex(where: \.hit) else { return nil }
+        let from = max(0, first - length / 4)
+        let to = min(words.count - 1, from + length - 1)
+        return render(text, words, from: from, to: to, complete: complete)
+    }
+
+    /// True when `text` has a hit.
+    public func hits(_ text: String) -> Bool { words(text, stopAtFirstHit: true).words.contains(where: \.hit) }
+
+    // MARK: -
+
+    struct Word {
+        let range: Range<String.UnicodeScalarView.Index>
+        let hit: Bool
+    }
+
+    /// The text from word `from` to word `to` (from the start, or to the end, when they are the first or
+    /// the last and `words` covers the whole text: `complete`), hits marked, "…" where cut.
+    private func render(_ text: String, _ words: [Word], from: Int, to: Int, complete: Bool) -> String {
+        guard !words.isEmpty, from <= to else { return text }
+        let scalars = text.unicodeScalars
+        var out = String.UnicodeScalarView()
+        let atEnd = complete && to == words.count - 1
+        let startIndex = from == 0 ? scalars.startIndex : words[from].range.lowerBound
+        let endIndex = atEnd ? scalars.endIndex : words[to].range.upperBound
+        if from > 0 { out.append("…") }
+        var cursor = startIndex
+        for word in words[from...to] where word.hit {
+            out.append(contentsOf: scalars[cursor..<word.range.lowerBound])
+            out.append(contentsOf: start.unicodeScalars)
+            out.append(contentsOf: scalars[word.range])
+            out.append(contentsOf: end.unicodeScalars)
+            cursor = word.range.upperBound
+        }
+        out.append(contentsOf: scalars[cursor..<endIndex])
+        if !atEnd { out.append("…") }
+        return String(out)
+    }
+
+    /// The words of `text` (runs of letters and digits, each ideograph on its own) with their hits.
+    /// With `after`, stops that many words after the first hit (a snippet needs no more). A word is
+    /// folded and stemmed only when its first letter could start a token (`initials`).
+    func words(_ text: String, stopAtFirstHit: Bool, after: Int? = nil) -> (words: [Word], complete: Bool) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text, stopAtFirstHit: stopAtFirstHit, after: after) }
+        let scalars = text.unicodeScalars
+        var words: [Word] = []
+        var wordStart: String.UnicodeScalarView.Index?
+        var wordInitial: Unicode.Scalar?
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(4)
+        var previousIdeograph: (index: String.UnicodeScalarView.Index, scalar: Unicode.Scalar)?
+        var firstHit: Int?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if let after, let firstHit, words.count > firstHit + after { return (words, false) }
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            folded.removeAll(keepingCapacity: true)
+            LetterFolding.forEach(scalar) { folded.append($0) }
+            let isIdeograph = folded.first.map { Ideographs.contains($0.value) } ?? false
+            let isWord = !isIdeograph && !folded.isEmpty && folded.allSatisfy(SearchText.isWordScalar)
+            let isMark = folded.isEmpty && wordStart != nil
+            if !isWord && !isMark, let begin = wordStart {  // the word ends here
+                let hit = isHit(begin..<index, initial: wordInitial, in: scalars)
+                if hit, firstHit == nil { firstHit = words.count }
+                words.append(Word(range: begin..<index, hit: hit))
+                wordStart = nil
+            }
+            if isIdeograph, let first = folded.first {
+                var hit = tokens.contains(String(first))
+                if let previous = previousIdeograph {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(previous.scalar)
+                    pair.append(first)
+                    if tokens.contains(String(pair)) {
+                        hit = true
+                        if let last = words.indices.last, words[last].range.lowerBound == previous.index {
+                            words[last] = Word(range: words[last].range, hit: true)
+                            if firstHit.map({ $0 > last }) ?? true { firstHit = last }
+                        }
+                    }
+                }
+                if hit, firstHit == nil { firstHit = words.count }
+                words.append(Word(range: index..<next, hit: hit))
+                previousIdeograph = (index, first)
+            } else {
+                previousIdeograph = nil
+                if isWord, wordStart == nil {
+                    wordStart = index
+                    wordInitial = folded.first
+                }
+            }
+            if stopAtFirstHit, firstHit != nil { return (words, false) }
+            index = next
+        }
+        if let begin = wordStart {
+            let hit = isHit(begin..<index, initial: wordInitial, in: scalars)
+            words.append(Word(range: begin..<index, hit: hit))
+        }
+        return (words, true)
+    }
+
+    /// `words` for ASCII text (most of the content), over its bytes: a page highlights twenty entries,
+    /// each several paragraphs long, so this runs over tens of kilobytes per search.
+    private func asciiWords(_ text: String, stopAtFirstHit: Bool, after: Int?) -> (words: [Word], complete: Bool) {
+        let utf8 = text.utf8
+        var words: [Word] = []
+        var firstHit: Int?
+        var wordStart: String.Index?
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        func finish(at end: String.Index) {
+            guard let begin = wordStart else { return }
+            var hit = false
+            if let first = word.first, initials.contains(Unicode.Scalar(first)) {
+                let token = SearchText.stem(String(decoding: word, as: UTF8.self), language: language)
+                hit = tokens.contains(token) || prefixes.contains(where: { token.hasPrefix($0) })
+            }
+            if hit, firstHit == nil { firstHit = words.count }
+            words.append(Word(range: begin..<end, hit: hit))
+            wordStart = nil
+        }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39, 0x41...0x5A:
+                if wordStart == nil {
+                    if let after, let firstHit, words.count > firstHit + after { return (words, false) }
+                    wordStart = index
+                    word.removeAll(keepingCapacity: true)
+                }
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            default:
+                finish(at: index)
+                if stopAtFirstHit, firstHit != nil { return (words, false) }
+            }
+            index = utf8.index(after: index)
+        }
+        finish(at: index)
+        return (words, true)
+    }
+
+    /// Whether the word at `range` is one of the tokens (or starts with a prefix token).
+    private func isHit(_ range: Range<String.UnicodeScalarView.Index>, initial: Unicode.Scalar?, in scalars: String.UnicodeScalarView) -> Bool {
+        guard let initial, initial.value >= 0x250 || initials.contains(initial) else { return false }
+        let token = SearchText.stem(SearchText.fold(String(scalars[range])), language: language)
+        return tokens.contains(token) || prefixes.contains(where: { token.hasPrefix($0) })
+    }
+}
