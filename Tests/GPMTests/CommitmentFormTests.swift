@@ -15,7 +15,7 @@ struct CommitmentFormTests {
         #expect(try CommitmentTests.optIn(platform, jar).status == 303)
         let response = try CommitmentTests.optOut(platform, jar, note: "  ")
         #expect(response.status == 422)
-        #expect(response.text.contains("<div class=\"alert alert--error\" role=\"alert\">"))
+        #expect(response.text.contains("<div class=\"error-summary\" role=\"alert\""))
         #expect(response.text.contains("<p class=\"field-error\" id=\"note-error\">Say why the city opts out"))
         #expect(response.text.contains("aria-invalid=\"true\" aria-describedby=\"note-error\""))
         #expect(try CommitmentTests.events(platform) == ["opt_in"])

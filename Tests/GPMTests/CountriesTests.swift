@@ -81,7 +81,7 @@ struct CountriesTests {
         }
         // The directory lists them with their countries, and offers exactly those countries.
         let directory = try fixture.platform.get("/cities").text
-        for (_, country, _) in pages { #expect(directory.contains("<td>\(country)</td>")) }
+        for (_, country, _) in pages { #expect(directory.contains("<td data-label=\"Country\">\(country)</td>")) }
         #expect(directory.contains("<option value=\"KR\">South Korea</option>"))
         #expect(!directory.contains("<option value=\"DE\">"))
     }

@@ -55,7 +55,7 @@ struct CycleTests {
             #expect(response.text.contains(message), "\(deadline)")
             #expect(response.text.contains("aria-invalid=\"true\" aria-describedby=\"edit-deadline-error\""))
             #expect(response.text.contains("<span class=\"field-error\" id=\"edit-deadline-error\">"))
-            #expect(response.text.contains("class=\"alert alert--error\" role=\"alert\""))
+            #expect(response.text.contains("<div class=\"error-summary\" role=\"alert\""))
             #expect(response.text.contains("value=\"\(deadline)\""))
             #expect(response.text.contains(">Kept note</textarea>"))
         }

@@ -31,7 +31,7 @@ struct LanguageRoutingTests {
         let total = try platform.app.database.read { db in try db.scalar("SELECT count(*) FROM cities") as Int? } ?? 0
         #expect(html.contains("class=\"cities-count\">\(total) villes</h2>"))
         // Populations grouped the French way (narrow no-break space).
-        #expect(html.contains(/<td class="num">\d{1,3}\x{202F}\d{3}/))
+        #expect(html.contains(/<td class="num"[^>]*>\d{1,3}\x{202F}\d{3}/))
         // Every public link stays French; personal pages (sign-in) and files are never prefixed.
         let links = Self.internalLinks(html).filter { !$0.hasPrefix("/sign-in") }
         #expect(!links.isEmpty)

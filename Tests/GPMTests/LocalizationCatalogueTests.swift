@@ -207,7 +207,7 @@ struct LocalizationCatalogueTests {
         "GPM", "CSV", "JSON", "GeoNames", "Action", "{name}: {value}", "Notifications", "Programme", "{year}: {title}",
         "{count} point", "{count} points", "Sections", "Europe", "Eurasia", "Type", "Organisation", "Source", "{number}. {name}",
         "Session", "Confirmation", "Actions", "{count} action", "{count} actions", "Invitations", "no", "{count} minute",
-        "{count} minutes",
+        "{count} minutes", "Menu", "Error:",
     ]
 
     @Test func catalogueEntriesAreTranslatedAndNotCopied() throws {

@@ -100,6 +100,8 @@ struct SecurityRouteMatrixTests {
             add("POST", "/admin/outbox/digest", .admin, form: [("weekday", "nonsense")])
             add("GET", "/admin/messages/new?q=barcelona", .admin)
             add("POST", "/admin/messages/new?q=barcelona", .admin, form: [("subject", ""), ("step", "preview")])
+            add("GET", "/admin/settings", .admin)
+            add("POST", "/admin/settings", .admin, form: [("help_email", "not an address")])
             add("GET", "/admin/outbox/1", .admin)
             add("POST", "/admin/outbox/1/retry", .admin)
             add("GET", "/admin/outbox/1/discard", .admin)

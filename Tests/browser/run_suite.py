@@ -21,10 +21,12 @@ import time
 
 from playwright.sync_api import sync_playwright
 
+import a11y_checks
 import accounts_setup
 import flows
 import html_validator
 import responsive
+import screenshots
 import url_patterns
 from crawler import Crawler
 from gpm_server import GPMServer, default_binary
@@ -43,6 +45,8 @@ def main():
     parser.add_argument("--chromium", default=os.environ.get("GPM_CHROMIUM", "/usr/bin/chromium"))
     parser.add_argument("--screenshots", default="/tmp/gpm-browser-screenshots")
     parser.add_argument("--flows-only", action="store_true", help="skip the public crawl (for work on the flows)")
+    parser.add_argument("--artefacts", default=os.path.join(REPO, ".ci", "artefacts", "screenshots"),
+                        help="where the issue-17 screenshots go (<folder>/after/…), kept by CI")
     args = parser.parse_args()
     started = time.monotonic()
     results = Results()
@@ -56,7 +60,7 @@ def main():
         accounts_setup.prepare(binary, args.root, database)
         with GPMServer(binary, args.root, database) as server:
             print(f"browser: gpm at {server.base_url}", flush=True)
-            crawled, flow_pages = [], []
+            crawled, flow_pages, a11y_pages = [], [], []
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
                 try:
@@ -65,6 +69,9 @@ def main():
                         crawler = run_crawl(browser, server.base_url, results)
                         crawled = crawler.visited
                         responsive.check(browser, server.base_url, crawled, results, args.screenshots)
+                        a11y_pages = a11y_checks.run(browser, server.base_url, crawled, results)
+                        shots = screenshots.take(browser, server.base_url, args.artefacts, "after")
+                        print(f"browser: {len(shots)} screenshots in {os.path.join(args.artefacts, 'after')}", flush=True)
                     flow_pages = flows.run(browser, server.base_url, results, database, args.screenshots,
                                            fresh_install=(binary, args.root, scratch))
                 finally:
@@ -76,8 +83,9 @@ def main():
                 print("browser: visited " + " ".join(f"{page.path} ({page.status})" for page in crawled), flush=True)
                 print(f"browser: {len(crawled)} pages visited, {len(crawler.links)} links", flush=True)
             print("browser: flows checked " + " ".join(page.url for page in flow_pages), flush=True)
-            print(f"browser: running the Nu HTML Checker on {len(crawled) + len(flow_pages)} pages", flush=True)
-            for url, errors in html_validator.validate(crawled + flow_pages, scratch).items():
+            checked = crawled + flow_pages + a11y_pages
+            print(f"browser: running the Nu HTML Checker on {len(checked)} pages", flush=True)
+            for url, errors in html_validator.validate(checked, scratch).items():
                 results.record(url, "Nu HTML Checker", errors)
     print(f"browser: took {time.monotonic() - started:.0f} s; screenshots in {args.screenshots}", flush=True)
     results.print_report(sys.stdout)

@@ -5,7 +5,9 @@ struct AccountPage: Encodable {
     let mustChange: Bool
     /// Just changed (after the redirect).
     let changed: Bool
-    let error: String?
+    /// The password form's message beside its field, and the summary linking to it (or to the language).
+    let errorOn: PasswordFieldErrors
+    let errorSummary: FormErrorSummaryView
     let passwordAction = Paths.accountPassword.href
     let languageAction = Paths.accountLanguage.href
     let languageChoices: [LanguageChoice]
@@ -33,13 +35,15 @@ struct AccountPage: Encodable {
     }
 
     init(
-        _ user: User, city: UserCity?, changed: Bool, error: String?, languageSaved: Bool = false, languageError: String? = nil,
+        _ user: User, city: UserCity?, changed: Bool, error: FieldProblem?, languageSaved: Bool = false, languageError: String? = nil,
         mailOptedOut: Set<MailTopic> = [], mailSaved: Bool = false, messages: Messages
     ) {
         self.user = UserView(user, city: city, messages: messages)
         mustChange = user.mustChangePassword
         self.changed = changed
-        self.error = error
+        errorOn = PasswordFieldErrors(error)
+        errorSummary = FormErrorSummaryView(
+            (languageError.map { [(id: "account-language", message: $0)] } ?? []) + (error.map { [(id: $0.field, message: $0.message)] } ?? []))
         languageChoices = Language.allCases.map { LanguageChoice(code: $0.rawValue, name: $0.endonym, selected: $0 == user.language) }
         self.languageError = languageError
         self.languageSaved = languageSaved

@@ -9,7 +9,7 @@ struct AccountService: Sendable {
 
     /// What became of a password change.
     enum Changed: Sendable {
-        case refused(String)
+        case refused(FieldProblem)
         /// The new session's token: every session ended, this one included.
         case signedIn(token: String)
     }
@@ -26,10 +26,10 @@ struct AccountService: Sendable {
     ) throws -> Changed {
         let hasher = PasswordHasher(parameters: configuration.passwordHashing)
         let stored = try database.read { db in try UserStore(db: db).passwordHash(userID: user.id) } ?? ""
-        if !hasher.verify(current, against: stored) { return .refused(messages.t("The current password is not right.")) }
-        if let weak = PasswordHasher.problem(with: password, messages: messages) { return .refused(weak) }
-        if password != confirm { return .refused(messages.t("The two new passwords differ.")) }
-        if hasher.verify(password, against: stored) { return .refused(messages.t("Choose a password different from the current one.")) }
+        if !hasher.verify(current, against: stored) { return .refused(FieldProblem("current", messages.t("The current password is not right."))) }
+        if let weak = PasswordHasher.problem(with: password, messages: messages) { return .refused(FieldProblem("password", weak)) }
+        if password != confirm { return .refused(FieldProblem("confirm", messages.t("The two new passwords differ."))) }
+        if hasher.verify(password, against: stored) { return .refused(FieldProblem("password", messages.t("Choose a password different from the current one."))) }
         let hash = try hasher.hash(password)
         // Every session ends, this one included: a new token replaces it, so a token stolen before the
         // change (the usual reason to change a password) is worthless afterwards.

@@ -39,6 +39,8 @@ struct AdminInvitationsPage: Encodable {
     let emailError: String?
     let roleError: String?
     let cityError: String?
+    /// The three messages in the form's order, linked to their fields.
+    let errorSummary: FormErrorSummaryView
     let formAction = Paths.adminInvitations.href
     let workspaceNav = WorkspaceNavView(.invitations)
 
@@ -53,5 +55,6 @@ struct AdminInvitationsPage: Encodable {
         emailError = errors["email"]
         roleError = errors["role"]
         cityError = errors["city"]
+        errorSummary = FormErrorSummaryView(errors, order: ["email", "role", "city"])
     }
 }

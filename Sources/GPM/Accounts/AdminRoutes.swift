@@ -7,6 +7,7 @@ enum AdminRoutes {
         AdminInvitationRoutes.register(on: &routes, app)
         AuditRoutes.register(on: &routes, app)
         OutboxRoutes.register(on: &routes, app)
+        SiteSettingsRoutes.register(on: &routes, app)
     }
 
     // Temporary: removed when the registry's routes (Workspace/Registry) take their ids from `Paths`.

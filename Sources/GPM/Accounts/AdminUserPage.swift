@@ -9,6 +9,11 @@ struct AdminUserPage: Encodable {
     /// A reset link just created: shown once.
     let resetLink: String?
     let error: String?
+    /// The message beside the role form's field it is about (`role` or `city`), when it is about one.
+    let roleError: String?
+    let cityError: String?
+    /// "There is a problem", linking to that field (a refused deactivation has none).
+    let errorSummary: FormErrorSummaryView
     let usersHref = Paths.adminUsers.href
     let roleAction: String
     let activeAction: String
@@ -16,7 +21,7 @@ struct AdminUserPage: Encodable {
     let resetLinkAction: String
     let workspaceNav = WorkspaceNavView(.users)
 
-    init(_ page: UserAdminService.UserPage, viewer: User, resetLink: String?, error: String?, messages: Messages) {
+    init(_ page: UserAdminService.UserPage, viewer: User, resetLink: String?, error: String?, errorField: String? = nil, messages: Messages) {
         let user = page.user
         subject = UserView(user, city: page.city, messages: messages)
         roles = RoleChoiceView.all(selected: user.role.rawValue, messages: messages)
@@ -25,6 +30,9 @@ struct AdminUserPage: Encodable {
         history = AuditHistoryView(page.history)
         self.resetLink = resetLink
         self.error = error
+        roleError = errorField == "role" ? error : nil
+        cityError = errorField == "city" ? error : nil
+        errorSummary = FormErrorSummaryView(links: error.map { [(href: errorField.map { "#" + $0 }, message: $0)] } ?? [])
         roleAction = Paths.adminUserRole.href(user.id)
         activeAction = Paths.adminUserActive.href(user.id)
         endSessionsAction = Paths.adminUserEndSessions.href(user.id)

@@ -22,7 +22,9 @@ enum AdminUserRoutes {
             guard let role = Role(rawValue: fields["role"] ?? "") else { throw HTTPError(.badRequest, app.messages.t("Choose a role.")) }
             let cityID = role == .cityOffice ? Int(fields["city"] ?? "") : nil
             if let problem = try users.setRole(id: id, role: role, cityID: cityID, by: signedIn.user, messages: app.messages) {
-                return try userPage(app, signedIn, try users.page(id: id), resetLink: nil, error: problem, status: .unprocessableContent)
+                let field = role == .cityOffice && cityID == nil ? "city" : "role"
+                return try userPage(
+                    app, signedIn, try users.page(id: id), resetLink: nil, error: problem, errorField: field, status: .unprocessableContent)
             }
             return .redirect(to: Paths.adminUser.href(id))
         }
@@ -51,9 +53,10 @@ enum AdminUserRoutes {
     }
 
     static func userPage(
-        _ app: AppContext, _ signedIn: SignedIn, _ found: UserAdminService.UserPage, resetLink: String?, error: String?, status: HTTPStatus
+        _ app: AppContext, _ signedIn: SignedIn, _ found: UserAdminService.UserPage, resetLink: String?, error: String?, errorField: String? = nil,
+        status: HTTPStatus
     ) throws -> Response {
-        let page = AdminUserPage(found, viewer: signedIn.user, resetLink: resetLink, error: error, messages: app.messages)
+        let page = AdminUserPage(found, viewer: signedIn.user, resetLink: resetLink, error: error, errorField: errorField, messages: app.messages)
         var response = try app.pages.page(
             "pages/admin/user", path: Paths.adminUser.href(found.user.id), page, status: status, user: signedIn)
         // The reset link is shown once: no cache may keep it.

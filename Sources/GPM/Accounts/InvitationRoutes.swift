@@ -33,7 +33,7 @@ enum InvitationRoutes {
     }
 
     static func page(
-        _ app: AppContext, _ request: Request, token: String, invitation: Invitation, name: String, error: String?,
+        _ app: AppContext, _ request: Request, token: String, invitation: Invitation, name: String, error: FieldProblem?,
         status: HTTPStatus
     ) throws -> Response {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)

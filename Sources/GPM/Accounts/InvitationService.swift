@@ -27,7 +27,7 @@ struct InvitationService: Sendable {
 
     /// What became of an attempt to accept an invitation.
     enum Accepted: Sendable {
-        case refused(Invitation, String)
+        case refused(Invitation, FieldProblem)
         /// The new account's session token.
         case signedIn(token: String)
     }
@@ -95,10 +95,10 @@ struct InvitationService: Sendable {
             return (invitation, try UserStore(db: db).emailExists(invitation.email))
         }
         guard let invitation = found else { throw Self.invalidLink }
-        if name.isEmpty || name.count > 200 { return .refused(invitation, messages.t("Please give your name (up to 200 characters).")) }
-        if let weak = PasswordHasher.problem(with: password, messages: messages) { return .refused(invitation, weak) }
-        if password != confirm { return .refused(invitation, messages.t("The two passwords differ.")) }
-        if taken { return .refused(invitation, messages.t("An account with this email address exists already. Sign in instead, or ask the secretariat.")) }
+        if name.isEmpty || name.count > 200 { return .refused(invitation, FieldProblem("name", messages.t("Please give your name (up to 200 characters)."))) }
+        if let weak = PasswordHasher.problem(with: password, messages: messages) { return .refused(invitation, FieldProblem("password", weak)) }
+        if password != confirm { return .refused(invitation, FieldProblem("confirm", messages.t("The two passwords differ."))) }
+        if taken { return .refused(invitation, FieldProblem("email", messages.t("An account with this email address exists already. Sign in instead, or ask the secretariat."))) }
 
         let hash = try PasswordHasher(parameters: configuration.passwordHashing).hash(password)
         let session = try database.write { db in

@@ -14,7 +14,7 @@ struct PasswordResetService: Sendable {
     /// What became of a reset.
     enum Reset: Sendable {
         /// Refused for this reason; the email is the account's, for the form.
-        case refused(email: String, String)
+        case refused(email: String, FieldProblem)
         /// The new session's token.
         case signedIn(token: String)
     }
@@ -29,7 +29,9 @@ struct PasswordResetService: Sendable {
     /// Sets the password of the link's user, ends their sessions and signs them in.
     func reset(token: String, password: String, confirm: String?, remoteAddress: String, messages: Messages) throws -> Reset {
         let user = try open(token: token)
-        if let problem = PasswordHasher.problem(with: password, messages: messages) ?? (password == confirm ? nil : messages.t("The two passwords differ.")) {
+        if let problem = PasswordHasher.problem(with: password, messages: messages).map({ FieldProblem("password", $0) })
+            ?? (password == confirm ? nil : FieldProblem("confirm", messages.t("The two passwords differ.")))
+        {
             return .refused(email: user.email, problem)
         }
         let hash = try PasswordHasher(parameters: configuration.passwordHashing).hash(password)

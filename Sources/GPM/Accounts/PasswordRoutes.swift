@@ -75,7 +75,7 @@ enum PasswordRoutes {
     }
 
     static func accountPage(
-        _ app: AppContext, _ accounts: AccountService, _ signedIn: SignedIn, changed: Bool, error: String?, status: HTTPStatus,
+        _ app: AppContext, _ accounts: AccountService, _ signedIn: SignedIn, changed: Bool, error: FieldProblem?, status: HTTPStatus,
         languageSaved: Bool = false, languageError: String? = nil, mailSaved: Bool = false
     ) throws -> Response {
         let page = AccountPage(
@@ -86,7 +86,7 @@ enum PasswordRoutes {
         return try app.pages.page("pages/account/account", path: Paths.account.href, page, status: status, user: signedIn)
     }
 
-    static func setPasswordPage(_ app: AppContext, _ request: Request, token: String, email: String, error: String?, status: HTTPStatus) throws
+    static func setPasswordPage(_ app: AppContext, _ request: Request, token: String, email: String, error: FieldProblem?, status: HTTPStatus) throws
         -> Response
     {
         let issued = try FormToken.issue(for: request, secure: app.configuration.secureCookies)

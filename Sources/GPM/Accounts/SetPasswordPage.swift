@@ -11,11 +11,23 @@ struct SetPasswordPage: Encodable {
     let asksName: Bool
     let name: String
     let button: String
-    let error: String?
+    /// The message beside the field the refusal is about, and the summary linking to it.
+    let errorOn: PasswordFieldErrors
+    let errorSummary: FormErrorSummaryView
+
+    init(
+        heading: String, intro: String, action: String, csrf: String, email: String, asksName: Bool, name: String, button: String,
+        error: FieldProblem?
+    ) {
+        (self.heading, self.intro, self.action, self.csrf, self.email) = (heading, intro, action, csrf, email)
+        (self.asksName, self.name, self.button) = (asksName, name, button)
+        errorOn = PasswordFieldErrors(error)
+        errorSummary = PasswordFieldErrors.summary(error)
+    }
 
     /// Accepting `invitation` (link `token`), with the name typed so far.
     static func invitation(
-        _ invitation: Invitation, token: String, csrf: String, name: String, error: String?, messages: Messages
+        _ invitation: Invitation, token: String, csrf: String, name: String, error: FieldProblem?, messages: Messages
     ) -> SetPasswordPage {
         let role = invitation.role.label(messages)
         let intro = if let city = invitation.cityName {
@@ -32,7 +44,7 @@ struct SetPasswordPage: Encodable {
     }
 
     /// Resetting the password of `email` (link `token`).
-    static func passwordReset(email: String, token: String, csrf: String, error: String?, messages: Messages) -> SetPasswordPage {
+    static func passwordReset(email: String, token: String, csrf: String, error: FieldProblem?, messages: Messages) -> SetPasswordPage {
         SetPasswordPage(
             heading: messages.t("Choose a new password"),
             intro: messages.t("Set a new password for your account on the platform of the Global Parliament of Mayors. You will be signed in afterwards."),

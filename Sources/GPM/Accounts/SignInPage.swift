@@ -9,6 +9,17 @@ struct SignInPage: Encodable {
     /// Why the visitor is here after a form was posted on an expired session (`KeptFormCapture.Outcome`).
     let notice: String?
     let formAction = Paths.signIn.href
+    /// "There is a problem", linking to the address field (a failed sign-in does not say which of the two was wrong).
+    let errorSummary: FormErrorSummaryView
+
+    init(csrf: String, email: String, next: String, error: String?, notice: String?) {
+        self.csrf = csrf
+        self.email = email
+        self.next = next
+        self.error = error
+        self.notice = notice
+        errorSummary = FormErrorSummaryView(error.map { [(id: "email", message: $0)] } ?? [])
+    }
 
     /// The note for `?kept=…`: what became of the form posted after the session expired.
     static func notice(kept: String?, messages: Messages) -> String? {

@@ -60,6 +60,8 @@ public final class Application: Sendable {
         serverConfiguration.port = configuration.port
         if let workers = configuration.workers { serverConfiguration.workerCount = workers }
         serverConfiguration.errorHeaders = SecurityPolicy.headers
+        serverConfiguration.errorPage = ServerErrorPages.hook(
+            assetVersion: AssetVersion.query(publicDirectory: configuration.publicDirectory))
         if configuration.secureCookies {
             serverConfiguration.errorHeaders.add("Strict-Transport-Security", TransportSecurity.strictTransportSecurity)
         }

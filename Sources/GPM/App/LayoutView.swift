@@ -1,3 +1,5 @@
+import HTTP
+
 /// What `Templates/layout.html` renders around every page: the site's address, the navigation with the
 /// current section marked, who is signed in and the links of the header and footer. `PageRenderer`
 /// merges it under the page's own view model, so every page has these names (strict rendering relies on it).
@@ -76,4 +78,14 @@ struct LayoutView: Encodable {
     let links: Links
     /// The page's language, its alternates, the switcher and the Accept-Language notice.
     let pageLanguage: LanguageView
+    /// The page answers a refused submission (a form with errors, a conflict, a file too large): its title
+    /// then starts with "Error:", so a screen reader hears it first (GOV.UK's pattern).
+    var titleError = false
+    /// The footer's help and contact link and the site-wide demo-data notice.
+    var siteInfo = SiteInfo.fallback
+
+    /// The statuses of a form sent back to be corrected.
+    static func isRefusal(_ status: HTTPStatus) -> Bool {
+        [400, 409, 413, 422].contains(status.code)
+    }
 }

@@ -21,11 +21,15 @@ struct PageRenderer: Sendable {
     /// user; never cached, since a page for a signed-in user is not). Nil: none shown.
     let unreadCount: (@Sendable (User) throws -> Int)?
     let localization: Localization
+    /// The help address and the demo notice of the layout (`SiteSettingsService.siteInfo`, cached). Nil:
+    /// `SiteInfo.fallback`.
+    let siteInfo: (@Sendable () throws -> SiteInfo)?
 
     init(
         templates: TemplateLibrary, baseURL: BaseURL, assetVersion: String, localization: Localization = .englishOnly,
-        unreadCount: (@Sendable (User) throws -> Int)? = nil
+        unreadCount: (@Sendable (User) throws -> Int)? = nil, siteInfo: (@Sendable () throws -> SiteInfo)? = nil
     ) {
+        self.siteInfo = siteInfo
         self.templates = templates
         self.baseURL = baseURL
         self.assetVersion = assetVersion
@@ -96,6 +100,8 @@ struct PageRenderer: Sendable {
             ("links", links[context.language]),
             ("pageLanguage", try MustacheEncoder.encode(LanguageView(
                 context, baseURL: base, localization: localization, isFound: status.code < 400, isSignedIn: currentUser != .null))),
+            ("titleError", .bool(LayoutView.isRefusal(status))),
+            ("siteInfo", try MustacheEncoder.encode(try siteInfo?() ?? .fallback)),
         ]
     }
 }

@@ -12,9 +12,10 @@ enum Routes {
     ) -> Router {
         let assetVersion = AssetVersion.query(publicDirectory: configuration.publicDirectory)
         let unread = NotificationService(database: database, clock: configuration.clock)
+        let settings = SiteSettingsService(database: database, clock: configuration.clock)
         let pages = PageRenderer(
             templates: templates, baseURL: baseURL, assetVersion: assetVersion, localization: localization,
-            unreadCount: { try unread.unreadCount(for: $0) })
+            unreadCount: { try unread.unreadCount(for: $0) }, siteInfo: { try settings.siteInfo() })
         let context = AppContext(database: database, pages: pages, configuration: configuration, baseURL: baseURL, mail: mail)
         let errors = ErrorPageRenderer(pages: pages)
 
@@ -90,6 +91,8 @@ enum Routes {
             keptForms: KeptFormService(database: database, clock: configuration.clock, configuration: configuration.accounts),
             page: Paths.keptFormPage))
         router.notFound = { request in errors.page(status: .notFound, message: nil, request: request) }
+        // `GET /sign-out` and the like: the site's own page, in its layout, rather than the router's plain text.
+        router.methodNotAllowed = { request, _ in errors.page(status: .methodNotAllowed, message: nil, request: request) }
         return routes.router
     }
 }

@@ -31,6 +31,8 @@ enum NetworkGraphSVG {
             let onRight = point.x > layout.width / 2
             let textX = point.x + (onRight ? -9 : 9)
             svg += "<a href=\"\(HTMLEscaping.escape(node.href))\" aria-label=\"\(name)\">"
+            // A transparent disc around the dot: a target a finger can hit (24 px and more on a phone).
+            svg += "<circle class=\"node-target\" cx=\"\(number(point.x))\" cy=\"\(number(point.y))\" r=\"14\"/>"
             svg += "<circle class=\"node region-\(HTMLEscaping.escape(node.group))\" cx=\"\(number(point.x))\" cy=\"\(number(point.y))\" r=\"6\">"
             svg += "<title>\(name)</title></circle>"
             svg += "<text x=\"\(number(textX))\" y=\"\(number(point.y + 4))\" text-anchor=\"\(onRight ? "end" : "start")\" aria-hidden=\"true\">"

@@ -5,6 +5,8 @@ struct PartnershipGraphPage: Encodable {
     struct City: Encodable {
         let name: String
         let href: String
+        /// The region in words: the drawing shows it by colour only.
+        let region: String
         let partners: [Link]
         let hasPartners: Bool
         let peers: [Link]
@@ -29,7 +31,21 @@ struct PartnershipGraphPage: Encodable {
     let partnershipsJSONHref = Paths.partnershipsJSON.href
     let networksJSONHref = Paths.networksJSON.href
 
-    /// - Parameter messages: the page's language, for the drawing's label and the figures.
+    /// The legend's names of the regions' slugs (the colours of `site.css`), in the page's language.
+    static func regionName(_ slug: String, _ messages: Messages) -> String {
+        switch slug {
+        case "africa": messages.t("Africa")
+        case "asia-pacific": messages.t("Asia-Pacific")
+        case "eurasia": messages.t("Eurasia")
+        case "europe": messages.t("Europe")
+        case "latin-america": messages.t("Latin America")
+        case "middle-east-west-asia": messages.t("Middle East & West Asia")
+        case "north-america": messages.t("North America")
+        default: slug
+        }
+    }
+
+    /// - Parameter messages: the page's language, for the drawing's label, the figures and the regions.
     init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache, messages: Messages) {
         let graph = NetworkGraph(groups: snapshot.groups)
         let layout = NetworkGraphLayout()
@@ -41,7 +57,7 @@ struct PartnershipGraphPage: Encodable {
             let partners = graph.neighbours(of: index, kind: .partnership)
             let peers = graph.neighbours(of: index, kind: .sharedNetwork)
             return City(
-                name: node.name, href: node.href,
+                name: node.name, href: node.href, region: Self.regionName(node.group, messages),
                 partners: partners.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: "; ")) },
                 hasPartners: !partners.isEmpty,
                 peers: peers.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: ", ")) },

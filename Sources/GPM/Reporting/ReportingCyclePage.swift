@@ -104,7 +104,8 @@ struct ReportingCyclePage: Encodable {
     let opening: CycleForm
     let conflict: Conflict?
     let staleOpening: String?
-    let errorSummary: [ErrorLink]
+    /// "There is a problem": the edit form's, the new cycle's and the time zone's messages, top to bottom.
+    let errorSummary: FormErrorSummaryView
     let hasErrors: Bool
     let notice: String?
     /// No cycle has been opened yet (a new install): city offices cannot start a brief until one is.
@@ -158,12 +159,16 @@ struct ReportingCyclePage: Encodable {
                 + "someone opened it while you were filling in the form. Nothing was changed; check its dates below."
         }
         func links(_ prefix: String, _ errors: [String: String]?) -> [ErrorLink] {
-            (errors ?? [:]).sorted { $0.key < $1.key }.map { ErrorLink(href: "#\(prefix)-\($0.key.replacingOccurrences(of: "_", with: "-"))", message: $0.value) }
+            // The fields' order in `partials/cycle-fields`, not the keys' alphabet.
+            let order = ["opens_on", "deadline", "closes_on", "cities", "note"]
+            let rank = { (key: String) in order.firstIndex(of: key) ?? order.count }
+            return (errors ?? [:]).sorted { (rank($0.key), $0.key) < (rank($1.key), $1.key) }
+                .map { ErrorLink(href: "#\(prefix)-\($0.key.replacingOccurrences(of: "_", with: "-"))", message: $0.value) }
         }
         var summary = links("edit", forms.edit?.errors) + links("new", forms.opening?.errors)
         if let error = forms.timeZone?.error { summary.append(ErrorLink(href: "#time-zone", message: error)) }
-        errorSummary = summary
-        hasErrors = !errorSummary.isEmpty
+        errorSummary = FormErrorSummaryView(summary.map { (id: String($0.href.dropFirst()), message: $0.message) })
+        hasErrors = !summary.isEmpty
         notice = forms.notice
         timeZone = TimeZoneForm(
             identifier: forms.timeZone?.identifier ?? overview.timeZone, version: forms.timeZone?.version ?? overview.timeZoneVersion,

@@ -82,6 +82,8 @@ struct HeadAdmission: Sendable {
     }
 
     private static func refusal(_ status: HTTPStatus, _ message: String) -> Response {
-        .text(message + "\n", status: status)
+        // A browser shows it: a page with a title and a way home, not plain text (the stylesheet is versioned
+        // by the query only for caching, so the bare path is enough here).
+        ServerErrorPages.response(status, message: message, assetVersion: "")
     }
 }

@@ -4,7 +4,7 @@
 struct WorkspaceNavView: Encodable, Sendable {
     /// The entries of the navigation; a page names the one it belongs to.
     enum Section: Sendable {
-        case home, reviews, compliance, registry, importCities, cycle, audit, users, invitations, outbox, commitments, briefs, notifications, account
+        case home, reviews, compliance, registry, importCities, cycle, audit, users, invitations, outbox, settings, commitments, briefs, notifications, account
     }
 
     /// Where each entry leads.
@@ -18,6 +18,7 @@ struct WorkspaceNavView: Encodable, Sendable {
         let users = Paths.adminUsers.href
         let invitations = Paths.adminInvitations.href
         let outbox = Paths.adminOutbox.href
+        let settings = Paths.adminSettings.href
         let commitments = Paths.commitments.href
         let briefs = Paths.briefs.href
         let notifications = Paths.notifications.href
@@ -34,6 +35,7 @@ struct WorkspaceNavView: Encodable, Sendable {
     let users: Bool
     let invitations: Bool
     let outbox: Bool
+    let settings: Bool
     let commitments: Bool
     let briefs: Bool
     let notifications: Bool
@@ -51,6 +53,7 @@ struct WorkspaceNavView: Encodable, Sendable {
         users = current == .users
         invitations = current == .invitations
         outbox = current == .outbox
+        settings = current == .settings
         commitments = current == .commitments
         briefs = current == .briefs
         notifications = current == .notifications

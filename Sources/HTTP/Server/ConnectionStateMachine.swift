@@ -51,6 +51,7 @@ struct ConnectionStateMachine {
     /// forwarding headers are never looked at, and the head costs nothing more).
     private let forwardingProxies: [CIDR]
     private let errorHeaders: HTTPHeaders
+    private let errorPage: ServerErrorPage
     private let admit: (@Sendable (Admission) -> Response?)?
     private let bodyBudget: BodyBudget
     /// Bytes of `bodyBudget` this connection holds for the body being read or handled.
@@ -75,18 +76,19 @@ struct ConnectionStateMachine {
         self.init(
             limits: configuration.parserLimits, timeouts: ConnectionTimeouts(configuration),
             defaultBodyLimit: configuration.maxBodySize, matchRoute: configuration.matchRoute,
-            remoteAddress: remoteAddress, errorHeaders: configuration.errorHeaders, admit: configuration.admit,
+            remoteAddress: remoteAddress, errorHeaders: configuration.errorHeaders, errorPage: configuration.errorPage, admit: configuration.admit,
             bodyBudget: bodyBudget, trustedProxies: configuration.trustedProxies, now: now)
     }
 
     init(
         limits: ParserLimits, timeouts: ConnectionTimeouts, defaultBodyLimit: Int,
         matchRoute: @escaping @Sendable (RequestHead) -> RouteMatch, remoteAddress: String,
-        errorHeaders: HTTPHeaders = [:], admit: (@Sendable (Admission) -> Response?)? = nil,
+        errorHeaders: HTTPHeaders = [:], errorPage: ServerErrorPage = .plain, admit: (@Sendable (Admission) -> Response?)? = nil,
         bodyBudget: BodyBudget = BodyBudget(limit: Int.max), trustedProxies: [CIDR] = [], now: UInt64
     ) {
         forwardingProxies = trustedProxies.contains(address: remoteAddress) ? trustedProxies : []
         self.errorHeaders = errorHeaders
+        self.errorPage = errorPage
         self.admit = admit
         self.bodyBudget = bodyBudget
         self.timeouts = timeouts
@@ -286,7 +288,7 @@ struct ConnectionStateMachine {
     /// Answers a protocol error and closes: after a framing error nothing that follows can be trusted.
     /// A HEAD request (its head was valid, its body was not) gets the headers only, like any HEAD.
     private mutating func fail(_ status: HTTPStatus, now: UInt64) -> Action {
-        var response = Response.text(status.reasonPhrase + "\n", status: status)
+        var response = errorPage.response(status)
         if status == .serviceUnavailable { response.headers.add("Retry-After", "1") }
         for field in errorHeaders { response.headers.add(field.name, field.value) }
         return refuse(response, now: now)

@@ -53,7 +53,7 @@ final class EventLoop: @unchecked Sendable {
         wakeFD = eventfd(0, Int32(EFD_NONBLOCK | EFD_CLOEXEC))
         guard epollFD >= 0, wakeFD >= 0 else { throw Sockets.Failure(operation: "epoll_create1/eventfd", code: errno) }
         let configuration = context.configuration
-        overloadedResponse = EventLoop.overloaded(errorHeaders: configuration.errorHeaders)
+        overloadedResponse = EventLoop.overloaded(errorHeaders: configuration.errorHeaders, page: configuration.errorPage)
         let shortest = [configuration.headTimeout, configuration.bodyTimeout, configuration.idleTimeout, configuration.writeTimeout]
             .map(\.nanoseconds).min() ?? 1_000_000_000
         // Deadlines are checked by a periodic sweep: a quarter of the shortest timeout, 5 ms to 250 ms.
@@ -202,10 +202,10 @@ final class EventLoop: @unchecked Sendable {
 
     /// The answer when the worker queue is full. It closes the connection: a client pipelining into an
     /// overloaded server should back off, and a fresh connection may reach a less busy server.
-    static func overloaded(errorHeaders: HTTPHeaders) -> Response {
-        var response = Response(
-            status: .serviceUnavailable, headers: ["Content-Type": "text/plain; charset=utf-8", "Connection": "close", "Retry-After": "1"],
-            body: Array("Service Unavailable\n".utf8))
+    static func overloaded(errorHeaders: HTTPHeaders, page: ServerErrorPage = .plain) -> Response {
+        var response = page.response(.serviceUnavailable)
+        response.headers.replaceOrAdd("Connection", "close")
+        response.headers.replaceOrAdd("Retry-After", "1")
         for field in errorHeaders { response.headers.add(field.name, field.value) }
         return response
     }

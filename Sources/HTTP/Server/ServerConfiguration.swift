@@ -76,6 +76,9 @@ public struct ServerConfiguration: Sendable {
     /// 414, 431, 501, 505) and the 503 of a full queue — which never pass through the router's
     /// middleware. The app puts its security headers here so that every response carries them.
     public var errorHeaders: HTTPHeaders = [:]
+    /// The page of those same responses: a minimal HTML page by default; the app supplies one with its
+    /// name, language and stylesheet.
+    public var errorPage = ServerErrorPage.plain
     /// The `Server` header value.
     public var serverName = "gpm"
 

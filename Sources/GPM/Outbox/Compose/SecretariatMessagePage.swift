@@ -28,6 +28,8 @@ struct SecretariatMessagePage: Encodable {
     let body: String
     let subjectError: String?
     let bodyError: String?
+    /// GOV.UK's error summary above the form, linking to the subject and the message in the form's order.
+    let errorSummary: FormErrorSummaryView
     let preview: Preview?
     let action: String
     let complianceHref: String
@@ -49,6 +51,8 @@ struct SecretariatMessagePage: Encodable {
         self.body = body
         self.subjectError = subjectError
         self.bodyError = bodyError
+        errorSummary = FormErrorSummaryView(
+            (subjectError.map { [(id: "message-subject", message: $0)] } ?? []) + (bodyError.map { [(id: "message-body", message: $0)] } ?? []))
         self.preview = preview
         action = Paths.secretariatMessage.href(filter.query(year: filter.year))
         complianceHref = Paths.compliance.href(filter.query(year: filter.year))

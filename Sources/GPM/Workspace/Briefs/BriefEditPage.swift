@@ -92,7 +92,12 @@ struct BriefEditPage: Encodable {
     let carriedOverSummary: String?
     /// A note after a successful step ("Saved.", "File added.").
     let notice: String?
-    let errorSummary: String?
+    /// Why the save or upload was refused, when it is not a field's error.
+    let errorMessage: String?
+    /// "There is a problem": each field's message in the form's order, linked to it.
+    let errorSummary: FormErrorSummaryView
+    /// The layout's "Error:" title prefix: also on a GET that marks the sections a submission lacks.
+    let titleError: Bool
     let conflict: Conflict?
     let workspaceNav = WorkspaceNavView(.briefs)
 
@@ -147,9 +152,11 @@ struct BriefEditPage: Encodable {
         canAddFiles = editing.files.count < limits.maxFilesPerBrief
         self.fileError = fileError
         self.notice = notice
-        errorSummary = message
-            ?? (errors.isEmpty ? nil : messages.t(
-                "The brief was not saved: {problems}", ["problems": errors.sorted { $0.key < $1.key }.map(\.value).joined(separator: " ")]))
+        errorMessage = message
+        errorSummary = FormErrorSummaryView(
+            Dictionary(errors.map { ("f-" + $0.key, $0.value) }, uniquingKeysWith: { first, _ in first }),
+            order: ["f-language"] + BriefFields.textFields.map { "f-" + $0.key })
+        titleError = message != nil || !errors.isEmpty
         self.conflict = conflict.map { theirs in
             Conflict(
                 at: theirs.updatedAt,

@@ -43,8 +43,11 @@ enum BriefEditRoutes {
                         fileError: kept.filesDropped ? fileNotReceived(app.messages) : nil, messages: app.messages)
                     return try page(app, signedIn, view, briefID: id, status: .ok)
                 }
+                // From a refused submission's summary: the sections still missing are marked on their fields.
+                let missing = request.query["check"] == "submit" ? brief.fields.missingForSubmission : [:]
                 let view = BriefEditPage(
-                    editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), notice: notice(request, app.messages), messages: app.messages)
+                    editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), errors: missing, notice: notice(request, app.messages),
+                    messages: app.messages)
                 return try page(app, signedIn, view, briefID: id, status: .ok)
             }
         }

@@ -10,7 +10,7 @@ extension Paths {
     static let briefNoBriefUndo = Path("/workspace/briefs/no-brief/undo")
     static let brief = Path1<Int>("/workspace/briefs/:id", query: ["submitted"])
     static let briefSubmit = Path1<Int>("/workspace/briefs/:id/submit")
-    static let briefEdit = Path1<Int>("/workspace/briefs/:id/edit", query: ["created", "saved", "uploaded", "removed", "kept"])
+    static let briefEdit = Path1<Int>("/workspace/briefs/:id/edit", query: ["created", "saved", "uploaded", "removed", "kept", "check"])
     static let briefDelete = Path1<Int>("/workspace/briefs/:id/delete", query: [])
     static let briefAttachments = Path1<Int>("/workspace/briefs/:id/attachments")
     static let briefAttachmentRemove = Path2<Int, String>("/workspace/briefs/:id/attachments/:sha256/remove")

@@ -42,6 +42,9 @@ struct BriefShowPage: Encodable {
     /// Why a submission was refused.
     let errors: [String]
     let hasErrors: Bool
+    /// "There is a problem": a missing section links to its field on the edit page, which marks it
+    /// (`?check=submit`); unconfirmed commitments link to the commitments page.
+    let errorSummary: FormErrorSummaryView
     /// The city's stance, progress, confirmation and evidence beside each linked action, contradictions flagged.
     let evidence: BriefEvidenceView
     /// The commitments page, when the submission was refused because commitments are not confirmed.
@@ -89,6 +92,14 @@ struct BriefShowPage: Encodable {
         canEdit = BriefStateMachine.canEdit(user, status: record.status, cityID: record.cityID)
         self.errors = errors.sorted { $0.key < $1.key }.map(\.value)
         hasErrors = !errors.isEmpty
+        let checkHref = Paths.briefEdit.href(record.id, QueryString([("check", "submit")]))
+        let order = BriefFields.textFields.map(\.key) + [Self.commitmentsErrorKey]
+        let rank = { (key: String) in order.firstIndex(of: key) ?? order.count }
+        errorSummary = FormErrorSummaryView(links: errors.sorted { (rank($0.key), $0.key) < (rank($1.key), $1.key) }.map { key, message in
+            if key == Self.commitmentsErrorKey { return (href: Paths.commitments.href, message: message) }
+            if BriefFields.textFields.contains(where: { $0.key == key }) { return (href: checkHref + "#f-" + key, message: message) }
+            return (href: nil, message: message)
+        })
         confirmCommitmentsHref = errors[Self.commitmentsErrorKey] == nil ? nil : Paths.commitments.href
         self.submitted = submitted
         publicHref = record.status == .published ? Paths.publishedBrief.href(view.citySlug, record.year) : nil

@@ -102,6 +102,8 @@ struct CommitmentActionPage: Encodable {
     let version: Int
     let errors: [FieldError]
     let hasErrors: Bool
+    /// "There is a problem": the messages in the forms' order (stance, then progress), linked to their fields.
+    let errorSummary: FormErrorSummaryView
     let events: [Event]
     let hasEvents: Bool
     /// Just saved.
@@ -130,8 +132,10 @@ struct CommitmentActionPage: Encodable {
             : Offer(status: CommitmentStance.optedIn.rawValue, button: messages.t("Opt in"), noteRequired: false)
         self.form = Form(form, today: today, messages: messages)
         self.version = version ?? action.commitment?.version ?? 0
-        errors = form.errors.sorted { $0.key < $1.key }.map { FieldError(field: $0.key, message: $0.value) }
+        let summary = FormErrorSummaryView(form.errors, order: ["note", "progress", "progress_note", "evidence_url", "date"])
+        errors = summary.items.map { FieldError(field: String(($0.href ?? "").dropFirst()), message: $0.message) }
         hasErrors = !form.errors.isEmpty
+        errorSummary = summary
         events = detail.events.map { Event($0, messages: messages) }
         hasEvents = !detail.events.isEmpty
         self.saved = saved

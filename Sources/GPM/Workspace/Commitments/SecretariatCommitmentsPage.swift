@@ -44,6 +44,8 @@ struct SecretariatCommitmentsPage: Encodable {
     let form: Form
     let formAction: String
     let hasErrors: Bool
+    /// "There is a problem": the messages in the form's order, linked to their fields.
+    let errorSummary: FormErrorSummaryView
     let saved: Bool
     /// The commitment changed since the form was made: the page shows its new state.
     let stale: Bool
@@ -70,6 +72,7 @@ struct SecretariatCommitmentsPage: Encodable {
             noteError: input.errors["note"], evidenceURLError: input.errors["evidence_url"], dateError: input.errors["date"])
         formAction = Paths.secretariatCommitments.href(city.id)
         hasErrors = !input.errors.isEmpty
+        errorSummary = FormErrorSummaryView(input.errors, order: ["action", "status", "progress", "note", "evidence_url", "date"])
         self.saved = saved
         self.stale = stale
     }

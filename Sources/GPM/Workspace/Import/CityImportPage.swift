@@ -7,10 +7,13 @@ struct CityImportPage: Encodable {
     let importAuditHref = Paths.auditLog.href(QueryString([("entity", "city_import")]))
     let form: CityImportFormView
     let format = CityImportFormatView()
+    /// "There is a problem", linking to the file input.
+    let errorSummary: FormErrorSummaryView
 
     init(created: Int? = nil, updated: Int? = nil, unchanged: Int? = nil, error: String? = nil) {
         imported = created == nil && updated == nil ? nil : Self.message(created: created ?? 0, updated: updated ?? 0, unchanged: unchanged ?? 0)
         form = CityImportFormView(error: error)
+        errorSummary = FormErrorSummaryView(error.map { [(id: "import-file", message: $0)] } ?? [])
     }
 
     static func message(created: Int, updated: Int, unchanged: Int) -> String {

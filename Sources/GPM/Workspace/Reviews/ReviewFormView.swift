@@ -56,7 +56,8 @@ struct ReviewFormView: Encodable {
 
     /// The summary at the top of a refused form, in the order of the fields.
     static func errorList(_ form: ReviewForm) -> [ErrorLink] {
-        let order = ["decision"] + BriefCriterion.allCases.flatMap { [$0.rawValue, $0.rawValue + "_comment"] } + ["comment"]
+        // Top to bottom: the criteria, the overall comment, then the decision buttons' message.
+        let order = BriefCriterion.allCases.flatMap { [$0.rawValue, $0.rawValue + "_comment"] } + ["comment", "decision"]
         return order.compactMap { key in form.errors[key].map { ErrorLink(field: key, message: $0) } }
     }
 }

@@ -174,6 +174,8 @@ struct ReviewPage: Encodable {
     let form: ReviewFormView
     let errors: [ReviewFormView.ErrorLink]
     let hasErrors: Bool
+    /// "There is a problem": the same messages, focused on load.
+    let errorSummary: FormErrorSummaryView
     /// What the last decision did (after its redirect); nil otherwise.
     let done: String?
     /// Why the decision sent was not saved; nil otherwise.
@@ -218,6 +220,7 @@ struct ReviewPage: Encodable {
         self.form = ReviewFormView(form)
         errors = ReviewFormView.errorList(form)
         hasErrors = !form.errors.isEmpty
+        errorSummary = FormErrorSummaryView(errors.map { (id: $0.field, message: $0.message) })
         self.done = done
         self.conflict = conflict
     }

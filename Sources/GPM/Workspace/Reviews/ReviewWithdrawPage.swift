@@ -12,6 +12,8 @@ struct ReviewWithdrawPage: Encodable {
     let hasError: Bool
     /// What is wrong with the reason; nil when nothing is.
     let error: String?
+    /// "There is a problem", linking to the reason.
+    let errorSummary: FormErrorSummaryView
 
     init(_ item: ReviewQueueItem, today: Date, reason: String, error: String?, messages: Messages) {
         brief = ReviewQueuePage.Row(item, today: today, messages: messages)
@@ -21,5 +23,6 @@ struct ReviewWithdrawPage: Encodable {
         self.reason = reason
         hasError = error != nil
         self.error = error
+        errorSummary = FormErrorSummaryView(error.map { [(id: "reason", message: $0)] } ?? [])
     }
 }
