@@ -59,16 +59,15 @@ struct PageCache: Middleware {
     let exposesOutcome: Bool
     let statistics = Statistics()
     private let storage: Storage
-    /// Route patterns whose answers are never kept (static files: they carry an ETag and are already served
-    /// from memory), so their requests skip the bookkeeping of a miss entirely.
-    private let bypassedPatterns: Set<String>
+    /// Router pattern index → whether the route's answers are never kept (see `isBypassed`).
+    private let bypassedByIndex: [Bool]
 
     init(
         database: DatabasePool, keys: PageCacheKey, maximumBytes: Int = 32 << 20, maximumAge: Duration = .seconds(10),
-        exposesOutcome: Bool = false, bypassedPatterns: Set<String> = [],
+        exposesOutcome: Bool = false, patterns: [String] = [], bypassedPatterns: Set<String> = [],
         hasLiveSession: @escaping @Sendable (Request) -> Bool
     ) {
-        self.bypassedPatterns = bypassedPatterns
+        bypassedByIndex = patterns.map(bypassedPatterns.contains)
         self.database = database
         self.keys = keys
         self.maximumAge = maximumAge
@@ -77,11 +76,8 @@ struct PageCache: Middleware {
         storage = Storage(maximumBytes: maximumBytes)
     }
 
-    /// Pages are read with GET (and HEAD through it); the static files' routes are left alone (see
-    /// `bypassedPatterns`).
-    func applies(to route: RouteDescription) -> Bool { route.method == .get && !bypassedPatterns.contains(route.pattern) }
-
     func respond(to request: Request, next: Handler) throws -> Response {
+        if isBypassed(request) { return try next(request) }
         guard isCacheable(request) else {
             statistics.bypasses.add(1, ordering: .relaxed)
             return label(try next(request), .bypass)
@@ -118,6 +114,14 @@ struct PageCache: Middleware {
         }
         if request.cookies[SessionStore.cookieName] != nil, hasLiveSession(request) { return false }
         return true
+    }
+
+    /// Whether the route a request matched is one whose answers are never kept (static files: they carry
+    /// an ETag and are already served from memory), so it skips the bookkeeping of a miss entirely.
+    @inline(__always)
+    private func isBypassed(_ request: Request) -> Bool {
+        guard let index = request.routeMatch?.patternIndex, index < bypassedByIndex.count else { return false }
+        return bypassedByIndex[index]
     }
 
     private func label(_ response: Response, _ outcome: Outcome) -> Response {

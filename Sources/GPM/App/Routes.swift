@@ -58,7 +58,7 @@ enum Routes {
         let pageCache = PageCache(
             database: database, keys: PageCacheKey(declaredParameters: routes.queryParameters, patterns: router.patterns),
             exposesOutcome: configuration.exposesPageCacheOutcome,
-            bypassedPatterns: StaticAssets.patterns,
+            patterns: router.patterns, bypassedPatterns: StaticAssets.patterns,
             hasLiveSession: { _ in SignedInContext.current != nil })
         let requestMetrics = RequestMetrics(patterns: router.patterns, metricsPattern: Paths.metrics.pattern.text)
         let metrics = PlatformMetrics(

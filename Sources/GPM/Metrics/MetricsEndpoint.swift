@@ -9,9 +9,6 @@ struct MetricsEndpoint: Middleware {
     let access: MetricsAccess
     let path: String
 
-    /// It answers only its own path, which no route has: a routed request never needs it.
-    func applies(to route: RouteDescription) -> Bool { false }
-
     func respond(to request: Request, next: Handler) throws -> Response {
         guard request.routeMatch?.isRoute != true, request.path == path, request.method == .get || request.method == .head,
               allows(request)

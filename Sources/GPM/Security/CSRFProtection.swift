@@ -19,16 +19,8 @@ struct CSRFProtection: Middleware {
     /// The one pattern whose POST needs no form token.
     static let exemptPattern = Paths.unsubscribe.pattern.text
 
-    /// The methods that change state, the only ones checked.
-    private static let checkedMethods: [HTTPMethod] = [.post, .put, .patch, .delete]
-
-    /// A route that only reads (GET, and HEAD through it) has nothing to check.
-    func applies(to route: RouteDescription) -> Bool { Self.checkedMethods.contains(route.method) }
-
     func respond(to request: Request, next: Handler) throws -> Response {
-        guard request.method != .get, request.method != .head, Self.checkedMethods.contains(request.method) else {
-            return try next(request)
-        }
+        guard [.post, .put, .patch, .delete].contains(request.method) else { return try next(request) }
         if request.method == .post, request.routeMatch?.pattern == Self.exemptPattern { return try next(request) }
         guard originIsOurs(request) else {
             throw HTTPError(.forbidden, "This form was sent from another site, so it was refused.")

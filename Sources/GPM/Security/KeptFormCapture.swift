@@ -24,9 +24,6 @@ struct KeptFormCapture: Middleware {
         case upload
     }
 
-    /// Only a posted form can be kept.
-    func applies(to route: RouteDescription) -> Bool { route.method == .post }
-
     func respond(to request: Request, next: Handler) throws -> Response {
         guard request.method == .post, let page = page(request), let token = request.cookies[SessionStore.cookieName],
               let userID = try keptForms.expiredSessionUser(token: token)

@@ -47,7 +47,7 @@ extension RouteMatch {
     /// A match that only carries options, for tests of the connection state machine.
     init(options: RouteOptions) {
         self.init(
-            outcome: .route(Router.Route(handler: { _ in .text("") }, options: options, pattern: "/", patternIndex: 0, id: -1, method: .get)),
+            outcome: .route(Router.Route(handler: { _ in .text("") }, options: options, pattern: "/", patternIndex: 0)),
             pathParameters: [:], pattern: "/", patternIndex: 0)
     }
 }

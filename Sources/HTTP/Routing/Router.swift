@@ -16,9 +16,6 @@ public struct Router: Sendable {
         let pattern: String
         /// The pattern's position in `patterns`.
         let patternIndex: Int
-        /// The route's position in `routes`: its chain of middlewares is `chains[id]` (see `handler()`).
-        let id: Int
-        let method: HTTPMethod
     }
 
     private var root = RouteNode()
@@ -27,8 +24,6 @@ public struct Router: Sendable {
     public private(set) var patterns: [String] = []
     private var patternIndices: [String: Int] = [:]
     private var middlewares: [any Middleware] = []
-    /// Every registered route, by `Route.id`.
-    private var routes: [Route] = []
     /// Registrations that clash; `Server.start()` refuses to serve while there are any.
     public private(set) var conflicts: [RouteConflict] = []
 
@@ -63,8 +58,7 @@ public struct Router: Sendable {
         }
         let route = Route(
             handler: handler, options: RouteOptions(maxBodySize: maxBodySize, runsInline: runsInline), pattern: pattern,
-            patternIndex: index, id: routes.count, method: method)
-        routes.append(route)
+            patternIndex: index)
         if let conflict = root.insert(segments: RouteNode.segments(of: pattern)[...], method: method, route: route) {
             conflicts.append(conflict)
         }
@@ -87,22 +81,10 @@ public struct Router: Sendable {
     /// Appends a middleware; the first added is the outermost (sees the request first).
     public mutating func use(_ middleware: any Middleware) { middlewares.append(middleware) }
 
-    /// The whole application as one handler: middlewares around routing. Each route gets its own chain,
-    /// built here once, of the middlewares that apply to it (`Middleware.applies(to:)`); requests no route
-    /// answers, and requests built by hand without a match, go through every middleware.
+    /// The whole application as one handler: middlewares around routing.
     public func handler() -> Handler {
         let router = self
-        let everything = middlewares.wrapping { request in try router.route(request) }
-        let chains: [Handler] = routes.map { route in
-            let description = RouteDescription(method: route.method, pattern: route.pattern, patternIndex: route.patternIndex)
-            return middlewares.wrapping({ request in try router.route(request) }, for: description)
-        }
-        return { request in
-            if let match = request.routeMatch, case .route(let route) = match.outcome, chains.indices.contains(route.id) {
-                return try chains[route.id](request)
-            }
-            return try everything(request)
-        }
+        return middlewares.wrapping { request in try router.route(request) }
     }
 
     /// Matches a head against the routes: done once per request, when its head arrives.
