@@ -15,12 +15,9 @@ import collections
 import datetime
 import email
 import email.policy
-import glob
 import os
 import re
 import signal
-import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -29,6 +26,9 @@ import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "crash"))
 from office_client import Office  # noqa: E402
+sys.path.insert(0, os.path.dirname(__file__))
+import suite_support  # noqa: E402
+from suite_support import Checks, free_port, stored_messages, wait_for, write_clock  # noqa: E402
 
 gpm, python, certs, work, smtp_user, password_file = sys.argv[1:7]
 work = os.path.join(work, "reminder-year")
@@ -39,49 +39,19 @@ os.makedirs(out, exist_ok=True)
 clock_file = os.path.join(work, "clock")
 log_path = os.path.join(work, "serve.log")
 user_password = "reminder year password 1"
-passed = failed = 0
 UTC = datetime.timezone.utc
 
 
-def check(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok   " + name, flush=True)
-    else:
-        failed += 1
-        print("FAIL " + name + (("\n     " + str(detail).replace("\n", "\n     ")) if detail else ""), flush=True)
-
-
-def wait_for(condition, seconds=20):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    return condition()
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+checks = Checks()
+check = checks.check
 
 
 def query(sql, *args):
-    connection = sqlite3.connect(db_path, timeout=10)
-    try:
-        with connection:
-            return connection.execute(sql, args).fetchall()
-    finally:
-        connection.close()
+    return suite_support.query(db_path, sql, *args)
 
 
 def set_clock(instant):
-    with open(clock_file + ".partial", "w") as f:
-        f.write(instant.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    os.rename(clock_file + ".partial", clock_file)
+    write_clock(clock_file, instant)
 
 
 def noon(day):
@@ -127,11 +97,8 @@ def serve_stop():
 
 
 def messages():
-    found = []
-    for path in sorted(glob.glob(os.path.join(out, "msg-*.eml")), key=lambda p: int(re.search(r"msg-(\d+)", p).group(1))):
-        with open(path, "rb") as f:
-            found.append(email.message_from_binary_file(f, policy=email.policy.default))
-    return found
+    """Every accepted message, parsed, in arrival order."""
+    return stored_messages(out)
 
 
 def reminder_count():
@@ -287,5 +254,5 @@ check("the never-submitting office no longer receives reminders",
 serve_stop()
 smtp.terminate()
 smtp.wait(10)
-print("reminder year: %d passed, %d failed (%.0f s)" % (passed, failed, time.monotonic() - started), flush=True)
-sys.exit(1 if failed else 0)
+print("reminder year: %d passed, %d failed (%.0f s)" % (checks.passed, checks.failed, time.monotonic() - started), flush=True)
+sys.exit(1 if checks.failed else 0)

@@ -32,18 +32,7 @@ struct PartnershipGraphPage: Encodable {
     let networksJSONHref = Paths.networksJSON.href
 
     /// The legend's names of the regions' slugs (the colours of `site.css`), in the page's language.
-    static func regionName(_ slug: String, _ messages: Messages) -> String {
-        switch slug {
-        case "africa": messages.t("Africa")
-        case "asia-pacific": messages.t("Asia-Pacific")
-        case "eurasia": messages.t("Eurasia")
-        case "europe": messages.t("Europe")
-        case "latin-america": messages.t("Latin America")
-        case "middle-east-west-asia": messages.t("Middle East & West Asia")
-        case "north-america": messages.t("North America")
-        default: slug
-        }
-    }
+    static func regionName(_ slug: String, _ messages: Messages) -> String { UCLGRegions.name(slug: slug, messages) }
 
     /// - Parameter messages: the page's language, for the drawing's label, the figures and the regions.
     init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache, messages: Messages) {
