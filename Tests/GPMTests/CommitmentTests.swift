@@ -77,7 +77,11 @@ struct CommitmentTests {
         #expect(city.contains(">Twinning cities</a>"))
         #expect(city.contains("Opted in</span> since \(Formatting.date(today))"))
         let action = try platform.get("/actions/\(Self.action)").text
-        #expect(action.contains("<a href=\"/cities/new-york\">New York</a> opted in"))
+        #expect(action.contains("<a href=\"/cities/new-york\"><bdi>New York</bdi></a> · Opted in"))
+        // The stance and the timeline follow the page's language, not only the chrome around them.
+        let frenchCity = try platform.get("/fr/cities/new-york").text
+        #expect(frenchCity.contains("Engagée</span>") && !frenchCity.contains("Opted in</span>"))
+        #expect(try platform.get("/fr/actions/\(Self.action)").text.contains("<bdi>New York</bdi></a> · Engagée"))
 
         let out = try Self.optOut(platform, jar, note: "Budget moved to housing.")
         #expect(out.status == 303)
@@ -99,7 +103,7 @@ struct CommitmentTests {
         #expect(try row.string("since") == today)
         #expect(try row.int("version") == 3)
         let timeline = try platform.get("/actions/\(Self.action)").text
-        #expect(timeline.matches(of: /New York<\/a> opted/).count == 3)
+        #expect(timeline.matches(of: /New York<\/bdi><\/a> · Opted/).count == 3)
     }
 
     @Test func progressUpdateShowsOnTheTimelinesWithNoteAndEvidence() throws {
@@ -117,7 +121,7 @@ struct CommitmentTests {
         #expect(city.contains("href=\"https://example.org/accra\""))
         let action = try platform.get("/actions/\(Self.action)").text
         #expect(action.contains(
-            "<time datetime=\"2025-05-04\">4 May 2025</time> — <a href=\"/cities/new-york\">New York</a> progress: in progress"))
+            "<time datetime=\"2025-05-04\">4 May 2025</time> — <a href=\"/cities/new-york\"><bdi>New York</bdi></a> · Progress: In progress"))
         #expect(action.contains("Evidence for New York, 4 May 2025"))
         let page = try platform.get("/workspace/commitments/\(Self.action)", as: jar).text
         #expect(page.contains("Progress: In progress"))

@@ -169,7 +169,7 @@ struct CityPage: Encodable {
                 href: Paths.partnership.href(partnership.slug), title: partnership.title, type: PartnershipType.label(of: partnership.type, messages),
                 period: Self.period(partnership.startsOn, partnership.endsOn, messages), isDemo: partnership.isDemo)
         }
-        commitments = city.commitments.map(Self.commitment)
+        commitments = city.commitments.map { Self.commitment($0, messages) }
         briefs = city.briefs.map { brief in
             Brief(href: Paths.publishedBrief.href(facts.slug, brief.year), year: brief.year, title: brief.title,
                   summary: brief.summary, isDemo: brief.isDemo)
@@ -196,21 +196,21 @@ struct CityPage: Encodable {
         hasParagraphs = !paragraphs.isEmpty
     }
 
-    private static func commitment(_ item: CityCommitment) -> Commitment {
+    private static func commitment(_ item: CityCommitment, _ messages: Messages) -> Commitment {
         let events = item.events.map { event in
             Event(
-                date: Formatting.date(event.occurredOn), datetime: event.occurredOn, what: event.label,
+                date: Formatting.date(event.occurredOn), datetime: event.occurredOn, what: event.label(messages),
                 note: event.note ?? "", hasNote: !(event.note ?? "").isEmpty, isDemo: event.isDemo,
                 evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
         return Commitment(
             href: Paths.action.href(item.actionSlug), title: item.actionTitle,
             sessionHref: Paths.session.href(item.sessionSlug), session: item.sessionTitle,
-            status: item.stance.label, statusBadge: item.stance.badge, since: Formatting.date(item.since),
+            status: item.stance.label(messages), statusBadge: item.stance.badge, since: Formatting.date(item.since),
             isDemo: item.isDemo, events: events, hasEvents: !events.isEmpty,
-            progress: item.progress?.label, progressBadge: item.progress?.badge,
+            progress: item.progress?.label(messages), progressBadge: item.progress?.badge,
             progressUpdated: item.progressUpdatedOn.map(Formatting.date),
-            confirmation: item.freshness.label, isStale: item.freshness.isStale, recordedBySecretariat: item.recordedBySecretariat)
+            confirmation: item.freshness.label(messages), isStale: item.freshness.isStale, recordedBySecretariat: item.recordedBySecretariat)
     }
 
     /// 52.08, 4.31 → "52.08° N, 4.31° E" (N, S and E read the same in the three languages; West is "O" in

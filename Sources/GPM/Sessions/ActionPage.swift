@@ -140,8 +140,9 @@ struct ActionPage: Encodable {
             return Event(
                 date: Formatting.date(event.occurredOn), dateISO: event.occurredOn, city: entry.cityName,
                 href: Paths.city.href(entry.citySlug),
-                // The timeline reads as a sentence after the city's name ("Accra opted in"), hence lower case.
-                what: event.label.lowercased(), paragraphs: Formatting.paragraphs(event.note), isDemo: event.isDemo,
+                // Shown after the city's name as a label of its own ("Accra · Opted in"): a sentence
+                // composed around it could not be translated.
+                what: event.label(messages), paragraphs: Formatting.paragraphs(event.note), isDemo: event.isDemo,
                 evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
         hasTimeline = !action.timeline.isEmpty
@@ -166,15 +167,15 @@ struct ActionPage: Encodable {
         Commitment(
             city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: UCLGRegions.name(commitment.regionName, messages),
             since: Formatting.date(commitment.since), sinceISO: commitment.since, isDemo: commitment.isDemo,
-            progress: commitment.progress.map { Badge(label: $0.label, class: $0.badge) }, note: commitment.latestNote,
+            progress: commitment.progress.map { Badge(label: $0.label(messages), class: $0.badge) }, note: commitment.latestNote,
             updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn,
-            confirmation: commitment.freshness.label, isStale: commitment.freshness.isStale,
+            confirmation: commitment.freshness.label(messages), isStale: commitment.freshness.isStale,
             recordedBySecretariat: commitment.recordedBySecretariat)
     }
 
     private static func progressCounts(_ commitments: [ActionCommitment], _ messages: Messages) -> [ProgressCount] {
         var rows = CommitmentProgress.allCases.map { progress in
-            ProgressCount(label: progress.label, class: progress.badge, count: commitments.filter { $0.progress == progress }.count)
+            ProgressCount(label: progress.label(messages), class: progress.badge, count: commitments.filter { $0.progress == progress }.count)
         }
         rows.append(ProgressCount(label: messages.t("Not yet reported"), class: "badge--muted", count: commitments.filter { $0.progress == nil }.count))
         return rows

@@ -17,4 +17,7 @@ struct CommitmentEvent: Sendable, Equatable {
 
     /// "Opted in", "Opted out", "Progress: In progress".
     var label: String { kind.label(progress: progress) }
+
+    /// The same in the page's language.
+    func label(_ messages: Messages) -> String { kind.label(progress: progress, messages: messages) }
 }
