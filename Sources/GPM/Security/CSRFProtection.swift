@@ -19,14 +19,8 @@ struct CSRFProtection: Middleware {
     /// The one pattern whose POST needs no form token.
     static let exemptPattern = Paths.unsubscribe.pattern.text
 
-    /// The methods that change state, the only ones checked.
-    private static let checkedMethods: [HTTPMethod] = [.post, .put, .patch, .delete]
-
     func respond(to request: Request, next: Handler) throws -> Response {
-        // GET and HEAD first, without building a list: this runs for every request.
-        guard request.method != .get, request.method != .head, Self.checkedMethods.contains(request.method) else {
-            return try next(request)
-        }
+        guard request.method.changesState else { return try next(request) }
         if request.method == .post, request.routeMatch?.pattern == Self.exemptPattern { return try next(request) }
         guard originIsOurs(request) else {
             throw HTTPError(.forbidden, "This form was sent from another site, so it was refused.")

@@ -21,9 +21,6 @@ struct HeadAdmission: Sendable {
         Paths.unsubscribe.pattern.text,
     ]
 
-    /// The methods this gate looks at.
-    private static let stateChanging: [HTTPMethod] = [.post, .put, .patch, .delete]
-
     /// Bodies larger than this are uploads: their session is checked in the database before reading them.
     static let uploadThreshold = 1 << 20
 
@@ -40,8 +37,7 @@ struct HeadAdmission: Sendable {
     private func decide(_ admission: Admission) -> Response? {
         let head = admission.head
         // No route (404, 405): nothing to protect; the parser's own checks apply as for any request.
-        // GET and HEAD first, without building a list: this runs for every request on an I/O thread.
-        guard head.method != .get, head.method != .head, Self.stateChanging.contains(head.method), admission.match.isRoute,
+        guard head.method.changesState, admission.match.isRoute,
               let pattern = admission.match.pattern
         else { return nil }
         if let origin = head.headers["Origin"] {

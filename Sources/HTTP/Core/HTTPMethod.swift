@@ -15,6 +15,13 @@ public struct HTTPMethod: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { rawValue }
 
+    /// POST, PUT, PATCH or DELETE: the methods a form or client uses to change something, which CSRF
+    /// checks and admission gates look at. GET and HEAD are answered first, without comparing the rest.
+    public var changesState: Bool {
+        if self == .get || self == .head { return false }
+        return self == .post || self == .put || self == .patch || self == .delete
+    }
+
     /// Maps the method token without allocating for the common methods.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> HTTPMethod {
         func equals(_ literal: StaticString) -> Bool {
