@@ -60,8 +60,9 @@ public final class Application: Sendable {
         serverConfiguration.port = configuration.port
         if let workers = configuration.workers { serverConfiguration.workerCount = workers }
         serverConfiguration.errorHeaders = SecurityPolicy.headers
-        serverConfiguration.errorPage = ServerErrorPages.hook(
-            assetVersion: AssetVersion.query(publicDirectory: configuration.publicDirectory))
+        let serverPages = ServerErrorPages(
+            localization: localization, assetVersion: AssetVersion.query(publicDirectory: configuration.publicDirectory))
+        serverConfiguration.errorPage = serverPages.hook
         if configuration.secureCookies {
             serverConfiguration.errorHeaders.add("Strict-Transport-Security", TransportSecurity.strictTransportSecurity)
         }
@@ -81,7 +82,8 @@ public final class Application: Sendable {
             serverGauges: serverGauges, localization: localization, mail: composer)
         let admission = HeadAdmission(
             baseURL: baseURLBox,
-            sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))
+            sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts),
+            pages: serverPages)
         serverConfiguration.admit = { admission.admit($0) }
         let server = Server(configuration: serverConfiguration, router: router)
         self.server = server

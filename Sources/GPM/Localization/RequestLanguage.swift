@@ -36,7 +36,7 @@ struct RequestLanguage: Sendable, Equatable {
 /// Decides each request's language and binds it (`RequestLanguage.current`) around the handler:
 /// the URL's prefix on public pages (the router stripped it when the head arrived: `RouteMatch.prefix`),
 /// the signed-in user's preference on personal pages, English for neutral resources. A prefix on a route
-/// that is not public (`/fr/workspace`, `/fr/cities.csv`) is a 404. Adds `Content-Language` to pages and
+/// that is not public (`/fr/workspace`, `/fr/cities.csv`) is a 404, in the prefix's language. Adds `Content-Language` to pages and
 /// `Vary: Accept-Language` to the home page, whose notice depends on it.
 struct LanguageNegotiation: Middleware {
     /// The app's 404 page.
@@ -74,8 +74,12 @@ struct LanguageNegotiation: Middleware {
         var context = RequestLanguage(
             language: language, scope: scope, basePath: match?.unprefixedPath ?? request.path, query: query, offer: offer)
         context.isGet = request.method == .get || request.method == .head
-        if prefix != nil, scope != .public {
-            return try RequestLanguage.$current.withValue(context) { try notFound(request) }
+        if let prefix, scope != .public {
+            // The address asked for this language (`/fr/sign-out`): its 404 answers in it, with links that keep it.
+            let asked = RequestLanguage(language: prefix, scope: .public, basePath: context.basePath, query: query, offer: nil)
+            var response = try RequestLanguage.$current.withValue(asked) { try notFound(request) }
+            response.headers.replaceOrAdd("Content-Language", prefix.rawValue)
+            return response
         }
         var response = try RequestLanguage.$current.withValue(context) { try next(request) }
         if response.headers["Content-Type"]?.hasPrefix("text/html") == true {

@@ -13,6 +13,8 @@ import HTTP
 struct HeadAdmission: Sendable {
     let baseURL: BaseURL
     let sessions: SessionService
+    /// The refusals' pages, in the reader's language.
+    let pages: ServerErrorPages
 
     /// POST routes a visitor may send: signing in and out, accepting an invitation, setting a password from a
     /// reset link, and the one-click unsubscribe of a message (RFC 8058: mail clients send it without cookies).
@@ -36,17 +38,18 @@ struct HeadAdmission: Sendable {
 
     private func decide(_ admission: Admission) -> Response? {
         let head = admission.head
+        let reader = ServerErrorPages.Reader(target: head.target, acceptLanguage: head.headers["Accept-Language"])
         // No route (404, 405): nothing to protect; the parser's own checks apply as for any request.
         guard head.method.changesState, admission.match.isRoute,
               let pattern = admission.match.pattern
         else { return nil }
         if let origin = head.headers["Origin"] {
             guard origin != "null", CSRFProtection.origin(of: origin) == CSRFProtection.origin(of: baseURL.current) else {
-                return Self.refusal(.forbidden, "This form was sent from another site, so it was refused.")
+                return pages.response(.forbidden, for: reader) { $0.t("This form was sent from another site, so it was refused.") }
             }
         }
         if let length = admission.declaredLength, length > admission.bodyLimit {
-            return Self.refusal(.contentTooLarge, "What was sent is larger than this page accepts.")
+            return pages.response(.contentTooLarge, for: reader) { $0.t("What was sent is larger than this page accepts.") }
         }
         guard !Self.publicPatterns.contains(pattern) else { return nil }
         let request = Request(head: head)
@@ -54,7 +57,9 @@ struct HeadAdmission: Sendable {
             // What the request would meet after its body: with no token to match, `CSRFProtection`'s 403;
             // with a visitor's form token, the handler's redirect to the sign-in page.
             guard FormToken.expected(for: request) != nil else {
-                return Self.refusal(.forbidden, "This form has expired or was not sent from this site. Go back, reload the page and try again.")
+                return pages.response(.forbidden, for: reader) {
+                    $0.t("This form has expired or was not sent from this site. Go back, reload the page and try again.")
+                }
             }
             return Self.signIn
         }
@@ -75,11 +80,5 @@ struct HeadAdmission: Sendable {
     /// An upload refused before its body was read: to the sign-in page, which says the file was not received.
     private static var uploadRefused: Response {
         .redirect(to: Paths.signIn.href(QueryString([("next", Paths.workspace.href), ("kept", KeptFormCapture.Outcome.upload.rawValue)])))
-    }
-
-    private static func refusal(_ status: HTTPStatus, _ message: String) -> Response {
-        // A browser shows it: a page with a title and a way home, not plain text (the stylesheet is versioned
-        // by the query only for caching, so the bare path is enough here).
-        ServerErrorPages.response(status, message: message, assetVersion: "")
     }
 }

@@ -288,10 +288,17 @@ struct ConnectionStateMachine {
     /// Answers a protocol error and closes: after a framing error nothing that follows can be trusted.
     /// A HEAD request (its head was valid, its body was not) gets the headers only, like any HEAD.
     private mutating func fail(_ status: HTTPStatus, now: UInt64) -> Action {
-        var response = errorPage.response(status)
+        var response = errorPage.response(status, for: failedRequest)
         if status == .serviceUnavailable { response.headers.add("Retry-After", "1") }
         for field in errorHeaders { response.headers.add(field.name, field.value) }
         return refuse(response, now: now)
+    }
+
+    /// What was read of the request being refused, for its error page: the parsed head once there is one
+    /// (a body too large, too slow or malformed), else what the raw bytes of the refused head show.
+    private var failedRequest: ServerErrorRequest {
+        if let head { return ServerErrorRequest(target: head.target, headers: head.headers) }
+        return ServerErrorRequest(salvaging: input[min(inputStart, input.count)...])
     }
 
     /// Writes `response` and closes: nothing more of this connection's input is read (what follows

@@ -1,21 +1,28 @@
 /// The body of the answers the server writes itself, which never reach a handler: protocol errors
 /// (400, 408, 413, 414, 431, 501, 505) and the 503 of a full queue. A browser may render them, so they are
 /// HTML pages with a language, a title, a heading and a way back; an application supplies its own
-/// (`ServerConfiguration.errorPage`) with its name and stylesheet. Rendering runs on an I/O thread: it
-/// must be quick and must not block.
+/// (`ServerConfiguration.errorPage`) with its name and stylesheet, and may word it from what the server had
+/// read of the request (`ServerErrorRequest`: its target and header fields, e.g. to choose a language).
+/// Rendering runs on an I/O thread, and only when such an answer is written: it must be quick and must not
+/// block; requests that parse cost it nothing.
 public struct ServerErrorPage: Sendable {
-    private let render: @Sendable (HTTPStatus) -> Response
+    private let render: @Sendable (HTTPStatus, ServerErrorRequest) -> Response
 
-    /// `render` builds the whole response for a status; the server adds its own headers
-    /// (`errorHeaders`, `Connection: close`).
-    public init(_ render: @escaping @Sendable (HTTPStatus) -> Response) {
+    /// `render` builds the whole response for a status and what was read of the request; the server adds
+    /// its own headers (`errorHeaders`, `Connection: close`).
+    public init(_ render: @escaping @Sendable (HTTPStatus, ServerErrorRequest) -> Response) {
         self.render = render
     }
 
-    public func response(_ status: HTTPStatus) -> Response { render(status) }
+    /// A page that is the same whatever the request.
+    public init(_ render: @escaping @Sendable (HTTPStatus) -> Response) {
+        self.render = { status, _ in render(status) }
+    }
+
+    public func response(_ status: HTTPStatus, for request: ServerErrorRequest = .unknown) -> Response { render(status, request) }
 
     /// An English page naming the status, with a link to the site's root.
-    public static let plain = ServerErrorPage { status in
+    public static let plain = ServerErrorPage { (status: HTTPStatus) in
         .html(minimalPage(
             language: "en", title: "\(status.code) \(status.reasonPhrase)", heading: status.reasonPhrase,
             text: "The server could not answer this request (error \(status.code)).", homeHref: "/", homeText: "Go to the home page"),
