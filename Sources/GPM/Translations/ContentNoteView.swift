@@ -1,8 +1,8 @@
 import Foundation
 
 /// What a page says about the language of the content it shows, once, under its heading: that some of it
-/// is not available in the page's language and is shown in its original (`lang` on each such element says
-/// which), and that some of it is a translation by the secretariat.
+/// is not available in the page's language (or its translation is out of date) and is shown in its original
+/// (`lang` on each such element says which), and that some of it is a translation by the secretariat.
 struct ContentNoteView: Encodable, Equatable {
     /// "Not available in French — shown in English." (nil when everything is in the page's language).
     let fallback: String?
@@ -12,11 +12,25 @@ struct ContentNoteView: Encodable, Equatable {
     /// nil when there is nothing to say.
     static func make(_ contents: [ContentTextView?], messages: Messages) -> ContentNoteView? {
         let shown = contents.compactMap { $0 }
-        let fallback = shown.first(where: \.isFallback).map { original in
-            messages.t(
-                "Not available in {language} — shown in {original}.",
-                ["language": languageName(ContentLanguage(messages.language), in: messages.language),
-                 "original": languageName(ContentLanguage(validating: original.lang) ?? .english, in: messages.language)])
+        let fallbacks = shown.filter(\.isFallback)
+        let fallback = fallbacks.first.map { original in
+            let language = languageName(ContentLanguage(messages.language), in: messages.language)
+            let shownIn = languageName(ContentLanguage(validating: original.lang) ?? .english, in: messages.language)
+            // Why the original is shown: no translation, or one of an earlier version of the text (or both).
+            return switch (fallbacks.allSatisfy(\.isOutdated), fallbacks.contains(where: \.isOutdated)) {
+            case (true, _):
+                messages.t(
+                    "The translation into {language} is out of date — shown in {original}.",
+                    ["language": language, "original": shownIn])
+            case (false, true):
+                messages.t(
+                    "Not available in {language}, or its translation is out of date — shown in {original}.",
+                    ["language": language, "original": shownIn])
+            case (false, false):
+                messages.t(
+                    "Not available in {language} — shown in {original}.",
+                    ["language": language, "original": shownIn])
+            }
         }
         let translation = shown.contains(where: \.isTranslation) ? messages.t("Translation by the secretariat.") : nil
         guard fallback != nil || translation != nil else { return nil }

@@ -7,13 +7,16 @@ struct ContentText: Sendable, Equatable {
     let isFallback: Bool
     /// A translation (by the secretariat), not the original.
     let isTranslation: Bool
+    /// A fallback because the translation there is was made from an earlier original.
+    let isOutdated: Bool
 
     /// The original, as written.
-    init(original text: String, in language: ContentLanguage = .english, isFallback: Bool = false) {
+    init(original text: String, in language: ContentLanguage = .english, isFallback: Bool = false, isOutdated: Bool = false) {
         self.text = text
         self.language = language
         self.isFallback = isFallback
         isTranslation = false
+        self.isOutdated = isOutdated
     }
 
     /// A translation into a platform language.
@@ -22,6 +25,7 @@ struct ContentText: Sendable, Equatable {
         self.language = ContentLanguage(language)
         isFallback = false
         isTranslation = true
+        isOutdated = false
     }
 }
 
@@ -33,6 +37,7 @@ struct ContentTextView: Encodable, Equatable {
     let dir: String
     let isFallback: Bool
     let isTranslation: Bool
+    let isOutdated: Bool
 
     init(_ content: ContentText) {
         text = content.text
@@ -41,6 +46,7 @@ struct ContentTextView: Encodable, Equatable {
         dir = content.language.direction
         isFallback = content.isFallback
         isTranslation = content.isTranslation
+        isOutdated = content.isOutdated
     }
 
     /// Content with no translation: a name, a brief's text, in its own language.

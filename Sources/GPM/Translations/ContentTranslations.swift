@@ -1,10 +1,12 @@
 /// The secretariat's translations of content into one platform language, as read for a page: asked for a
 /// field, it gives the translation, else the original marked as a fallback (or as is, when the page is in
-/// the original's language).
+/// the original's language). A translation made from an original that has changed since is not shown: the
+/// page shows the current original, marked as standing in for an out-of-date translation (a reader should
+/// not be told, in their language, what the secretariat no longer says).
 struct ContentTranslations: Sendable {
     /// The language the page is in.
     let language: Language
-    private let texts: [Key: String]
+    private let texts: [Key: Entry]
 
     /// A translation's address: which record, which column.
     struct Key: Hashable, Sendable {
@@ -13,7 +15,18 @@ struct ContentTranslations: Sendable {
         let field: String
     }
 
-    init(language: Language, texts: [Key: String]) {
+    /// A translation and the original's text it was made from (nil: not known, read as current).
+    struct Entry: Sendable {
+        let text: String
+        let source: String?
+
+        init(text: String, source: String? = nil) {
+            self.text = text
+            self.source = source
+        }
+    }
+
+    init(language: Language, texts: [Key: Entry]) {
         self.language = language
         self.texts = texts
     }
@@ -27,8 +40,11 @@ struct ContentTranslations: Sendable {
         -> ContentText
     {
         if originalLanguage.sameLanguage(as: language) { return ContentText(original: original, in: originalLanguage) }
-        if let translated = texts[Key(entity: entity, id: id, field: field)], !translated.isEmpty {
-            return ContentText(translation: translated, in: language)
+        if let translated = texts[Key(entity: entity, id: id, field: field)], !translated.text.isEmpty {
+            if let source = translated.source, source != original {
+                return ContentText(original: original, in: originalLanguage, isFallback: true, isOutdated: true)
+            }
+            return ContentText(translation: translated.text, in: language)
         }
         return ContentText(original: original, in: originalLanguage, isFallback: self.language != .en || !originalLanguage.sameLanguage(as: .en))
     }

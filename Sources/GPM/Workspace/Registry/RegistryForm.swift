@@ -13,8 +13,9 @@ struct RegistryForm {
         var check: Validation
         var values: [(String, SQLValue)] = []
         var links: [String: [Int]] = [:]
-        /// The translations typed in, by column and language (nil: left empty, so removed).
-        var translations: [(column: String, language: Language, text: String?)] = []
+        /// The translations typed in, by column and language (nil: left empty, so removed), and whether the
+        /// person confirmed that an out-of-date one still matches the original (`RegistryForm.confirmationName`).
+        var translations: [(column: String, language: Language, text: String?, confirmed: Bool)] = []
 
         func value(_ column: String) -> SQLValue { values.first { $0.0 == column }?.1 ?? .null }
     }
@@ -37,7 +38,7 @@ struct RegistryForm {
                 case .text(let max): parsed.check.optionalText(name, label: label, max: max)
                 default: nil
                 }
-                parsed.translations.append((field.column, language, text))
+                parsed.translations.append((field.column, language, text, parsed.check.flag(Self.confirmationName(name))))
             }
         }
         var byColumn: [String: SQLValue] = [:]
@@ -94,6 +95,10 @@ struct RegistryForm {
     /// A translation's label: the field's and the language's own name ("Summary (Français)"), so it reads
     /// in any workspace language.
     static func translationLabel(_ field: RegistryField, _ language: Language) -> String { "\(field.label) (\(language.endonym))" }
+
+    /// The checkbox beside an out-of-date translation (`summary__fr__current`): ticked, the translation is
+    /// recorded as matching the original as it now stands.
+    static func confirmationName(_ translationName: String) -> String { translationName + "__current" }
 
     /// The edit form's initial input: the stored row, its links and its translations.
     static func input(row: Row, links: [String: [Int]], translations: [String: [Language: String]] = [:]) -> FormInput {

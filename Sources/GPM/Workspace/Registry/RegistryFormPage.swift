@@ -66,7 +66,9 @@ struct RegistryFormPage: Encodable {
     }
 
     /// The edit form of the record `data` holds: its stored values, or the input `state` kept.
-    static func edit(_ entity: RegistryEntity, id: Int, _ data: RegistryEditData, state: State) throws -> RegistryFormPage {
+    static func edit(
+        _ entity: RegistryEntity, id: Int, _ data: RegistryEditData, state: State, messages: Messages = Localization.englishOnly.messages(.en)
+    ) throws -> RegistryFormPage {
         let (form, row) = (data.form, data.row)
         let stored = RegistryForm.input(row: row, links: data.links, translations: data.translations)
         var input = state.input ?? stored
@@ -87,12 +89,30 @@ struct RegistryFormPage: Encodable {
         return RegistryFormPage(
             tabs: RegistryTabView.tabs(for: entity), entity: RegistryEntityView(entity), isNew: false,
             heading: "Edit \(entity.singular): \(title)", formAction: Paths.registryEdit(entity).href(id),
-            fields: form.controls.map { $0.view(input, errors: state.check?.errors ?? [:]) },
+            fields: Self.controls(form, outdated: data.outdatedTranslations, messages).map { $0.view(input, errors: state.check?.errors ?? [:]) },
             errorSummary: FormErrorSummaryView(state.check, fields: form.controls), recordError: state.check?.errors["_record"],
             saved: state.saved, conflict: conflict, recordTitle: title, version: version,
             deleteHref: Paths.registryDelete(entity).href(id), publicPath: try entity.publicPath(row),
             dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history),
             worldCities: nil, commitmentsHref: entity.key == "cities" ? Paths.secretariatCommitments.href(id) : nil)
+    }
+
+    /// The form's controls; a translation made from an earlier original says so under its label, and is
+    /// followed by a checkbox that confirms it still matches (`RegistryForm.confirmationName`).
+    static func controls(_ form: RegistryForm, outdated: Set<String>, _ messages: Messages) -> [FormField] {
+        guard !outdated.isEmpty else { return form.controls }
+        return form.controls.flatMap { field -> [FormField] in
+            guard outdated.contains(field.name) else { return [field] }
+            let marked = FormField(
+                field.name, label: field.label, control: field.control, required: field.required,
+                hint: messages.t(
+                    "Out of date: the original has changed since this translation was saved. Until the translation is updated or confirmed, pages in this language show the original."),
+                lang: field.lang)
+            let confirmation = FormField(
+                RegistryForm.confirmationName(field.name), label: messages.t("This translation still matches the original as it now stands"),
+                control: .checkbox)
+            return [marked, confirmation]
+        }
     }
 
     /// The fields where what is stored now differs from what this person submitted.

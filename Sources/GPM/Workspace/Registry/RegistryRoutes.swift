@@ -101,7 +101,7 @@ enum RegistryRoutes {
         _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, id: Int, state: RegistryFormPage.State, _ signedIn: SignedIn
     ) throws -> Response {
         guard let data = try registry.edit(entity, id: id) else { throw HTTPError(.notFound) }
-        let page = try RegistryFormPage.edit(entity, id: id, data, state: state)
+        let page = try RegistryFormPage.edit(entity, id: id, data, state: state, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/registry/form", path: Paths.registryEdit(entity).href(id), page, status: state.status, user: signedIn)
     }

@@ -69,10 +69,12 @@ struct RegistryService: Sendable {
         try database.read { db in
             let store = RegistryStore(db: db)
             guard let row = try store.row(entity, id: id) else { return nil }
+            let sources = try entity.contentEntity.map { try ContentTranslationStore(db: db).sources($0, id: id) } ?? [:]
             return RegistryEditData(
                 form: try store.form(entity), row: row, links: try store.links(entity, id: id),
                 dependants: try store.dependants(entity, id: id),
                 translations: try entity.contentEntity.map { try ContentTranslationStore(db: db).record($0, id: id) } ?? [:],
+                outdatedTranslations: try Self.outdated(row: row, sources: sources),
                 section: try entity.section.map { try RegistrySectionStore(db: db).rows($0, id: id) },
                 history: try AuditStore(db: db).history(entity: entity.auditName, id: id))
         }
@@ -154,13 +156,31 @@ struct RegistryService: Sendable {
         return .saved(id: id)
     }
 
-    /// Writes the translations typed into the form (an emptied one is removed).
+    /// Writes the translations typed into the form (an emptied one is removed). A translation whose text
+    /// changed is recorded as made from the original as saved now; one left as it was keeps its source, so
+    /// editing the original makes it out of date — until it is edited too, or confirmed with its checkbox.
     private func saveTranslations(_ store: RegistryStore, _ entity: RegistryEntity, _ parsed: RegistryForm.Parsed, id: Int, now: String) throws {
         guard let content = entity.contentEntity else { return }
         let translations = ContentTranslationStore(db: store.db)
-        for (column, language, text) in parsed.translations {
-            try translations.set(content, id: id, field: column, language: language, text: text, now: now)
+        for (column, language, text, confirmed) in parsed.translations {
+            let source: String? = if case .text(let original) = parsed.value(column) { original } else { nil }
+            try translations.set(content, id: id, field: column, language: language, text: text, source: source, now: now)
+            if confirmed, text != nil {
+                try translations.confirm(content, id: id, field: column, language: language, source: source, now: now)
+            }
         }
+    }
+
+    /// The form names (`text__fr`) of the translations made from an original that has changed since.
+    static func outdated(row: Row, sources: [String: [Language: String]]) throws -> Set<String> {
+        var names: Set<String> = []
+        for (column, byLanguage) in sources where row.hasColumn(column) {
+            let current = try row.optionalString(column)
+            for (language, source) in byLanguage where source != current {
+                names.insert(RegistryEntity.translationName(column, language))
+            }
+        }
+        return names
     }
 
     /// Deletes the record unless blocking dependants refer to it (counted first; a foreign-key refusal
@@ -203,6 +223,8 @@ struct RegistryEditData {
     let dependants: [(dependant: RegistryDependant, count: Int)]
     /// The record's translations by column and language.
     let translations: [String: [Language: String]]
+    /// The form names of the translations whose original has changed since they were written (`text__fr`).
+    var outdatedTranslations: Set<String> = []
     /// The related-rows section's rows, for entities that have one.
     let section: RegistrySectionRows?
     let history: [AuditEvent]
