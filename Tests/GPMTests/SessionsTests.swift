@@ -60,7 +60,7 @@ struct SessionsTests {
     @Test func sessionPageShowsChairsPrinciplesAndActionsAsPrinted() throws {
         let html = try platform.get("/sessions/integrating-economic-migrants").text
         #expect(html.contains("<title>Strategy Session 1: Integrating Economic Migrants — Global Parliament of Mayors</title>"))
-        #expect(html.contains("<h1 lang=\"en\" dir=\"ltr\">Strategy Session 1: Integrating Economic Migrants</h1>"))
+        #expect(html.contains("<h1>Strategy Session 1: Integrating Economic Migrants</h1>"))
         #expect(html.contains(#"<li>Mayor Peter Kurz (<a href="/cities/mannheim">Mannheim</a>)</li>"#))
         #expect(html.contains(#"<li>Mayor Sanjeev Nayyar (<a href="/cities/north-delhi">North Delhi</a>)</li>"#))
         #expect(html.contains("10 September 2016"))

@@ -82,3 +82,37 @@ struct TranslationStalenessTests {
         #expect(ContentNoteView.make([missing, outdated], messages: french)?.fallback?.hasPrefix("Non disponible en français, ou") == true)
     }
 }
+
+/// Issue 15: where content is shown in another language than the page's, `lang` marks the content alone,
+/// never the page's own words around it.
+@Suite("Content languages: lang on the content, not on the heading around it")
+struct ContentLanguageMarkupTests {
+    @Test func anUntranslatedSessionTitleIsMarkedAloneInsideTheFrenchHeading() throws {
+        let fixture = try RegistryFixture()
+        defer { fixture.stop() }
+        try fixture.platform.app.database.write { db in
+            try db.run("DELETE FROM content_translations WHERE entity = 'session' AND field = 'title' AND language = 'fr'")
+        }
+        let marked = "Session stratégique 1\u{202F}: <span lang=\"en\" dir=\"ltr\">Integrating Economic Migrants</span>"
+        let session = try fixture.platform.get("/fr/sessions/integrating-economic-migrants").text
+        #expect(session.contains("<h1>\(marked)</h1>"))
+        let list = try fixture.platform.get("/fr/sessions").text
+        #expect(list.contains(">\(marked)</a></h4>"))
+        #expect(!list.contains("<h4><a href=\"/fr/sessions/integrating-economic-migrants\" lang="))
+        let action = try fixture.row(
+            "SELECT a.slug FROM actions a JOIN strategy_sessions s ON s.id = a.session_id WHERE s.slug = 'integrating-economic-migrants' LIMIT 1")
+        let page = try fixture.platform.get("/fr/actions/\(try action.string("slug"))").text
+        #expect(page.contains("\">\(marked)</a></nav>"))
+        // In English, nothing to mark.
+        #expect(try fixture.platform.get("/sessions/integrating-economic-migrants").text
+            .contains("<h1>Strategy Session 1: Integrating Economic Migrants</h1>"))
+    }
+
+    @Test func inlineMarkupEscapesAndMarksOnlyAnotherLanguage() {
+        let arabic = ContentTextView("إربد <2026>", language: ContentLanguage(validating: "ar")!)
+        #expect(arabic.inlineHTML(on: .fr) == "<span lang=\"ar\" dir=\"rtl\">إربد &lt;2026&gt;</span>")
+        let french = ContentTextView("Intégrer", language: ContentLanguage(.fr))
+        #expect(french.inlineHTML(on: .fr) == "Intégrer")
+        #expect(french.inlineHTML(on: .en) == "<span lang=\"fr\" dir=\"ltr\">Intégrer</span>")
+    }
+}

@@ -5,6 +5,8 @@ struct ActionPage: Encodable {
     struct Session: Encodable {
         let href: String
         let title: String
+        /// The title as markup, marked with its language when it is not the page's.
+        let titleHTML: String
         let theme: String
         let themeHref: String
         let convening: String
@@ -121,10 +123,11 @@ struct ActionPage: Encodable {
         label = labelContent.text
         isEditorialTitle = action.action.isEditorialTitle
         paragraphs = textContent.paragraphs
-        let sessionTitle = translations.text(.session, session.id, "title", original: session.title).text
+        let sessionTitle = ContentTextView(translations.text(.session, session.id, "title", original: session.title))
         self.session = Session(
             href: Paths.session.href(session.slug),
-            title: SessionCardView.heading(number: session.number, title: sessionTitle, messages),
+            title: SessionCardView.heading(number: session.number, title: sessionTitle.text, messages),
+            titleHTML: SessionCardView.headingHTML(number: session.number, title: sessionTitle, messages),
             theme: session.themeName, themeHref: SessionIndexPage.href(theme: session.themeSlug),
             convening: session.conveningTitle)
         sdgs = action.sdgs.map { SDG(number: $0.number, name: SustainableDevelopmentGoals.name($0.number, stored: $0.name, messages)) }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A strategy session as `partials/sessions-card` and the head of its page read it.
 struct SessionCardView: Encodable {
     /// The session's theme, linking to the sessions of that theme.
@@ -17,7 +19,11 @@ struct SessionCardView: Encodable {
     }
 
     let href: String
+    /// The heading as text ("Strategy Session 1: Integrating Economic Migrants"), for titles and descriptions.
     let title: String
+    /// The heading as markup, the title alone marked with its language when it is not the page's
+    /// (`headingHTML`): what the card's and the page's headings show.
+    let titleHTML: String
     let date: String
     let heldOn: String
     let status: Status
@@ -36,6 +42,7 @@ struct SessionCardView: Encodable {
         let titleText = translations.text(.session, session.id, "title", original: session.title)
         titleContent = ContentTextView(titleText)
         title = Self.heading(number: session.number, title: titleText.text, messages)
+        titleHTML = Self.headingHTML(number: session.number, title: titleContent, messages)
         date = Formatting.date(session.heldOn)
         heldOn = session.heldOn
         status = Status(label: Self.statusLabel(session.status, messages), class: session.status == "ratified" ? "badge--ok" : "badge--warn")
@@ -55,6 +62,22 @@ struct SessionCardView: Encodable {
     /// number (the governance session) keep their title alone.
     static func heading(number: Int?, title: String, _ messages: Messages) -> String {
         number.map { messages.t("Strategy Session {number}: {title}", ["number": String($0), "title": title]) } ?? title
+    }
+
+    /// `heading` as markup: the page's words escaped, the title in a `<span lang dir>` when it is in another
+    /// language than the page's (a session not translated yet, shown in English on a French page).
+    static func headingHTML(number: Int?, title: ContentTextView, _ messages: Messages) -> String {
+        let titleHTML = title.inlineHTML(on: messages.language)
+        guard let number else { return titleHTML }
+        // The sentence is translated with its placeholders left in, escaped, then filled with markup.
+        let sentence = HTMLEscaping.escape(messages.t("Strategy Session {number}: {title}"))
+        return Placeholders.fill(sentence) { name in
+            switch name {
+            case "number": String(number)
+            case "title": titleHTML
+            default: nil
+            }
+        }
     }
 
     /// `draft` / `ratified` in words; an unknown status (a newer schema) reads as itself.

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A piece of what the secretariat or a city wrote, as a page shows it: the text, the language it is in,
 /// and whether it is the original standing in for a translation the page's language lacks.
 struct ContentText: Sendable, Equatable {
@@ -51,4 +53,15 @@ struct ContentTextView: Encodable, Equatable {
 
     /// Content with no translation: a name, a brief's text, in its own language.
     init(_ text: String, language: ContentLanguage) { self.init(ContentText(original: text, in: language)) }
+}
+
+extension ContentTextView {
+    /// The text as inline markup on a page in `language`: escaped, and inside `<span lang dir>` when it is in
+    /// another language — so that only the content carries its language, not the page's own words around it
+    /// ("Session stratégique 1 : <span lang="en" dir="ltr">Integrating Economic Migrants</span>").
+    func inlineHTML(on language: Language) -> String {
+        let text = HTMLEscaping.escape(self.text)
+        if ContentLanguage(validating: lang)?.sameLanguage(as: language) == true { return text }
+        return "<span lang=\"\(HTMLEscaping.escape(lang))\" dir=\"\(HTMLEscaping.escape(dir))\">\(text)</span>"
+    }
 }
