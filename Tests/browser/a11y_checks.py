@@ -151,12 +151,16 @@ def check_error_states(browser, base_url, results):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
         page = context.new_page()
-        for path, status in (("/cities?q=%ZZ", 400), ("/sign-out", 405), ("/no-such-page", 404)):
+        for path, status in (("/cities?q=%ZZ", 400), ("/es/cities?q=%ZZ", 400), ("/sign-out", 405), ("/no-such-page", 404)):
             response = page.goto(base_url + path, wait_until="load")
             problems = [] if response and response.status == status else [f"HTTP {response.status if response else 0}, expected {status}"]
             lang = page.evaluate("document.documentElement.lang")
-            if not lang or not page.title() or not page.query_selector("h1") or not page.query_selector("a[href='/']"):
+            # Under a language prefix the server's page is in that language, and its link home keeps it.
+            home = "/es/" if path.startswith("/es/") else "/"
+            if not lang or not page.title() or not page.query_selector("h1") or not page.query_selector(f"a[href='{home}']"):
                 problems.append("not a page with a language, a title, a heading and a link home")
+            if path.startswith("/es/") and lang != "es":
+                problems.append(f"lang={lang!r} under /es/")
             results.record(base_url + path, "server answer is a proper page", problems)
             record_axe(page, base_url + path, results, kept, status)
     finally:
