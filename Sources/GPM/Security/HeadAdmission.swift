@@ -38,7 +38,10 @@ struct HeadAdmission: Sendable {
 
     private func decide(_ admission: Admission) -> Response? {
         let head = admission.head
-        let reader = ServerErrorPages.Reader(target: head.target, acceptLanguage: head.headers["Accept-Language"])
+        // Read only for a refusal: GET and HEAD, and most requests, never need it.
+        var reader: ServerErrorPages.Reader {
+            ServerErrorPages.Reader(target: head.target, acceptLanguage: head.headers["Accept-Language"])
+        }
         // No route (404, 405): nothing to protect; the parser's own checks apply as for any request.
         guard head.method.changesState, admission.match.isRoute,
               let pattern = admission.match.pattern
