@@ -17,7 +17,7 @@ struct CountryEditPage: Encodable {
     }
 
     let workspaceNav = WorkspaceNavView(.registry)
-    let tabs = RegistryTabView.tabs(current: "countries")
+    let tabs: [RegistryTabView]
     let listHref = Paths.countries.href
     let heading: String
     let code: String
@@ -38,7 +38,8 @@ struct CountryEditPage: Encodable {
     let conflict: FormConflictView?
     let history: AuditHistoryView
 
-    init(_ data: CountryEditData, state: State) {
+    init(_ data: CountryEditData, state: State, messages: Messages) {
+        tabs = RegistryTabView.tabs(current: "countries", messages)
         let country = data.country, name = country.name
         let language = CountryName.interfaceLanguage
         let stored = FormInput([

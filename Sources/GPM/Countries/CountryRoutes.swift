@@ -8,7 +8,7 @@ enum CountryRoutes {
 
         routes.get(Paths.countries) { request in
             let signedIn = try app.require(.editRegistry, request)
-            let page = CountryListPage(try countries.list(), q: request.query["q"])
+            let page = CountryListPage(try countries.list(), q: request.query["q"], messages: app.messages)
             let path = Paths.countries.href(QueryString([("q", page.q)]))
             return try app.pages.page("pages/workspace/countries/index", path: path, page, user: signedIn)
         }
@@ -34,7 +34,7 @@ enum CountryRoutes {
     }
 
     private static func render(_ app: AppContext, _ data: CountryEditData, state: CountryEditPage.State, _ signedIn: SignedIn) throws -> Response {
-        let page = CountryEditPage(data, state: state)
+        let page = CountryEditPage(data, state: state, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/countries/edit", path: Paths.countryEdit.href(page.code), page, status: state.status, user: signedIn)
     }

@@ -26,12 +26,12 @@ struct RegistryForm {
         }
         for link in entity.links {
             let allowed = Set((options[link.name] ?? []).compactMap { Int($0.value) })
-            parsed.links[link.name] = parsed.check.ids(link.name, label: link.label, allowed: allowed)
+            parsed.links[link.name] = parsed.check.ids(link.name, label: link.label(messages), allowed: allowed)
         }
         for field in entity.translatableFields {
             for language in RegistryEntity.translationLanguages {
                 let name = RegistryEntity.translationName(field.column, language)
-                let label = Self.translationLabel(field, language)
+                let label = Self.translationLabel(field, language, messages)
                 let text: String? = switch field.kind {
                 case .longText: parsed.check.optionalText(name, label: label, max: 50_000).map(Self.normalisedParagraphs)
                 case .text(let max): parsed.check.optionalText(name, label: label, max: max)
@@ -47,7 +47,7 @@ struct RegistryForm {
     }
 
     private func value(of field: RegistryField, _ check: inout Validation) -> SQLValue {
-        let name = field.column, label = field.label
+        let name = field.column, label = field.label(check.messages)
         func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
         func integer(_ value: Int?) -> SQLValue { value.map { .integer(Int64($0)) } ?? .null }
         switch field.kind {
@@ -93,7 +93,9 @@ struct RegistryForm {
 
     /// A translation's label: the field's and the language's own name ("Summary (Français)"), so it reads
     /// in any workspace language.
-    static func translationLabel(_ field: RegistryField, _ language: Language) -> String { "\(field.label) (\(language.endonym))" }
+    static func translationLabel(_ field: RegistryField, _ language: Language, _ messages: Messages) -> String {
+        messages.t("{field} ({language})", ["field": field.label(messages), "language": language.endonym])
+    }
 
     /// The edit form's initial input: the stored row, its links and its translations.
     static func input(row: Row, links: [String: [Int]], translations: [String: [Language: String]] = [:]) -> FormInput {
@@ -117,7 +119,15 @@ struct RegistryForm {
         }
     }
 
-    var controls: [FormField] {
+    /// The options of a select or checkbox group, labelled in the page's language where the catalogue
+    /// owns the words (fixed choices); the registry's own rows keep their names.
+    func options(_ name: String, _ messages: Messages) -> [FormField.Option] {
+        if let choice = entity.field(name)?.choice { return choice.options(messages) }
+        return options[name] ?? []
+    }
+
+    /// The form's controls, labelled in the page's language.
+    func controls(_ messages: Messages) -> [FormField] {
         entity.fields.map { field in
             let control: FormField.Control = switch field.kind {
             case .text, .slug: .text()
@@ -127,36 +137,39 @@ struct RegistryForm {
             case .date: .text(inputType: "date")
             case .partialDate: .text()
             case .url: .text(inputType: "url")
-            case .choice, .reference: .select(options[field.column] ?? [])
+            case .choice, .reference: .select(options(field.column, messages))
             case .flag: .checkbox
             case .languageTag: .text()
             }
-            return FormField(field.column, label: field.label, control: control, required: field.required, hint: field.hint ?? defaultHint(field))
+            return FormField(
+                field.column, label: field.label(messages), control: control, required: field.required,
+                hint: field.hint(messages) ?? Self.defaultHint(field, messages))
         } + entity.translatableFields.flatMap { field in
             RegistryEntity.translationLanguages.map { language in
                 let control: FormField.Control = if case .longText = field.kind { .textarea(rows: 6) } else { .text() }
                 return FormField(
-                    RegistryEntity.translationName(field.column, language), label: Self.translationLabel(field, language), control: control,
+                    RegistryEntity.translationName(field.column, language), label: Self.translationLabel(field, language, messages),
+                    control: control,
                     lang: language.rawValue)
             }
         } + entity.links.map { link in
-            FormField(link.name, label: link.label, control: .checkboxes(options[link.name] ?? []))
+            FormField(link.name, label: link.label(messages), control: .checkboxes(options[link.name] ?? []))
         }
     }
 
-    private func defaultHint(_ field: RegistryField) -> String? {
+    private static func defaultHint(_ field: RegistryField, _ messages: Messages) -> String? {
         switch field.kind {
-        case .slug: "Lower-case letters, digits and hyphens; left empty, it is made from the name."
-        case .partialDate: "YYYY, YYYY-MM or YYYY-MM-DD."
-        case .date: "YYYY-MM-DD."
-        case .longText: "Plain text: a blank line between paragraphs, list items on lines starting with “- ”."
+        case .slug: messages.t("Lower-case letters, digits and hyphens; left empty, it is made from the name.")
+        case .partialDate: messages.t("YYYY, YYYY-MM or YYYY-MM-DD.")
+        case .date: messages.t("YYYY-MM-DD.")
+        case .longText: messages.t("Plain text: a blank line between paragraphs, list items on lines starting with “- ”.")
         default: nil
         }
     }
 
     /// How a stored value reads to a person: the option's label for selects.
-    func readable(_ column: String, _ raw: String) -> String {
-        if let label = options[column]?.first(where: { $0.value == raw })?.label { return label }
+    func readable(_ column: String, _ raw: String, _ messages: Messages) -> String {
+        if let label = options(column, messages).first(where: { $0.value == raw })?.label { return label }
         return raw
     }
 }
