@@ -109,7 +109,7 @@ extension RegistryCatalogue {
             RegistryField("description", Catalogued.t("Description"), .longText),
         ],
         listColumns: [(Catalogued.t("Slug"), .column("slug")),
-                      (Catalogued.t("Sessions"), .count(RegistryCount("strategy_sessions", "theme_id")))],
+                      (Catalogued.t("Sessions", context: "registry"), .count(RegistryCount("strategy_sessions", "theme_id")))],
         sorts: [("name", Catalogued.t("Name"), [.alphabetical("name"), .ascending("id")]), ("updated", Catalogued.t("Last changed"), [.descending("updated_at"), .descending("id")])],
         searchColumns: ["name", "slug"],
         dependants: [

@@ -11,8 +11,8 @@ extension RegistryCatalogue {
             RegistryField("ends_on", Catalogued.t("Ends on"), .date, required: true),
             RegistryField("description", Catalogued.t("Description"), .longText),
         ],
-        listColumns: [(Catalogued.t("Starts"), .column("starts_on")), (Catalogued.t("Sessions"), .count(RegistryCount("strategy_sessions", "convening_id")))],
-        sorts: [("date", Catalogued.t("Date"), [.descending("starts_on"), .ascending("id")]), ("title", Catalogued.t("Title"), [.alphabetical("title"), .ascending("id")]),
+        listColumns: [(Catalogued.t("Starts"), .column("starts_on")), (Catalogued.t("Sessions", context: "registry"), .count(RegistryCount("strategy_sessions", "convening_id")))],
+        sorts: [("date", Catalogued.t("Date", context: "registry"), [.descending("starts_on"), .ascending("id")]), ("title", Catalogued.t("Title"), [.alphabetical("title"), .ascending("id")]),
                 ("updated", Catalogued.t("Last changed"), [.descending("updated_at"), .descending("id")])],
         searchColumns: ["title", "slug"],
         dependants: [
@@ -23,7 +23,7 @@ extension RegistryCatalogue {
         rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on") { $0.t("The end must not come before the start.") } })
 
     static let sessions = RegistryEntity(
-        key: "sessions", auditName: "session", table: "strategy_sessions", singular: Catalogued.t("strategy session"), plural: Catalogued.t("Sessions"),
+        key: "sessions", auditName: "session", table: "strategy_sessions", singular: Catalogued.t("strategy session"), plural: Catalogued.t("Sessions", context: "registry"),
         titleColumn: "title",
         fields: [
             RegistryField("convening_id", Catalogued.t("Convening"), .reference(.convenings, textual: false), required: true),
