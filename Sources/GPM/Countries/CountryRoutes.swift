@@ -22,7 +22,7 @@ enum CountryRoutes {
         routes.post(Paths.countryEdit) { request, code in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
-            switch try countries.save(code: code, input, user: signedIn.user) {
+            switch try countries.save(code: code, input, user: signedIn.user, messages: app.messages) {
             case .saved:
                 return .redirect(to: Paths.countryEdit.href(code, QueryString([("saved", "1")])))
             case .invalid(let data, let check):

@@ -123,7 +123,26 @@ struct RegistryForm {
     /// owns the words (fixed choices); the registry's own rows keep their names.
     func options(_ name: String, _ messages: Messages) -> [FormField.Option] {
         if let choice = entity.field(name)?.choice { return choice.options(messages) }
-        return options[name] ?? []
+        let stored = options[name] ?? []
+        // The UCLG regions and the SDGs are the platform's own names, stored in English: shown in the page's language.
+        let list: RegistryOptionList? = if case .reference(let list, _) = entity.field(name)?.kind {
+            list
+        } else {
+            entity.links.first { $0.name == name }?.options
+        }
+        switch list {
+        case .regions?:
+            return stored.map { FormField.Option($0.value, UCLGRegions.name($0.label, messages)) }
+        case .sdgs?:
+            return stored.map { option in
+                guard let number = Int(option.value) else { return option }
+                let english = option.label.drop { $0 != " " }.dropFirst()
+                let name = SustainableDevelopmentGoals.name(number, stored: String(english), messages)
+                return FormField.Option(option.value, messages.t("{number}. {name}", context: "SDG", ["number": option.value, "name": name]))
+            }
+        default:
+            return stored
+        }
     }
 
     /// The form's controls, labelled in the page's language.
@@ -153,7 +172,7 @@ struct RegistryForm {
                     lang: language.rawValue)
             }
         } + entity.links.map { link in
-            FormField(link.name, label: link.label(messages), control: .checkboxes(options[link.name] ?? []))
+            FormField(link.name, label: link.label(messages), control: .checkboxes(options(link.name, messages)))
         }
     }
 
