@@ -20,7 +20,8 @@ extension RegistryCatalogue {
                              targetColumn: "theme_id", options: .themes)],
         listColumns: [(Catalogued.t("Type"), .column("type")), (Catalogued.t("Began"), .orEmpty("starts_on")),
                       (Catalogued.t("Members"), .count(RegistryCount("partnership_members", "partnership_id")))],
-        sorts: [("title", Catalogued.t("Title"), [.alphabetical("title"), .ascending("id")]), ("type", Catalogued.t("Type"), [.ascending("type"), .alphabetical("title")]),
+        sorts: [("title", Catalogued.t("Title"), [.alphabetical("title"), .ascending("id")]),
+                ("type", Catalogued.t("Type"), [.ascending("type"), .alphabetical("title")]),
                 ("updated", Catalogued.t("Last changed"), [.descending("updated_at"), .descending("id")])],
         searchColumns: ["title", "summary", "slug"],
         dependants: [
@@ -55,7 +56,8 @@ extension RegistryCatalogue {
                          targetColumn: "sdg_number", options: .sdgs),
         ],
         listColumns: [(Catalogued.t("Year"), .orEmpty("year")), (Catalogued.t("Source"), .column("source"))],
-        sorts: [("title", Catalogued.t("Title"), [.alphabetical("title"), .ascending("id")]), ("year", Catalogued.t("Year"), [.nullsLast("year"), .descending("year"), .ascending("id")]),
+        sorts: [("title", Catalogued.t("Title"), [.alphabetical("title"), .ascending("id")]),
+                ("year", Catalogued.t("Year"), [.nullsLast("year"), .descending("year"), .ascending("id")]),
                 ("updated", Catalogued.t("Last changed"), [.descending("updated_at"), .descending("id")])],
         searchColumns: ["title", "summary", "slug"],
         publicPath: { Paths.caseStudy.href(try slug($0)) })

@@ -21,7 +21,8 @@ struct RegistryEntity: Sendable {
     let titleColumn: String
     let fields: [RegistryField]
     var links: [RegistryLink] = []
-    /// Extra list columns (label + what they show of the row).
+    /// Extra list columns (label + what they show of the row); labels, like the sorts', are marked with
+    /// `Catalogued.t` and shown with `messages.t(catalogued:)`.
     var listColumns: [(label: String, value: RegistryListColumn)] = []
     /// Sort keys; the first is the default.
     var sorts: [(key: String, label: String, order: [RegistryOrder])] = []
