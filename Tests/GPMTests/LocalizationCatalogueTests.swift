@@ -209,7 +209,7 @@ struct LocalizationCatalogueTests {
         "Session", "Confirmation", "Actions", "{count} action", "{count} actions", "Invitations", "no", "{count} minute",
         "{count} minutes", "Menu", "Error:",
         // The registry's and the import's: words French spells the same, and sentences put together from whole messages.
-        "Latitude", "Longitude", "action", "version {number}", "{count} section", "{field} ({language})", "{done} {unchanged}",
+        "Latitude", "Longitude", "action", "version {number}", "{field} ({language})", "{done} {unchanged}",
         "{records} — {effect}", "{cities}; {problems}",
     ]
 
