@@ -4,11 +4,41 @@ public enum BriefCriterion: String, Sendable, CaseIterable {
     case integratedApproach = "integrated_approach"
     case transferability
 
-    public var label: String {
+    public var label: String { label(Localization.englishOnly.messages(.en)) }
+
+    /// The criterion's name in the language of `messages`.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .evidenceOfResults: "Evidence of results"
-        case .integratedApproach: "Integrated approach"
-        case .transferability: "Transferability"
+        case .evidenceOfResults: messages.t("Evidence of results")
+        case .integratedApproach: messages.t("Integrated approach")
+        case .transferability: messages.t("Transferability")
+        }
+    }
+
+    /// The question the reviewer answers with the score, in the language of `messages`.
+    func hint(_ messages: Messages) -> String {
+        switch self {
+        case .evidenceOfResults: messages.t("Are the results measured, with figures and sources?")
+        case .integratedApproach: messages.t("Does the programme join up departments, partners and policy areas?")
+        case .transferability: messages.t("Could another city adopt it, and does the brief say how?")
+        }
+    }
+
+    /// Publishing needs this criterion's score: the message beside its empty rating.
+    func missingScore(_ messages: Messages) -> String {
+        switch self {
+        case .evidenceOfResults: messages.t("Rate evidence of results from 1 to 5 before publishing.")
+        case .integratedApproach: messages.t("Rate integrated approach from 1 to 5 before publishing.")
+        case .transferability: messages.t("Rate transferability from 1 to 5 before publishing.")
+        }
+    }
+
+    /// A score outside 1–5: the message beside the rating.
+    func invalidScore(_ messages: Messages) -> String {
+        switch self {
+        case .evidenceOfResults: messages.t("Evidence of results is rated from 1 to 5.")
+        case .integratedApproach: messages.t("Integrated approach is rated from 1 to 5.")
+        case .transferability: messages.t("Transferability is rated from 1 to 5.")
         }
     }
 }

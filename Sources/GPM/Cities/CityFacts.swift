@@ -22,7 +22,10 @@ struct CityFacts: Sendable, Equatable {
     var countryCode: String { country.code }
 
     /// "Member", "Observer", "Former member", "Not a member", in the language of `messages`.
-    func membershipLabel(_ messages: Messages) -> String {
+    func membershipLabel(_ messages: Messages) -> String { Self.membershipLabel(membership, messages) }
+
+    /// A stored `cities.membership` in words (the registry's select offers the same labels).
+    static func membershipLabel(_ membership: String?, _ messages: Messages) -> String {
         switch membership {
         case "member": messages.t("Member")
         case "observer": messages.t("Observer")

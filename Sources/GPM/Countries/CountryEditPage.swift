@@ -17,7 +17,7 @@ struct CountryEditPage: Encodable {
     }
 
     let workspaceNav = WorkspaceNavView(.registry)
-    let tabs = RegistryTabView.tabs(current: "countries")
+    let tabs: [RegistryTabView]
     let listHref = Paths.countries.href
     let heading: String
     let code: String
@@ -38,7 +38,8 @@ struct CountryEditPage: Encodable {
     let conflict: FormConflictView?
     let history: AuditHistoryView
 
-    init(_ data: CountryEditData, state: State) {
+    init(_ data: CountryEditData, state: State, messages: Messages) {
+        tabs = RegistryTabView.tabs(current: "countries", messages)
         let country = data.country, name = country.name
         let language = CountryName.interfaceLanguage
         let stored = FormInput([
@@ -47,8 +48,9 @@ struct CountryEditPage: Encodable {
         var input = state.input ?? stored
         // After a conflict the form carries the version now stored, so saving again is a deliberate overwrite.
         input["version"] = String(country.version)
-        let controls = CountryForm.fields + [CountryForm.regionField(data.regions)]
-        heading = "Country: \(name.shown(in: language)) (\(name.code))"
+        let regions = data.regions.map { FormField.Option($0.value, UCLGRegions.name($0.label, messages)) }
+        let controls = CountryForm.fields(messages) + [CountryForm.regionField(regions, messages)]
+        heading = messages.t("Country: {name} ({code})", ["name": name.shown(in: language), "code": name.code])
         code = name.code
         shown = name.shown(in: language)
         cldr = CountryName.cldrName(name.code, in: language) ?? "—"
@@ -63,10 +65,10 @@ struct CountryEditPage: Encodable {
         recordError = state.check?.errors["_record"]
         saved = state.saved
         conflict = !state.conflict ? nil : {
-            let regionLabel = { (value: String) in data.regions.first { $0.value == value }?.label ?? value }
+            let regionLabel = { (value: String) in regions.first { $0.value == value }?.label ?? value }
             let pairs = [
-                ("Display name", stored["display_name"], input["display_name"].trimmingCharacters(in: .whitespacesAndNewlines)),
-                ("Suggested UCLG region", regionLabel(stored["suggested_region_id"]), regionLabel(input["suggested_region_id"])),
+                (messages.t("Display name"), stored["display_name"], input["display_name"].trimmingCharacters(in: .whitespacesAndNewlines)),
+                (messages.t("Suggested UCLG region"), regionLabel(stored["suggested_region_id"]), regionLabel(input["suggested_region_id"])),
             ]
             let differing = pairs.filter { $0.1 != $0.2 }.map {
                 FormConflictView.Field(label: $0.0, stored: $0.1.isEmpty ? "—" : $0.1, yours: $0.2.isEmpty ? "—" : $0.2)

@@ -9,24 +9,26 @@ struct CountryForm {
         var version: Int?
     }
 
-    static let fields: [FormField] = [
-        FormField(
-            "display_name", label: "Display name",
-            hint: "Leave empty to show the CLDR name in the reader's language. A display name is shown in every language."),
-    ]
-
-    static func regionField(_ regions: [FormField.Option]) -> FormField {
-        FormField(
-            "suggested_region_id", label: "Suggested UCLG region", control: .select(regions),
-            hint: "Offered for new cities of the country; each city's region is chosen on its own form.")
+    static func fields(_ messages: Messages) -> [FormField] {
+        [
+            FormField(
+                "display_name", label: messages.t("Display name"),
+                hint: messages.t("Leave empty to show the CLDR name in the reader’s language. A display name is shown in every language.")),
+        ]
     }
 
-    static func parse(_ input: FormInput, regions: [FormField.Option]) -> Parsed {
-        var check = Validation(input)
-        let displayName = check.optionalText("display_name", label: "Display name", max: 200)
-        let region = check.choice("suggested_region_id", label: "Suggested UCLG region", options: regions.map(\.value))
+    static func regionField(_ regions: [FormField.Option], _ messages: Messages) -> FormField {
+        FormField(
+            "suggested_region_id", label: messages.t("Suggested UCLG region"), control: .select(regions),
+            hint: messages.t("Offered for new cities of the country; each city’s region is chosen on its own form."))
+    }
+
+    static func parse(_ input: FormInput, regions: [FormField.Option], messages: Messages) -> Parsed {
+        var check = Validation(input, messages: messages)
+        let displayName = check.optionalText("display_name", label: messages.t("Display name"), max: 200)
+        let region = check.choice("suggested_region_id", label: messages.t("Suggested UCLG region"), options: regions.map(\.value))
         let version = Int(input["version"])
-        if version == nil { check.fail("_record", "The form is missing its version: reload the page and save again.") }
+        if version == nil { check.fail("_record", messages.t("The form is missing its version: reload the page and save again.")) }
         return Parsed(check: check, displayName: displayName, suggestedRegionID: region.flatMap { Int($0) }, version: version)
     }
 }

@@ -16,7 +16,7 @@ struct CountryListPage: Encodable {
     }
 
     let workspaceNav = WorkspaceNavView(.registry)
-    let tabs = RegistryTabView.tabs(current: "countries")
+    let tabs: [RegistryTabView]
     let formAction = Paths.countries.href
     let q: String
     let isSearch: Bool
@@ -25,7 +25,8 @@ struct CountryListPage: Encodable {
     /// "250 countries", "3 of 250 countries".
     let summary: String
 
-    init(_ countries: [CountryRecord], q: String?) {
+    init(_ countries: [CountryRecord], q: String?, messages: Messages) {
+        tabs = RegistryTabView.tabs(current: "countries", messages)
         let language = CountryName.interfaceLanguage
         let query = q?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let matching = query.isEmpty ? countries : countries.filter { country in

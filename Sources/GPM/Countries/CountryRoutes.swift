@@ -8,7 +8,7 @@ enum CountryRoutes {
 
         routes.get(Paths.countries) { request in
             let signedIn = try app.require(.editRegistry, request)
-            let page = CountryListPage(try countries.list(), q: request.query["q"])
+            let page = CountryListPage(try countries.list(), q: request.query["q"], messages: app.messages)
             let path = Paths.countries.href(QueryString([("q", page.q)]))
             return try app.pages.page("pages/workspace/countries/index", path: path, page, user: signedIn)
         }
@@ -22,7 +22,7 @@ enum CountryRoutes {
         routes.post(Paths.countryEdit) { request, code in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
-            switch try countries.save(code: code, input, user: signedIn.user) {
+            switch try countries.save(code: code, input, user: signedIn.user, messages: app.messages) {
             case .saved:
                 return .redirect(to: Paths.countryEdit.href(code, QueryString([("saved", "1")])))
             case .invalid(let data, let check):
@@ -34,7 +34,7 @@ enum CountryRoutes {
     }
 
     private static func render(_ app: AppContext, _ data: CountryEditData, state: CountryEditPage.State, _ signedIn: SignedIn) throws -> Response {
-        let page = CountryEditPage(data, state: state)
+        let page = CountryEditPage(data, state: state, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/countries/edit", path: Paths.countryEdit.href(page.code), page, status: state.status, user: signedIn)
     }

@@ -28,14 +28,14 @@ struct CountryService: Sendable {
     }
 
     /// Saves the override and the suggested region from `input` (`version`: the one the form was loaded with).
-    func save(code: String, _ input: FormInput, user: User) throws -> SaveOutcome {
+    func save(code: String, _ input: FormInput, user: User, messages: Messages) throws -> SaveOutcome {
         let now = clock.timestamp()
         return try database.write { db in
             let store = CountryStore(db: db)
             guard let data = try Self.editData(db, code: code), let before = try store.snapshot(code: code) else {
                 throw HTTPError(.notFound)
             }
-            let parsed = CountryForm.parse(input, regions: data.regions)
+            let parsed = CountryForm.parse(input, regions: data.regions, messages: messages)
             guard parsed.check.isValid, let version = parsed.version else { return .invalid(data, parsed.check) }
             guard try store.update(
                 code: code, version: version, displayName: parsed.displayName, suggestedRegionID: parsed.suggestedRegionID, now: now)

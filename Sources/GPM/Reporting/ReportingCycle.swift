@@ -44,11 +44,14 @@ enum ExpectedCities: String, Sendable, CaseIterable {
     /// The cities the secretariat listed for the cycle (`reporting_cycle_cities`).
     case chosen
 
-    var label: String {
+    var label: String { label(Localization.englishOnly.messages(.en)) }
+
+    /// The label in the language of `messages`.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .committed: "Member cities with at least one commitment"
-        case .members: "All member cities"
-        case .chosen: "The cities listed below"
+        case .committed: messages.t("Member cities with at least one commitment")
+        case .members: messages.t("All member cities")
+        case .chosen: messages.t("The cities listed below")
         }
     }
 }

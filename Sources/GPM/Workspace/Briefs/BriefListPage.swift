@@ -59,7 +59,7 @@ struct BriefListPage: Encodable {
     init(_ list: BriefOfficeList, deleted: Bool, notice: String?, declaration: DeclarationInput? = nil, messages: Messages) {
         city = list.cityName
         let due = Dictionary(list.cycles.map { ($0.year, "by " + Formatting.date($0.deadline)) }, uniquingKeysWith: { first, _ in first })
-        briefs = list.briefs.map { Row(brief: BriefHeaderView($0, messages: messages), ask: list.asks[$0.id].map(BriefReviewView.init), dueBy: due[$0.year]) }
+        briefs = list.briefs.map { Row(brief: BriefHeaderView($0, messages: messages), ask: list.asks[$0.id].map { BriefReviewView($0, messages: messages) }, dueBy: due[$0.year]) }
         hasBriefs = !list.briefs.isEmpty
         cycles = list.cycles.map { cycle in
             let brief = list.briefs.first { $0.year == cycle.year }

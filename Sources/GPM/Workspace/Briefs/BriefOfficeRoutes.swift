@@ -50,7 +50,7 @@ enum BriefOfficeRoutes {
                 let input = BriefListPage.DeclarationInput(year: year, reason: reason, error: problem)
                 return try listPage(app, briefs, signedIn, cityID: cityID, request: request, declaration: input, status: .unprocessableContent)
             }
-            try compliance.declareNoBrief(cityID: cityID, year: year, reason: reason, by: signedIn.user)
+            try compliance.declareNoBrief(cityID: cityID, year: year, reason: reason, by: signedIn.user, messages: app.messages)
             return .redirect(to: Paths.briefs.href(QueryString([("declared", String(year))])))
         }
 
@@ -59,7 +59,7 @@ enum BriefOfficeRoutes {
             guard let year = try request.formFields()["year"].flatMap({ Int($0) }) else {
                 throw HTTPError(.badRequest, app.messages.t("The form is missing the reporting year."))
             }
-            _ = try compliance.undoNoBrief(cityID: cityID, year: year, by: signedIn.user)
+            _ = try compliance.undoNoBrief(cityID: cityID, year: year, by: signedIn.user, messages: app.messages)
             return .redirect(to: Paths.briefs.href(QueryString([("undeclared", String(year))])))
         }
 

@@ -17,15 +17,15 @@ struct BriefReviewView: Encodable {
     let ratings: [Rating]
     let hasRatings: Bool
 
-    init(_ review: StoredBriefReview) {
-        decision = review.decision.label
+    init(_ review: StoredBriefReview, messages: Messages) {
+        decision = review.decision.label(messages)
         paragraphs = Formatting.paragraphs(review.review.comment)
         reviewer = review.reviewerName
         at = Formatting.date(review.createdAt)
         version = review.versionNumber
         ratings = BriefCriterion.allCases.compactMap { criterion in
             review.review.ratings[criterion].map { rating in
-                Rating(label: criterion.label, score: rating.score, comment: rating.comment, hasComment: !rating.comment.isEmpty)
+                Rating(label: criterion.label(messages), score: rating.score, comment: rating.comment, hasComment: !rating.comment.isEmpty)
             }
         }
         hasRatings = !review.review.ratings.isEmpty

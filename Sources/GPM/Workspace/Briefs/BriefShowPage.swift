@@ -84,7 +84,7 @@ struct BriefShowPage: Encodable {
                 by: version.submittedByName, files: version.attachments.count)
         }
         hasVersions = !versions.isEmpty
-        reviews = view.reviews.map(BriefReviewView.init)
+        reviews = view.reviews.map { BriefReviewView($0, messages: messages) }
         hasReviews = !reviews.isEmpty
         canSubmit = BriefStateMachine.can(user, .submit, status: record.status, cityID: record.cityID)
         isResubmission = record.status == .changesRequested

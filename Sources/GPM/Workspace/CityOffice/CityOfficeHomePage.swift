@@ -22,7 +22,7 @@ struct CityOfficeHomePage: Encodable {
         let brief: Brief
 
         init(_ cycle: ReportingCycle, daysLeft days: Int?, compliance: ComplianceRow?, brief: Brief, messages: Messages) {
-            self.compliance = compliance.map { ComplianceRowView($0, year: cycle.year) }
+            self.compliance = compliance.map { ComplianceRowView($0, year: cycle.year, messages: messages) }
             self.brief = brief
             year = cycle.year
             deadline = Formatting.date(cycle.deadline)

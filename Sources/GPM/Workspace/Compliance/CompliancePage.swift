@@ -56,25 +56,28 @@ struct CompliancePage: Encodable {
     /// Admins: write one message to the offices of the cities shown (the same filter).
     let composeHref: String?
 
-    init(_ report: ComplianceReport, filter: ComplianceFilter, canCompose: Bool = false) {
+    init(_ report: ComplianceReport, filter: ComplianceFilter, canCompose: Bool = false, messages: Messages) {
         let year = report.cycle?.year
         let calendar = report.calendar
         cycle = report.cycle.map { cycle in
             Cycle(
                 year: cycle.year, opensOn: Formatting.date(cycle.opensOn), deadline: Formatting.date(cycle.deadline), deadlineISO: cycle.deadline,
                 deadlineEnds: Formatting.date(calendar.today(at: calendar.deadlineInstant(of: cycle))) + ", 00:00 " + calendar.timeZone.identifier,
-                closesOn: Formatting.date(cycle.closesOn), isOpen: report.openYears.contains(cycle.year), expected: cycle.expected.label)
+                closesOn: Formatting.date(cycle.closesOn), isOpen: report.openYears.contains(cycle.year), expected: cycle.expected.label(messages))
         }
         years = report.cycles.map { cycle in
-            Option(value: String(cycle.year), label: "\(cycle.year)" + (report.openYears.contains(cycle.year) ? " (open)" : ""),
-                   selected: cycle.year == year)
+            Option(
+                value: String(cycle.year),
+                label: report.openYears.contains(cycle.year) ? messages.t("{year} (open)", ["year": String(cycle.year)]) : String(cycle.year),
+                selected: cycle.year == year)
         }
-        timelinessOptions = [Option(value: "", label: "Any", selected: filter.timeliness == nil)]
-            + Timeliness.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.timeliness) }
-        reviewOptions = [Option(value: "", label: "Any", selected: filter.review == nil)]
-            + ReviewState.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == filter.review) }
-        regionOptions = [Option(value: "", label: "Any", selected: filter.region == nil)]
-            + report.regions.map { Option(value: $0.slug, label: $0.name, selected: $0.slug == filter.region) }
+        let any = messages.t("Any", context: "filter")
+        timelinessOptions = [Option(value: "", label: any, selected: filter.timeliness == nil)]
+            + Timeliness.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0 == filter.timeliness) }
+        reviewOptions = [Option(value: "", label: any, selected: filter.review == nil)]
+            + ReviewState.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0 == filter.review) }
+        regionOptions = [Option(value: "", label: any, selected: filter.region == nil)]
+            + report.regions.map { Option(value: $0.slug, label: UCLGRegions.name($0.name, messages), selected: $0.slug == filter.region) }
         text = filter.text
         let counts = report.counts
         expectedCount = counts.expected
@@ -82,15 +85,17 @@ struct CompliancePage: Encodable {
         timelinessCounts = Timeliness.allCases.map { value in
             var only = base
             only.timeliness = value
-            return Count(key: value.rawValue, label: value.label, value: counts.count(value), href: Paths.compliance.href(only.query(year: year)))
+            return Count(
+                key: value.rawValue, label: value.label(messages), value: counts.count(value), href: Paths.compliance.href(only.query(year: year)))
         }
         reviewCounts = ReviewState.allCases.map { value in
             var only = base
             only.review = value
-            return Count(key: value.rawValue, label: value.label, value: counts.count(value), href: Paths.compliance.href(only.query(year: year)))
+            return Count(
+                key: value.rawValue, label: value.label(messages), value: counts.count(value), href: Paths.compliance.href(only.query(year: year)))
         }
         let shown = report.rows.filter(filter.matches)
-        rows = shown.map { ComplianceRowView($0, year: year ?? 0) }
+        rows = shown.map { ComplianceRowView($0, year: year ?? 0, messages: messages) }
         shownCount = shown.count
         hasRows = !shown.isEmpty
         noCycle = report.cycle == nil
@@ -123,21 +128,21 @@ struct ComplianceRowView: Encodable {
     /// The brief on the review page (reviewers open it from here).
     let briefHref: String?
 
-    init(_ row: ComplianceRow, year: Int) {
+    init(_ row: ComplianceRow, year: Int, messages: Messages) {
         self.year = year
         city = row.cityName
         cityHref = Paths.cityOffice.href(QueryString([("city", row.citySlug)]))
-        region = row.regionName
+        region = UCLGRegions.name(row.regionName, messages)
         country = row.countryCode
-        timeliness = row.timeliness.label
+        timeliness = row.timeliness.label(messages)
         timelinessKey = row.timeliness.rawValue
         timelinessBadge = row.timeliness.badge
         submittedAt = row.firstSubmittedAt.map(Formatting.storedTimestamp)
         submittedISO = row.firstSubmittedAt
-        review = row.review.label
+        review = row.review.label(messages)
         reviewKey = row.review.rawValue
         reason = row.noBriefReason
-        briefTitle = row.briefID.map { _ in (row.briefTitle ?? "").isEmpty ? "Untitled draft" : (row.briefTitle ?? "") }
+        briefTitle = row.briefID.map { _ in (row.briefTitle ?? "").isEmpty ? messages.t("Untitled draft") : (row.briefTitle ?? "") }
         briefHref = row.briefID.map { Paths.review.href($0) }
     }
 }

@@ -7,13 +7,16 @@ enum Timeliness: String, Sendable, CaseIterable {
     /// The office declared that it files no brief this year, with a reason.
     case noBrief = "no_brief"
 
-    var label: String {
+    var label: String { label(Localization.englishOnly.messages(.en)) }
+
+    /// The label in the language of `messages`.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .notStarted: "Not started"
-        case .draft: "Draft"
-        case .onTime: "Submitted on time"
-        case .late: "Submitted late"
-        case .noBrief: "No brief this year"
+        case .notStarted: messages.t("Not started")
+        case .draft: messages.t("Draft", context: "timeliness")
+        case .onTime: messages.t("Submitted on time")
+        case .late: messages.t("Submitted late")
+        case .noBrief: messages.t("No brief this year")
         }
     }
 
@@ -40,13 +43,16 @@ enum ReviewState: String, Sendable, CaseIterable {
     case published
     case withdrawn
 
-    var label: String {
+    var label: String { label(Localization.englishOnly.messages(.en)) }
+
+    /// The label in the language of `messages`.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .none: "None"
-        case .inReview: "In review"
-        case .changesRequested: "Changes requested"
-        case .published: "Published"
-        case .withdrawn: "Withdrawn"
+        case .none: messages.t("None", context: "review state")
+        case .inReview: messages.t("In review")
+        case .changesRequested: messages.t("Changes requested")
+        case .published: messages.t("Published", context: "review state")
+        case .withdrawn: messages.t("Withdrawn", context: "review state")
         }
     }
 

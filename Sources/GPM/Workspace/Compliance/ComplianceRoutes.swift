@@ -10,16 +10,20 @@ enum ComplianceRoutes {
             let signedIn = try app.require(.reviewBriefs, request)
             let filter = ComplianceFilter(request)
             let report = try compliance.report(year: filter.year)
-            if let year = filter.year, report.cycle?.year != year { throw HTTPError(.notFound, "There is no \(year) reporting cycle.") }
-            return try app.pages.page(
-                "pages/workspace/compliance/index", path: Paths.compliance.href, CompliancePage(report, filter: filter, canCompose: Policy.can(signedIn.user, .manageUsers)), user: signedIn)
+            if let year = filter.year, report.cycle?.year != year {
+                throw HTTPError(.notFound, app.messages.t("There is no {year} reporting cycle.", ["year": String(year)]))
+            }
+            let page = CompliancePage(report, filter: filter, canCompose: Policy.can(signedIn.user, .manageUsers), messages: app.messages)
+            return try app.pages.page("pages/workspace/compliance/index", path: Paths.compliance.href, page, user: signedIn)
         }
 
         routes.get(Paths.complianceCSV) { request in
             _ = try app.require(.reviewBriefs, request)
             let filter = ComplianceFilter(request)
             let report = try compliance.report(year: filter.year)
-            if let year = filter.year, report.cycle?.year != year { throw HTTPError(.notFound, "There is no \(year) reporting cycle.") }
+            if let year = filter.year, report.cycle?.year != year {
+                throw HTTPError(.notFound, app.messages.t("There is no {year} reporting cycle.", ["year": String(year)]))
+            }
             var response = Response.bytes(Array(ComplianceCSV.document(report, filter: filter).text.utf8), contentType: "text/csv; charset=utf-8")
             let year = report.cycle.map { String($0.year) } ?? "none"
             response.headers.add("Content-Disposition", "attachment; filename=\"gpm-compliance-\(year).csv\"")

@@ -45,16 +45,16 @@ struct ComplianceService: Sendable {
 
     /// The office declares that it files no brief for `year`. Refused unless the cycle is open and the
     /// city has not submitted a brief for it; audited.
-    func declareNoBrief(cityID: Int, year: Int, reason: String, by user: User) throws {
+    func declareNoBrief(cityID: Int, year: Int, reason: String, by user: User, messages: Messages) throws {
         let now = clock.now()
         try database.write { db in
             guard Policy.can(user, .fileBrief(cityID)) else { throw HTTPError(.forbidden, "Only the city's office declares for it.") }
             guard try ReportingCycleStore(db: db).openCycle(year: year, at: now) != nil else {
-                throw HTTPError(.conflict, "The \(year) reporting cycle is not open.")
+                throw HTTPError(.conflict, messages.t("The {year} reporting cycle is not open.", ["year": String(year)]))
             }
             let store = ComplianceStore(db: db)
             if let status = try store.briefStatus(cityID: cityID, year: year), status != .draft {
-                throw HTTPError(.conflict, "Your city has submitted a Mayor Brief for \(year).")
+                throw HTTPError(.conflict, messages.t("Your city has submitted a Mayor Brief for {year}.", ["year": String(year)]))
             }
             let before = try store.declaration(cityID: cityID, year: year)
             try store.declare(cityID: cityID, year: year, reason: reason, by: user, now: Timestamp.format(now))
@@ -67,12 +67,13 @@ struct ComplianceService: Sendable {
     }
 
     /// The office takes its declaration back while the cycle is open; false when there was none.
-    func undoNoBrief(cityID: Int, year: Int, by user: User) throws -> Bool {
+    func undoNoBrief(cityID: Int, year: Int, by user: User, messages: Messages) throws -> Bool {
         let now = clock.now()
         return try database.write { db in
             guard Policy.can(user, .fileBrief(cityID)) else { throw HTTPError(.forbidden, "Only the city's office declares for it.") }
             guard try ReportingCycleStore(db: db).openCycle(year: year, at: now) != nil else {
-                throw HTTPError(.conflict, "The \(year) reporting cycle is closed: its declarations stay as they are.")
+                throw HTTPError(.conflict, messages.t(
+                    "The {year} reporting cycle is closed: its declarations stay as they are.", ["year": String(year)]))
             }
             let store = ComplianceStore(db: db)
             guard let before = try store.declaration(cityID: cityID, year: year), try store.undeclare(cityID: cityID, year: year) else {

@@ -161,7 +161,7 @@ struct DashboardPage: Encodable {
             }
             return Reporting(
                 year: cycle.year, isOpen: report.openYears.contains(cycle.year), expected: counts.expected, outstanding: counts.outstanding,
-                counts: Timeliness.allCases.map { Reporting.Count(key: $0.rawValue, label: $0.label, value: counts.count($0), href: link($0)) },
+                counts: Timeliness.allCases.map { Reporting.Count(key: $0.rawValue, label: $0.label(messages), value: counts.count($0), href: link($0)) },
                 href: Paths.compliance.href(QueryString([("year", String(cycle.year))])))
         }
         hasReporting = !reporting.isEmpty

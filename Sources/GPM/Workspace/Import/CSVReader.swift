@@ -51,7 +51,7 @@ enum CSVReader {
                         wasQuoted = true
                         pending = next
                         if let next, !(next == "," || next == "\r" || next == "\n") {
-                            throw Failure(line: line, message: "A closing quote must be followed by a comma or the end of the line.")
+                            throw Failure(line: line, message: Catalogued.t("A closing quote must be followed by a comma or the end of the line."))
                         }
                     }
                 case "\r", "\n":
@@ -82,14 +82,14 @@ enum CSVReader {
                 guard field.isEmpty, !wasQuoted else {
                     throw Failure(
                         line: line,
-                        message: "A quote inside a field that does not start with one: put the whole field in quotes and double the quote.")
+                        message: Catalogued.t("A quote inside a field that does not start with one: put the whole field in quotes and double the quote."))
                 }
                 quoted = true
             default:
                 field.append(scalar)
             }
         }
-        if quoted { throw Failure(line: recordLine, message: "A quoted field is never closed: a closing quote is missing.") }
+        if quoted { throw Failure(line: recordLine, message: Catalogued.t("A quoted field is never closed: a closing quote is missing.")) }
         if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
         return records
     }

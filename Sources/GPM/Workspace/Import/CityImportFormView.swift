@@ -23,9 +23,13 @@ struct CityImportFormatView: Encodable {
         let meaning: String
     }
 
-    let columns = CityImportFormat.columns.map { Column(name: $0.name, required: $0.required, meaning: $0.meaning) }
+    let columns: [Column]
     let example = CityImportFormat.template.text
     let templateHref = Paths.importCitiesTemplate.href
     let exportHref = Paths.citiesCSV.href
     let ignoredColumns = CityImportFormat.ignoredColumns
+
+    init(_ messages: Messages) {
+        columns = CityImportFormat.columns.map { Column(name: $0.name, required: $0.required, meaning: messages.t(catalogued: $0.meaning)) }
+    }
 }

@@ -7,6 +7,7 @@ enum CityImportFormat {
     struct Column: Sendable {
         let name: String
         let required: Bool
+        /// English, marked with `Catalogued.t`: the import page shows it in its language.
         let meaning: String
         let example: String
         /// Text columns hold what a spreadsheet could take for a formula: the import undoes the export's
@@ -15,30 +16,28 @@ enum CityImportFormat {
     }
 
     static let columns: [Column] = [
-        Column(name: "name", required: true, meaning: "The city's name, with its accents.", example: "Göteborg"),
-        Column(name: "country_code", required: true, meaning: "ISO 3166-1 alpha-2 code of a country in the registry.", example: "SE"),
+        Column(name: "name", required: true, meaning: Catalogued.t("The city's name, with its accents."), example: "Göteborg"),
+        Column(name: "country_code", required: true, meaning: Catalogued.t("ISO 3166-1 alpha-2 code of a country in the registry."), example: "SE"),
         Column(
             name: "region", required: false,
-            meaning: "UCLG region: its slug (europe) or its name (Europe). Empty: the country's suggested region for a new city, "
-                + "the city's current region for one already in the registry.",
+            meaning: Catalogued.t("UCLG region: its slug (europe) or its name (Europe). Empty: the country's suggested region for a new city, the city's current region for one already in the registry."),
             example: "europe"),
-        Column(name: "population", required: false, meaning: "Whole number, digits only.", example: "604616", isText: false),
+        Column(name: "population", required: false, meaning: Catalogued.t("Whole number, digits only."), example: "604616", isText: false),
         Column(
-            name: "latitude", required: false, meaning: "Decimal degrees, −90 to 90 (with longitude).", example: "57.70716", isText: false),
+            name: "latitude", required: false, meaning: Catalogued.t("Decimal degrees, −90 to 90 (with longitude)."), example: "57.70716", isText: false),
         Column(
-            name: "longitude", required: false, meaning: "Decimal degrees, −180 to 180 (with latitude).", example: "11.96679", isText: false),
-        Column(name: "mayor_name", required: false, meaning: "The mayor's name, if known (the export calls it mayor).", example: ""),
-        Column(name: "mayor_since", required: false, meaning: "Since when the mayor is in office: YYYY, YYYY-MM or YYYY-MM-DD.", example: ""),
+            name: "longitude", required: false, meaning: Catalogued.t("Decimal degrees, −180 to 180 (with latitude)."), example: "11.96679", isText: false),
+        Column(name: "mayor_name", required: false, meaning: Catalogued.t("The mayor's name, if known (the export calls it mayor)."), example: ""),
+        Column(name: "mayor_since", required: false, meaning: Catalogued.t("Since when the mayor is in office: YYYY, YYYY-MM or YYYY-MM-DD."), example: ""),
         Column(
             name: "membership", required: false,
-            meaning: "GPM membership: member, observer or former; empty for none (the export calls it gpm_membership).",
+            meaning: Catalogued.t("GPM membership: member, observer or former; empty for none (the export calls it gpm_membership)."),
             example: "member"),
-        Column(name: "joined_on", required: false, meaning: "Date of joining, YYYY-MM-DD (needs a membership).", example: "2024-05-14"),
-        Column(name: "website", required: false, meaning: "The city's website, starting with http:// or https://.", example: "https://goteborg.se"),
+        Column(name: "joined_on", required: false, meaning: Catalogued.t("Date of joining, YYYY-MM-DD (needs a membership)."), example: "2024-05-14"),
+        Column(name: "website", required: false, meaning: Catalogued.t("The city's website, starting with http:// or https://."), example: "https://goteborg.se"),
         Column(
             name: "slug", required: false,
-            meaning: "The city's address on the platform (/cities/slug); made from the name when left out. "
-                + "A slug already in the registry updates that city.",
+            meaning: Catalogued.t("The city's address on the platform (/cities/slug); made from the name when left out. A slug already in the registry updates that city."),
             example: "goteborg"),
     ]
 

@@ -97,39 +97,51 @@ struct CityImportPlan: Sendable {
         return AttachmentHash.sha256(Array(text.utf8))
     }
 
-    init(text: String, reference: CityImportReference) {
+    /// `messages`: the language of the problems' wording (the page's).
+    init(text: String, reference: CityImportReference, messages: Messages = Localization.englishOnly.messages(.en)) {
         let records: [CSVRecord]
         do { records = try CSVReader.records(text) } catch {
-            fileErrors = ["Line \(error.line): \(error.message)"]
+            fileErrors = [messages.t(
+                "Line {line}: {problem}", ["line": String(error.line), "problem": messages.t(catalogued: error.message)])]
             return
         }
         guard let header = records.first else {
-            fileErrors = ["The file is empty: it needs a header row and one row per city."]
+            fileErrors = [messages.t("The file is empty: it needs a header row and one row per city.")]
             return
         }
         let given = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let unknown = given.filter { CityImportFormat.canonicalName($0) == nil }
-        if !unknown.isEmpty { fileErrors.append("Unknown column(s) in the header: \(unknown.joined(separator: ", ")).") }
+        if !unknown.isEmpty { fileErrors.append(messages.tn(
+                "Unknown column in the header: {columns}.", "Unknown columns in the header: {columns}.", count: unknown.count,
+                ["columns": unknown.joined(separator: ", ")])) }
         let columns = given.map { CityImportFormat.canonicalName($0) ?? $0 }
         let missing = CityImportFormat.requiredColumns.filter { !columns.contains($0) }
-        if !missing.isEmpty { fileErrors.append("The header lacks the required column(s): \(missing.joined(separator: ", ")).") }
+        if !missing.isEmpty { fileErrors.append(messages.tn(
+                "The header lacks the required column: {columns}.", "The header lacks the required columns: {columns}.", count: missing.count,
+                ["columns": missing.joined(separator: ", ")])) }
         let repeated = Set(columns.filter { column in columns.filter { $0 == column }.count > 1 })
         if !repeated.isEmpty {
-            fileErrors.append("Column(s) named twice in the header (an export name counts as its import name): \(repeated.sorted().joined(separator: ", ")).")
+            fileErrors.append(messages.tn(
+                "Column named twice in the header (an export name counts as its import name): {columns}.",
+                "Columns named twice in the header (an export name counts as its import name): {columns}.", count: repeated.count,
+                ["columns": repeated.sorted().joined(separator: ", ")]))
         }
         guard fileErrors.isEmpty else { return }
         let body = records.dropFirst()
-        if body.isEmpty { fileErrors.append("The file has a header but no cities.") }
+        if body.isEmpty { fileErrors.append(messages.t("The file has a header but no cities.")) }
         if body.count > CityImportFormat.maxRows {
-            fileErrors.append("The file has \(body.count) cities; import at most \(CityImportFormat.maxRows) at a time.")
+            fileErrors.append(messages.t(
+                "The file has {count} cities; import at most {max} at a time.",
+                ["count": messages.number(body.count), "max": messages.number(CityImportFormat.maxRows)]))
             return
         }
         var firstLineOfSlug: [String: Int] = [:]
         for record in body {
-            var row = Self.row(record, columns: columns, reference: reference)
+            var row = Self.row(record, columns: columns, reference: reference, messages)
             if !row.slug.isEmpty {
                 if let earlier = firstLineOfSlug[row.slug] {
-                    row.errors.append("The slug “\(row.slug)” is also on line \(earlier) of this file.")
+                    row.errors.append(messages.t(
+                        "The slug “{slug}” is also on line {line} of this file.", ["slug": row.slug, "line": String(earlier)]))
                 } else {
                     firstLineOfSlug[row.slug] = row.line
                 }
@@ -138,10 +150,12 @@ struct CityImportPlan: Sendable {
         }
     }
 
-    private static func row(_ record: CSVRecord, columns: [String], reference: CityImportReference) -> CityImportRow {
+    private static func row(_ record: CSVRecord, columns: [String], reference: CityImportReference, _ messages: Messages) -> CityImportRow {
         var row = CityImportRow(line: record.line)
         guard record.fields.count == columns.count else {
-            row.errors.append("This row has \(record.fields.count) fields; the header has \(columns.count).")
+            row.errors.append(messages.t(
+                "This row has {fields} fields; the header has {columns}.",
+                ["fields": messages.number(record.fields.count), "columns": messages.number(columns.count)]))
             return row
         }
         var values: [String: String] = [:]
@@ -155,27 +169,32 @@ struct CityImportPlan: Sendable {
         func has(_ column: String) -> Bool { values[column] != nil }
 
         row.name = value("name") ?? ""
-        if row.name.isEmpty { row.errors.append("The name is missing.") } else if row.name.count > 200 { row.errors.append("The name is too long.") }
+        if row.name.isEmpty {
+            row.errors.append(messages.t("The name is missing."))
+        } else if row.name.count > 200 {
+            row.errors.append(messages.t("The name is too long."))
+        }
 
         row.countryCode = (value("country_code") ?? "").uppercased()
         if row.countryCode.isEmpty {
-            row.errors.append("The country code is missing.")
+            row.errors.append(messages.t("The country code is missing."))
         } else if reference.countries[row.countryCode] == nil {
-            row.errors.append("Unknown country code “\(row.countryCode)”: use the ISO code of a country in the registry.")
+            row.errors.append(messages.t(
+                "Unknown country code “{code}”: use the ISO code of a country in the registry.", ["code": row.countryCode]))
         }
 
         let givenSlug = value("slug")
         row.slug = givenSlug ?? Slug.make(row.name)
         if row.slug.isEmpty, !row.name.isEmpty {
-            row.errors.append("Give a slug: the name has no letters a–z or digits to make one from.")
+            row.errors.append(messages.t("Give a slug: the name has no letters a–z or digits to make one from."))
         } else if !row.slug.isEmpty, !(Slug.isValid(row.slug) && row.slug.count <= 100) {
-            row.errors.append("The slug “\(row.slug)” may only hold lower-case letters, digits and single hyphens.")
+            row.errors.append(messages.t("The slug “{slug}” may only hold lower-case letters, digits and single hyphens.", ["slug": row.slug]))
         } else if let holder = reference.cities[row.slug] {
             // A slug made from the name matches only a city of the same country: "Paris, US" never updates Paris.
             if givenSlug == nil, holder.countryCode != row.countryCode {
-                row.errors.append(
-                    "A city with the slug “\(row.slug)” is already in the registry (\(holder.name), \(holder.countryCode)): "
-                        + "give this row its own slug, or that city's slug to update it.")
+                row.errors.append(messages.t(
+                    "A city with the slug “{slug}” is already in the registry ({city}, {code}): give this row its own slug, or that city’s slug to update it.",
+                    ["slug": row.slug, "city": holder.name, "code": holder.countryCode]))
             } else {
                 row.existing = holder
             }
@@ -189,7 +208,8 @@ struct CityImportPlan: Sendable {
                 row.regionName = found.name
             } else {
                 row.regionName = region
-                row.errors.append("Unknown region “\(region)”: use one of \(reference.regionSlugs.joined(separator: ", ")).")
+                row.errors.append(messages.t(
+                    "Unknown region “{region}”: use one of {regions}.", ["region": region, "regions": reference.regionSlugs.joined(separator: ", ")]))
             }
         } else if let existing {
             row.regionID = existing.regionID
@@ -199,39 +219,43 @@ struct CityImportPlan: Sendable {
             row.regionName = name
             row.regionSuggested = true
         } else if !row.countryCode.isEmpty, reference.countries[row.countryCode] != nil {
-            row.errors.append(
-                "The region is missing and \(row.countryCode) has no suggested region: use one of \(reference.regionSlugs.joined(separator: ", ")).")
+            row.errors.append(messages.t(
+                "The region is missing and {code} has no suggested region: use one of {regions}.",
+                ["code": row.countryCode, "regions": reference.regionSlugs.joined(separator: ", ")]))
         }
 
         if has("population") {
             if let text = value("population") {
                 if let number = Int(text), number >= 0 { row.population = number } else {
-                    row.errors.append("The population “\(text)” is not a whole number (digits only, no separators).")
+                    row.errors.append(messages.t("The population “{value}” is not a whole number (digits only, no separators).", ["value": text]))
                 }
             }
         } else {
             row.population = existing?.population
         }
         if has("latitude") || has("longitude") {
-            row.latitude = coordinate(value("latitude"), name: "latitude", limit: 90, errors: &row.errors)
-            row.longitude = coordinate(value("longitude"), name: "longitude", limit: 180, errors: &row.errors)
-            if (value("latitude") == nil) != (value("longitude") == nil) { row.errors.append("Give both latitude and longitude, or neither.") }
+            row.latitude = coordinate(value("latitude"), latitude: true, errors: &row.errors, messages)
+            row.longitude = coordinate(value("longitude"), latitude: false, errors: &row.errors, messages)
+            if (value("latitude") == nil) != (value("longitude") == nil) {
+                row.errors.append(messages.t("Give both latitude and longitude, or neither."))
+            }
         } else {
             row.latitude = existing?.latitude
             row.longitude = existing?.longitude
         }
 
         row.mayorName = has("mayor_name") ? value("mayor_name") : existing?.mayorName
-        if (row.mayorName?.count ?? 0) > 200 { row.errors.append("The mayor's name is too long.") }
+        if (row.mayorName?.count ?? 0) > 200 { row.errors.append(messages.t("The mayor’s name is too long.")) }
         row.mayorSince = has("mayor_since") ? value("mayor_since") : existing?.mayorSince
         if let since = value("mayor_since"), !Validation.isDate(since, partial: true) {
-            row.errors.append("The date “\(since)” for mayor_since is not YYYY, YYYY-MM or YYYY-MM-DD.")
+            row.errors.append(messages.t("The date “{value}” for mayor_since is not YYYY, YYYY-MM or YYYY-MM-DD.", ["value": since]))
         }
 
         if has("membership") {
             if let membership = value("membership")?.lowercased() {
                 if ["member", "observer", "former"].contains(membership) { row.membership = membership } else {
-                    row.errors.append("Unknown membership “\(membership)”: use member, observer or former, or leave it empty.")
+                    row.errors.append(messages.t(
+                        "Unknown membership “{value}”: use member, observer or former, or leave it empty.", ["value": membership]))
                 }
             }
         } else {
@@ -240,16 +264,16 @@ struct CityImportPlan: Sendable {
         row.joinedOn = has("joined_on") ? value("joined_on") : existing?.joinedOn
         if let joined = row.joinedOn {
             if !ReportingCycleInput.isCalendarDate(joined) {
-                row.errors.append("The date joined “\(joined)” is not a date YYYY-MM-DD.")
+                row.errors.append(messages.t("The date joined “{value}” is not a date YYYY-MM-DD.", ["value": joined]))
             } else if row.membership == nil, value("membership") == nil {
-                row.errors.append("A date joined needs a membership.")
+                row.errors.append(messages.t("A date joined needs a membership."))
             }
         }
         row.website = has("website") ? value("website") : existing?.website
         if let website = value("website") {
             let lower = website.lowercased()
             if !(lower.hasPrefix("http://") || lower.hasPrefix("https://")) || website.contains(where: \.isWhitespace) || website.count > 500 {
-                row.errors.append("The website “\(website)” is not a web address starting with http:// or https://.")
+                row.errors.append(messages.t("The website “{value}” is not a web address starting with http:// or https://.", ["value": website]))
             }
         }
         if let existing, row.errors.isEmpty { row.changes = changes(from: existing, to: row) }
@@ -276,14 +300,19 @@ struct CityImportPlan: Sendable {
         return changes
     }
 
-    private static func coordinate(_ text: String?, name: String, limit: Double, errors: inout [String]) -> Double? {
+    private static func coordinate(_ text: String?, latitude: Bool, errors: inout [String], _ messages: Messages) -> Double? {
         guard let text else { return nil }
+        let limit: Double = latitude ? 90 : 180
         guard let number = Double(text), number.isFinite else {
-            errors.append("The \(name) “\(text)” is not a number (decimal degrees, with a point).")
+            errors.append(latitude
+                ? messages.t("The latitude “{value}” is not a number (decimal degrees, with a point).", ["value": text])
+                : messages.t("The longitude “{value}” is not a number (decimal degrees, with a point).", ["value": text]))
             return nil
         }
         guard abs(number) <= limit else {
-            errors.append("The \(name) \(text) is out of range (−\(Int(limit)) to \(Int(limit))).")
+            errors.append(latitude
+                ? messages.t("The latitude {value} is out of range (−90 to 90).", ["value": text])
+                : messages.t("The longitude {value} is out of range (−180 to 180).", ["value": text]))
             return nil
         }
         return number

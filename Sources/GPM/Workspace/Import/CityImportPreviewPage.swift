@@ -36,16 +36,16 @@ struct CityImportPreviewPage: Encodable {
             let afterIsEmpty: Bool
         }
 
-        init(_ row: CityImportRow) {
+        init(_ row: CityImportRow, _ messages: Messages) {
             line = row.line
             name = row.name.isEmpty ? nil : row.name
             slug = row.slug
             country = row.countryCode
             region = row.regionName
-            population = row.population.map(Formatting.number) ?? ""
+            population = row.population.map(messages.number) ?? ""
             coordinates = if let latitude = row.latitude, let longitude = row.longitude { "\(latitude), \(longitude)" } else { "" }
             mayor = row.mayorName ?? ""
-            membership = row.membership.map(Formatting.label) ?? ""
+            membership = row.membership.map { CityFacts.membershipLabel($0, messages) } ?? ""
             joinedOn = row.joinedOn
             website = row.website ?? ""
             errors = row.errors
@@ -81,34 +81,43 @@ struct CityImportPreviewPage: Encodable {
     let commitLabel: String
     let form: CityImportFormView
 
-    init(_ plan: CityImportPlan, text: String, failure: String? = nil) {
+    init(_ plan: CityImportPlan, text: String, failure: String? = nil, messages: Messages) {
         self.failure = failure
         fileErrors = plan.fileErrors
         hasFileErrors = !plan.fileErrors.isEmpty
-        rows = plan.rows.map(Row.init)
+        rows = plan.rows.map { Row($0, messages) }
         hasRows = !plan.rows.isEmpty
         rowCount = plan.rows.count
-        rowsSummary = Self.summary(plan)
+        rowsSummary = Self.summary(plan, messages)
         committable = plan.isCommittable
         nothingToDo = !plan.hasProblems && !plan.hasWork
         data = Data(text.utf8).base64EncodedString()
         self.plan = plan.fingerprint
-        commitLabel = "Commit import (\(Formatting.number(plan.count(.create))) new, \(Formatting.number(plan.count(.update))) "
-            + (plan.count(.update) == 1 ? "update)" : "updates)")
+        commitLabel = messages.tn(
+            "Commit import ({new} new, {count} update)", "Commit import ({new} new, {count} updates)", count: plan.count(.update),
+            ["new": messages.number(plan.count(.create))])
         form = CityImportFormView(csv: text)
     }
 
-    static func summary(_ plan: CityImportPlan) -> String {
+    static func summary(_ plan: CityImportPlan, _ messages: Messages) -> String {
         let rows = plan.rows.count
-        let cities = rows == 1 ? "1 city" : "\(Formatting.number(rows)) cities"
         switch plan.rowsWithErrors {
         case 0:
             let new = plan.count(.create), updated = plan.count(.update), unchanged = plan.count(.unchanged)
-            if new == 0 && updated == 0 { return "The file describes \(cities), all already in the registry as they are: nothing to import." }
-            return "The file describes \(cities): \(Formatting.number(new)) new, \(Formatting.number(updated)) to update, "
-                + "\(Formatting.number(unchanged)) unchanged."
-        case 1: return "The file describes \(cities); 1 row has problems."
-        case let count: return "The file describes \(cities); \(Formatting.number(count)) rows have problems."
+            if new == 0 && updated == 0 {
+                return messages.tn(
+                    "The file describes {count} city, all already in the registry as they are: nothing to import.",
+                    "The file describes {count} cities, all already in the registry as they are: nothing to import.", count: rows)
+            }
+            return messages.tn(
+                "The file describes {count} city: {new} new, {updated} to update, {unchanged} unchanged.",
+                "The file describes {count} cities: {new} new, {updated} to update, {unchanged} unchanged.", count: rows,
+                ["new": messages.number(new), "updated": messages.number(updated), "unchanged": messages.number(unchanged)])
+        case let problems:
+            // Two counts in one sentence: the cities' noun follows {count}, the rows' is written for each case.
+            let cities = messages.tn("The file describes {count} city", "The file describes {count} cities", count: rows)
+            let rowsWithProblems = messages.tn("{count} row has problems.", "{count} rows have problems.", count: problems)
+            return messages.t("{cities}; {problems}", ["cities": cities, "problems": rowsWithProblems])
         }
     }
 }

@@ -16,8 +16,8 @@ struct CityImportService: Sendable {
     }
 
     /// The plan of `text` against the registry as it is now.
-    func preview(text: String) throws -> CityImportPlan {
-        try database.read { db in CityImportPlan(text: text, reference: try CityImportStore(db: db).reference()) }
+    func preview(text: String, messages: Messages) throws -> CityImportPlan {
+        try database.read { db in CityImportPlan(text: text, reference: try CityImportStore(db: db).reference(), messages: messages) }
     }
 
     /// What a commit did.
@@ -31,12 +31,12 @@ struct CityImportService: Sendable {
     /// with its audit entry (an update with the city before and after). The plan is made again inside
     /// the transaction against the registry as it is now, and must be committable and have the
     /// `fingerprint` of the plan the preview showed: otherwise nothing is written.
-    func commit(text: String, fingerprint: String, user: User) throws -> Result<Outcome, CommitRefusal> {
+    func commit(text: String, fingerprint: String, user: User, messages: Messages) throws -> Result<Outcome, CommitRefusal> {
         let now = clock.timestamp()
         return try database.write { db in
             let store = CityImportStore(db: db)
             let audit = AuditStore(db: db)
-            let plan = CityImportPlan(text: text, reference: try store.reference())
+            let plan = CityImportPlan(text: text, reference: try store.reference(), messages: messages)
             guard plan.isCommittable else { return .failure(CommitRefusal(plan: plan, registryChanged: false)) }
             guard plan.fingerprint == fingerprint else { return .failure(CommitRefusal(plan: plan, registryChanged: true)) }
             var outcome = Outcome()

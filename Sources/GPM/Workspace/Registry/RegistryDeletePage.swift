@@ -19,17 +19,23 @@ struct RegistryDeletePage: Encodable {
     let effects: [Effect]
     let hasEffects: Bool
 
-    init(_ entity: RegistryEntity, id: Int, title: String, dependants: [(dependant: RegistryDependant, count: Int)], refusal: String?) {
+    init(
+        _ entity: RegistryEntity, id: Int, title: String, dependants: [(dependant: RegistryDependant, count: Int)], refusal: String?,
+        messages: Messages
+    ) {
         let blockers = dependants.filter { $0.dependant.blocking }
-        let reason = refusal ?? (blockers.isEmpty ? nil : RegistryRefusal.reason(title, blockers))
-        tabs = RegistryTabView.tabs(for: entity)
-        self.entity = RegistryEntityView(entity)
+        let reason = refusal ?? (blockers.isEmpty ? nil : RegistryRefusal.reason(title, blockers, messages))
+        tabs = RegistryTabView.tabs(for: entity, messages)
+        self.entity = RegistryEntityView(entity, messages)
         self.title = title
         editHref = Paths.registryEdit(entity).href(id)
         deleteAction = Paths.registryDelete(entity).href(id)
         self.refusal = reason
         canDelete = reason == nil
-        effects = dependants.filter { !$0.dependant.blocking }.map { Effect(text: "\($0.dependant.describe($0.count)) — \($0.dependant.effect)") }
+        effects = dependants.filter { !$0.dependant.blocking }.map { dependant, count in
+            Effect(text: messages.t(
+                "{records} — {effect}", ["records": dependant.describe(count, messages), "effect": dependant.effect(messages)]))
+        }
         hasEffects = !effects.isEmpty
     }
 }

@@ -12,7 +12,8 @@ struct RegistryEntity: Sendable {
     /// `entity_type` in the audit log ("city", "case_study").
     let auditName: String
     let table: String
-    /// "city", "case study": used in headings and messages.
+    /// "city", "case study": used in headings and messages (English, marked with `Catalogued.t`; pages
+    /// show `singular(messages)`, audit summaries the English).
     let singular: String
     /// "Cities": the list's heading and the tab.
     let plural: String
@@ -20,7 +21,8 @@ struct RegistryEntity: Sendable {
     let titleColumn: String
     let fields: [RegistryField]
     var links: [RegistryLink] = []
-    /// Extra list columns (label + what they show of the row).
+    /// Extra list columns (label + what they show of the row); labels, like the sorts', are marked with
+    /// `Catalogued.t` and shown with `messages.t(catalogued:)`.
     var listColumns: [(label: String, value: RegistryListColumn)] = []
     /// Sort keys; the first is the default.
     var sorts: [(key: String, label: String, order: [RegistryOrder])] = []
@@ -41,6 +43,12 @@ struct RegistryEntity: Sendable {
 
     func field(_ column: String) -> RegistryField? { fields.first { $0.column == column } }
 
+    /// The record's kind in the page's language ("ville"), as a noun to set inside a sentence's parentheses.
+    func singular(_ messages: Messages) -> String { messages.t(catalogued: singular) }
+
+    /// The list's heading and tab in the page's language.
+    func plural(_ messages: Messages) -> String { messages.t(catalogued: plural) }
+
     /// The kind of content whose text the secretariat translates (nil for cities, partnerships…).
     var contentEntity: ContentEntity? { ContentEntity(rawValue: auditName) }
 
@@ -57,7 +65,8 @@ struct RegistryEntity: Sendable {
     static let translationLanguages: [Language] = [.fr, .es]
 }
 
-/// One column edited through the form.
+/// One column edited through the form. `label` and `hint` are English marked with `Catalogued.t` (the
+/// extractor's `N_()`); a page shows `label(messages)` and `hint(messages)`.
 struct RegistryField: Sendable {
     enum Kind: Sendable {
         case text(max: Int)
@@ -70,7 +79,7 @@ struct RegistryField: Sendable {
         case url
         /// Derived from this column's input when left empty.
         case slug(from: String)
-        case choice([FormField.Option])
+        case choice(RegistryChoice)
         /// A choice among rows of `list`; `textual` for text keys (country codes).
         case reference(RegistryOptionList, textual: Bool)
         case flag
@@ -91,6 +100,16 @@ struct RegistryField: Sendable {
         self.required = required
         self.hint = hint
     }
+
+    func label(_ messages: Messages) -> String { messages.t(catalogued: label) }
+
+    func hint(_ messages: Messages) -> String? { hint.map { messages.t(catalogued: $0) } }
+
+    /// The fixed choices of a `.choice` field (nil for the other kinds).
+    var choice: RegistryChoice? {
+        if case .choice(let choice) = kind { return choice }
+        return nil
+    }
 }
 
 /// A multi-select kept in a junction table (a network's themes, a case study's cities).
@@ -103,20 +122,34 @@ struct RegistryLink: Sendable {
     let targetColumn: String
     /// The rows offered (integer ids).
     let options: RegistryOptionList
+
+    func label(_ messages: Messages) -> String { messages.t(catalogued: label) }
 }
 
 /// Records that refer to one being deleted. `blocking` ones refuse the delete; the others are removed
 /// or unlinked with it and the confirmation page says so.
 struct RegistryDependant: Sendable {
-    let singular: String
-    let plural: String
+    /// "12 commitments" in the page's language: a plural message (`messages.tn`) with the count.
+    let counted: @Sendable (Messages, Int) -> String
     /// The rows that refer to the record.
     let counts: RegistryCount
     var blocking = true
-    /// What happens to non-blocking dependants ("removed with it", "unlinked").
-    var effect = "removed with it"
+    /// What happens to non-blocking dependants ("removed with it", "unlinked"), marked with `Catalogued.t`.
+    var effect = Catalogued.t("removed with it")
 
-    func describe(_ count: Int) -> String { "\(Formatting.number(count)) \(count == 1 ? singular : plural)" }
+    init(
+        _ counted: @escaping @Sendable (Messages, Int) -> String, counts: RegistryCount, blocking: Bool = true,
+        effect: String = Catalogued.t("removed with it")
+    ) {
+        self.counted = counted
+        self.counts = counts
+        self.blocking = blocking
+        self.effect = effect
+    }
+
+    func describe(_ count: Int, _ messages: Messages) -> String { counted(messages, count) }
+
+    func effect(_ messages: Messages) -> String { messages.t(catalogued: effect) }
 }
 
 /// Which extra editing section an entity's edit page has.

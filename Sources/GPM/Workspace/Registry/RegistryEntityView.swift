@@ -6,9 +6,9 @@ struct RegistryEntityView: Encodable, Sendable {
     let listHref: String
     let newHref: String
 
-    init(_ entity: RegistryEntity) {
-        singular = entity.singular
-        plural = entity.plural
+    init(_ entity: RegistryEntity, _ messages: Messages) {
+        singular = entity.singular(messages)
+        plural = entity.plural(messages)
         listHref = Paths.registryList(entity).href
         newHref = Paths.registryNew(entity).href
     }

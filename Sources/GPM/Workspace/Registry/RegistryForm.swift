@@ -27,12 +27,12 @@ struct RegistryForm {
         }
         for link in entity.links {
             let allowed = Set((options[link.name] ?? []).compactMap { Int($0.value) })
-            parsed.links[link.name] = parsed.check.ids(link.name, label: link.label, allowed: allowed)
+            parsed.links[link.name] = parsed.check.ids(link.name, label: link.label(messages), allowed: allowed)
         }
         for field in entity.translatableFields {
             for language in RegistryEntity.translationLanguages {
                 let name = RegistryEntity.translationName(field.column, language)
-                let label = Self.translationLabel(field, language)
+                let label = Self.translationLabel(field, language, messages)
                 let text: String? = switch field.kind {
                 case .longText: parsed.check.optionalText(name, label: label, max: 50_000).map(Self.normalisedParagraphs)
                 case .text(let max): parsed.check.optionalText(name, label: label, max: max)
@@ -48,7 +48,7 @@ struct RegistryForm {
     }
 
     private func value(of field: RegistryField, _ check: inout Validation) -> SQLValue {
-        let name = field.column, label = field.label
+        let name = field.column, label = field.label(check.messages)
         func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
         func integer(_ value: Int?) -> SQLValue { value.map { .integer(Int64($0)) } ?? .null }
         switch field.kind {
@@ -94,7 +94,9 @@ struct RegistryForm {
 
     /// A translation's label: the field's and the language's own name ("Summary (Français)"), so it reads
     /// in any workspace language.
-    static func translationLabel(_ field: RegistryField, _ language: Language) -> String { "\(field.label) (\(language.endonym))" }
+    static func translationLabel(_ field: RegistryField, _ language: Language, _ messages: Messages) -> String {
+        messages.t("{field} ({language})", ["field": field.label(messages), "language": language.endonym])
+    }
 
     /// The checkbox beside an out-of-date translation (`summary__fr__current`): ticked, the translation is
     /// recorded as matching the original as it now stands.
@@ -122,7 +124,34 @@ struct RegistryForm {
         }
     }
 
-    var controls: [FormField] {
+    /// The options of a select or checkbox group, labelled in the page's language where the catalogue
+    /// owns the words (fixed choices); the registry's own rows keep their names.
+    func options(_ name: String, _ messages: Messages) -> [FormField.Option] {
+        if let choice = entity.field(name)?.choice { return choice.options(messages) }
+        let stored = options[name] ?? []
+        // The UCLG regions and the SDGs are the platform's own names, stored in English: shown in the page's language.
+        let list: RegistryOptionList? = if case .reference(let list, _) = entity.field(name)?.kind {
+            list
+        } else {
+            entity.links.first { $0.name == name }?.options
+        }
+        switch list {
+        case .regions?:
+            return stored.map { FormField.Option($0.value, UCLGRegions.name($0.label, messages)) }
+        case .sdgs?:
+            return stored.map { option in
+                guard let number = Int(option.value) else { return option }
+                let english = option.label.drop { $0 != " " }.dropFirst()
+                let name = SustainableDevelopmentGoals.name(number, stored: String(english), messages)
+                return FormField.Option(option.value, messages.t("{number}. {name}", context: "SDG", ["number": option.value, "name": name]))
+            }
+        default:
+            return stored
+        }
+    }
+
+    /// The form's controls, labelled in the page's language.
+    func controls(_ messages: Messages) -> [FormField] {
         entity.fields.map { field in
             let control: FormField.Control = switch field.kind {
             case .text, .slug: .text()
@@ -132,36 +161,39 @@ struct RegistryForm {
             case .date: .text(inputType: "date")
             case .partialDate: .text()
             case .url: .text(inputType: "url")
-            case .choice, .reference: .select(options[field.column] ?? [])
+            case .choice, .reference: .select(options(field.column, messages))
             case .flag: .checkbox
             case .languageTag: .text()
             }
-            return FormField(field.column, label: field.label, control: control, required: field.required, hint: field.hint ?? defaultHint(field))
+            return FormField(
+                field.column, label: field.label(messages), control: control, required: field.required,
+                hint: field.hint(messages) ?? Self.defaultHint(field, messages))
         } + entity.translatableFields.flatMap { field in
             RegistryEntity.translationLanguages.map { language in
                 let control: FormField.Control = if case .longText = field.kind { .textarea(rows: 6) } else { .text() }
                 return FormField(
-                    RegistryEntity.translationName(field.column, language), label: Self.translationLabel(field, language), control: control,
+                    RegistryEntity.translationName(field.column, language), label: Self.translationLabel(field, language, messages),
+                    control: control,
                     lang: language.rawValue)
             }
         } + entity.links.map { link in
-            FormField(link.name, label: link.label, control: .checkboxes(options[link.name] ?? []))
+            FormField(link.name, label: link.label(messages), control: .checkboxes(options(link.name, messages)))
         }
     }
 
-    private func defaultHint(_ field: RegistryField) -> String? {
+    private static func defaultHint(_ field: RegistryField, _ messages: Messages) -> String? {
         switch field.kind {
-        case .slug: "Lower-case letters, digits and hyphens; left empty, it is made from the name."
-        case .partialDate: "YYYY, YYYY-MM or YYYY-MM-DD."
-        case .date: "YYYY-MM-DD."
-        case .longText: "Plain text: a blank line between paragraphs, list items on lines starting with “- ”."
+        case .slug: messages.t("Lower-case letters, digits and hyphens; left empty, it is made from the name.")
+        case .partialDate: messages.t("YYYY, YYYY-MM or YYYY-MM-DD.")
+        case .date: messages.t("YYYY-MM-DD.")
+        case .longText: messages.t("Plain text: a blank line between paragraphs, list items on lines starting with “- ”.")
         default: nil
         }
     }
 
     /// How a stored value reads to a person: the option's label for selects.
-    func readable(_ column: String, _ raw: String) -> String {
-        if let label = options[column]?.first(where: { $0.value == raw })?.label { return label }
+    func readable(_ column: String, _ raw: String, _ messages: Messages) -> String {
+        if let label = options(column, messages).first(where: { $0.value == raw })?.label { return label }
         return raw
     }
 }

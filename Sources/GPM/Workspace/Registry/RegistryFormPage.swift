@@ -53,13 +53,16 @@ struct RegistryFormPage: Encodable {
 
     /// The new-record form, with the input kept (or prefilled from the query) and the messages.
     static func new(
-        _ entity: RegistryEntity, form: RegistryForm, input: FormInput, check: Validation?, worldCities: WorldCitySearch? = nil
+        _ entity: RegistryEntity, form: RegistryForm, input: FormInput, check: Validation?, worldCities: WorldCitySearch? = nil,
+        messages: Messages
     ) -> RegistryFormPage {
-        RegistryFormPage(
-            tabs: RegistryTabView.tabs(for: entity), entity: RegistryEntityView(entity), isNew: true,
-            heading: "New \(entity.singular)", formAction: Paths.registryNew(entity).href,
-            fields: form.controls.map { $0.view(input, errors: check?.errors ?? [:]) },
-            errorSummary: FormErrorSummaryView(check, fields: form.controls), recordError: check?.errors["_record"],
+        let controls = form.controls(messages)
+        return RegistryFormPage(
+            tabs: RegistryTabView.tabs(for: entity, messages), entity: RegistryEntityView(entity, messages), isNew: true,
+            heading: messages.t("New {entity.singular}", ["entity.singular": entity.singular(messages)]),
+            formAction: Paths.registryNew(entity).href,
+            fields: controls.map { $0.view(input, errors: check?.errors ?? [:]) },
+            errorSummary: FormErrorSummaryView(check, fields: controls), recordError: check?.errors["_record"],
             saved: false, conflict: nil, recordTitle: nil, version: nil, deleteHref: nil, publicPath: nil,
             dependants: [], hasDependants: false, section: nil, history: nil,
             worldCities: worldCities.map { WorldCitySearchView($0, newHref: Paths.registryNew(entity)) })
@@ -70,27 +73,29 @@ struct RegistryFormPage: Encodable {
         _ entity: RegistryEntity, id: Int, _ data: RegistryEditData, state: State, messages: Messages = Localization.englishOnly.messages(.en)
     ) throws -> RegistryFormPage {
         let (form, row) = (data.form, data.row)
+        let controls = form.controls(messages)
         let stored = RegistryForm.input(row: row, links: data.links, translations: data.translations)
         var input = state.input ?? stored
         let version = try row.int("version")
         // After a conflict the form carries the version now stored, so saving again is a deliberate overwrite.
         input["version"] = String(version)
         let title = RegistryService.title(entity, AuditSnapshot(row: row))
-        let dependants = data.dependants.map { Dependant(text: $0.dependant.describe($0.count), blocking: $0.dependant.blocking) }
+        let dependants = data.dependants.map { Dependant(text: $0.dependant.describe($0.count, messages), blocking: $0.dependant.blocking) }
         var section: RegistrySectionView?
         if let kind = entity.section, let rows = data.section {
-            section = try RegistrySectionView(kind, rows, id: id, failed: state.section)
+            section = try RegistrySectionView(kind, rows, id: id, failed: state.section, messages: messages)
         }
         let conflict = try state.conflict.map { conflict in
             try Self.conflict(
                 entity, form, input: input, stored: RegistryForm.input(row: conflict.stored, links: conflict.links),
-                row: conflict.stored, by: conflict.by)
+                row: conflict.stored, by: conflict.by, messages: messages)
         }
         return RegistryFormPage(
-            tabs: RegistryTabView.tabs(for: entity), entity: RegistryEntityView(entity), isNew: false,
-            heading: "Edit \(entity.singular): \(title)", formAction: Paths.registryEdit(entity).href(id),
-            fields: Self.controls(form, outdated: data.outdatedTranslations, messages).map { $0.view(input, errors: state.check?.errors ?? [:]) },
-            errorSummary: FormErrorSummaryView(state.check, fields: form.controls), recordError: state.check?.errors["_record"],
+            tabs: RegistryTabView.tabs(for: entity, messages), entity: RegistryEntityView(entity, messages), isNew: false,
+            heading: messages.t("Edit {entity.singular}: {title}", ["entity.singular": entity.singular(messages), "title": title]),
+            formAction: Paths.registryEdit(entity).href(id),
+            fields: Self.controls(controls, outdated: data.outdatedTranslations, messages).map { $0.view(input, errors: state.check?.errors ?? [:]) },
+            errorSummary: FormErrorSummaryView(state.check, fields: controls), recordError: state.check?.errors["_record"],
             saved: state.saved, conflict: conflict, recordTitle: title, version: version,
             deleteHref: Paths.registryDelete(entity).href(id), publicPath: try entity.publicPath(row),
             dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history),
@@ -99,9 +104,9 @@ struct RegistryFormPage: Encodable {
 
     /// The form's controls; a translation made from an earlier original says so under its label, and is
     /// followed by a checkbox that confirms it still matches (`RegistryForm.confirmationName`).
-    static func controls(_ form: RegistryForm, outdated: Set<String>, _ messages: Messages) -> [FormField] {
-        guard !outdated.isEmpty else { return form.controls }
-        return form.controls.flatMap { field -> [FormField] in
+    static func controls(_ controls: [FormField], outdated: Set<String>, _ messages: Messages) -> [FormField] {
+        guard !outdated.isEmpty else { return controls }
+        return controls.flatMap { field -> [FormField] in
             guard outdated.contains(field.name) else { return [field] }
             let marked = FormField(
                 field.name, label: field.label, control: field.control, required: field.required,
@@ -117,12 +122,13 @@ struct RegistryFormPage: Encodable {
 
     /// The fields where what is stored now differs from what this person submitted.
     private static func conflict(
-        _ entity: RegistryEntity, _ form: RegistryForm, input: FormInput, stored: FormInput, row: SQLite.Row, by: String?
+        _ entity: RegistryEntity, _ form: RegistryForm, input: FormInput, stored: FormInput, row: SQLite.Row, by: String?,
+        messages: Messages
     ) throws -> FormConflictView {
-        let names = entity.fields.map { ($0.column, $0.label) } + entity.links.map { ($0.name, $0.label) }
+        let names = entity.fields.map { ($0.column, $0.label(messages)) } + entity.links.map { ($0.name, $0.label(messages)) }
         let differing: [FormConflictView.Field] = names.compactMap { name, label in
-            let theirs = stored.all(name).map { form.readable(name, $0) }.joined(separator: ", ")
-            let yours = input.all(name).map { form.readable(name, $0) }.joined(separator: ", ")
+            let theirs = stored.all(name).map { form.readable(name, $0, messages) }.joined(separator: ", ")
+            let yours = input.all(name).map { form.readable(name, $0, messages) }.joined(separator: ", ")
             // An unchecked checkbox sends nothing where the stored value reads "0": the same value.
             guard theirs != yours, !(["", "0"].contains(theirs) && ["", "0"].contains(yours)) else { return nil }
             return FormConflictView.Field(label: label, stored: theirs.isEmpty ? "—" : theirs, yours: yours.isEmpty ? "—" : yours)

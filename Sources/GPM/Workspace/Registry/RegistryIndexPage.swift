@@ -9,14 +9,15 @@ struct RegistryIndexPage: Encodable {
     }
 
     let workspaceNav = WorkspaceNavView(.registry)
-    let tabs = RegistryTabView.tabs(current: "registry")
+    let tabs: [RegistryTabView]
     let entities: [Entry]
 
-    init(_ counts: [(entity: RegistryEntity, count: Int)]) {
+    init(_ counts: [(entity: RegistryEntity, count: Int)], messages: Messages) {
+        tabs = RegistryTabView.tabs(current: "registry", messages)
         entities = counts.map { entity, count in
             Entry(
-                href: Paths.registryList(entity).href, label: entity.plural, count: Formatting.number(count),
-                newHref: Paths.registryNew(entity).href, singular: entity.singular)
+                href: Paths.registryList(entity).href, label: entity.plural(messages), count: messages.number(count),
+                newHref: Paths.registryNew(entity).href, singular: entity.singular(messages))
         }
     }
 }

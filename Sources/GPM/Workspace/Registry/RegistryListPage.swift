@@ -14,7 +14,7 @@ struct RegistryListPage: Encodable {
 
         init(_ entity: RegistryEntity, _ request: FormFields) {
             search = request["q"]?.trimmingCharacters(in: .whitespaces).nilIfEmpty
-            sort = entity.sorts.first { $0.key == request["sort"] } ?? entity.sorts.first ?? ("id", "Id", [.ascending("id")])
+            sort = entity.sorts.first { $0.key == request["sort"] } ?? entity.sorts.first ?? ("id", Catalogued.t("Id"), [.ascending("id")])
         }
     }
 
@@ -57,25 +57,36 @@ struct RegistryListPage: Encodable {
     let deleted: String?
 
     init(
-        _ entity: RegistryEntity, query: Query, total: Int, rows: [SQLite.Row], pagination: Pagination, deleted: String?
+        _ entity: RegistryEntity, query: Query, total: Int, rows: [SQLite.Row], pagination: Pagination, deleted: String?,
+        messages: Messages
     ) throws {
         let path = Paths.registryList(entity)
         let kept = Self.kept(entity, query)
-        tabs = RegistryTabView.tabs(current: entity.key)
-        self.entity = RegistryEntityView(entity)
+        tabs = RegistryTabView.tabs(current: entity.key, messages)
+        self.entity = RegistryEntityView(entity, messages)
         q = query.search ?? ""
         isSearch = query.search != nil
         sorts = entity.sorts.map { option in
             let first = option.key == entity.sorts.first?.key
             return SortLink(
-                label: option.label, href: path.href(kept.removing("sort").adding("sort", first ? nil : option.key)),
+                label: messages.t(catalogued: option.label), href: path.href(kept.removing("sort").adding("sort", first ? nil : option.key)),
                 current: option.key == query.sort.key)
         }
-        columns = entity.listColumns.map { Column(label: $0.label) }
+        columns = entity.listColumns.map { Column(label: messages.t(catalogued: $0.label)) }
+        // A column of fixed choices (a membership, a kind) shows the choice's label, not the stored value.
+        let choices: [RegistryChoice?] = entity.listColumns.map { column in
+            switch column.value {
+            case .column(let name), .orEmpty(let name): entity.field(name)?.choice
+            case .count: nil
+            }
+        }
         self.rows = try rows.map { row in
             let cells: [Cell] = try entity.listColumns.indices.map { index in
                 let value = try row.value("column\(index)")
-                if case .integer(let number) = value { return Cell(text: Formatting.number(Int(number)), numeric: true) }
+                if case .integer(let number) = value { return Cell(text: messages.number(Int(number)), numeric: true) }
+                if let choice = choices[index], case .text(let text) = value, !text.isEmpty {
+                    return Cell(text: choice.label(text, messages), numeric: false)
+                }
                 return Cell(text: RegistryForm.display(value), numeric: false)
             }
             let title = RegistryForm.display(try row.value("title"))
@@ -84,7 +95,7 @@ struct RegistryListPage: Encodable {
                 editHref: Paths.registryEdit(entity).href(try row.int("id")), cells: cells)
         }
         hasRows = !rows.isEmpty
-        self.total = Formatting.number(total)
+        self.total = messages.number(total)
         totalCount = PluralCount(count: total)
         self.pagination = pagination.view(path, query: kept)
         self.deleted = deleted

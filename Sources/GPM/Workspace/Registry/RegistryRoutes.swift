@@ -9,7 +9,7 @@ enum RegistryRoutes {
         let registry = RegistryService(database: app.database, clock: app.clock)
         routes.get(Paths.registry) { request in
             let signedIn = try app.require(.editRegistry, request)
-            let page = RegistryIndexPage(try registry.counts())
+            let page = RegistryIndexPage(try registry.counts(), messages: app.messages)
             return try app.pages.page("pages/workspace/registry/index", path: Paths.registry.href, page, user: signedIn)
         }
         for entity in RegistryCatalogue.all { register(entity, on: &routes, app, registry) }
@@ -23,7 +23,8 @@ enum RegistryRoutes {
             let query = RegistryListPage.Query(entity, request.query)
             let (total, rows, pagination) = try registry.list(
                 entity, search: query.search, order: query.sort.order, requestedPage: request.query["page"], perPage: RegistryListPage.perPage)
-            let page = try RegistryListPage(entity, query: query, total: total, rows: rows, pagination: pagination, deleted: request.query["deleted"])
+            let page = try RegistryListPage(entity, query: query, total: total, rows: rows, pagination: pagination, deleted: request.query["deleted"],
+                messages: app.messages)
             let path = Paths.registryList(entity).href(RegistryListPage.kept(entity, query))
             return try app.pages.page("pages/workspace/registry/list", path: path, page, user: signedIn)
         }
@@ -79,7 +80,7 @@ enum RegistryRoutes {
 
         routes.post(Paths.registryDelete(entity)) { request, id in
             let signedIn = try app.require(.editRegistry, request)
-            switch try registry.delete(entity, id: id, user: signedIn.user) {
+            switch try registry.delete(entity, id: id, user: signedIn.user, messages: app.messages) {
             case .deleted(let title):
                 return .redirect(to: Paths.registryList(entity).href(QueryString([("deleted", title)])))
             case .refused(let reason):
@@ -92,7 +93,7 @@ enum RegistryRoutes {
         _ app: AppContext, _ entity: RegistryEntity, _ form: RegistryForm, input: FormInput, check: Validation?,
         worldCities: WorldCitySearch?, status: HTTPStatus, _ signedIn: SignedIn
     ) throws -> Response {
-        let page = RegistryFormPage.new(entity, form: form, input: input, check: check, worldCities: worldCities)
+        let page = RegistryFormPage.new(entity, form: form, input: input, check: check, worldCities: worldCities, messages: app.messages)
         return try app.pages.page("pages/workspace/registry/form", path: Paths.registryNew(entity).href, page, status: status, user: signedIn)
     }
 
@@ -111,7 +112,7 @@ enum RegistryRoutes {
         _ app: AppContext, _ registry: RegistryService, _ entity: RegistryEntity, id: Int, refusal: String?, _ signedIn: SignedIn
     ) throws -> Response {
         guard let (title, dependants) = try registry.deletion(entity, id: id) else { throw HTTPError(.notFound) }
-        let page = RegistryDeletePage(entity, id: id, title: title, dependants: dependants, refusal: refusal)
+        let page = RegistryDeletePage(entity, id: id, title: title, dependants: dependants, refusal: refusal, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/registry/delete", path: Paths.registryDelete(entity).href(id), page,
             status: refusal == nil ? .ok : .conflict, user: signedIn)

@@ -37,7 +37,7 @@ enum RegistrySectionRoutes {
             routes.post(Paths.registryMemberships(owner, other: other)) { request, id in
                 let signedIn = try app.require(.editRegistry, request)
                 let input = FormInput(try request.formFields())
-                let outcome = try sections.addMembership(byCity: byCity, owner: id, input: input, by: signedIn.user)
+                let outcome = try sections.addMembership(byCity: byCity, owner: id, input: input, by: signedIn.user, messages: app.messages)
                 return try respond(app, registry, signedIn, owner: owner, id: id, form: "membership", outcome)
             }
             routes.post(Paths.registryMembershipDelete(owner, other: other)) { request, id, otherID in
@@ -54,7 +54,7 @@ enum RegistrySectionRoutes {
         routes.post(Paths.partnershipMembersAdd) { request, id in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
-            let outcome = try sections.addPartnershipMember(partnership: id, input: input, by: signedIn.user)
+            let outcome = try sections.addPartnershipMember(partnership: id, input: input, by: signedIn.user, messages: app.messages)
             return try respond(app, registry, signedIn, owner: RegistryCatalogue.partnerships, id: id, form: "member", outcome)
         }
         routes.post(Paths.partnershipMemberDelete) { request, id, member in

@@ -16,15 +16,15 @@ struct RegistrySectionService: Sendable {
     }
 
     /// Adds a membership of a city (`byCity`: the owner is the city) in a network.
-    func addMembership(byCity: Bool, owner id: Int, input: FormInput, by user: User) throws -> Outcome {
+    func addMembership(byCity: Bool, owner id: Int, input: FormInput, by user: User, messages: Messages) throws -> Outcome {
         let now = clock.timestamp()
         let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
-        return try change(owner: owner, id: id, input: input) { db, check in
+        return try change(owner: owner, id: id, input: input, messages: messages) { db, check in
             let allowed = try RegistryCatalogueStore(db: db).options(byCity ? .networks : .cities).map(\.value)
-            let otherID = check.choice(byCity ? "network_id" : "city_id", label: byCity ? "Network" : "City", options: allowed, required: true)
+            let otherID = check.choice(byCity ? "network_id" : "city_id", label: byCity ? messages.t("Network") : messages.t("City"), options: allowed, required: true)
                 .flatMap { Int($0) }
-            let category = check.optionalText("category", label: "Category", max: 200)
-            let since = check.optionalInt("since", label: "Member since", in: 1800...2100)
+            let category = check.optionalText("category", label: messages.t("Category"), max: 200)
+            let since = check.optionalInt("since", label: messages.t("Member since"), in: 1800...2100)
             guard check.isValid, let otherID else { return }
             let store = RegistrySectionStore(db: db)
             let cityID = byCity ? id : otherID, networkID = byCity ? otherID : id
@@ -54,17 +54,17 @@ struct RegistrySectionService: Sendable {
     }
 
     /// Adds a member to a partnership: exactly one of a city, a network or another organisation's name.
-    func addPartnershipMember(partnership id: Int, input: FormInput, by user: User) throws -> Outcome {
+    func addPartnershipMember(partnership id: Int, input: FormInput, by user: User, messages: Messages) throws -> Outcome {
         let now = clock.timestamp()
         let owner = RegistryCatalogue.partnerships
-        return try change(owner: owner, id: id, input: input) { db, check in
+        return try change(owner: owner, id: id, input: input, messages: messages) { db, check in
             let (cities, networks) = try choices(db)
-            let cityID = check.choice("city_id", label: "City", options: cities).flatMap { Int($0) }
-            let networkID = check.choice("network_id", label: "Network", options: networks).flatMap { Int($0) }
-            let organisation = check.optionalText("organisation", label: "Organisation", max: 300)
-            let role = check.optionalText("role", label: "Role", max: 200)
+            let cityID = check.choice("city_id", label: messages.t("City"), options: cities).flatMap { Int($0) }
+            let networkID = check.choice("network_id", label: messages.t("Network"), options: networks).flatMap { Int($0) }
+            let organisation = check.optionalText("organisation", label: messages.t("Organisation"), max: 300)
+            let role = check.optionalText("role", label: messages.t("Role"), max: 200)
             if check.isValid, [cityID != nil, networkID != nil, organisation != nil].filter({ $0 }).count != 1 {
-                check.fail("city_id", "Choose exactly one: a city, a network, or another organisation's name.")
+                check.fail("city_id", messages.t("Choose exactly one: a city, a network, or another organisation’s name."))
             }
             guard check.isValid else { return }
             let row = try RegistrySectionStore(db: db).insertPartnershipMember(
@@ -89,16 +89,16 @@ struct RegistrySectionService: Sendable {
     }
 
     /// Adds a chair, co-chair, resource-team member or author to a session.
-    func addSessionPerson(session id: Int, input: FormInput, by user: User) throws -> Outcome {
+    func addSessionPerson(session id: Int, input: FormInput, by user: User, messages: Messages) throws -> Outcome {
         let now = clock.timestamp()
         let owner = RegistryCatalogue.sessions
-        return try change(owner: owner, id: id, input: input) { db, check in
+        return try change(owner: owner, id: id, input: input, messages: messages) { db, check in
             let (cities, networks) = try choices(db)
-            let role = check.choice("role", label: "Role", options: RegistrySessionPartsView.roles, required: true)
-            let name = check.requiredText("person_name", label: "Name", max: 200)
-            let cityID = check.choice("city_id", label: "City", options: cities).flatMap { Int($0) }
-            let networkID = check.choice("network_id", label: "Network", options: networks).flatMap { Int($0) }
-            let organisation = check.optionalText("organisation", label: "Organisation", max: 300)
+            let role = check.choice("role", label: messages.t("Role"), options: RegistryChoice.sessionRole.values, required: true)
+            let name = check.requiredText("person_name", label: messages.t("Name"), max: 200)
+            let cityID = check.choice("city_id", label: messages.t("City"), options: cities).flatMap { Int($0) }
+            let networkID = check.choice("network_id", label: messages.t("Network"), options: networks).flatMap { Int($0) }
+            let organisation = check.optionalText("organisation", label: messages.t("Organisation"), max: 300)
             guard check.isValid else { return }
             let row = try RegistrySectionStore(db: db).insertSessionPerson(
                 session: id, role: role, name: name, cityID: cityID, networkID: networkID, organisation: organisation)
@@ -141,9 +141,9 @@ struct RegistrySectionService: Sendable {
     /// Checks and writes an add form in one transaction: 404 when the owner is gone; a constraint SQLite
     /// enforces (a duplicate pair) comes back as a message on the form, not a 500.
     private func change(
-        owner: RegistryEntity, id: Int, input: FormInput, _ body: (Connection, inout Validation) throws -> Void
+        owner: RegistryEntity, id: Int, input: FormInput, messages: Messages, _ body: (Connection, inout Validation) throws -> Void
     ) throws -> Outcome {
-        var check = Validation(input)
+        var check = Validation(input, messages: messages)
         do {
             try database.write { db in
                 guard try RegistryStore(db: db).row(owner, id: id) != nil else { throw HTTPError(.notFound) }
@@ -151,7 +151,8 @@ struct RegistrySectionService: Sendable {
             }
         } catch let error as SQLiteError where error.isConstraintViolation {
             check.fail("_section",
-                error.isUniqueConstraintViolation ? "That entry is already there." : RegistryRefusal.constraintMessage(error, entity: owner))
+                error.isUniqueConstraintViolation
+                    ? messages.t("That entry is already there.") : RegistryRefusal.constraintMessage(error, entity: owner, messages))
         }
         return check.isValid ? .saved : .invalid(check)
     }

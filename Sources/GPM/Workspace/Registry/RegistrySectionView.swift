@@ -11,9 +11,9 @@ struct RegistrySectionForm {
     }
 
     /// The notice above a failed add form: a record-level message, or a pointer to the field messages.
-    static func notice(_ failed: RegistrySectionForm?, _ form: String) -> String? {
+    static func notice(_ failed: RegistrySectionForm?, _ form: String, _ messages: Messages) -> String? {
         guard let failed, failed.form == form else { return nil }
-        return failed.check.errors["_section"] ?? "Not added: see the messages below."
+        return failed.check.errors["_section"] ?? messages.t("Not added: see the messages below.")
     }
 }
 
@@ -62,32 +62,34 @@ struct RegistrySectionView: Encodable {
     let members: Members?
     let sessionParts: RegistrySessionPartsView?
 
-    init(_ section: RegistrySection, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?) throws {
+    init(_ section: RegistrySection, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?, messages: Messages) throws {
         var memberships: Memberships?, members: Members?, sessionParts: RegistrySessionPartsView?
         switch section {
         case .cityNetworks, .networkCities:
-            memberships = try Self.memberships(byCity: section == .cityNetworks, data, id: id, failed: failed)
+            memberships = try Self.memberships(byCity: section == .cityNetworks, data, id: id, failed: failed, messages)
         case .partnershipMembers:
             let items: [Members.Item] = try data.rows.map { row in
                 let city = try row.optionalString("city"), network = try row.optionalString("network")
                 let organisation = try row.optionalString("organisation")
                 return Members.Item(
                     name: city ?? network ?? organisation ?? "",
-                    kind: city != nil ? "City" : network != nil ? "Network" : "Organisation",
+                    kind: city != nil ? messages.t("City") : network != nil ? messages.t("Network") : messages.t("Organisation"),
                     role: try row.optionalString("role") ?? "",
                     removeAction: Paths.partnershipMemberDelete.href(id, try row.int("id")))
             }
             members = Members(
                 items: items, hasItems: !items.isEmpty, addAction: Paths.partnershipMembersAdd.href(id),
-                failed: RegistrySectionForm.notice(failed, "member"),
-                fields: RegistrySectionForm.fields(failed, "member", Self.memberControls(data.cities, data.networks)))
+                failed: RegistrySectionForm.notice(failed, "member", messages),
+                fields: RegistrySectionForm.fields(failed, "member", Self.memberControls(data.cities, data.networks, messages)))
         case .sessionParts:
-            sessionParts = try RegistrySessionPartsView(data, id: id, failed: failed)
+            sessionParts = try RegistrySessionPartsView(data, id: id, failed: failed, messages: messages)
         }
         (self.memberships, self.members, self.sessionParts) = (memberships, members, sessionParts)
     }
 
-    private static func memberships(byCity: Bool, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?) throws -> Memberships {
+    private static func memberships(
+        byCity: Bool, _ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?, _ messages: Messages
+    ) throws -> Memberships {
         let owner = byCity ? RegistryCatalogue.cities : RegistryCatalogue.networks
         let other = byCity ? RegistryCatalogue.networks : RegistryCatalogue.cities
         let items: [Memberships.Item] = try data.rows.map { row in
@@ -101,25 +103,30 @@ struct RegistrySectionView: Encodable {
                 removeAction: Paths.registryMembershipDelete(owner, other: other.key).href(id, otherID))
         }
         let choice = byCity
-            ? FormField("network_id", label: "Network", control: .select(data.networks), required: true)
-            : FormField("city_id", label: "City", control: .select(data.cities), required: true)
+            ? FormField("network_id", label: messages.t("Network"), control: .select(data.networks), required: true)
+            : FormField("city_id", label: messages.t("City"), control: .select(data.cities), required: true)
         return Memberships(
-            heading: byCity ? "Network memberships" : "Member cities", otherLabel: byCity ? "Network" : "City",
+            heading: byCity ? messages.t("Network memberships") : messages.t("Member cities"),
+            otherLabel: byCity ? messages.t("Network") : messages.t("City"),
             items: items, hasItems: !items.isEmpty, addAction: Paths.registryMemberships(owner, other: other.key).href(id),
-            failed: RegistrySectionForm.notice(failed, "membership"),
+            failed: RegistrySectionForm.notice(failed, "membership", messages),
             fields: RegistrySectionForm.fields(failed, "membership", [
                 choice,
-                FormField("category", label: "Category", hint: "As the network names it: founding member, full member, chair…"),
-                FormField("since", label: "Member since (year)", control: .text(inputMode: "numeric")),
+                FormField(
+                    "category", label: messages.t("Category"),
+                    hint: messages.t("As the network names it: founding member, full member, chair…")),
+                FormField("since", label: messages.t("Member since (year)"), control: .text(inputMode: "numeric")),
             ]))
     }
 
-    static func memberControls(_ cities: [FormField.Option], _ networks: [FormField.Option]) -> [FormField] {
+    static func memberControls(_ cities: [FormField.Option], _ networks: [FormField.Option], _ messages: Messages) -> [FormField] {
         [
-            FormField("city_id", label: "City", control: .select(cities), hint: "Choose exactly one of a city, a network or an organisation."),
-            FormField("network_id", label: "Network or organisation in the registry", control: .select(networks)),
-            FormField("organisation", label: "Other organisation (name as printed)"),
-            FormField("role", label: "Role", hint: "E.g. partner city, funder, technical support."),
+            FormField(
+                "city_id", label: messages.t("City"), control: .select(cities),
+                hint: messages.t("Choose exactly one of a city, a network or an organisation.")),
+            FormField("network_id", label: messages.t("Network or organisation in the registry"), control: .select(networks)),
+            FormField("organisation", label: messages.t("Other organisation (name as printed)")),
+            FormField("role", label: messages.t("Role"), hint: messages.t("E.g. partner city, funder, technical support.")),
         ]
     }
 }

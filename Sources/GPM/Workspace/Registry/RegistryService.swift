@@ -105,7 +105,7 @@ struct RegistryService: Sendable {
             // A rule the form does not know (a unique pair, a CHECK): shown as a form error, never a 500.
             let form = try self.form(entity)
             var check = Validation(input, messages: messages)
-            check.fail("_record", RegistryRefusal.constraintMessage(error, entity: entity))
+            check.fail("_record", RegistryRefusal.constraintMessage(error, entity: entity, messages))
             return .invalid(form, check)
         }
     }
@@ -124,7 +124,8 @@ struct RegistryService: Sendable {
             parsed.values = parsed.values.map { $0.0 == "slug" ? ("slug", .text(Slug.make(ascii))) : $0 }
         }
         if case .text(let slug) = parsed.value("slug"), try store.slugTaken(entity, slug: slug, except: id) {
-            parsed.check.fail("slug", "Another \(entity.singular) already uses the slug “\(slug)”.")
+            parsed.check.fail("slug", messages.t(
+                "Another {entity.singular} already uses the slug “{slug}”.", ["entity.singular": entity.singular(messages), "slug": slug]))
         }
         guard parsed.check.isValid else { return .invalid(form, parsed.check) }
         if let (column, scope) = entity.autoPosition, parsed.value(column).isNull {
@@ -185,7 +186,7 @@ struct RegistryService: Sendable {
 
     /// Deletes the record unless blocking dependants refer to it (counted first; a foreign-key refusal
     /// from SQLite is reported the same way).
-    func delete(_ entity: RegistryEntity, id: Int, user: User) throws -> DeleteOutcome {
+    func delete(_ entity: RegistryEntity, id: Int, user: User, messages: Messages) throws -> DeleteOutcome {
         let now = clock.timestamp()
         do {
             return try database.write { db in
@@ -193,7 +194,7 @@ struct RegistryService: Sendable {
                 guard let before = try store.snapshot(entity, id: id) else { throw HTTPError(.notFound) }
                 let title = Self.title(entity, before)
                 let blockers = try store.dependants(entity, id: id).filter { $0.dependant.blocking }
-                if !blockers.isEmpty { return .refused(reason: RegistryRefusal.reason(title, blockers)) }
+                if !blockers.isEmpty { return .refused(reason: RegistryRefusal.reason(title, blockers, messages)) }
                 try store.delete(entity, id: id)
                 try AuditStore(db: db).record(
                     at: now, user: user, action: .delete, entity: entity.auditName, id: id,
@@ -202,8 +203,12 @@ struct RegistryService: Sendable {
             }
         } catch let error as SQLiteError where error.isForeignKeyViolation || error.isConstraintViolation {
             let name = try database.read { db in try RegistryStore(db: db).snapshot(entity, id: id).map { Self.title(entity, $0) } }
-                ?? "This \(entity.singular)"
-            return .refused(reason: "\(name) cannot be deleted: other records still refer to it.")
+            guard let name else {
+                return .refused(reason: messages.t(
+                    "This {entity.singular} cannot be deleted: other records still refer to it.",
+                    ["entity.singular": entity.singular(messages)]))
+            }
+            return .refused(reason: messages.t("{title} cannot be deleted: other records still refer to it.", ["title": name]))
         }
     }
 

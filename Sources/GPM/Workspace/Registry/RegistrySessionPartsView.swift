@@ -3,8 +3,6 @@ import SQLite
 /// A session's principles, actions (in printed order, with move buttons) and people, on its edit page
 /// (`partials/registry-session-parts`).
 struct RegistrySessionPartsView: Encodable {
-    static let roles = ["chair", "co_chair", "resource_team", "author"]
-
     /// A principle or action (`partials/registry-ordered-item`).
     struct OrderedItem: Encodable {
         let position: Int
@@ -36,7 +34,7 @@ struct RegistrySessionPartsView: Encodable {
     /// The notice above the add-a-person form when it failed.
     let failed: String?
 
-    init(_ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?) throws {
+    init(_ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?, messages: Messages) throws {
         let number = data.sessionNumber
         func ordered(_ rows: [SQLite.Row], table: RegistryOrderedTable, entity: RegistryEntity, label: (SQLite.Row) throws -> String) throws -> [OrderedItem] {
             try rows.enumerated().map { index, row in
@@ -63,18 +61,18 @@ struct RegistrySessionPartsView: Encodable {
             let affiliation = [try row.optionalString("city"), try row.optionalString("network"), try row.optionalString("organisation")]
                 .compactMap { $0 }.joined(separator: ", ")
             return Person(
-                role: Formatting.label(try row.string("role")), name: try row.string("person_name"),
+                role: RegistryChoice.sessionRole.label(try row.string("role"), messages), name: try row.string("person_name"),
                 affiliation: affiliation, removeAction: Paths.sessionPersonDelete.href(id, try row.int("id")))
         }
         hasPeople = !people.isEmpty
         addPersonAction = Paths.sessionPeopleAdd.href(id)
         personFields = RegistrySectionForm.fields(failed, "person", [
-            FormField("role", label: "Role", control: .select(RegistryCatalogue.options(Self.roles)), required: true),
-            FormField("person_name", label: "Name", required: true),
-            FormField("city_id", label: "City", control: .select(data.cities)),
-            FormField("network_id", label: "Network or organisation in the registry", control: .select(data.networks)),
-            FormField("organisation", label: "Organisation (as printed)"),
+            FormField("role", label: messages.t("Role"), control: .select(RegistryChoice.sessionRole.options(messages)), required: true),
+            FormField("person_name", label: messages.t("Name"), required: true),
+            FormField("city_id", label: messages.t("City"), control: .select(data.cities)),
+            FormField("network_id", label: messages.t("Network or organisation in the registry"), control: .select(data.networks)),
+            FormField("organisation", label: messages.t("Organisation (as printed)")),
         ])
-        self.failed = RegistrySectionForm.notice(failed, "person")
+        self.failed = RegistrySectionForm.notice(failed, "person", messages)
     }
 }

@@ -8,7 +8,7 @@ extension RegistrySectionRoutes {
         routes.post(Paths.sessionPeopleAdd) { request, id in
             let signedIn = try app.require(.editRegistry, request)
             let input = FormInput(try request.formFields())
-            let outcome = try sections.addSessionPerson(session: id, input: input, by: signedIn.user)
+            let outcome = try sections.addSessionPerson(session: id, input: input, by: signedIn.user, messages: app.messages)
             return try respond(app, registry, signedIn, owner: RegistryCatalogue.sessions, id: id, form: "person", outcome)
         }
         routes.post(Paths.sessionPersonDelete) { request, id, person in

@@ -111,7 +111,7 @@ struct RegistryStore {
         var options: [String: [FormField.Option]] = [:]
         for field in entity.fields {
             switch field.kind {
-            case .choice(let list): options[field.column] = list
+            case .choice(let choice): options[field.column] = choice.options(Localization.englishOnly.messages(.en))
             case .reference(let list, _): options[field.column] = try catalogue.options(list)
             default: break
             }

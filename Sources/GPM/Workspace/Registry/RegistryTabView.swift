@@ -5,16 +5,16 @@ struct RegistryTabView: Encodable, Sendable {
     let current: Bool
 
     /// The registry's tabs; `current` is an entity key, "registry" or "countries".
-    static func tabs(current: String) -> [RegistryTabView] {
-        [RegistryTabView(href: Paths.registry.href, label: "Overview", current: current == "registry")]
+    static func tabs(current: String, _ messages: Messages) -> [RegistryTabView] {
+        [RegistryTabView(href: Paths.registry.href, label: messages.t("Overview"), current: current == "registry")]
             + RegistryCatalogue.all.filter(\.inTabs).map { entity in
-                RegistryTabView(href: Paths.registryList(entity).href, label: entity.plural, current: entity.key == current)
+                RegistryTabView(href: Paths.registryList(entity).href, label: entity.plural(messages), current: entity.key == current)
             }
-            + [RegistryTabView(href: Paths.countries.href, label: "Countries", current: current == "countries")]
+            + [RegistryTabView(href: Paths.countries.href, label: messages.t("Countries"), current: current == "countries")]
     }
 
     /// The tabs of a record's pages: its entity's, or "Sessions" for the parts of a session kept off the tabs.
-    static func tabs(for entity: RegistryEntity) -> [RegistryTabView] {
-        tabs(current: entity.inTabs ? entity.key : "sessions")
+    static func tabs(for entity: RegistryEntity, _ messages: Messages) -> [RegistryTabView] {
+        tabs(current: entity.inTabs ? entity.key : "sessions", messages)
     }
 }

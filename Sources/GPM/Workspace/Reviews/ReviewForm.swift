@@ -29,30 +29,30 @@ struct ReviewForm: Sendable {
 
     /// The transition asked for and the review to send with it, or nil with `errors` set. The rules are the
     /// workflow's (it checks them again): a comment to request changes, all three scores to publish.
-    mutating func validated() -> (BriefTransition, BriefReview)? {
+    mutating func validated(_ messages: Messages) -> (BriefTransition, BriefReview)? {
         let transition: BriefTransition? = switch decision {
         case "publish": .publish
         case "request_changes": .requestChanges
         default: nil
         }
-        if transition == nil { errors["decision"] = "Choose to approve and publish, or to request changes." }
+        if transition == nil { errors["decision"] = messages.t("Choose to approve and publish, or to request changes.") }
         let overall = comment.trimmingCharacters(in: .whitespacesAndNewlines)
         if transition == .requestChanges, overall.isEmpty {
-            errors["comment"] = "Say what the office should change: the comment is what the city reads."
+            errors["comment"] = messages.t("Say what the office should change: the comment is what the city reads.")
         } else if overall.count > Self.commentLimit {
-            errors["comment"] = "Keep the comment under \(Self.commentLimit) characters."
+            errors["comment"] = Self.tooLong(messages)
         }
         var ratings: [BriefCriterion: BriefReview.Rating] = [:]
         for criterion in BriefCriterion.allCases {
             let raw = scores[criterion] ?? ""
             let note = (criterionComments[criterion] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if note.count > Self.commentLimit { errors[criterion.rawValue + "_comment"] = "Keep the comment under \(Self.commentLimit) characters." }
+            if note.count > Self.commentLimit { errors[criterion.rawValue + "_comment"] = Self.tooLong(messages) }
             if raw.isEmpty {
-                if transition == .publish { errors[criterion.rawValue] = "Rate \(criterion.label.lowercased()) from 1 to 5 before publishing." }
+                if transition == .publish { errors[criterion.rawValue] = criterion.missingScore(messages) }
                 continue
             }
             guard let score = Int(raw), (1...5).contains(score) else {
-                errors[criterion.rawValue] = "\(criterion.label) is rated from 1 to 5."
+                errors[criterion.rawValue] = criterion.invalidScore(messages)
                 continue
             }
             ratings[criterion] = BriefReview.Rating(score: score, comment: note)
@@ -61,21 +61,17 @@ struct ReviewForm: Sendable {
         return (transition, BriefReview(comment: overall, ratings: ratings))
     }
 
-    static func scoreLabel(_ score: Int) -> String {
-        switch score {
-        case 1: "1 — weak"
-        case 2: "2"
-        case 3: "3 — adequate"
-        case 4: "4"
-        default: "5 — exemplary"
-        }
+    /// A comment over the limit.
+    static func tooLong(_ messages: Messages) -> String {
+        messages.t("Keep the comment under {limit} characters.", ["limit": messages.number(commentLimit)])
     }
 
-    static func hint(_ criterion: BriefCriterion) -> String {
-        switch criterion {
-        case .evidenceOfResults: "Are the results measured, with figures and sources?"
-        case .integratedApproach: "Does the programme join up departments, partners and policy areas?"
-        case .transferability: "Could another city adopt it, and does the brief say how?"
+    static func scoreLabel(_ score: Int, _ messages: Messages) -> String {
+        switch score {
+        case 1: messages.t("1 — weak")
+        case 3: messages.t("3 — adequate")
+        case 5: messages.t("5 — exemplary")
+        default: String(score)
         }
     }
 }

@@ -37,14 +37,14 @@ struct ReviewFormView: Encodable {
     let commentError: String?
     let decisionError: String?
 
-    init(_ form: ReviewForm) {
+    init(_ form: ReviewForm, messages: Messages) {
         criteria = BriefCriterion.allCases.map { criterion in
             let key = criterion.rawValue
             return Criterion(
-                key: key, label: criterion.label, hint: ReviewForm.hint(criterion),
+                key: key, label: criterion.label(messages), hint: criterion.hint(messages),
                 comment: form.criterionComments[criterion] ?? "",
                 scores: (1...5).map { score in
-                    Criterion.Score(value: score, label: ReviewForm.scoreLabel(score), selected: form.scores[criterion] == String(score))
+                    Criterion.Score(value: score, label: ReviewForm.scoreLabel(score, messages), selected: form.scores[criterion] == String(score))
                 },
                 error: form.errors[key], commentError: form.errors[key + "_comment"])
         }

@@ -81,13 +81,13 @@ struct ReviewPage: Encodable {
         let unchanged: String
         let hasUnchanged: Bool
 
-        init(_ data: ReviewPageData) {
+        init(_ data: ReviewPageData, _ messages: Messages) {
             guard let diff = data.diff else {
                 isFirst = data.versions.count == 1
                 isNone = !isFirst
                 text = isFirst
-                    ? "This is the first submission of this brief: there is no earlier version to compare with."
-                    : "This brief was not submitted through the workspace, so no versions are kept."
+                    ? messages.t("This is the first submission of this brief: there is no earlier version to compare with.")
+                    : messages.t("This brief was not submitted through the workspace, so no versions are kept.")
                 (isDiff, from, to, hasChanges, texts, lists, unchanged, hasUnchanged) = (false, 0, 0, false, [], [], "", false)
                 return
             }
@@ -97,14 +97,14 @@ struct ReviewPage: Encodable {
             hasChanges = diff.hasChanges
             texts = diff.texts.filter(\.isChanged).map { change in
                 let before = Formatting.paragraphs(change.before), after = Formatting.paragraphs(change.after)
-                return TextChange(heading: change.heading, before: before, after: after, wasEmpty: before.isEmpty, isEmpty: after.isEmpty)
+                return TextChange(heading: ReviewPage.heading(change.key, change.heading, messages), before: before, after: after, wasEmpty: before.isEmpty, isEmpty: after.isEmpty)
             }
             lists = diff.lists.filter(\.isChanged).map { change in
                 ListChange(
-                    heading: change.heading, added: change.added, removed: change.removed,
+                    heading: ReviewPage.heading(change.key, change.heading, messages), added: change.added, removed: change.removed,
                     hasAdded: !change.added.isEmpty, hasRemoved: !change.removed.isEmpty)
             }
-            let unchangedHeadings = diff.texts.filter { !$0.isChanged }.map(\.heading)
+            let unchangedHeadings = diff.texts.filter { !$0.isChanged }.map { ReviewPage.heading($0.key, $0.heading, messages) }
             unchanged = unchangedHeadings.joined(separator: ", ")
             hasUnchanged = !unchangedHeadings.isEmpty
         }
@@ -127,16 +127,16 @@ struct ReviewPage: Encodable {
         let comment: [String]
         let ratings: [Rating]
 
-        init(_ stored: StoredBriefReview) {
+        init(_ stored: StoredBriefReview, _ messages: Messages) {
             version = stored.versionNumber
-            decision = stored.decision == .published ? "Approved and published" : "Changes requested"
+            decision = stored.decision == .published ? messages.t("Approved and published") : messages.t("Changes requested")
             badge = "badge--" + stored.decision.badge
-            reviewer = stored.reviewerName.isEmpty ? "A former reviewer" : stored.reviewerName
+            reviewer = stored.reviewerName.isEmpty ? messages.t("A former reviewer") : stored.reviewerName
             at = ReviewQueuePage.timestamp(stored.createdAt)
             comment = Formatting.paragraphs(stored.review.comment)
             ratings = BriefCriterion.allCases.compactMap { criterion in
                 stored.review.ratings[criterion].map {
-                    Rating(label: criterion.label, score: $0.score, comment: $0.comment, hasComment: !$0.comment.isEmpty)
+                    Rating(label: criterion.label(messages), score: $0.score, comment: $0.comment, hasComment: !$0.comment.isEmpty)
                 }
             }
         }
@@ -181,34 +181,39 @@ struct ReviewPage: Encodable {
     /// Why the decision sent was not saved; nil otherwise.
     let conflict: String?
 
-    init(_ data: ReviewPageData, form: ReviewForm, done: String? = nil, conflict: String? = nil) {
+    init(_ data: ReviewPageData, form: ReviewForm, done: String? = nil, conflict: String? = nil, messages: Messages) {
         let record = data.brief, item = data.item
         let fields = data.shownFields
         brief = Brief(
             title: record.displayTitle, year: record.year, city: item.cityName, cityHref: Paths.city.href(item.citySlug),
             reviewHref: Paths.review.href(record.id), withdrawHref: Paths.reviewWithdraw.href(record.id),
-            status: record.status.label, badge: "badge--" + record.status.badge, summary: fields.summary,
+            status: record.status.label(messages), badge: "badge--" + record.status.badge, summary: fields.summary,
             submittedAt: item.submittedAt.map(ReviewQueuePage.timestamp) ?? "—",
-            version: item.versionNumber.map { "version \($0)" } ?? "not submitted through the workspace",
+            version: item.versionNumber.map { messages.t("version {number}", ["number": String($0)]) }
+                ?? messages.t("not submitted through the workspace"),
             isPublished: record.status == .published, publicHref: Paths.publishedBrief.href(item.citySlug, record.year),
-            deadline: item.deadline.map(Formatting.date) ?? "no reporting cycle", isDemo: record.isDemo,
+            deadline: item.deadline.map(Formatting.date) ?? messages.t("no reporting cycle"), isDemo: record.isDemo,
             lang: item.language.tag, dir: item.language.direction)
         sections = BriefFields.textFields.filter(\.isSection).map { field in
             let paragraphs = Formatting.paragraphs(fields[field.key])
-            return Section(heading: field.heading, paragraphs: paragraphs, isEmpty: paragraphs.isEmpty)
+            return Section(heading: field.heading(messages), paragraphs: paragraphs, isEmpty: paragraphs.isEmpty)
         }
         actions = data.actions.map { Link(label: $0.label, href: Paths.action.href($0.slug)) }
         themes = data.themes.map { Theme(name: $0.name, href: Paths.bestPractices.href(QueryString([("theme", $0.slug)]))) }
         sdgs = data.sdgs.map {
-            Link(label: "SDG \($0.number): \($0.name)", href: Paths.bestPractices.href(QueryString([("sdg", String($0.number))])))
+            Link(
+                label: messages.t("SDG {number}: {name}", [
+                    "number": String($0.number), "name": SustainableDevelopmentGoals.name($0.number, stored: $0.name, messages),
+                ]),
+                href: Paths.bestPractices.href(QueryString([("sdg", String($0.number))])))
         }
         files = data.files.map { File(name: $0.filename, href: AttachmentRoutes.path(sha256: $0.sha256, filename: $0.filename)) }
         hasLinks = !data.actions.isEmpty || !data.themes.isEmpty || !data.sdgs.isEmpty
         evidence = BriefEvidenceView(data.evidence)
         lastYear = data.lastPublished.map { ReviewLastYearView(lastYear: $0, citySlug: item.citySlug, shown: fields) }
         hasFiles = !data.files.isEmpty
-        changes = Changes(data)
-        reviews = data.reviews.map(Review.init)
+        changes = Changes(data, messages)
+        reviews = data.reviews.map { Review($0, messages) }
         hasReviews = !data.reviews.isEmpty
         submissions = data.versions.map {
             Submission(number: $0.number, at: ReviewQueuePage.timestamp($0.submittedAt), by: $0.submittedByName)
@@ -217,11 +222,23 @@ struct ReviewPage: Encodable {
         canDecide = record.status == .submitted
         canWithdraw = record.status == .published
         reviewing = data.versions.first?.number ?? 0
-        self.form = ReviewFormView(form)
+        self.form = ReviewFormView(form, messages: messages)
         errors = ReviewFormView.errorList(form)
         hasErrors = !form.errors.isEmpty
         errorSummary = FormErrorSummaryView(errors.map { (id: $0.field, message: $0.message) })
         self.done = done
         self.conflict = conflict
+    }
+
+    /// A diff's heading in the page's language: a text field's, or a list's ("Actions", "Files").
+    static func heading(_ key: String, _ english: String, _ messages: Messages) -> String {
+        if let field = BriefFields.textFields.first(where: { $0.key == key }) { return field.heading(messages) }
+        switch key {
+        case "actions": return messages.t("Actions")
+        case "themes": return messages.t("Themes")
+        case "sdgs": return messages.t("SDGs")
+        case "attachments": return messages.t("Files")
+        default: return english
+        }
     }
 }

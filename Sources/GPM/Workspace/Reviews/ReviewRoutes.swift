@@ -17,10 +17,11 @@ enum ReviewRoutes {
 
         routes.get(Paths.review) { request, id in
             let signedIn = try app.require(.reviewBriefs, request)
+            let messages = app.messages
             let done: String? = switch request.query["decided"] {
-            case "publish"?: "Approved and published. The brief is on the public best practices now; the office was notified."
-            case "request_changes"?: "Changes requested. The office was notified and sees your comments in its workspace."
-            case "withdraw"?: "Withdrawn. The brief is no longer on the public pages; the office was notified."
+            case "publish"?: messages.t("Approved and published. The brief is on the public best practices now; the office was notified.")
+            case "request_changes"?: messages.t("Changes requested. The office was notified and sees your comments in its workspace.")
+            case "withdraw"?: messages.t("Withdrawn. The brief is no longer on the public pages; the office was notified.")
             default: nil
             }
             return try page(app, reviews, signedIn, id, form: ReviewForm(), status: .ok, done: done)
@@ -29,7 +30,7 @@ enum ReviewRoutes {
         routes.post(Paths.review) { request, id in
             let signedIn = try app.require(.reviewBriefs, request)
             var form = ReviewForm(fields: try request.formFields())
-            guard let (transition, review) = form.validated() else {
+            guard let (transition, review) = form.validated(app.messages) else {
                 return try page(app, reviews, signedIn, id, form: form, status: .unprocessableContent)
             }
             do {
@@ -38,11 +39,14 @@ enum ReviewRoutes {
             } catch let error as BriefWorkflowError {
                 switch error {
                 case .newerSubmission(let number):
-                    let text = "The office submitted version \(number) while you were reviewing: read what changed below, then decide again."
+                    let text = app.messages.t(
+                        "The office submitted version {number} while you were reviewing: read what changed below, then decide again.",
+                        ["number": String(number)])
                     return try page(app, reviews, signedIn, id, form: form, status: .conflict, conflict: text)
                 case .notAllowed(_, let status):
-                    let text = "Your decision was not saved: this brief is no longer awaiting review. "
-                        + "It is now “\(status.label)” — see the latest decision below."
+                    let text = app.messages.t(
+                        "Your decision was not saved: this brief is no longer awaiting review. It is now “{status}” — see the latest decision below.",
+                        ["status": status.label(app.messages)])
                     return try page(app, reviews, signedIn, id, form: form, status: .conflict, conflict: text)
                 case .incomplete(let fields):
                     form.errors.merge(fields.mapKeys { $0 == "ratings" ? BriefCriterion.evidenceOfResults.rawValue : $0 }) { old, _ in old }
@@ -66,8 +70,8 @@ enum ReviewRoutes {
             let signedIn = try app.require(.reviewBriefs, request)
             let reason = (try request.formFields()["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !reason.isEmpty, reason.count <= ReviewForm.commentLimit else {
-                let message = reason.isEmpty ? "Say why the brief is withdrawn: the office reads the reason."
-                    : "Keep the reason under \(ReviewForm.commentLimit) characters."
+                let message = reason.isEmpty ? app.messages.t("Say why the brief is withdrawn: the office reads the reason.")
+                    : app.messages.t("Keep the reason under {limit} characters.", ["limit": app.messages.number(ReviewForm.commentLimit)])
                 return try withdrawPage(app, reviews, signedIn, id, reason: reason, error: message, status: .unprocessableContent)
             }
             do {
@@ -86,7 +90,7 @@ enum ReviewRoutes {
         done: String? = nil, conflict: String? = nil
     ) throws -> Response {
         let data = try workflowErrorsAsPages { try reviews.page(briefID: id, for: signedIn.user) }
-        let page = ReviewPage(data, form: form, done: done, conflict: conflict)
+        let page = ReviewPage(data, form: form, done: done, conflict: conflict, messages: app.messages)
         return try app.pages.page("pages/workspace/reviews/show", path: Paths.review.href(id), page, status: status, user: signedIn)
     }
 
