@@ -25,6 +25,8 @@ struct RegistryListPage: Encodable {
     struct Cell: Encodable {
         let text: String
         let numeric: Bool
+        /// The column's label, for the stacked rows of a phone (`data-label`).
+        let label: String
     }
 
     /// One record: its title (linking to its edit page) and the entity's list columns.
@@ -75,8 +77,9 @@ struct RegistryListPage: Encodable {
         self.rows = try rows.map { row in
             let cells: [Cell] = try entity.listColumns.indices.map { index in
                 let value = try row.value("column\(index)")
-                if case .integer(let number) = value { return Cell(text: Formatting.number(Int(number)), numeric: true) }
-                return Cell(text: RegistryForm.display(value), numeric: false)
+                let label = entity.listColumns[index].label
+                if case .integer(let number) = value { return Cell(text: Formatting.number(Int(number)), numeric: true, label: label) }
+                return Cell(text: RegistryForm.display(value), numeric: false, label: label)
             }
             let title = RegistryForm.display(try row.value("title"))
             return Item(
