@@ -224,7 +224,8 @@ def signed_in_paths():
 
 # The workspace's pages with data tables (admin, then the Mannheim office), for the phone checks.
 ADMIN_TABLE_PATHS = ["/workspace", "/workspace/compliance", "/workspace/reviews", "/workspace/cities/1/commitments",
-                     "/workspace/registry", "/workspace/registry/cities", "/workspace/registry/networks",
+                     "/workspace/registry", "/workspace/cities", "/workspace/networks", "/workspace/cities/1/edit",
+                     "/workspace/partnerships/1/edit", "/workspace/sessions/1/edit",
                      "/workspace/countries", "/workspace/reporting-cycle", "/admin/outbox", "/admin/users",
                      "/admin/invitations", "/admin/audit"]
 OFFICE_TABLE_PATHS = ["/workspace/city", "/workspace/commitments", "/workspace/briefs"]
