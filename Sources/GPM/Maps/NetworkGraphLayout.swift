@@ -81,7 +81,47 @@ struct NetworkGraphLayout: Sendable, Equatable {
             }
             temperature -= cooling
         }
-        return separated(fitted(evened(points)), radii: graph.nodes.map(radius))
+        let radii = graph.nodes.map(radius)
+        return separated(unstacked(separated(fitted(evened(points)), radii: radii), graph), radii: radii)
+    }
+
+    /// The box a node's name covers, as `NetworkGraphSVG` draws it: a city's name beside its dot (to the
+    /// left on the right half, at about 6.8 units a character of 12 px type), a network's box around its centre.
+    private func labelBox(_ node: NetworkGraph.Node, at point: GraphPoint) -> (minX: Double, maxX: Double, minY: Double, maxY: Double) {
+        if node.kind == .network {
+            let lines = NetworkGraphSVG.wrapped(node.name, width: NetworkGraphSVG.hubLineLength)
+            let half = Double(lines.map(\.count).max() ?? 0) * 3.7 + 9
+            let height = Double(lines.count) * 15 + 13
+            return (point.x - half, point.x + half, point.y - height / 2, point.y + height / 2)
+        }
+        let text = Double(node.name.count) * 6.8 + 10
+        return point.x > width / 2
+            ? (point.x - text, point.x + 7, point.y - 9, point.y + 9)
+            : (point.x - 7, point.x + text, point.y - 9, point.y + 9)
+    }
+
+    /// Moves apart, up and down, nodes whose names would cover each other (names run sideways, so a
+    /// small vertical step frees them), a few sweeps at most.
+    private func unstacked(_ input: [GraphPoint], _ graph: NetworkGraph) -> [GraphPoint] {
+        var points = input
+        for _ in 0..<60 {
+            var moved = false
+            for i in 0..<points.count {
+                for j in (i + 1)..<points.count {
+                    let a = labelBox(graph.nodes[i], at: points[i])
+                    let b = labelBox(graph.nodes[j], at: points[j])
+                    guard a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY else { continue }
+                    let overlap = min(a.maxY - b.minY, b.maxY - a.minY)
+                    let step = overlap / 2 + 0.5
+                    let iAbove = points[i].y < points[j].y || (points[i].y == points[j].y && i < j)
+                    points[i].y = clamp(points[i].y + (iAbove ? -step : step), margin, height - margin)
+                    points[j].y = clamp(points[j].y + (iAbove ? step : -step), margin, height - margin)
+                    moved = true
+                }
+            }
+            if !moved { break }
+        }
+        return points
     }
 
     /// Spreads the nodes evenly over a disc, keeping each one's direction from the centre and the order of
