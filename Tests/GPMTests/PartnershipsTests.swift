@@ -240,6 +240,20 @@ extension PartnershipsTests {
             #expect(closest >= layout.minimumDistance * 0.9, "closest pair at \(closest)")
         }
 
+        @Test func namesDoNotCoverEachOther() {
+            let layout = NetworkGraphLayout()
+            let points = layout.positions(for: Self.sample)
+            let boxes = Self.sample.nodes.indices.map { layout.labelBox(Self.sample.nodes[$0], at: points[$0]) }
+            var overlapping = 0
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    let (a, b) = (boxes[i], boxes[j])
+                    if a.minX < b.maxX - 1 && b.minX < a.maxX - 1 && a.minY < b.maxY - 1 && b.minY < a.maxY - 1 { overlapping += 1 }
+                }
+            }
+            #expect(overlapping == 0)
+        }
+
         @Test func linkedNodesEndUpCloserThanAverage() {
             let points = NetworkGraphLayout().positions(for: Self.sample)
             func distance(_ a: Int, _ b: Int) -> Double {

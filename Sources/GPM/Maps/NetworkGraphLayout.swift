@@ -87,7 +87,7 @@ struct NetworkGraphLayout: Sendable, Equatable {
 
     /// The box a node's name covers, as `NetworkGraphSVG` draws it: a city's name beside its dot (to the
     /// left on the right half, at about 6.8 units a character of 12 px type), a network's box around its centre.
-    private func labelBox(_ node: NetworkGraph.Node, at point: GraphPoint) -> (minX: Double, maxX: Double, minY: Double, maxY: Double) {
+    func labelBox(_ node: NetworkGraph.Node, at point: GraphPoint) -> (minX: Double, maxX: Double, minY: Double, maxY: Double) {
         if node.kind == .network {
             let lines = NetworkGraphSVG.wrapped(node.name, width: NetworkGraphSVG.hubLineLength)
             let half = Double(lines.map(\.count).max() ?? 0) * 3.7 + 9
