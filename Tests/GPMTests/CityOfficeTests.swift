@@ -52,7 +52,7 @@ struct CityOfficeTests {
         #expect(try CommitmentTests.optIn(platform, jar).status == 303)
         let page = try home()
         #expect(page.contains("Opted in to 1 action."))
-        #expect(page.contains("Not yet reported</span></th><td class=\"num\">1</td>"))
+        #expect(page.contains("Not yet reported</span></th><td data-label=\"Actions\" class=\"num\">1</td>"))
     }
 
     @Test func secretariatIsSentToItsWorkspaceAndAnOfficeWithoutCityIsTold() throws {

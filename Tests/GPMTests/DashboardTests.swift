@@ -95,7 +95,7 @@ struct DashboardTests {
             try db.query("SELECT id FROM mayor_briefs WHERE status IN ('submitted', 'resubmitted') ORDER BY submitted_at, id")
                 .map { try $0.int("id") }
         }
-        let table = try #require(html.firstMatch(of: /<table class="table" id="waiting-table">[\s\S]*?<\/table>/)).output
+        let table = try #require(html.firstMatch(of: /<table class="table table--stack" id="waiting-table">[\s\S]*?<\/table>/)).output
         let shown = table.matches(of: /href="\/workspace\/reviews\/([0-9]+)"/).map { Int($0.output.1)! }
         #expect(shown == expected)
         #expect(shown.first == briefID)
@@ -149,9 +149,9 @@ struct DashboardTests {
         let titles = try XMLTexts.texts(of: "title", in: regionChart)
         #expect(titles == ["Commitments per region"] + regions.map { "\($0.0): \($0.1)" })
         #expect(regions.contains { $0.1 > 0 })
-        let table = try #require(html.firstMatch(of: /<table class="table" id="region-table">[\s\S]*?<\/table>/)).output
+        let table = try #require(html.firstMatch(of: /<table class="table table--stack" id="region-table">[\s\S]*?<\/table>/)).output
         for (name, count) in regions {
-            #expect(table.contains(">\(HTMLEscapingForTests.escape(name))</a></th><td class=\"num\">\(count)</td>"), "\(name)")
+            #expect(table.contains(">\(HTMLEscapingForTests.escape(name))</a></th><td data-label=\"Commitments\" class=\"num\">\(count)</td>"), "\(name)")
         }
         // Actions: one bar per action, most opted-in first, labelled as the pages label them.
         let actionChart = try #require(charts.first { $0.contains("Commitments per action") })
@@ -172,8 +172,8 @@ struct DashboardTests {
             }
         }
         let html = try fixture.platform.get("/workspace", as: fixture.admin).text
-        let table = try #require(html.firstMatch(of: /<table class="table" id="activity-table">[\s\S]*?<\/table>/)).output
-        #expect(table.matches(of: /<tr><td><time/).count == 15)
+        let table = try #require(html.firstMatch(of: /<table class="table table--stack" id="activity-table">[\s\S]*?<\/table>/)).output
+        #expect(table.matches(of: /<tr><td data-label="When"><time/).count == 15)
         #expect(table.contains("Update: Change &lt;b&gt;19&lt;/b&gt;"))
         #expect(!table.contains("Change &lt;b&gt;4&lt;/b&gt;"))
         #expect(table.contains("the platform"))

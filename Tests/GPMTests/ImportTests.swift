@@ -59,7 +59,7 @@ struct ImportTests {
         let html = preview.text
         #expect(html.contains("The file describes 3 cities: 3 new, 0 to update, 0 unchanged."))
         #expect(html.contains("<th scope=\"row\">Göteborg</th>"))
-        #expect(html.contains("<th scope=\"row\">Uppsala, Sweden</th><td>uppsala-sweden</td><td>SE</td><td>Europe</td>"))
+        #expect(html.contains("<th scope=\"row\">Uppsala, Sweden</th><td data-label=\"Slug\">uppsala-sweden</td><td data-label=\"Country\">SE</td><td data-label=\"Region\">Europe</td>"))
         #expect(html.matches(of: /badge--ok">new: will be created/).count == 3)
         #expect(html.contains("Commit import (3 new, 0 updates)"))
         #expect(try Self.cityCount(fixture) == before)  // a preview saves nothing

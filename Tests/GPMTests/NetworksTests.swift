@@ -100,7 +100,7 @@ struct NetworksTests {
         #expect(html.contains("<dt>Founded</dt><dd>1986</dd>"))
         #expect(html.contains("<dt>Cities in the registry</dt><dd>\(members)</dd>"))
         #expect(html.contains("<a href=\"/cities/rotterdam\">Rotterdam</a>"))
-        #expect(html.contains("<td>founding member</td><td class=\"num\">1986</td>"))
+        #expect(html.contains("<td data-label=\"Category\">founding member</td><td data-label=\"Since\" class=\"num\">1986</td>"))
         #expect(html.contains("<svg class=\"map\""))
         #expect(html.components(separatedBy: "<circle class=\"city\"").count - 1 == members)
         #expect(html.contains("Source: H. Krunke and K. Hovden"))

@@ -113,7 +113,7 @@ struct OpenDataEnvelopeTests {
         #expect(response.status == 200)
         let html = response.text
         for field in DatasetCatalogue.envelopeFields {
-            #expect(html.contains("<th scope=\"row\"><code>\(field.name)</code></th><td>\(field.type.rawValue)</td>"), "envelope \(field.name)")
+            #expect(html.contains("<th scope=\"row\"><code>\(field.name)</code></th><td data-label=\"Type\">\(field.type.rawValue)</td>"), "envelope \(field.name)")
         }
         for dataset in DatasetCatalogue.datasets {
             let start = try #require(html.range(of: "<h3 id=\"fields-\(dataset.name)\">"), "a section for \(dataset.name)")
@@ -121,7 +121,7 @@ struct OpenDataEnvelopeTests {
             let end = section.range(of: "</table>")?.lowerBound ?? section.endIndex
             let table = String(section[..<end])
             for field in dataset.fields {
-                #expect(table.contains("<th scope=\"row\"><code>\(field.name)</code></th><td>\(field.type.rawValue)</td>"), "\(dataset.name).\(field.name)")
+                #expect(table.contains("<th scope=\"row\"><code>\(field.name)</code></th><td data-label=\"Type\">\(field.type.rawValue)</td>"), "\(dataset.name).\(field.name)")
             }
             #expect(html.contains("href=\"#fields-\(dataset.name)\""))
         }

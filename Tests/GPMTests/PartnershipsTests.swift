@@ -107,10 +107,40 @@ struct PartnershipsTests {
         #expect(cities.count > 10)
         for slug in cities { #expect(delegate.links.contains("/cities/\(slug)"), "\(slug) is on the graph") }
         #expect(delegate.titles.contains { $0.contains("Barcelona – Medellín: Barcelona and Medellín: a pioneer") })
-        #expect(delegate.circles == 2 * delegate.links.count)  // each city: its dot and the transparent target around it
+        let cityLinks = delegate.links.filter { $0.hasPrefix("/cities/") }
+        #expect(delegate.circles == 2 * cityLinks.count)  // each city: its dot and the transparent target around it
         #expect(html.contains("The same links as a list"))
         #expect(html.contains("Partnerships with: <a href=\"/cities/barcelona\">Barcelona</a>"))
-        #expect(html.contains("href=\"/networks/c40\""), "large networks left out are named")
+        #expect(html.contains("aria-label=\"Barcelona (Europe)\""), "a city's region is said in words, not only by colour")
+    }
+
+    /// Every network with two or more registry cities is drawn, the largest included, as a box linked to
+    /// its page and joined by a line to each of its cities; the list says the same in words.
+    @Test func graphDrawsEveryNetworkAsAHubJoinedToItsCities() throws {
+        let html = try platform.get("/partnerships/graph").text
+        let start = try #require(html.range(of: "<svg class=\"graph network-graph\""))
+        let end = try #require(html.range(of: "</svg>", range: start.lowerBound..<html.endIndex))
+        let delegate = GraphSVGCollector()
+        let parser = XMLParser(data: Data(html[start.lowerBound..<end.upperBound].utf8))
+        parser.delegate = delegate
+        #expect(parser.parse())
+        let networks = try platform.app.database.read { db in
+            try db.query("""
+                SELECT n.slug, (SELECT count(*) FROM city_networks x WHERE x.network_id = n.id) AS cities
+                FROM networks n WHERE (SELECT count(*) FROM city_networks x WHERE x.network_id = n.id) >= 2
+                """).map { (try $0.string("slug"), try $0.int("cities")) }
+        }
+        #expect(networks.contains { $0.0 == "c40" && $0.1 > 8 }, "the demo has a network of more than 8 cities")
+        for (slug, _) in networks { #expect(delegate.links.contains("/networks/\(slug)"), "\(slug) is drawn") }
+        #expect(delegate.rects == networks.count)
+        let memberships = try count("""
+            SELECT count(*) FROM city_networks cn
+            WHERE (SELECT count(*) FROM city_networks x WHERE x.network_id = cn.network_id) >= 2
+            """)
+        #expect(delegate.lineClasses.filter { $0.hasPrefix("membership") }.count == memberships)
+        #expect(!html.contains("are not drawn"))
+        #expect(html.contains("Member of the networks: "))
+        #expect(html.contains("<a href=\"/networks/c40\">C40</a>; "))
     }
 
     @Test func csvParsesWithJoinedMembers() throws {
@@ -210,6 +240,20 @@ extension PartnershipsTests {
             #expect(closest >= layout.minimumDistance * 0.9, "closest pair at \(closest)")
         }
 
+        @Test func namesDoNotCoverEachOther() {
+            let layout = NetworkGraphLayout()
+            let points = layout.positions(for: Self.sample)
+            let boxes = Self.sample.nodes.indices.map { layout.labelBox(Self.sample.nodes[$0], at: points[$0]) }
+            var overlapping = 0
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    let (a, b) = (boxes[i], boxes[j])
+                    if a.minX < b.maxX - 1 && b.minX < a.maxX - 1 && a.minY < b.maxY - 1 && b.minY < a.maxY - 1 { overlapping += 1 }
+                }
+            }
+            #expect(overlapping == 0)
+        }
+
         @Test func linkedNodesEndUpCloserThanAverage() {
             let points = NetworkGraphLayout().positions(for: Self.sample)
             func distance(_ a: Int, _ b: Int) -> Double {
@@ -225,7 +269,36 @@ extension PartnershipsTests {
             let layout = NetworkGraphLayout()
             #expect(layout.positions(for: NetworkGraph(groups: [])).isEmpty)
             let one = NetworkGraph(groups: [.init(kind: .partnership, label: "Solo", members: [Self.node("a")])])
-            #expect(layout.positions(for: one) == [GraphPoint(x: 500, y: 350)])
+            #expect(layout.positions(for: one) == [GraphPoint(x: layout.width / 2, y: layout.height / 2)])
+        }
+
+        @Test func aNetworkWithAHubIsOneLinePerCity() {
+            let hub = NetworkGraph.Node(id: "network:big", name: "Big", href: "/networks/big", group: "network", kind: .network,
+                                        detail: "The Big Network")
+            let members = (1...12).map { Self.node("m\($0)") }
+            let graph = NetworkGraph(groups: [
+                .init(kind: .sharedNetwork, label: "Big", members: members, hub: hub),
+                .init(kind: .sharedNetwork, label: "Alone", members: [Self.node("solo")],
+                      hub: NetworkGraph.Node(id: "network:alone", name: "Alone", href: "/networks/alone", group: "network", kind: .network)),
+            ])
+            #expect(graph.nodes.count == 13, "the hub and its twelve cities; a one-city network links nothing")
+            #expect(graph.edges.count == 12 && graph.edges.allSatisfy { $0.kind == .membership })
+            let center = graph.nodes.firstIndex { $0.id == "network:big" } ?? -1
+            #expect(graph.degree(of: center, kind: .membership) == 12)
+            #expect(graph.neighbours(of: graph.nodes.firstIndex { $0.id == "m1" } ?? -1, kind: .membership).map(\.node.name) == ["Big"])
+            let layout = NetworkGraphLayout()
+            let svg = NetworkGraphSVG.svg(graph, positions: layout.positions(for: graph), layout: layout, label: "Test")
+            #expect(svg.contains("<a href=\"/networks/big\" aria-label=\"The Big Network\"><rect class=\"hub\""))
+            #expect(svg.components(separatedBy: "<line class=\"membership").count == 13)
+            #expect(XMLParser(data: Data(svg.utf8)).parse())
+        }
+
+        @Test func longNetworkNamesWrapOnThreeLinesAtMost() {
+            #expect(NetworkGraphSVG.wrapped("C40", width: 18) == ["C40"])
+            #expect(NetworkGraphSVG.wrapped("Covenant of Mayors for Climate & Energy", width: 18)
+                    == ["Covenant of Mayors", "for Climate &", "Energy"])
+            let long = NetworkGraphSVG.wrapped("European Charter for the Safeguarding of Human Rights in the City", width: 18)
+            #expect(long.count == 3 && long.joined(separator: " ") == "European Charter for the Safeguarding of Human Rights in the City")
         }
 
         @Test func drawingEscapesNamesAndParses() {
@@ -245,6 +318,8 @@ extension PartnershipsTests {
 final class GraphSVGCollector: NSObject, XMLParserDelegate {
     var links: Set<String> = []
     var circles = 0
+    var rects = 0
+    var lineClasses: [String] = []
     var titles: [String] = []
     private var title: String?
 
@@ -253,6 +328,8 @@ final class GraphSVGCollector: NSObject, XMLParserDelegate {
         switch name {
         case "a": if let href = attributes["href"] { links.insert(href) }
         case "circle": circles += 1
+        case "rect": rects += 1
+        case "line": lineClasses.append(attributes["class"] ?? "")
         case "title": title = ""
         default: break
         }

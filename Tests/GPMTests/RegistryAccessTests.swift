@@ -58,6 +58,6 @@ struct RegistryAccessTests {
         defer { fixture.stop() }
         let page = try fixture.get("/workspace/registry").text
         for key in Self.entityKeys { #expect(page.contains("href=\"/workspace/\(key)\""), "\(key)") }
-        #expect(page.contains("<th scope=\"row\"><a href=\"/workspace/cities\">Cities</a></th><td class=\"num\">60</td>"))
+        #expect(page.contains("<th scope=\"row\"><a href=\"/workspace/cities\">Cities</a></th><td data-label=\"Records\" class=\"num\">60</td>"))
     }
 }

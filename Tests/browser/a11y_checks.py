@@ -2,7 +2,9 @@
 refused form, focus rings reach 3:1 against the colours actually rendered behind them, no page kind
 scrolls sideways at 320 px (public and workspace), chart text stays legible in forced colours, pointer
 targets are at least 24×24 px, and the POST error states and the server's own answers are checked like
-any page (axe here, the Nu checker with the rest).
+any page (axe here, the Nu checker with the rest). Every page kind, public and signed in, is also checked
+under the text-spacing bookmarklet's CSS (WCAG 1.4.12) at 320 and 1366 px, and every data table on a phone
+(320 and 390 px) must fit the screen as stacked rows whose cells carry their column's label.
 
 It also takes the screenshots the note shows (home, a city, best practices, the dashboard and the brief
 editor at 390 and 1366 px, light and dark) into `<screenshots>/<label>/`: `--label before` on main's
@@ -79,6 +81,58 @@ TARGET_SCRIPT = """
       + '" ' + Math.round(box.width) + '×' + Math.round(box.height));
   }
   return small.slice(0, 10);
+})()
+"""
+
+
+# WCAG 1.4.12's text spacing, as the usual bookmarklet sets it (line height 1.5, paragraphs 2em apart,
+# letters 0.12em and words 0.16em apart).
+TEXT_SPACING_CSS = ("* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }"
+                    " p { margin-bottom: 2em !important; }")
+
+# Elements that clip their content (overflow hidden or clip) and have more content than room, by more than
+# 2 px; visually hidden text (1 px boxes by design) and SVG drawings are not text boxes, and a form field
+# scrolls its own value (the caret follows it).
+CLIPPED_SCRIPT = """
+(() => {
+  const clipped = [];
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
+    + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('svg, .visually-hidden, .skip-link') || el.matches('input, select, textarea')) continue;
+    const style = getComputedStyle(el);
+    const clipX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+    const clipY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+    if (!clipX && !clipY) continue;
+    if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
+    const overX = clipX && el.scrollWidth > el.clientWidth + 2;
+    const overY = clipY && el.scrollHeight > el.clientHeight + 2;
+    if (overX || overY) clipped.push(name(el) + ' "' + (el.textContent || '').trim().slice(0, 30) + '" shows '
+      + el.clientWidth + '×' + el.clientHeight + ' of ' + el.scrollWidth + '×' + el.scrollHeight);
+  }
+  return {clipped: clipped.slice(0, 8), scrollWidth: document.documentElement.scrollWidth,
+          width: document.documentElement.clientWidth};
+})()
+"""
+
+# On a phone every data table fits the screen (stacked rows, not a sideways scroll) and, where it has a
+# header row, each data cell carries its column's label (`data-label`, shown before the value).
+TABLE_SCRIPT = """
+(() => {
+  const width = document.documentElement.clientWidth;
+  const problems = [];
+  document.querySelectorAll('main table').forEach((table, index) => {
+    const box = table.getBoundingClientRect();
+    if (box.width === 0) return;
+    const what = 'table ' + (index + 1) + (table.id ? ' #' + table.id : '') + (table.caption ? ' "' + table.caption.textContent.trim().slice(0, 30) + '"' : '');
+    if (box.width > width + 1 || box.right > width + 1) problems.push(what + ' is ' + Math.round(box.width) + ' px wide');
+    if (!table.tHead) return;
+    for (const cell of table.querySelectorAll('tbody td')) {
+      const label = (cell.getAttribute('data-label') || '').trim();
+      if (!label) { problems.push(what + ': a cell without data-label ("' + cell.textContent.trim().slice(0, 20) + '")'); break; }
+    }
+  });
+  return problems.slice(0, 8);
 })()
 """
 
@@ -172,6 +226,82 @@ def signed_in_paths():
     return ["/workspace", "/workspace/cities/1/edit", "/workspace/sessions/1/edit", "/workspace/registry", "/admin/invitations"]
 
 
+# The workspace's pages with data tables (admin, then the Mannheim office), for the phone checks.
+ADMIN_TABLE_PATHS = ["/workspace", "/workspace/compliance", "/workspace/reviews", "/workspace/cities/1/commitments",
+                     "/workspace/registry", "/workspace/cities", "/workspace/networks", "/workspace/cities/1/edit",
+                     "/workspace/partnerships/1/edit", "/workspace/sessions/1/edit",
+                     "/workspace/countries", "/workspace/reporting-cycle", "/admin/outbox", "/admin/users",
+                     "/admin/invitations", "/admin/audit"]
+OFFICE_TABLE_PATHS = ["/workspace/city", "/workspace/commitments", "/workspace/briefs"]
+
+
+def public_kinds(visited):
+    """One path of each public page kind the crawl reached with a 200."""
+    seen, paths = set(), []
+    for visited_page in visited:
+        kind = url_patterns.kind(visited_page.path)
+        if kind not in seen and visited_page.status == 200:
+            seen.add(kind)
+            paths.append(visited_page.path)
+    return paths
+
+
+def check_text_spacing(browser, base_url, visited, results):
+    """WCAG 1.4.12: with the bookmarklet's spacing, no text box clips its text and nothing scrolls sideways,
+    at 320 and 1366 px, on every public page kind and the workspace's."""
+    for width in (320, 1366):
+        options = dict(viewport={"width": width, "height": 640 if width < 500 else 900}, bypass_csp=True)
+        if width < 500:
+            options.update(is_mobile=True, has_touch=True)
+        context = browser.new_context(**options)
+        try:
+            page = context.new_page()
+            for path in public_kinds(visited):
+                check_one_spacing(page, base_url, path, width, results)
+            admin = sign_in(context, base_url, ACCOUNTS["admin"])
+            for path in signed_in_paths() + [p for p in ADMIN_TABLE_PATHS if p not in signed_in_paths()]:
+                check_one_spacing(admin, base_url, path, width, results)
+        finally:
+            context.close()
+
+
+def check_one_spacing(page, base_url, path, width, results):
+    page.goto(base_url + path, wait_until="load")
+    page.add_style_tag(content=TEXT_SPACING_CSS)
+    layout = page.evaluate(CLIPPED_SCRIPT)
+    problems = [f"clipped: {what}" for what in layout["clipped"]]
+    if layout["scrollWidth"] > layout["width"] + 1:
+        problems.append(f"page is {layout['scrollWidth']} px wide at {width} px")
+    results.record(f"{base_url}{path} [{width} px]", "text spacing (WCAG 1.4.12): nothing clipped, no sideways scroll", problems)
+
+
+def check_stacked_tables(browser, base_url, visited, results):
+    """At 320 and 390 px every data table, public and workspace, fits the screen, each cell labelled."""
+    for width in (320, 390):
+        context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True, has_touch=True)
+        try:
+            page = context.new_page()
+            for path in public_kinds(visited):
+                check_one_table_page(page, base_url, path, width, results)
+            admin = sign_in(context, base_url, ACCOUNTS["admin"])
+            for path in ADMIN_TABLE_PATHS:
+                check_one_table_page(admin, base_url, path, width, results)
+            context.clear_cookies()
+            office = sign_in(context, base_url, ACCOUNTS["office"])
+            for path in OFFICE_TABLE_PATHS:
+                check_one_table_page(office, base_url, path, width, results)
+        finally:
+            context.close()
+
+
+def check_one_table_page(page, base_url, path, width, results):
+    page.goto(base_url + path, wait_until="load")
+    if page.query_selector("main table") is None:
+        return
+    results.record(f"{base_url}{path} [{width} px]", "tables as stacked rows on a phone, each cell labelled",
+                   page.evaluate(TABLE_SCRIPT))
+
+
 def check_reflow_320(browser, base_url, visited, results):
     """No page kind scrolls sideways at 320 CSS px (WCAG 1.4.10), public and workspace."""
     context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
@@ -254,4 +384,6 @@ def run(browser, base_url, visited, results):
     check_reflow_320(browser, base_url, visited, results)
     check_focus_rings(browser, base_url, results)
     check_forced_colours_and_targets(browser, base_url, results)
+    check_text_spacing(browser, base_url, visited, results)
+    check_stacked_tables(browser, base_url, visited, results)
     return kept

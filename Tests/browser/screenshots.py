@@ -1,5 +1,6 @@
-"""Screenshots for the note of issue 17: home, a city, best practices, the dashboard and the brief editor at
-390 and 1366 px, light and dark, into `<folder>/<label>/<page>-<width>-<scheme>.png`.
+"""Screenshots for the note of issue 17: home, a city, best practices, the partnership graph, a network's page, the
+dashboard, the review queue and the brief editor at 390 and 1366 px, light and dark, into
+`<folder>/<label>/<page>-<width>-<scheme>.png`.
 
 Run by the suite on this build (label `after`, folder .ci/artefacts/screenshots); run it alone on another
 build for the `before` set:
@@ -29,12 +30,15 @@ def take(browser, base_url, folder, label):
             context = browser.new_context(**options)
             try:
                 page = context.new_page()
-                for name, path in (("home", "/"), ("city", "/cities/mannheim"), ("best-practices", "/best-practices")):
+                for name, path in (("home", "/"), ("city", "/cities/mannheim"), ("best-practices", "/best-practices"),
+                                   ("graph", "/partnerships/graph"), ("network", "/networks/c40")):
                     page.goto(base_url + path, wait_until="load")
                     taken.append(shot(page, target, name, width, scheme))
                 staff = sign_in(context, base_url, ACCOUNTS["staff"])
                 staff.goto(base_url + "/workspace", wait_until="load")
                 taken.append(shot(staff, target, "dashboard", width, scheme))
+                staff.goto(base_url + "/workspace/reviews", wait_until="load")
+                taken.append(shot(staff, target, "review-queue", width, scheme))
                 context.clear_cookies()
                 office = sign_in(context, base_url, ACCOUNTS["office"])
                 office.goto(base_url + "/workspace/briefs", wait_until="load")

@@ -1,5 +1,6 @@
-/// The view model of the partnership graph page: the SVG drawing, a legend, and the same links as
-/// text lists for readers who cannot see the drawing.
+/// The view model of the partnership graph page: the SVG drawing (cities, partnerships, and every
+/// network as a box joined to its cities), a legend, and the same links as text lists for readers who
+/// cannot see the drawing.
 struct PartnershipGraphPage: Encodable {
     /// A city of the graph with the cities it is linked to.
     struct City: Encodable {
@@ -9,8 +10,9 @@ struct PartnershipGraphPage: Encodable {
         let region: String
         let partners: [Link]
         let hasPartners: Bool
-        let peers: [Link]
-        let hasPeers: Bool
+        /// The networks drawn that the city belongs to (the lines to their boxes).
+        let networks: [Link]
+        let hasNetworks: Bool
     }
 
     /// A linked city and what links it.
@@ -25,9 +27,6 @@ struct PartnershipGraphPage: Encodable {
     let hasNodes: Bool
     let figures: String
     let cities: [City]
-    let maximumNetworkCities: Int
-    let largeNetworks: [NetworkReferenceView]
-    let hasLargeNetworks: Bool
     let partnershipsJSONHref = Paths.partnershipsJSON.href
     let networksJSONHref = Paths.networksJSON.href
 
@@ -38,29 +37,28 @@ struct PartnershipGraphPage: Encodable {
     init(_ snapshot: PartnershipGraphSnapshot, cache: NetworkGraphLayoutCache, messages: Messages) {
         let graph = NetworkGraph(groups: snapshot.groups)
         let layout = NetworkGraphLayout()
+        let regions = Dictionary(graph.nodes.filter { $0.kind == .city }.map { ($0.group, Self.regionName($0.group, messages)) },
+                                 uniquingKeysWith: { first, _ in first })
         self.graph = NetworkGraphSVG.svg(
             graph, positions: cache.positions(for: graph, layout: layout), layout: layout,
-            label: messages.t("Graph of cities linked by partnerships and shared networks"))
-        cities = graph.nodes.indices.map { index in
+            label: messages.t("Graph of cities linked by partnerships and shared networks"), regions: regions)
+        cities = graph.nodes.indices.filter { graph.nodes[$0].kind == .city }.map { index in
             let node = graph.nodes[index]
             let partners = graph.neighbours(of: index, kind: .partnership)
-            let peers = graph.neighbours(of: index, kind: .sharedNetwork)
+            let networks = graph.neighbours(of: index, kind: .membership)
             return City(
-                name: node.name, href: node.href, region: Self.regionName(node.group, messages),
+                name: node.name, href: node.href, region: regions[node.group] ?? node.group,
                 partners: partners.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: "; ")) },
                 hasPartners: !partners.isEmpty,
-                peers: peers.map { Link(name: $0.node.name, href: $0.node.href, via: $0.labels.joined(separator: ", ")) },
-                hasPeers: !peers.isEmpty)
+                networks: networks.map { Link(name: $0.node.name, href: $0.node.href, via: $0.node.detail ?? $0.node.name) },
+                hasNetworks: !networks.isEmpty)
         }
-        let partnershipEdges = graph.edges.filter { $0.kind == .partnership }.count
         hasNodes = !graph.nodes.isEmpty
-        figures = messages.t("{cities}, {partnershipLinks} and {networkLinks}", [
-            "cities": messages.tn("{count} city", "{count} cities", count: graph.nodes.count),
-            "partnershipLinks": messages.tn("{count} partnership link", "{count} partnership links", count: partnershipEdges),
-            "networkLinks": messages.tn("{count} shared-network link", "{count} shared-network links", count: graph.edges.count - partnershipEdges),
+        figures = messages.t("{cities}, {partnershipLinks} and {networks}", [
+            "cities": messages.tn("{count} city", "{count} cities", count: cities.count),
+            "partnershipLinks": messages.tn("{count} partnership link", "{count} partnership links",
+                                            count: graph.edges.filter { $0.kind == .partnership }.count),
+            "networks": messages.tn("{count} network", "{count} networks", count: graph.nodes.count - cities.count),
         ])
-        maximumNetworkCities = snapshot.maximumNetworkCities
-        largeNetworks = snapshot.largeNetworks.map(NetworkReferenceView.init)
-        hasLargeNetworks = !snapshot.largeNetworks.isEmpty
     }
 }

@@ -1,13 +1,12 @@
 import SQLite
 
-/// Reads what the partnership graph links: the cities of each partnership, and the cities of each
-/// network small enough to say something. A network with most of the registry (C40, UCLG…) would
-/// join nearly every pair of cities and hide the partnerships, so networks with more than
-/// `maximumNetworkCities` registry cities are named beside the graph instead of drawn.
+/// Reads what the partnership graph links: the cities of each partnership, and every network with two
+/// or more registry cities, with its cities (drawn as the network's hub joined to each of them, so
+/// even a network with most of the registry, C40 or UCLG, adds one line per city, not one per pair).
 struct PartnershipGraphStore {
     let db: Connection
 
-    func snapshot(maximumNetworkCities: Int) throws -> PartnershipGraphSnapshot {
+    func snapshot() throws -> PartnershipGraphSnapshot {
         var partnerships: [(String, [NetworkGraph.Node])] = []
         var current: (slug: String, title: String, members: [NetworkGraph.Node])?
         for row in try db.query("""
@@ -25,28 +24,26 @@ struct PartnershipGraphStore {
         }
         if let done = current { partnerships.append((done.title, done.members)) }
 
-        var networks: [String: [NetworkGraph.Node]] = [:]
-        var order: [String] = []
+        var networks: [(hub: NetworkGraph.Node, members: [NetworkGraph.Node])] = []
         for row in try db.query("""
-            SELECT coalesce(n.acronym, n.name) AS network, c.slug, c.name, r.slug AS region
+            SELECT n.slug AS n_slug, n.name AS n_name, n.acronym, c.slug, c.name, r.slug AS region
             FROM city_networks cn JOIN networks n ON n.id = cn.network_id
             JOIN cities c ON c.id = cn.city_id JOIN regions r ON r.id = c.region_id
-            WHERE (SELECT count(*) FROM city_networks x WHERE x.network_id = n.id) BETWEEN 2 AND ?
-            ORDER BY n.name, c.name
-            """, maximumNetworkCities) {
-            let network = try row.string("network")
-            if networks[network] == nil { order.append(network) }
-            networks[network, default: []].append(try Self.node(row))
-        }
-        let large = try db.query("""
-            SELECT n.slug, n.name, n.acronym FROM networks n
-            WHERE (SELECT count(*) FROM city_networks x WHERE x.network_id = n.id) > ? ORDER BY n.name
-            """, maximumNetworkCities).map {
-            try NetworkRef(slug: $0.string("slug"), name: $0.string("name"), acronym: $0.optionalString("acronym"))
+            WHERE (SELECT count(*) FROM city_networks x WHERE x.network_id = n.id) >= 2
+            ORDER BY n.name, n.id, c.name
+            """) {
+            let slug = try row.string("n_slug")
+            if networks.last?.hub.id != "network:" + slug {
+                let network = try NetworkRef(slug: slug, name: row.string("n_name"), acronym: row.optionalString("acronym"))
+                networks.append((NetworkGraph.Node(
+                    id: "network:" + slug, name: network.shortName, href: Paths.network.href(slug), group: "network",
+                    kind: .network, detail: network.name), []))
+            }
+            networks[networks.count - 1].members.append(try Self.node(row))
         }
         let groups = partnerships.map { NetworkGraph.Group(kind: .partnership, label: $0.0, members: $0.1) }
-            + order.map { NetworkGraph.Group(kind: .sharedNetwork, label: $0, members: networks[$0] ?? []) }
-        return PartnershipGraphSnapshot(groups: groups, largeNetworks: large, maximumNetworkCities: maximumNetworkCities)
+            + networks.map { NetworkGraph.Group(kind: .sharedNetwork, label: $0.hub.name, members: $0.members, hub: $0.hub) }
+        return PartnershipGraphSnapshot(groups: groups)
     }
 
     private static func node(_ row: Row) throws -> NetworkGraph.Node {

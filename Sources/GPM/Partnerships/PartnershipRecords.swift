@@ -45,11 +45,8 @@ struct PartnershipDirectory: Sendable {
     let cities: [(slug: String, name: String)]
 }
 
-/// What the partnership graph links: the cities of each partnership and of each network small enough
-/// to say something, and the networks left out of the drawing, by name.
+/// What the partnership graph links: the cities of each partnership, and each network (with its hub)
+/// that has two or more registry cities.
 struct PartnershipGraphSnapshot: Sendable {
     let groups: [NetworkGraph.Group]
-    let largeNetworks: [NetworkRef]
-    /// The largest network drawn, in registry cities.
-    let maximumNetworkCities: Int
 }

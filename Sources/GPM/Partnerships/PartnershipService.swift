@@ -7,8 +7,6 @@ struct PartnershipService: Sendable {
 
     let database: DatabasePool
     let clock: PlatformClock
-    /// Networks with more registry cities than this are named beside the graph instead of drawn.
-    var maximumNetworkCities = 8
 
     /// The page `requestedPage` (1-based, as the query string gives it) of the partnerships matching `filter`.
     func directory(_ filter: PartnershipFilter, requestedPage: String?) throws -> PartnershipDirectory {
@@ -33,6 +31,6 @@ struct PartnershipService: Sendable {
 
     /// What the graph draws.
     func graph() throws -> PartnershipGraphSnapshot {
-        try database.read { db in try PartnershipGraphStore(db: db).snapshot(maximumNetworkCities: maximumNetworkCities) }
+        try database.read { db in try PartnershipGraphStore(db: db).snapshot() }
     }
 }

@@ -25,6 +25,8 @@ struct RegistryListPage: Encodable {
     struct Cell: Encodable {
         let text: String
         let numeric: Bool
+        /// The column's label, for the stacked rows of a phone (`data-label`).
+        let label: String
     }
 
     /// One record: its title (linking to its edit page) and the entity's list columns.
@@ -83,11 +85,12 @@ struct RegistryListPage: Encodable {
         self.rows = try rows.map { row in
             let cells: [Cell] = try entity.listColumns.indices.map { index in
                 let value = try row.value("column\(index)")
-                if case .integer(let number) = value { return Cell(text: messages.number(Int(number)), numeric: true) }
+                let label = columns[index].label
+                if case .integer(let number) = value { return Cell(text: messages.number(Int(number)), numeric: true, label: label) }
                 if let choice = choices[index], case .text(let text) = value, !text.isEmpty {
-                    return Cell(text: choice.label(text, messages), numeric: false)
+                    return Cell(text: choice.label(text, messages), numeric: false, label: label)
                 }
-                return Cell(text: RegistryForm.display(value), numeric: false)
+                return Cell(text: RegistryForm.display(value), numeric: false, label: label)
             }
             let title = RegistryForm.display(try row.value("title"))
             return Item(
