@@ -74,7 +74,8 @@ struct RegistryListPage: Encodable {
                 label: messages.t(catalogued: option.label), href: path.href(kept.removing("sort").adding("sort", first ? nil : option.key)),
                 current: option.key == query.sort.key)
         }
-        columns = entity.listColumns.map { Column(label: messages.t(catalogued: $0.label)) }
+        let columns = entity.listColumns.map { Column(label: messages.t(catalogued: $0.label)) }
+        self.columns = columns
         // A column of fixed choices (a membership, a kind) shows the choice's label, not the stored value.
         let choices: [RegistryChoice?] = entity.listColumns.map { column in
             switch column.value {
