@@ -4,11 +4,14 @@ public enum BriefCriterion: String, Sendable, CaseIterable {
     case integratedApproach = "integrated_approach"
     case transferability
 
-    public var label: String {
+    public var label: String { label(Localization.englishOnly.messages(.en)) }
+
+    /// The criterion's name in the language of `messages`.
+    func label(_ messages: Messages) -> String {
         switch self {
-        case .evidenceOfResults: "Evidence of results"
-        case .integratedApproach: "Integrated approach"
-        case .transferability: "Transferability"
+        case .evidenceOfResults: messages.t("Evidence of results")
+        case .integratedApproach: messages.t("Integrated approach")
+        case .transferability: messages.t("Transferability")
         }
     }
 }
@@ -38,9 +41,12 @@ public struct BriefReview: Sendable, Equatable {
     var isFullyRated: Bool { BriefCriterion.allCases.allSatisfy { ratings[$0] != nil } }
 
     /// Messages for scores outside 1–5.
-    var invalidScores: [String] {
+    var invalidScores: [String] { invalidScores(Localization.englishOnly.messages(.en)) }
+
+    /// The same, in the language of `messages`.
+    func invalidScores(_ messages: Messages) -> [String] {
         ratings.compactMap { criterion, rating in
-            (1...5).contains(rating.score) ? nil : "\(criterion.label) must be rated from 1 to 5."
+            (1...5).contains(rating.score) ? nil : messages.t("{criterion} must be rated from 1 to 5.", ["criterion": criterion.label(messages)])
         }.sorted()
     }
 }
