@@ -88,6 +88,19 @@ struct RefusalLocalizationTests {
         #expect(!refused.text.contains("This form has expired"))
     }
 
+    @Test func aFormFromAnotherSiteIsRefusedInTheBrowsersLanguage() throws {
+        let platform = try TestPlatform()
+        defer { platform.stop() }
+        // Refused from the request's head (no session is read there): the browser's Accept-Language decides.
+        let refused = try platform.post(
+            "/workspace/notifications/read", form: [("id", "1")],
+            headers: [("Origin", "https://evil.example"), ("Accept-Language", "es-419,es;q=0.9,en;q=0.5")])
+        #expect(refused.status == 403)
+        #expect(refused.text.contains("<html lang=\"es\">") && refused.text.contains("Acceso denegado"))
+        #expect(refused.text.contains("Este formulario se envió desde otro sitio, por lo que se ha rechazado."), "\(refused.text)")
+        #expect(refused.text.contains("href=\"/es/\""))
+    }
+
     @Test func notificationsAreWrittenInEachReadersLanguageWhenListed() throws {
         let f = try ReviewFixture()
         defer { f.stop() }

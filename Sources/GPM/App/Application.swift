@@ -81,7 +81,8 @@ public final class Application: Sendable {
             serverGauges: serverGauges, localization: localization, mail: composer)
         let admission = HeadAdmission(
             baseURL: baseURLBox,
-            sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts))
+            sessions: SessionService(database: database, clock: configuration.clock, configuration: configuration.accounts),
+            localization: localization)
         serverConfiguration.admit = { admission.admit($0) }
         let server = Server(configuration: serverConfiguration, router: router)
         self.server = server

@@ -2,8 +2,9 @@ import HTTP
 
 /// The platform's wording for the answers the server writes itself (a malformed address, a form too large,
 /// a request that took too long, a full queue) and for the refusals made from a request's head: small HTML
-/// pages with the site's name, its stylesheet and a link home, in English (the request's language is not
-/// known at that point). They are built on an I/O thread: no template, no database.
+/// pages with the site's name, its stylesheet and a link home. The server's own answers are in English (no
+/// request to read a language from); the head's refusals follow the browser's `Accept-Language`
+/// (`refusal(_:message:messages:)`). They are built on an I/O thread: no template, no database.
 enum ServerErrorPages {
     /// The server's hook (`ServerConfiguration.errorPage`).
     static func hook(assetVersion: String) -> ServerErrorPage {
@@ -17,6 +18,19 @@ enum ServerErrorPages {
             language: "en", title: "\(heading) — Global Parliament of Mayors", heading: heading, text: message ?? text,
             homeHref: Paths.home.href, homeText: "Go to the home page of the Global Parliament of Mayors",
             stylesheet: Paths.stylesheet.href + assetVersion)
+        return .html(html, status: status)
+    }
+
+    /// A refusal decided from a request's head (`HeadAdmission`), `message` already in the language of
+    /// `messages`: the heading, title and link home in that language too.
+    static func refusal(_ status: HTTPStatus, message: String, messages: Messages) -> Response {
+        let heading = status == .contentTooLarge ? messages.t("Too large") : messages.t("Not allowed")
+        let html = ServerErrorPage.minimalPage(
+            language: messages.language.rawValue, title: messages.t("{heading} — Global Parliament of Mayors", ["heading": heading]),
+            heading: heading, text: message,
+            homeHref: RequestLanguage.english.href(in: messages.language),  // the home page in that language: / or /fr/
+            homeText: messages.t("Go to the home page of the Global Parliament of Mayors"),
+            stylesheet: Paths.stylesheet.href)
         return .html(html, status: status)
     }
 

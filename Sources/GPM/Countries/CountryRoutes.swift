@@ -34,7 +34,7 @@ enum CountryRoutes {
     }
 
     private static func render(_ app: AppContext, _ data: CountryEditData, state: CountryEditPage.State, _ signedIn: SignedIn) throws -> Response {
-        let page = CountryEditPage(data, state: state)
+        let page = CountryEditPage(data, state: state, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/countries/edit", path: Paths.countryEdit.href(page.code), page, status: state.status, user: signedIn)
     }

@@ -13,6 +13,9 @@ import HTTP
 struct HeadAdmission: Sendable {
     let baseURL: BaseURL
     let sessions: SessionService
+    /// The refusal pages' words. Who is signed in is not known from the head (no database on this thread),
+    /// so a refusal is written in the language the browser's `Accept-Language` prefers, English otherwise.
+    var localization = Localization.englishOnly
 
     /// POST routes a visitor may send: signing in and out, accepting an invitation, setting a password from a
     /// reset link, and the one-click unsubscribe of a message (RFC 8058: mail clients send it without cookies).
@@ -40,13 +43,14 @@ struct HeadAdmission: Sendable {
         guard head.method.changesState, admission.match.isRoute,
               let pattern = admission.match.pattern
         else { return nil }
+        let messages = localization.messages(head.headers["Accept-Language"].flatMap(Language.preferred(acceptLanguage:)) ?? .en)
         if let origin = head.headers["Origin"] {
             guard origin != "null", CSRFProtection.origin(of: origin) == CSRFProtection.origin(of: baseURL.current) else {
-                return Self.refusal(.forbidden, "This form was sent from another site, so it was refused.")
+                return Self.refusal(.forbidden, messages.t("This form was sent from another site, so it was refused."), messages)
             }
         }
         if let length = admission.declaredLength, length > admission.bodyLimit {
-            return Self.refusal(.contentTooLarge, "What was sent is larger than this page accepts.")
+            return Self.refusal(.contentTooLarge, messages.t("What was sent is larger than this page accepts."), messages)
         }
         guard !Self.publicPatterns.contains(pattern) else { return nil }
         let request = Request(head: head)
@@ -54,7 +58,8 @@ struct HeadAdmission: Sendable {
             // What the request would meet after its body: with no token to match, `CSRFProtection`'s 403;
             // with a visitor's form token, the handler's redirect to the sign-in page.
             guard FormToken.expected(for: request) != nil else {
-                return Self.refusal(.forbidden, "This form has expired or was not sent from this site. Go back, reload the page and try again.")
+                return Self.refusal(
+                    .forbidden, messages.t("This form has expired or was not sent from this site. Go back, reload the page and try again."), messages)
             }
             return Self.signIn
         }
@@ -77,9 +82,9 @@ struct HeadAdmission: Sendable {
         .redirect(to: Paths.signIn.href(QueryString([("next", Paths.workspace.href), ("kept", KeptFormCapture.Outcome.upload.rawValue)])))
     }
 
-    private static func refusal(_ status: HTTPStatus, _ message: String) -> Response {
+    private static func refusal(_ status: HTTPStatus, _ message: String, _ messages: Messages) -> Response {
         // A browser shows it: a page with a title and a way home, not plain text (the stylesheet is versioned
         // by the query only for caching, so the bare path is enough here).
-        ServerErrorPages.response(status, message: message, assetVersion: "")
+        ServerErrorPages.refusal(status, message: message, messages: messages)
     }
 }

@@ -22,7 +22,8 @@ enum BriefAttachmentRoutes {
                     return try app.pages.page(
                         "pages/workspace/briefs/too-large", path: Paths.briefAttachments.href(id),
                         BriefTooLargePage(message: message, briefID: id), status: .contentTooLarge, user: signedIn)
-                } catch let error as HTTPError where error.status == .badRequest {
+                } catch let error as HTTPError where [.badRequest, .unsupportedMediaType].contains(error.status) {
+                    // Not a readable multipart form: the edit page says so, to whoever may see the brief (else 404).
                     let message = app.messages.t("The upload could not be read. Choose the file again and send the form once more.")
                     return try refused(app, briefs, signedIn, id, message, status: error.status)
                 }
