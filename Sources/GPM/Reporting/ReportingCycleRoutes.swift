@@ -122,7 +122,8 @@ enum ReportingCycleRoutes {
     ) throws -> Response {
         let overview = try cycles.overview()
         let thisYear = Int(overview.today.prefix(4)) ?? 2026
-        let page = ReportingCyclePage(forms, overview: overview, thisYear: thisYear, canSetTimeZone: Policy.can(signedIn.user, .configurePlatform))
+        let page = ReportingCyclePage(forms, overview: overview, thisYear: thisYear, canSetTimeZone: Policy.can(signedIn.user, .configurePlatform),
+            messages: app.messages)
         return try app.pages.page("pages/workspace/cycle/index", path: Paths.reportingCycle.href, page, status: status, user: signedIn)
     }
 }
