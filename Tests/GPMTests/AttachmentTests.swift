@@ -82,9 +82,11 @@ struct AttachmentTests {
         let fixture = try Fixture()
         defer { fixture.platform.stop() }
         #expect(AttachmentKind.sniff(bytes) == nil)
-        let error = #expect(throws: HTTPError.self) { _ = try fixture.attach(bytes, as: filename, to: fixture.draft) }
+        // The store refuses with a typed reason; the service or route writes it for the reader (415).
+        let error = #expect(throws: AttachmentRefusal.self) { _ = try fixture.attach(bytes, as: filename, to: fixture.draft) }
+        #expect(error == .unsupportedType(filename: filename))
         #expect(error?.status == .unsupportedMediaType)
-        #expect(error?.message.contains(filename) == true)
+        #expect(error?.message(Localization.englishOnly.messages(.en)).contains(filename) == true)
         #expect(try fixture.count("SELECT COUNT(*) FROM attachment_blobs") == 0)
     }
 

@@ -1,14 +1,15 @@
 import HTTP
 
 /// `/admin/invitations`: invite someone (email, role — chosen explicitly, there is no default — and city
-/// for a city office), see the pending invitations, revoke one. The link is shown once, right after creation, for the admin to copy.
+/// for a city office, and the language of the email and the new account, the admin's own by default), see the
+/// pending invitations, revoke one. The link is shown once, right after creation, for the admin to copy.
 enum AdminInvitationRoutes {
     static func register(on routes: inout RouteTable, _ app: AppContext) {
         let invitations = InvitationService(database: app.database, clock: app.clock, configuration: app.configuration.accounts)
 
         routes.get(Paths.adminInvitations) { request in
             let signedIn = try app.require(.manageUsers, request)
-            return try page(app, invitations, signedIn, form: .init(), link: nil, errors: [:], status: .ok)
+            return try page(app, invitations, signedIn, form: .init(language: app.messages.language), link: nil, errors: [:], status: .ok)
         }
 
         routes.post(Paths.adminInvitations) { request in
@@ -16,13 +17,17 @@ enum AdminInvitationRoutes {
             let fields = try request.formFields()
             let role = Role(rawValue: fields["role"] ?? "")
             let cityID = role == .cityOffice ? Int(fields["city"] ?? "") : nil
-            let form = AdminInvitationsPage.Form(email: fields["email"] ?? "", role: fields["role"] ?? "", city: fields["city"] ?? "")
-            switch try invitations.invite(email: form.email, role: role, cityID: cityID, by: signedIn.user, messages: app.messages) {
+            // The select offers only our languages; anything else (an old form, a script) means the admin's own.
+            let language = Language(rawValue: fields["language"] ?? "") ?? app.messages.language
+            let form = AdminInvitationsPage.Form(
+                email: fields["email"] ?? "", role: fields["role"] ?? "", city: fields["city"] ?? "", language: language)
+            switch try invitations.invite(
+                email: form.email, role: role, cityID: cityID, language: language, by: signedIn.user, messages: app.messages) {
             case .refused(let problems):
                 return try page(app, invitations, signedIn, form: form, link: nil, errors: problems, status: .unprocessableContent)
             case .created(_, let token):
                 return try page(
-                    app, invitations, signedIn, form: .init(), link: app.baseURL.current + Paths.invitation.href(token), errors: [:], status: .ok)
+                    app, invitations, signedIn, form: .init(language: app.messages.language), link: app.baseURL.current + Paths.invitation.href(token), errors: [:], status: .ok)
             }
         }
 

@@ -24,12 +24,23 @@ struct AdminInvitationsPage: Encodable {
         var email = ""
         var role = ""
         var city = ""
+        /// The invitation's language: the admin's page language until they choose another.
+        var language = Language.en
+    }
+
+    /// One option of the language select, named in itself.
+    struct LanguageChoice: Encodable {
+        let code: String
+        let name: String
+        let selected: Bool
     }
 
     let pending: [Row]
     let hasPending: Bool
     let roles: [RoleChoiceView]
     let cities: [CityChoiceView]
+    /// The languages the invitation's email (and the new account) may use.
+    let languageChoices: [LanguageChoice]
     let email: String
     /// Whether a role is chosen: the "Choose a role" placeholder is selected until one is.
     let roleChosen: Bool
@@ -50,6 +61,7 @@ struct AdminInvitationsPage: Encodable {
         roles = RoleChoiceView.all(selected: form.role, messages: messages)
         roleChosen = roles.contains(where: \.selected)
         cities = found.cities.map { CityChoiceView($0, selected: String($0.id) == form.city) }
+        languageChoices = Language.allCases.map { LanguageChoice(code: $0.rawValue, name: $0.endonym, selected: $0 == form.language) }
         email = form.email
         self.link = link
         emailError = errors["email"]

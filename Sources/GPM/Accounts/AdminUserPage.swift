@@ -27,7 +27,7 @@ struct AdminUserPage: Encodable {
         roles = RoleChoiceView.all(selected: user.role.rawValue, messages: messages)
         cities = page.cities.map { CityChoiceView($0, selected: $0.id == user.cityID) }
         isSelf = user.id == viewer.id
-        history = AuditHistoryView(page.history)
+        history = AuditHistoryView(page.history, messages: messages)
         self.resetLink = resetLink
         self.error = error
         roleError = errorField == "role" ? error : nil

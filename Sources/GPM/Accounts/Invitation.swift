@@ -8,4 +8,6 @@ struct Invitation: Sendable {
     let createdAt: Int
     let expiresAt: Int
     let createdByName: String?
+    /// The language of the invitation's email, and the new account's first `users.language`.
+    var language: Language = .en
 }

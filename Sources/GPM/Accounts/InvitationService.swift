@@ -39,9 +39,12 @@ struct InvitationService: Sendable {
         }
     }
 
-    /// Invites `email` as `role` (and, for a city office, for `cityID`), on behalf of `admin`. The role is
-    /// an explicit choice: nil (nothing chosen) is refused, there is no default.
-    func invite(email: String, role: Role?, cityID: Int?, by admin: User, messages: Messages) throws -> Invited {
+    /// Invites `email` as `role` (and, for a city office, for `cityID`), on behalf of `admin`, in `language`:
+    /// the email's, and the new account's first `users.language`. The role is an explicit choice: nil
+    /// (nothing chosen) is refused, there is no default.
+    func invite(
+        email: String, role: Role?, cityID: Int?, language: Language = .en, by admin: User, messages: Messages
+    ) throws -> Invited {
         let email = EmailAddress.normalized(email)
         var problems: [String: String] = [:]
         if !EmailAddress.isPlausible(email) { problems["email"] = messages.t("Give the email address of the person to invite.") }
@@ -55,12 +58,16 @@ struct InvitationService: Sendable {
             }
             let now = clock.epochSeconds()
             let created = try InvitationStore(db: db).create(
-                email: email, role: role, cityID: cityID, createdBy: admin.id, now: now, expiresAt: now + configuration.invitationLifetime)
+                email: email, role: role, cityID: cityID, language: language, createdBy: admin.id, now: now,
+                expiresAt: now + configuration.invitationLifetime)
             try AuditStore(db: db).record(
                 at: clock.timestamp(), user: admin, action: .create, entity: "invitation", id: created.id, summary: "Invited \(email) as \(role.label)",
-                after: ["email": .string(email), "role": .string(role.rawValue), "city_id": .number(role == .cityOffice ? cityID : nil)])
+                after: [
+                    "email": .string(email), "role": .string(role.rawValue), "city_id": .number(role == .cityOffice ? cityID : nil),
+                    "language": .string(language.rawValue),
+                ])
             try EventMail(outbox: OutboxStore(db: db), now: clock.timestamp(), epoch: now).invitationCreated(
-                invitationID: created.id, email: email, role: role,
+                invitationID: created.id, email: email, role: role, language: language,
                 cityID: role == .cityOffice ? cityID : nil,
                 token: created.token, expiresAt: now + configuration.invitationLifetime, invitedBy: admin)
             return .created(id: created.id, token: created.token)
@@ -109,7 +116,8 @@ struct InvitationService: Sendable {
             guard let again = try invitations.open(token: token, now: now) else { throw Self.invalidLink }
             let userID: Int
             do {
-                userID = try users.create(email: again.email, name: name, role: again.role, cityID: again.cityID, passwordHash: hash)
+                userID = try users.create(
+                    email: again.email, name: name, role: again.role, cityID: again.cityID, passwordHash: hash, language: again.language)
             } catch let error as SQLiteError where error.isUniqueConstraintViolation {
                 throw HTTPError(.conflict, "An account with this email address exists already.")
             }
@@ -119,6 +127,7 @@ struct InvitationService: Sendable {
                 summary: "Account created from invitation \(again.id)",
                 after: [
                     "email": .string(again.email), "name": .string(name), "role": .string(again.role.rawValue), "city_id": .number(again.cityID),
+                    "language": .string(again.language.rawValue),
                 ])
             try users.recordSignIn(userID: userID, now: clock.timestamp())
             return try SessionStore(db: db).create(userID: userID, remoteAddress: remoteAddress, now: now)

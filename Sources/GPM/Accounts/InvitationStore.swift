@@ -6,7 +6,7 @@ struct InvitationStore {
     let db: Connection
 
     private static let select = """
-        SELECT i.id, i.email, i.role, i.city_id, i.created_at, i.expires_at, c.name AS city_name, u.name AS created_by_name
+        SELECT i.id, i.email, i.role, i.city_id, i.created_at, i.expires_at, i.language, c.name AS city_name, u.name AS created_by_name
         FROM invitations i LEFT JOIN cities c ON c.id = i.city_id LEFT JOIN users u ON u.id = i.created_by
         """
 
@@ -14,16 +14,22 @@ struct InvitationStore {
         Invitation(
             id: try row.int("id"), email: try row.string("email"), role: try Role(stored: try row.string("role")),
             cityID: try row.optionalInt("city_id"), cityName: try row.optionalString("city_name"), createdAt: try row.int("created_at"),
-            expiresAt: try row.int("expires_at"), createdByName: try row.optionalString("created_by_name"))
+            expiresAt: try row.int("expires_at"), createdByName: try row.optionalString("created_by_name"),
+            language: try row.vocabulary("language"))
     }
 
-    /// Creates an invitation; returns its id and the token for the link.
-    func create(email: String, role: Role, cityID: Int?, createdBy: Int?, now: Int, expiresAt: Int) throws -> (id: Int, token: String) {
+    /// Creates an invitation in `language` (its email's, and the new account's); returns its id and the token for the link.
+    func create(
+        email: String, role: Role, cityID: Int?, language: Language = .en, createdBy: Int?, now: Int, expiresAt: Int
+    ) throws -> (id: Int, token: String) {
         let token = try SecureRandom.token()
         try db.run(
-            "INSERT INTO invitations (token_hash, email, role, city_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            """
+            INSERT INTO invitations (token_hash, email, role, city_id, language, created_by, created_at, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
             TokenDigest.hash(token: token), EmailAddress.normalized(email), role.rawValue, role == .cityOffice ? cityID : nil,
-            createdBy, now, expiresAt)
+            language.rawValue, createdBy, now, expiresAt)
         return (Int(db.lastInsertRowID), token)
     }
 

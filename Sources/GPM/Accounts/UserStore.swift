@@ -52,10 +52,13 @@ struct UserStore {
 
     /// Inserts a user; a duplicate email throws a unique-constraint `SQLiteError`.
     @discardableResult
-    func create(email: String, name: String, role: Role, cityID: Int?, passwordHash: String, mustChangePassword: Bool = false) throws -> Int {
+    func create(
+        email: String, name: String, role: Role, cityID: Int?, passwordHash: String, mustChangePassword: Bool = false, language: Language = .en
+    ) throws -> Int {
         try db.run(
-            "INSERT INTO users (email, name, role, city_id, password_hash, must_change_password) VALUES (?, ?, ?, ?, ?, ?)",
-            EmailAddress.normalized(email), name, role.rawValue, role == .cityOffice ? cityID : nil, passwordHash, mustChangePassword)
+            "INSERT INTO users (email, name, role, city_id, password_hash, must_change_password, language) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            EmailAddress.normalized(email), name, role.rawValue, role == .cityOffice ? cityID : nil, passwordHash, mustChangePassword,
+            language.rawValue)
         return Int(db.lastInsertRowID)
     }
 

@@ -85,7 +85,7 @@ enum Routes {
         router.use(pageCache)
         router.use(errors.middleware)
         router.use(SignInRedirect())
-        router.use(CSRFProtection(baseURL: baseURL))
+        router.use(CSRFProtection(baseURL: baseURL, localization: localization))
         // Innermost: a brief form posted on an expired session is kept for its user, not lost.
         router.use(KeptFormCapture(
             keptForms: KeptFormService(database: database, clock: configuration.clock, configuration: configuration.accounts),

@@ -48,13 +48,9 @@ enum AttachmentKind: String, Sendable, CaseIterable {
         return nil
     }
 
-    /// The kind of `bytes`, or `HTTPError(415)` saying what is accepted.
+    /// The kind of `bytes`, or `AttachmentRefusal.unsupportedType` (415, saying what is accepted).
     static func detect(_ bytes: some Collection<UInt8>, filename: String) throws -> AttachmentKind {
-        guard let kind = sniff(bytes) else {
-            throw HTTPError(
-                .unsupportedMediaType,
-                "“\(filename)” is not a PDF or an image (PNG, JPEG, GIF, WebP); only those can be attached.")
-        }
+        guard let kind = sniff(bytes) else { throw AttachmentRefusal.unsupportedType(filename: filename) }
         return kind
     }
 

@@ -7,10 +7,10 @@ struct AttachmentStore {
     let db: Connection
 
     /// Sniffs and hashes `bytes` and stores them unless identical bytes are stored already.
-    /// Throws `HTTPError` 400 for an empty file, 415 for a type that is not accepted.
+    /// Throws `AttachmentRefusal` for an empty file or a type that is not accepted.
     func store(bytes: ArraySlice<UInt8>, filename: String) throws -> StoredAttachment {
         let name = UploadFilename.sanitized(filename)
-        guard !bytes.isEmpty else { throw HTTPError(.badRequest, "“\(name)” is empty.") }
+        guard !bytes.isEmpty else { throw AttachmentRefusal.empty(filename: name) }
         let kind = try AttachmentKind.detect(bytes, filename: name)
         let sha256 = AttachmentHash.sha256(bytes)
         try db.run(

@@ -1,5 +1,7 @@
 /// A record's audit history as `partials/audit-history` shows it (under the name `history`): when, who,
 /// what, and each changed field before → after. Every page that shows a record's history holds one.
+/// The action is named in the reader's language (`AuditAction.label(_:)`); the summary and the values
+/// stay as they were recorded (in English, at the time), which the page says to a French or Spanish reader.
 struct AuditHistoryView: Encodable {
     /// One entry of the log.
     struct Event: Encodable {
@@ -16,12 +18,12 @@ struct AuditHistoryView: Encodable {
         let changes: [Change]
         let hasChanges: Bool
 
-        init(_ event: AuditEvent) {
+        init(_ event: AuditEvent, messages: Messages) {
             at = Formatting.storedTimestamp(event.at)
             datetime = event.at
             // No user means the platform itself (a command, a migration).
-            who = event.userEmail ?? "the platform"
-            action = Formatting.label(event.action.rawValue)
+            who = event.userEmail ?? messages.t("the platform")
+            action = event.action.label(messages)
             entity = event.entityType
             entityID = event.entityID ?? ""
             summary = event.summary
@@ -62,9 +64,13 @@ struct AuditHistoryView: Encodable {
 
     let hasEvents: Bool
     let events: [Event]
+    /// For a reader of another language than English: the summaries are shown as recorded.
+    let recordedNote: String?
 
-    init(_ events: [AuditEvent]) {
-        self.events = events.map(Event.init)
+    init(_ events: [AuditEvent], messages: Messages = Localization.englishOnly.messages(.en)) {
+        self.events = events.map { Event($0, messages: messages) }
         hasEvents = !events.isEmpty
+        recordedNote = messages.language == .en || events.isEmpty
+            ? nil : messages.t("Each entry’s description is shown as it was recorded, in English.")
     }
 }

@@ -27,8 +27,8 @@ struct AuditPage: Encodable {
     let clearFiltersHref = Paths.auditLog.href
     let workspaceNav = WorkspaceNavView(.audit)
 
-    init(_ found: AuditService.BrowserPage, filter: AuditFilter) {
-        history = AuditHistoryView(found.events)
+    init(_ found: AuditService.BrowserPage, filter: AuditFilter, messages: Messages) {
+        history = AuditHistoryView(found.events, messages: messages)
         entities = found.entityTypes.map { EntityChoice(value: $0, selected: $0 == filter.entityType) }
         users = found.users.map { UserChoice(value: $0.id, label: $0.label, selected: $0.id == filter.userID) }
         entityID = filter.entityID ?? ""

@@ -13,7 +13,7 @@ enum AuditRoutes {
                 userID: query["user"].flatMap { Int($0) })
             let found = try audit.browse(filter, requestedPage: query["page"], perPage: 50)
             return try app.pages.page(
-                "pages/admin/audit", path: Paths.auditLog.href(filter.queryString), AuditPage(found, filter: filter), user: signedIn)
+                "pages/admin/audit", path: Paths.auditLog.href(filter.queryString), AuditPage(found, filter: filter, messages: app.messages), user: signedIn)
         }
     }
 }

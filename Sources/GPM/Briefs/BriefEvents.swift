@@ -1,4 +1,6 @@
 /// What happens to a brief, and who is told: the one place that turns a workflow step into messages.
+/// A notification records its English `message` as sent; readers see it written in their language from
+/// its kind, version and note (`UserNotification.text(_:)`).
 /// Each event writes in-app notifications (`NotificationStore`) and records its email (`EventMail`, the
 /// outbox) in the step's own transaction, so every channel hears of the same events.
 struct BriefEvents {
@@ -15,7 +17,7 @@ struct BriefEvents {
         try notifications.notifyReviewers(
             kind: .submitted, briefID: brief.id,
             message: "\(cityName.isEmpty ? "A city" : cityName) \(verb) its \(brief.year) Mayor Brief “\(brief.displayTitle)”.",
-            now: now)
+            version: version, now: now)
         try mail.briefSubmitted(brief, version: version)
     }
 
@@ -25,7 +27,8 @@ struct BriefEvents {
             ? "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was published as a best practice."
             : "Changes were requested on your \(brief.year) Mayor Brief “\(brief.displayTitle)”: \(comment)"
         try notifications.notifyOffice(
-            cityID: brief.cityID, kind: published ? .published : .changesRequested, briefID: brief.id, message: message, now: now)
+            cityID: brief.cityID, kind: published ? .published : .changesRequested, briefID: brief.id, message: message,
+            note: published ? "" : comment, now: now)
         try mail.briefDecided(brief, published: published, comment: comment)
     }
 
@@ -34,7 +37,7 @@ struct BriefEvents {
         try notifications.notifyOffice(
             cityID: brief.cityID, kind: .withdrawn, briefID: brief.id,
             message: "Your \(brief.year) Mayor Brief “\(brief.displayTitle)” was withdrawn from the public pages."
-                + (reason.isEmpty ? "" : " Reason: \(reason)"), now: now)
+                + (reason.isEmpty ? "" : " Reason: \(reason)"), note: reason, now: now)
         try mail.briefWithdrawn(brief, reason: reason)
     }
 }

@@ -127,11 +127,14 @@ public struct BriefFields: Sendable, Equatable {
     }
 
     /// Messages for the required fields that are empty, keyed by field name; empty when the brief may be submitted.
-    public var missingForSubmission: [String: String] {
+    public var missingForSubmission: [String: String] { missingForSubmission(Localization.englishOnly.messages(.en)) }
+
+    /// The same, each message in the language of `messages`.
+    func missingForSubmission(_ messages: Messages) -> [String: String] {
         var missing: [String: String] = [:]
         for key in Self.requiredToSubmit where self[key].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            let heading = Self.textFields.first { $0.key == key }?.heading ?? key
-            missing[key] = "\(heading) is required to submit the brief."
+            let heading = Self.textFields.first { $0.key == key }?.heading(messages) ?? key
+            missing[key] = messages.t("{field} is required to submit the brief.", ["field": heading])
         }
         return missing
     }

@@ -31,14 +31,16 @@ public struct BriefLimits: Sendable, Equatable {
         Formatting.fileSize(bytes).replacingOccurrences(of: ".0 MB", with: " MB")
     }
 
-    /// Messages for the text fields over their limit, keyed by field name.
-    func overLength(_ fields: BriefFields) -> [String: String] {
+    /// Messages for the text fields over their limit, keyed by field name, in the language of `messages`.
+    func overLength(_ fields: BriefFields, _ messages: Messages) -> [String: String] {
         var errors: [String: String] = [:]
         for field in BriefFields.textFields {
             let count = fields[field.key].count
             let limit = maxLength(field.key)
             if count > limit {
-                errors[field.key] = "\(field.heading) is \(Formatting.number(count)) characters; at most \(Formatting.number(limit)) are accepted."
+                errors[field.key] = messages.t(
+                    "{field} is {count} characters; at most {limit} are accepted.",
+                    ["field": field.heading(messages), "count": messages.number(count), "limit": messages.number(limit)])
             }
         }
         return errors

@@ -21,6 +21,8 @@ public struct BriefService: Sendable {
     let clock: PlatformClock
     /// Section lengths, files per brief, bytes per city (`AppConfiguration.briefLimits`).
     let limits: BriefLimits
+    /// The language the refusals' messages are written in (English unless `speaking(_:)` says otherwise).
+    private(set) var messages = Localization.englishOnly.messages(.en)
 
     public init(database: DatabasePool, clock: PlatformClock, limits: BriefLimits = BriefLimits()) {
         self.database = database
@@ -28,10 +30,19 @@ public struct BriefService: Sendable {
         self.limits = limits
     }
 
+    /// The same service, its refusals (the messages of `BriefWorkflowError.incomplete`/`.invalid`, a refused
+    /// file, a closed cycle) written in the language of `messages`: a route passes its request's
+    /// (`briefs.speaking(app.messages).submit(…)`), so the page shows them in the reader's language.
+    func speaking(_ messages: Messages) -> BriefService {
+        var copy = self
+        copy.messages = messages
+        return copy
+    }
+
     /// The rules over one transaction's connection, stamped with one instant. Only the service's own
     /// methods build it, inside their one `database.read` or `database.write`.
     func steps(_ db: Connection) -> BriefSteps {
-        BriefSteps(db: db, now: clock.timestamp(), limits: limits)
+        BriefSteps(db: db, now: clock.timestamp(), limits: limits, messages: messages)
     }
 
     // MARK: Office
@@ -56,8 +67,8 @@ public struct BriefService: Sendable {
             guard let cycle else {
                 throw HTTPError(
                     .conflict,
-                    year.map { "The \($0) reporting cycle is not open, so its Mayor Brief cannot be started." }
-                        ?? "No reporting cycle is open; the secretariat opens one each year.")
+                    year.map { messages.t("The {year} reporting cycle is not open, so its Mayor Brief cannot be started.", ["year": String($0)]) }
+                        ?? messages.t("No reporting cycle is open; the secretariat opens one each year."))
             }
             return try steps(db).create(city: cityID, year: cycle.year, by: user, startFromPrevious: startFromPrevious)
         }
@@ -72,8 +83,8 @@ public struct BriefService: Sendable {
 
     /// The edit form's one post: saves the text and links (as `update`), removes the file `remove` (if
     /// any) and attaches `files`, all in one transaction, so an upload never loses the text typed with it.
-    /// A refused file (`HTTPError`: its type, emptiness or a limit) leaves the text saved and throws
-    /// `BriefDraftSave.fileRefused` with the saved brief; the other errors are `update`'s.
+    /// A refused file (`AttachmentRefusal`: its type, emptiness or a limit) leaves the text saved and is
+    /// returned as `refusal`, in this service's language; the other errors are `update`'s.
     @discardableResult
     func saveDraft(
         briefID: Int, fields: BriefFields, expectedVersion: Int, remove: String?,
@@ -89,8 +100,8 @@ public struct BriefService: Sendable {
                 do {
                     _ = try steps.addAttachment(briefID: briefID, bytes: file.bytes, filename: file.filename, by: user)
                     added += 1
-                } catch let error as HTTPError {
-                    return BriefDraftSave(brief: saved, added: added, removed: removed, refusal: error.message)
+                } catch let refusal as AttachmentRefusal {
+                    return BriefDraftSave(brief: saved, added: added, removed: removed, refusal: refusal.message(messages))
                 }
             }
             return BriefDraftSave(brief: saved, added: added, removed: removed, refusal: nil)
@@ -110,7 +121,9 @@ public struct BriefService: Sendable {
             let brief = try steps.visible(briefID, for: user)
             if brief.status == .draft, Policy.can(user, .fileBrief(brief.cityID)),
                try ReportingCycleStore(db: db).openCycle(year: brief.year, at: now) == nil {
-                throw HTTPError(.conflict, "The \(brief.year) reporting cycle is closed: its Mayor Briefs can no longer be submitted.")
+                throw HTTPError(
+                    .conflict,
+                    messages.t("The {year} reporting cycle is closed: its Mayor Briefs can no longer be submitted.", ["year": String(brief.year)]))
             }
             return try steps.submit(briefID: briefID, expectedVersion: expectedVersion, by: user)
         }
@@ -123,20 +136,29 @@ public struct BriefService: Sendable {
 
     // MARK: Files
 
-    /// Stores each file (sniffed: PDF, PNG, JPEG, GIF, WebP; `HTTPError` 415 otherwise, 400 when empty) and
-    /// attaches it to the brief under its sanitised name, all or none.
+    /// Stores each file (sniffed: PDF, PNG, JPEG, GIF, WebP; `HTTPError` 415 otherwise, 400 when empty, 422
+    /// past a limit, with the message in this service's language) and attaches it to the brief under its
+    /// sanitised name, all or none.
     @discardableResult
     func addAttachments(briefID: Int, files: [(bytes: ArraySlice<UInt8>, filename: String)], by user: User) throws -> [BriefAttachment] {
-        try database.write { db in
-            let steps = steps(db)
-            return try files.map { try steps.addAttachment(briefID: briefID, bytes: $0.bytes, filename: $0.filename, by: user) }
+        do {
+            return try database.write { db in
+                let steps = steps(db)
+                return try files.map { try steps.addAttachment(briefID: briefID, bytes: $0.bytes, filename: $0.filename, by: user) }
+            }
+        } catch let refusal as AttachmentRefusal {
+            throw refusal.httpError(messages)
         }
     }
 
     /// One file, as `addAttachments`.
     @discardableResult
     func addAttachment(briefID: Int, bytes: ArraySlice<UInt8>, filename: String, by user: User) throws -> BriefAttachment {
-        try database.write { db in try steps(db).addAttachment(briefID: briefID, bytes: bytes, filename: filename, by: user) }
+        do {
+            return try database.write { db in try steps(db).addAttachment(briefID: briefID, bytes: bytes, filename: filename, by: user) }
+        } catch let refusal as AttachmentRefusal {
+            throw refusal.httpError(messages)
+        }
     }
 
     /// Removes a file from the brief (its bytes go once no brief refers to them). False when it was not attached.

@@ -11,6 +11,8 @@ struct BriefSteps {
     let now: String
     /// Section lengths, files per brief, bytes per city.
     var limits = BriefLimits()
+    /// The language refusals are written in: the reader's (`BriefService.speaking(_:)`), English otherwise.
+    var messages = Localization.englishOnly.messages(.en)
 
     var briefs: BriefStore { BriefStore(db: db) }
     var versions: BriefVersionStore { BriefVersionStore(db: db) }
@@ -25,7 +27,7 @@ struct BriefSteps {
 
     func create(city cityID: Int, year: Int, by user: User, startFromPrevious: Bool) throws -> BriefRecord {
         guard Policy.can(user, .fileBrief(cityID)) else { throw BriefWorkflowError.forbidden }
-        guard (2016...2100).contains(year) else { throw BriefWorkflowError.invalid("The reporting year must be between 2016 and 2100.") }
+        guard (2016...2100).contains(year) else { throw BriefWorkflowError.invalid(messages.t("The reporting year must be between 2016 and 2100.")) }
         if let existing = try briefs.record(cityID: cityID, year: year) {
             throw BriefWorkflowError.duplicate(existingID: existing.id, year: year)
         }
@@ -55,9 +57,9 @@ struct BriefSteps {
         let fields = try validatedLinks(fields.normalized)
         // The form checks the tag first (with its message in the reader's language); this keeps the rule.
         guard ContentLanguage(validating: fields.language) != nil else {
-            throw BriefWorkflowError.incomplete(["language": "Enter the language as a tag such as en, fr, es-419 or ar (BCP 47)."])
+            throw BriefWorkflowError.incomplete(["language": messages.t("Enter the language as a tag such as en, fr, es-419 or ar (BCP 47).")])
         }
-        let tooLong = limits.overLength(fields)
+        let tooLong = limits.overLength(fields, messages)
         guard tooLong.isEmpty else { throw BriefWorkflowError.incomplete(tooLong) }
         let before = try briefs.snapshot(id: briefID)
         guard try briefs.update(id: briefID, fields: fields, expectedVersion: expectedVersion, now: now) else {
@@ -76,7 +78,7 @@ struct BriefSteps {
         let brief = try visible(briefID, for: user)
         let next = try BriefStateMachine.check(.submit, status: brief.status, cityID: brief.cityID, user: user)
         if let expectedVersion, expectedVersion != brief.version { throw BriefWorkflowError.stale(current: brief.version) }
-        let missing = brief.fields.missingForSubmission
+        let missing = brief.fields.missingForSubmission(messages)
         guard missing.isEmpty else { throw BriefWorkflowError.incomplete(missing) }
         try requireConfirmedCommitments(brief)
         let files = try attachments.list(briefID: briefID).map {
@@ -144,12 +146,12 @@ struct BriefSteps {
         let next = try BriefStateMachine.check(transition, status: brief.status, cityID: brief.cityID, user: user)
         var review = review
         review.comment = review.comment.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let problem = review.invalidScores.first { throw BriefWorkflowError.invalid(problem) }
+        if let problem = review.invalidScores(messages).first { throw BriefWorkflowError.invalid(problem) }
         if transition == .requestChanges, review.comment.isEmpty {
-            throw BriefWorkflowError.incomplete(["comment": "Say what the office should change."])
+            throw BriefWorkflowError.incomplete(["comment": messages.t("Say what the office should change.")])
         }
         if transition == .publish, !review.isFullyRated {
-            throw BriefWorkflowError.incomplete(["ratings": "Rate all three criteria before publishing."])
+            throw BriefWorkflowError.incomplete(["ratings": messages.t("Rate all three criteria before publishing.")])
         }
         let number = try versions.latestNumber(briefID: briefID) ?? 0
         try versions.insertReview(briefID: briefID, versionNumber: number, decision: next, review: review, by: user, now: now)
@@ -191,25 +193,24 @@ struct BriefSteps {
     private func checkRoom(for bytes: ArraySlice<UInt8>, brief: BriefRecord) throws {
         let usage = try attachments.usage(cityID: brief.cityID, briefID: brief.id)
         if usage.briefFiles >= limits.maxFilesPerBrief {
-            throw HTTPError(
-                .unprocessableContent,
-                "A brief holds at most \(limits.maxFilesPerBrief) files; remove one before adding another.")
+            throw AttachmentRefusal.tooManyFiles(limit: limits.maxFilesPerBrief)
         }
         if usage.cityBytes + bytes.count > limits.maxBytesPerCity,
            !(try attachments.isStoredForCity(sha256: AttachmentHash.sha256(bytes), cityID: brief.cityID)) {
-            throw HTTPError(
-                .unprocessableContent,
-                "The city’s files would take \(BriefLimits.size(usage.cityBytes + bytes.count)); at most "
-                    + "\(BriefLimits.size(limits.maxBytesPerCity)) are kept per city. Remove a file first.")
+            throw AttachmentRefusal.cityStorageFull(total: usage.cityBytes + bytes.count, limit: limits.maxBytesPerCity)
         }
     }
 
     private func validatedLinks(_ fields: BriefFields) throws -> BriefFields {
         if !(try briefs.unknownIDs(fields.actionIDs, in: .actions)).isEmpty {
-            throw BriefWorkflowError.invalid("An action chosen does not exist.")
+            throw BriefWorkflowError.invalid(messages.t("An action chosen does not exist."))
         }
-        if !(try briefs.unknownIDs(fields.themeIDs, in: .themes)).isEmpty { throw BriefWorkflowError.invalid("A theme chosen does not exist.") }
-        if !(try briefs.unknownIDs(fields.sdgNumbers, in: .sdgs)).isEmpty { throw BriefWorkflowError.invalid("An SDG chosen does not exist.") }
+        if !(try briefs.unknownIDs(fields.themeIDs, in: .themes)).isEmpty {
+            throw BriefWorkflowError.invalid(messages.t("A theme chosen does not exist."))
+        }
+        if !(try briefs.unknownIDs(fields.sdgNumbers, in: .sdgs)).isEmpty {
+            throw BriefWorkflowError.invalid(messages.t("An SDG chosen does not exist."))
+        }
         return fields
     }
 

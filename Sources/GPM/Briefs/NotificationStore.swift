@@ -1,6 +1,7 @@
 import SQLite
 
-/// An in-app message to a user ("Changes were requested on your Mayor Brief 2026").
+/// An in-app message to a user ("Changes were requested on your Mayor Brief 2026"), written in the
+/// reader's language when listed (`text(_:)`) from its kind, its brief and what the event added.
 public struct UserNotification: Sendable, Equatable {
     /// What happened (`notifications.kind`).
     public enum Kind: String, Sendable {
@@ -10,9 +11,19 @@ public struct UserNotification: Sendable, Equatable {
     public let id: Int
     public let kind: Kind
     public let briefID: Int?
+    /// The English text recorded when the event happened (kept as the record of what was sent).
     public let message: String
     public let createdAt: String
     public let readAt: String?
+    /// The version a submission announces (nil for the other kinds).
+    public var version: Int? = nil
+    /// The reviewer's comment or the withdrawal's reason, as typed ("" for none).
+    public var note = ""
+    /// The brief's year, title (as written, in the brief's language) and city, when the brief still exists.
+    public var briefYear: Int? = nil
+    public var briefTitle: String? = nil
+    public var briefLanguage: String? = nil
+    public var cityName: String? = nil
 
     public var isRead: Bool { readAt != nil }
 }
@@ -23,26 +34,26 @@ struct NotificationStore {
 
     /// One notification for each active user of the city's office; returns how many were written.
     @discardableResult
-    func notifyOffice(cityID: Int, kind: UserNotification.Kind, briefID: Int?, message: String, now: String) throws -> Int {
+    func notifyOffice(cityID: Int, kind: UserNotification.Kind, briefID: Int?, message: String, note: String = "", now: String) throws -> Int {
         try db.run(
             """
-            INSERT INTO notifications (user_id, city_id, kind, brief_id, message, created_at)
-            SELECT id, ?1, ?2, ?3, ?4, ?5
+            INSERT INTO notifications (user_id, city_id, kind, brief_id, message, note, created_at)
+            SELECT id, ?1, ?2, ?3, ?4, ?6, ?5
             FROM users WHERE role = 'city_office' AND city_id = ?1 AND is_active = 1
             """,
-            cityID, kind.rawValue, briefID, message, now)
+            cityID, kind.rawValue, briefID, message, now, note)
         return db.changes
     }
 
     /// One notification for each active reviewer (staff and admins); returns how many were written.
     @discardableResult
-    func notifyReviewers(kind: UserNotification.Kind, briefID: Int?, message: String, now: String) throws -> Int {
+    func notifyReviewers(kind: UserNotification.Kind, briefID: Int?, message: String, version: Int? = nil, now: String) throws -> Int {
         try db.run(
             """
-            INSERT INTO notifications (user_id, kind, brief_id, message, created_at)
-            SELECT id, ?1, ?2, ?3, ?4 FROM users WHERE role IN ('admin', 'staff') AND is_active = 1
+            INSERT INTO notifications (user_id, kind, brief_id, message, version, created_at)
+            SELECT id, ?1, ?2, ?3, ?5, ?4 FROM users WHERE role IN ('admin', 'staff') AND is_active = 1
             """,
-            kind.rawValue, briefID, message, now)
+            kind.rawValue, briefID, message, now, version)
         return db.changes
     }
 
@@ -51,9 +62,11 @@ struct NotificationStore {
     func list(userID: Int, cityID: Int?, limit: Int = 100) throws -> [UserNotification] {
         try db.query(
             """
-            SELECT n.id, n.kind, n.brief_id, n.message, n.created_at,
-                   CASE WHEN n.user_id IS NULL THEN r.read_at ELSE n.read_at END AS read_at
+            SELECT n.id, n.kind, n.brief_id, n.message, n.created_at, n.version, n.note,
+                   CASE WHEN n.user_id IS NULL THEN r.read_at ELSE n.read_at END AS read_at,
+                   b.year AS brief_year, b.title AS brief_title, b.language AS brief_language, c.name AS city_name
             FROM notifications n LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = ?1
+            LEFT JOIN mayor_briefs b ON b.id = n.brief_id LEFT JOIN cities c ON c.id = b.city_id
             WHERE n.user_id = ?1 OR (n.user_id IS NULL AND n.city_id = ?2)
             ORDER BY n.id DESC LIMIT ?3
             """,
@@ -62,7 +75,10 @@ struct NotificationStore {
             UserNotification(
                 id: try row.int("id"), kind: try row.vocabulary("kind"),
                 briefID: try row.optionalInt("brief_id"), message: try row.string("message"),
-                createdAt: try row.string("created_at"), readAt: try row.optionalString("read_at"))
+                createdAt: try row.string("created_at"), readAt: try row.optionalString("read_at"),
+                version: try row.optionalInt("version"), note: try row.string("note"),
+                briefYear: try row.optionalInt("brief_year"), briefTitle: try row.optionalString("brief_title"),
+                briefLanguage: try row.optionalString("brief_language"), cityName: try row.optionalString("city_name"))
         }
     }
 

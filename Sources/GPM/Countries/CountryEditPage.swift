@@ -38,7 +38,7 @@ struct CountryEditPage: Encodable {
     let conflict: FormConflictView?
     let history: AuditHistoryView
 
-    init(_ data: CountryEditData, state: State, messages: Messages) {
+    init(_ data: CountryEditData, state: State, messages: Messages = Localization.englishOnly.messages(.en)) {
         tabs = RegistryTabView.tabs(current: "countries", messages)
         let country = data.country, name = country.name
         let language = CountryName.interfaceLanguage
@@ -76,6 +76,6 @@ struct CountryEditPage: Encodable {
             let at = Formatting.storedTimestamp(country.updatedAt ?? "")
             return FormConflictView(at: at, by: state.conflictBy, fields: differing)
         }()
-        history = AuditHistoryView(data.history)
+        history = AuditHistoryView(data.history, messages: messages)
     }
 }

@@ -53,10 +53,16 @@ struct EventMail {
 
     // MARK: Accounts
 
-    /// An admin invited `email`: the link goes by email as well as to the admin's copy field. The raw
-    /// token is kept only until the message is delivered or the invitation expires.
-    func invitationCreated(invitationID: Int, email: String, role: Role, cityID: Int?, token: String, expiresAt: Int, invitedBy: User) throws {
-        var params = ["invitation_id": String(invitationID), "role": role.label, "invited_by": invitedBy.name]
+    /// An admin invited `email`: the link goes by email as well as to the admin's copy field, written in the
+    /// invitation's `language` (the invitee has no account, so no `users.language`: the message carries it).
+    /// The role is recorded as its value and named in that language when written. The raw token is kept only
+    /// until the message is delivered or the invitation expires.
+    func invitationCreated(
+        invitationID: Int, email: String, role: Role, language: Language = .en, cityID: Int?, token: String, expiresAt: Int, invitedBy: User
+    ) throws {
+        var params = [
+            "invitation_id": String(invitationID), "role": role.rawValue, "invited_by": invitedBy.name, "language": language.rawValue,
+        ]
         if let cityID { params["city"] = try outbox.city(id: cityID).name }
         try outbox.enqueue(
             kind: .invitation, userID: nil, toAddress: email, toName: "", params: params,

@@ -66,7 +66,8 @@ struct MailView: Encodable, Sendable {
         reason = params["reason"].flatMap { $0.isEmpty ? nil : $0 }
         version = params["version"]
         resubmitted = (params["version"].flatMap(Int.init) ?? 1) > 1
-        role = params["role"]
+        // Recorded as the role's value (named here in the recipient's language); older messages hold the English label.
+        role = params["role"].map { Role(rawValue: $0)?.label(messages) ?? $0 }
         invitedBy = params["invited_by"]
         self.unsubscribeLink = unsubscribeLink
         deadline = params["deadline"].map { Self.date($0, messages) }

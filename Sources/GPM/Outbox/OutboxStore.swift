@@ -9,7 +9,8 @@ struct OutboxStore {
     private static let columns = """
         id, kind, user_id, to_address, to_name, params, dedupe_key, secret IS NOT NULL AS holds_secret, secret_expires_at,
         message_id, state, attempts, next_attempt_at, last_error, created_at, sent_at, finished_at,
-        COALESCE((SELECT u.language FROM users u WHERE u.id = outbox.user_id), 'en') AS recipient_language
+        COALESCE((SELECT u.language FROM users u WHERE u.id = outbox.user_id), json_extract(outbox.params, '$.language'), 'en')
+            AS recipient_language
         """
 
     // MARK: Enqueueing (in the event's transaction)

@@ -46,51 +46,73 @@ struct ReportingCycleInput: Sendable, Equatable {
         cities.split(whereSeparator: { $0 == "," || $0.isNewline || $0 == " " }).map { $0.lowercased() }.filter { !$0.isEmpty }
     }
 
-    /// Problems for the cycle of `year`: each date must exist ('YYYY-MM-DD', no 2027-02-30); the deadline
-    /// falls after the reporting year starts and within five years; the cycle opens on or before its
-    /// deadline and closes after it.
-    func errors(year: Int) -> [String: String] {
+    /// Problems for the cycle of `year`, in the language of `messages`: each date must exist ('YYYY-MM-DD',
+    /// no 2027-02-30); the deadline falls after the reporting year starts and within five years; the cycle
+    /// opens on or before its deadline and closes after it.
+    func errors(year: Int, _ messages: Messages = Localization.englishOnly.messages(.en)) -> [String: String] {
         var errors: [String: String] = [:]
         let example = "\(year + 1)-03-31"
-        func date(_ key: String, _ value: String, _ what: String) -> Bool {
+        /// What to say of one date field: when it is empty, and when it is not written as a date.
+        struct DateWording {
+            let missing: String
+            let malformed: String
+        }
+        func date(_ key: String, _ value: String, _ wording: DateWording) -> Bool {
             if value.isEmpty {
-                errors[key] = "Give the \(what)."
+                errors[key] = wording.missing
             } else if value.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) == nil {
-                errors[key] = "Write the \(what) as a date YYYY-MM-DD, for example \(example)."
+                errors[key] = wording.malformed
             } else if !Self.isCalendarDate(value) {
-                errors[key] = "\(value) is not a day of the calendar: check the month and the day (for example \(example))."
+                errors[key] = messages.t(
+                    "{date} is not a day of the calendar: check the month and the day (for example {example}).",
+                    ["date": value, "example": example])
             } else {
                 return true
             }
             return false
         }
-        let opens = date("opens_on", opensOn, "opening date")
-        let due = date("deadline", deadline, "deadline for Mayor Briefs")
-        let closes = date("closes_on", closesOn, "closing date")
+        let opens = date("opens_on", opensOn, DateWording(
+            missing: messages.t("Give the opening date."),
+            malformed: messages.t("Write the opening date as a date YYYY-MM-DD, for example {example}.", ["example": example])))
+        let due = date("deadline", deadline, DateWording(
+            missing: messages.t("Give the deadline for Mayor Briefs."),
+            malformed: messages.t("Write the deadline for Mayor Briefs as a date YYYY-MM-DD, for example {example}.", ["example": example])))
+        let closes = date("closes_on", closesOn, DateWording(
+            missing: messages.t("Give the closing date."),
+            malformed: messages.t("Write the closing date as a date YYYY-MM-DD, for example {example}.", ["example": example])))
+        let reportingYear = String(year)
         if due {
             if deadline <= "\(year)-01-01" {
-                errors["deadline"] = "The deadline must fall after the \(year) reporting year starts (1 January \(year))."
+                errors["deadline"] = messages.t(
+                    "The deadline must fall after the {year} reporting year starts (1 January {year}).", ["year": reportingYear])
             } else if deadline > "\(year + 5)-12-31" {
-                errors["deadline"] = "The deadline must fall within five years of the \(year) reporting year."
+                errors["deadline"] = messages.t("The deadline must fall within five years of the {year} reporting year.", ["year": reportingYear])
             }
         }
         if opens, due, errors["deadline"] == nil, deadline < opensOn {
-            errors["deadline"] = "The deadline (\(deadline)) falls before the cycle opens (\(opensOn)): offices would have no day to file on time."
+            errors["deadline"] = messages.t(
+                "The deadline ({deadline}) falls before the cycle opens ({opens}): offices would have no day to file on time.",
+                ["deadline": deadline, "opens": opensOn])
         }
         if opens, opensOn < "\(year - 1)-01-01" {
-            errors["opens_on"] = "The \(year) cycle cannot open before \(year - 1)."
+            errors["opens_on"] = messages.t(
+                "The {year} cycle cannot open before {previous}.", ["year": reportingYear, "previous": String(year - 1)])
         }
         if closes, due, closesOn <= deadline {
-            errors["closes_on"] = "The cycle must close after its deadline (\(deadline)): closing on \(closesOn) would stop even on-time briefs."
+            errors["closes_on"] = messages.t(
+                "The cycle must close after its deadline ({deadline}): closing on {closes} would stop even on-time briefs.",
+                ["deadline": deadline, "closes": closesOn])
         }
         if closes, closesOn > "\(year + 6)-12-31" {
-            errors["closes_on"] = "The cycle must close within six years of the \(year) reporting year."
+            errors["closes_on"] = messages.t("The cycle must close within six years of the {year} reporting year.", ["year": reportingYear])
         }
         if note.count > Self.maxNoteLength {
-            errors["note"] = "Keep the note under \(Self.maxNoteLength) characters (it has \(note.count))."
+            errors["note"] = messages.t(
+                "Keep the note under {limit} characters (it has {count}).",
+                ["limit": messages.number(Self.maxNoteLength), "count": messages.number(note.count)])
         }
         if expected == .chosen, citySlugs.isEmpty {
-            errors["cities"] = "List the cities expected to report (their slugs, one per line), or choose another option."
+            errors["cities"] = messages.t("List the cities expected to report (their slugs, one per line), or choose another option.")
         }
         return errors
     }

@@ -114,8 +114,12 @@ struct ReportingCyclePage: Encodable {
     let today: String
     let workspaceNav = WorkspaceNavView(.cycle)
 
-    /// `thisYear` (by the platform clock) is the year offered for the first cycle.
-    init(_ forms: ReportingCycleForms, overview: ReportingCycleOverview, thisYear: Int, canSetTimeZone: Bool) {
+    /// `thisYear` (by the platform clock) is the year offered for the first cycle; refusals are written in the
+    /// language of `messages`.
+    init(
+        _ forms: ReportingCycleForms, overview: ReportingCycleOverview, thisYear: Int, canSetTimeZone: Bool,
+        messages: Messages = Localization.englishOnly.messages(.en)
+    ) {
         let latest = overview.cycles.first
         let nextYear = latest.map { $0.year + 1 } ?? min(max(thisYear, 2016), 2100)
         let calendar = overview.calendar
@@ -150,13 +154,18 @@ struct ReportingCyclePage: Encodable {
         self.opening = CycleForm(prefix: "new", year: openingYear, input: opening.input, version: nil, errors: opening.errors,
                                  action: Paths.reportingCycleNew.href)
         conflict = forms.conflict.map { conflict in
-            var message = "Someone else saved the \(conflict.year) reporting cycle"
-            if let at = forms.conflictSavedAt { message += " at " + DashboardPage.timestamp(at) }
+            // No final full stop: the page ends the sentence before the other side's values.
+            let message = forms.conflictSavedAt.map { at in
+                messages.t(
+                    "Someone else saved the {year} reporting cycle at {time}",
+                    ["year": String(conflict.year), "time": DashboardPage.timestamp(at)])
+            } ?? messages.t("Someone else saved the {year} reporting cycle", ["year": String(conflict.year)])
             return Conflict(message: message, deadline: conflict.deadline, note: conflict.note ?? "—")
         }
         staleOpening = forms.staleOpening.map { year in
-            "The \(latest?.year ?? year) reporting cycle is already open: "
-                + "someone opened it while you were filling in the form. Nothing was changed; check its dates below."
+            messages.t(
+                "The {year} reporting cycle is already open: someone opened it while you were filling in the form. Nothing was changed; check its dates below.",
+                ["year": String(latest?.year ?? year)])
         }
         func links(_ prefix: String, _ errors: [String: String]?) -> [ErrorLink] {
             // The fields' order in `partials/cycle-fields`, not the keys' alphabet.

@@ -43,7 +43,7 @@ extension AppContext {
             throw PasswordChangeRequired()
         }
         guard Policy.can(signedIn.user, permission) else {
-            throw HTTPError(.forbidden, "Your account does not give access to this page.")
+            throw HTTPError(.forbidden, messages.t("Your account does not give access to this page."))
         }
         return signedIn
     }

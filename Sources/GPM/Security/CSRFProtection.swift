@@ -15,6 +15,8 @@ import HTTP
 /// one kind of email for one person.
 struct CSRFProtection: Middleware {
     let baseURL: BaseURL
+    /// The refusal's words, in the request's language (`RequestLanguage`, bound before this middleware runs).
+    var localization = Localization.englishOnly
 
     /// The one pattern whose POST needs no form token.
     static let exemptPattern = Paths.unsubscribe.pattern.text
@@ -23,12 +25,13 @@ struct CSRFProtection: Middleware {
         guard request.method.changesState else { return try next(request) }
         if request.method == .post, request.routeMatch?.pattern == Self.exemptPattern { return try next(request) }
         guard originIsOurs(request) else {
-            throw HTTPError(.forbidden, "This form was sent from another site, so it was refused.")
+            throw HTTPError(.forbidden, localization.current.t("This form was sent from another site, so it was refused."))
         }
         guard let expected = FormToken.expected(for: request), let sent = Self.sentToken(request),
               TokenDigest.constantTimeEquals(expected, sent)
         else {
-            throw HTTPError(.forbidden, "This form has expired or was not sent from this site. Go back, reload the page and try again.")
+            throw HTTPError(
+                .forbidden, localization.current.t("This form has expired or was not sent from this site. Go back, reload the page and try again."))
         }
         return try next(request)
     }

@@ -12,18 +12,30 @@ enum BriefAttachmentRoutes {
 
         routes.post(Paths.briefAttachments, maxBodySize: AttachmentPolicy.uploadBodyLimit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            return try briefPage {
+            return try briefPage(app.messages) {
+                let form: MultipartForm
                 do {
-                    let form = try request.multipartForm(limits: AttachmentPolicy.multipartLimits)
-                    let files = form.files(named: "file")
-                    guard !files.isEmpty else { return try refused(app, briefs, signedIn, id, "Choose a file to upload.", status: .unprocessableContent) }
-                    try briefs.addAttachments(
-                        briefID: id, files: files.map { (bytes: $0.body, filename: $0.filename ?? "file") }, by: signedIn.user)
-                    return .redirect(to: Paths.briefEdit.href(id, QueryString([("uploaded", String(files.count))])) + "#files")
+                    form = try request.multipartForm(limits: AttachmentPolicy.multipartLimits)
                 } catch let error as HTTPError where error.status == .contentTooLarge {
+                    // The parser's own words are English and technical: the page says it in the reader's language.
+                    let message = app.messages.t("The file chosen is larger than {limit}.", ["limit": BriefFileView.maxFileSize])
                     return try app.pages.page(
                         "pages/workspace/briefs/too-large", path: Paths.briefAttachments.href(id),
-                        BriefTooLargePage(message: error.message, briefID: id), status: .contentTooLarge, user: signedIn)
+                        BriefTooLargePage(message: message, briefID: id), status: .contentTooLarge, user: signedIn)
+                } catch let error as HTTPError where [.badRequest, .unsupportedMediaType].contains(error.status) {
+                    // Not a readable multipart form: the edit page says so, to whoever may see the brief (else 404).
+                    let message = app.messages.t("The upload could not be read. Choose the file again and send the form once more.")
+                    return try refused(app, briefs, signedIn, id, message, status: error.status)
+                }
+                let files = form.files(named: "file")
+                guard !files.isEmpty else {
+                    return try refused(app, briefs, signedIn, id, app.messages.t("Choose a file to upload."), status: .unprocessableContent)
+                }
+                do {
+                    // Refusals (type, emptiness, a limit) come back written in the reader's language.
+                    try briefs.speaking(app.messages).addAttachments(
+                        briefID: id, files: files.map { (bytes: $0.body, filename: $0.filename ?? "file") }, by: signedIn.user)
+                    return .redirect(to: Paths.briefEdit.href(id, QueryString([("uploaded", String(files.count))])) + "#files")
                 } catch let error as HTTPError where [.unsupportedMediaType, .badRequest, .unprocessableContent].contains(error.status) {
                     return try refused(app, briefs, signedIn, id, error.message, status: error.status)
                 }
@@ -33,8 +45,8 @@ enum BriefAttachmentRoutes {
         routes.post(Paths.briefAttachmentRemove) { request, id, sha256 in
             let (signedIn, _) = try app.requireBriefOffice(request)
             guard AttachmentHash.isValid(sha256) else { throw HTTPError(.notFound) }
-            return try briefPage {
-                try briefs.removeAttachment(briefID: id, sha256: sha256, by: signedIn.user)
+            return try briefPage(app.messages) {
+                try briefs.speaking(app.messages).removeAttachment(briefID: id, sha256: sha256, by: signedIn.user)
                 return .redirect(to: Paths.briefEdit.href(id, QueryString([("removed", "1")])) + "#files")
             }
         }

@@ -10,7 +10,7 @@ struct BriefDraftPost {
     /// Files within the size limit, to attach.
     let acceptedFiles: [(bytes: ArraySlice<UInt8>, filename: String)]
     /// Why the files were not taken, when one is over the size limit (none is attached then).
-    let oversizeMessage: String?
+    let oversize: AttachmentRefusal?
     /// Files were chosen: when the text is refused (stale, too long), they were not saved either.
     let hadFiles: Bool
 
@@ -30,17 +30,16 @@ struct BriefDraftPost {
         hadFiles = !files.isEmpty
         let oversized = files.filter { $0.size > AttachmentPolicy.maxFileSize }
         if let first = oversized.first {
-            oversizeMessage = "The file is too large: “\(first.filename ?? "file")” is \(BriefLimits.size(first.size)); "
-                + "files of at most \(BriefFileView.maxFileSize) are accepted. No file was added."
+            oversize = .tooLarge(filename: first.filename ?? "file", size: first.size)
             acceptedFiles = []
         } else {
-            oversizeMessage = nil
+            oversize = nil
             acceptedFiles = files.map { (bytes: $0.body, filename: $0.filename ?? "file") }
         }
     }
 
     /// The message next to the file input when the text was refused: the files were not saved either.
-    var notSavedMessage: String? {
-        hadFiles ? "The files were not added because the brief was not saved; choose them again after fixing the form." : nil
+    func notSavedMessage(_ messages: Messages) -> String? {
+        hadFiles ? messages.t("The files were not added because the brief was not saved; choose them again after fixing the form.") : nil
     }
 }

@@ -30,7 +30,7 @@ enum BriefEditRoutes {
 
         routes.get(Paths.briefEdit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            return try briefPage {
+            return try briefPage(app.messages) {
                 let editing = try briefs.editing(briefID: id, for: signedIn.user)
                 let brief = editing.brief
                 guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
@@ -44,7 +44,7 @@ enum BriefEditRoutes {
                     return try page(app, signedIn, view, briefID: id, status: .ok)
                 }
                 // From a refused submission's summary: the sections still missing are marked on their fields.
-                let missing = request.query["check"] == "submit" ? brief.fields.missingForSubmission : [:]
+                let missing = request.query["check"] == "submit" ? brief.fields.missingForSubmission(app.messages) : [:]
                 let view = BriefEditPage(
                     editing: editing, form: BriefForm(fields: brief.fields, version: brief.version), errors: missing, notice: notice(request, app.messages),
                     messages: app.messages)
@@ -56,22 +56,22 @@ enum BriefEditRoutes {
             let (signedIn, _) = try app.requireBriefOffice(request)
             let posted = try BriefDraftPost(request)
             let form = posted.form
-            return try briefPage {
+            return try briefPage(app.messages) {
                 guard let version = form.version else {
-                    throw HTTPError(.badRequest, "The form did not say which version it edits; reload the page.")
+                    throw HTTPError(.badRequest, app.messages.t("The form did not say which version it edits; reload the page."))
                 }
                 if let languageError = form.languageError(app.messages) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
-                        BriefEditPage(editing: current, form: form, errors: ["language": languageError], fileError: posted.notSavedMessage, messages: app.messages),
+                        BriefEditPage(editing: current, form: form, errors: ["language": languageError], fileError: posted.notSavedMessage(app.messages), messages: app.messages),
                         briefID: id, status: .unprocessableContent)
                 }
                 do {
-                    let saved = try briefs.saveDraft(
+                    let saved = try briefs.speaking(app.messages).saveDraft(
                         briefID: id, fields: form.fields, expectedVersion: version, remove: posted.remove,
                         files: posted.acceptedFiles, by: signedIn.user)
-                    if let refusal = saved.refusal ?? posted.oversizeMessage {
+                    if let refusal = saved.refusal ?? posted.oversize?.message(app.messages) {
                         let current = try briefs.editing(briefID: id, for: signedIn.user)
                         let view = BriefEditPage(
                             editing: current, form: BriefForm(fields: current.brief.fields, version: current.brief.version),
@@ -92,19 +92,19 @@ enum BriefEditRoutes {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
-                        BriefEditPage(editing: current, form: form, conflict: current.brief, fileError: posted.notSavedMessage, messages: app.messages),
+                        BriefEditPage(editing: current, form: form, conflict: current.brief, fileError: posted.notSavedMessage(app.messages), messages: app.messages),
                         briefID: id, status: .conflict)
                 } catch BriefWorkflowError.incomplete(let fieldErrors) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
-                        BriefEditPage(editing: current, form: form, errors: fieldErrors, fileError: posted.notSavedMessage, messages: app.messages),
+                        BriefEditPage(editing: current, form: form, errors: fieldErrors, fileError: posted.notSavedMessage(app.messages), messages: app.messages),
                         briefID: id, status: .unprocessableContent)
                 } catch BriefWorkflowError.invalid(let message) {
                     let current = try briefs.editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
-                        BriefEditPage(editing: current, form: form, message: message, fileError: posted.notSavedMessage, messages: app.messages),
+                        BriefEditPage(editing: current, form: form, message: message, fileError: posted.notSavedMessage(app.messages), messages: app.messages),
                         briefID: id, status: .unprocessableContent)
                 }
             }

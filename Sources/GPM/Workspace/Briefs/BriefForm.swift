@@ -50,13 +50,13 @@ extension AppContext {
     func requireBriefOffice(_ request: Request) throws -> (signedIn: SignedIn, cityID: Int) {
         let signedIn = try require(.viewWorkspace, request)
         guard let cityID = signedIn.user.cityID, Policy.can(signedIn.user, .fileBrief(cityID)) else {
-            throw HTTPError(.forbidden, "Mayor Briefs are filed by the office of their city; your account is not a city office.")
+            throw HTTPError(.forbidden, messages.t("Mayor Briefs are filed by the office of their city; your account is not a city office."))
         }
         return (signedIn, cityID)
     }
 }
 
-/// Runs `body`, turning a workflow refusal into its error page.
-func briefPage(_ body: () throws -> Response) throws -> Response {
-    do { return try body() } catch let error as BriefWorkflowError { throw error.httpError }
+/// Runs `body`, turning a workflow refusal into its error page, written in the language of `messages`.
+func briefPage(_ messages: Messages, _ body: () throws -> Response) throws -> Response {
+    do { return try body() } catch let error as BriefWorkflowError { throw error.httpError(messages) }
 }

@@ -26,7 +26,7 @@ enum BriefOfficeRoutes {
             let form = try request.formFields()
             let year = form["year"].flatMap { Int($0) }
             do {
-                let brief = try briefs.createInOpenCycle(city: cityID, year: year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
+                let brief = try briefs.speaking(app.messages).createInOpenCycle(city: cityID, year: year, by: signedIn.user, startFromPrevious: form["start"] == "previous")
                 return .redirect(to: Paths.briefEdit.href(brief.id, QueryString([("created", "1")])))
             } catch BriefWorkflowError.duplicate(_, let year) {
                 let message = app.messages.t("Your city already has a Mayor Brief for {year}.", ["year": String(year)])
@@ -65,7 +65,7 @@ enum BriefOfficeRoutes {
 
         routes.get(Paths.brief) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            return try briefPage {
+            return try briefPage(app.messages) {
                 try viewPage(app, briefs, signedIn, briefID: id, request: request, errors: [:], status: .ok)
             }
         }
@@ -73,14 +73,14 @@ enum BriefOfficeRoutes {
         routes.post(Paths.briefSubmit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
             let version = try request.formFields()["version"].flatMap { Int($0) }
-            return try briefPage {
+            return try briefPage(app.messages) {
                 do {
-                    try briefs.submit(briefID: id, expectedVersion: version, by: signedIn.user)
+                    try briefs.speaking(app.messages).submit(briefID: id, expectedVersion: version, by: signedIn.user)
                     return .redirect(to: Paths.brief.href(id, QueryString([("submitted", "1")])))
                 } catch BriefWorkflowError.incomplete(let missing) {
                     return try viewPage(app, briefs, signedIn, briefID: id, request: request, errors: missing, status: .unprocessableContent)
                 } catch let error as BriefWorkflowError where error.isUnconfirmedCommitments {
-                    let errors = [BriefShowPage.commitmentsErrorKey: error.message]
+                    let errors = [BriefShowPage.commitmentsErrorKey: error.message(app.messages)]
                     return try viewPage(app, briefs, signedIn, briefID: id, request: request, errors: errors, status: .unprocessableContent)
                 } catch BriefWorkflowError.stale {
                     return try viewPage(
@@ -93,7 +93,7 @@ enum BriefOfficeRoutes {
 
         routes.get(Paths.briefDelete) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            return try briefPage {
+            return try briefPage(app.messages) {
                 let (brief, files) = try briefs.deletion(briefID: id, for: signedIn.user)
                 guard brief.status == .draft else { throw BriefWorkflowError.notAllowed(transition: .delete, status: brief.status) }
                 return try app.pages.page(
@@ -103,8 +103,8 @@ enum BriefOfficeRoutes {
 
         routes.post(Paths.briefDelete) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
-            return try briefPage {
-                try briefs.delete(briefID: id, by: signedIn.user)
+            return try briefPage(app.messages) {
+                try briefs.speaking(app.messages).delete(briefID: id, by: signedIn.user)
                 return .redirect(to: Paths.briefs.href(QueryString([("deleted", "1")])))
             }
         }

@@ -2,7 +2,10 @@
 struct NotificationListPage: Encodable {
     struct Row: Encodable {
         let id: Int
+        /// In the reader's language (`UserNotification.text(_:)`).
         let message: String
+        /// The English message as recorded, for a notification whose brief is gone: marked `lang="en"`.
+        let recordedInEnglish: Bool
         let kind: String
         let at: String
         let atISO: String
@@ -26,7 +29,8 @@ struct NotificationListPage: Encodable {
     init(_ items: [UserNotification], unread: Int, reviewer: Bool = false, messages: Messages) {
         notifications = items.map { item in
             Row(
-                id: item.id, message: item.message, kind: Formatting.label(item.kind.rawValue), at: Formatting.date(item.createdAt),
+                id: item.id, message: item.text(messages), recordedInEnglish: item.isRecordedText, kind: item.kind.label(messages),
+                at: Formatting.date(item.createdAt),
                 atISO: item.createdAt, isUnread: !item.isRead,
                 href: item.briefID.map { reviewer ? Paths.review.href($0) : Paths.brief.href($0) })
         }
