@@ -68,9 +68,12 @@ public struct BriefReview: Sendable, Equatable {
     var isFullyRated: Bool { BriefCriterion.allCases.allSatisfy { ratings[$0] != nil } }
 
     /// Messages for scores outside 1–5.
-    var invalidScores: [String] {
+    var invalidScores: [String] { invalidScores(Localization.englishOnly.messages(.en)) }
+
+    /// The same, in the language of `messages`: one whole sentence per criterion (`invalidScore`).
+    func invalidScores(_ messages: Messages) -> [String] {
         ratings.compactMap { criterion, rating in
-            (1...5).contains(rating.score) ? nil : "\(criterion.label) must be rated from 1 to 5."
+            (1...5).contains(rating.score) ? nil : criterion.invalidScore(messages)
         }.sorted()
     }
 }
