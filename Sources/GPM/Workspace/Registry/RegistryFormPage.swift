@@ -98,7 +98,7 @@ struct RegistryFormPage: Encodable {
             errorSummary: FormErrorSummaryView(state.check, fields: controls), recordError: state.check?.errors["_record"],
             saved: state.saved, conflict: conflict, recordTitle: title, version: version,
             deleteHref: Paths.registryDelete(entity).href(id), publicPath: try entity.publicPath(row),
-            dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history),
+            dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history, messages: messages),
             worldCities: nil, commitmentsHref: entity.key == "cities" ? Paths.secretariatCommitments.href(id) : nil)
     }
 

@@ -35,7 +35,7 @@ enum ReviewRoutes {
             }
             do {
                 // The reviewer decides on the version they read: a resubmission since then is shown first.
-                try briefs.decide(briefID: id, transition: transition, review: review, reviewing: form.reviewing, by: signedIn.user)
+                try briefs.speaking(app.messages).decide(briefID: id, transition: transition, review: review, reviewing: form.reviewing, by: signedIn.user)
             } catch let error as BriefWorkflowError {
                 switch error {
                 case .newerSubmission(let number):
@@ -55,7 +55,7 @@ enum ReviewRoutes {
                     form.errors["decision"] = message
                     return try page(app, reviews, signedIn, id, form: form, status: .unprocessableContent)
                 default:
-                    throw error.httpError
+                    throw error.httpError(app.messages)
                 }
             }
             return .redirect(to: Paths.review.href(id, QueryString([("decided", transition.rawValue)])))
@@ -75,11 +75,11 @@ enum ReviewRoutes {
                 return try withdrawPage(app, reviews, signedIn, id, reason: reason, error: message, status: .unprocessableContent)
             }
             do {
-                try briefs.withdraw(briefID: id, reason: reason, by: signedIn.user)
+                try briefs.speaking(app.messages).withdraw(briefID: id, reason: reason, by: signedIn.user)
             } catch BriefWorkflowError.notAllowed {
                 return try withdrawPage(app, reviews, signedIn, id, reason: reason, error: nil, status: .conflict)
             } catch let error as BriefWorkflowError {
-                throw error.httpError
+                throw error.httpError(app.messages)
             }
             return .redirect(to: Paths.review.href(id, QueryString([("decided", "withdraw")])))
         }
@@ -89,7 +89,7 @@ enum ReviewRoutes {
         _ app: AppContext, _ reviews: ReviewService, _ signedIn: SignedIn, _ id: Int, form: ReviewForm, status: HTTPStatus,
         done: String? = nil, conflict: String? = nil
     ) throws -> Response {
-        let data = try workflowErrorsAsPages { try reviews.page(briefID: id, for: signedIn.user) }
+        let data = try workflowErrorsAsPages(app) { try reviews.page(briefID: id, for: signedIn.user) }
         let page = ReviewPage(data, form: form, done: done, conflict: conflict, messages: app.messages)
         return try app.pages.page("pages/workspace/reviews/show", path: Paths.review.href(id), page, status: status, user: signedIn)
     }
@@ -98,15 +98,15 @@ enum ReviewRoutes {
         _ app: AppContext, _ reviews: ReviewService, _ signedIn: SignedIn, _ id: Int, reason: String, error: String?,
         status: HTTPStatus = .ok
     ) throws -> Response {
-        let (item, today) = try workflowErrorsAsPages { try reviews.withdrawal(briefID: id, for: signedIn.user) }
+        let (item, today) = try workflowErrorsAsPages(app) { try reviews.withdrawal(briefID: id, for: signedIn.user) }
         let page = ReviewWithdrawPage(item, today: today, reason: reason, error: error, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/reviews/withdraw", path: Paths.reviewWithdraw.href(id), page, status: status, user: signedIn)
     }
 
     /// Runs `body`, turning the workflow's refusals into their error pages (404, 403, 409, 422).
-    private static func workflowErrorsAsPages<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as BriefWorkflowError { throw error.httpError }
+    private static func workflowErrorsAsPages<T>(_ app: AppContext, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as BriefWorkflowError { throw error.httpError(app.messages) }
     }
 }
 
