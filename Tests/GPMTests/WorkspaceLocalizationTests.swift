@@ -26,28 +26,28 @@ struct WorkspaceLocalizationTests {
 
     static let french = Expected(
         language: "fr",
-        registry: ["Modifier la fiche (ville)\(narrow): ", "Maire depuis", "Degrés décimaux, de −90 à 90 (positifs au nord).", "Adhésion au Parlement le"],
+        registry: ["Modifier la fiche (ville)\(narrow): ", "Maire depuis", "Degrés décimaux, de −90 à 90 (positifs au nord).", "Date d’adhésion au Parlement"],
         registryError: ["Indiquez la latitude et la longitude, ou aucune des deux."],
         importErrors: [
             "Le nom manque.", "Code de pays inconnu «\(narrow)XX\(narrow)»\(narrow): utilisez le code ISO d’un pays du registre.",
             "Le fichier décrit 2 villes\(narrow); 2 lignes présentent des problèmes.",
         ],
-        compliance: ["Pas commencé", "Soumis dans les délais", "Pas de rapport cette année", ">Tous</option>", "En cours d’examen"],
+        compliance: ["Non commencé", "Soumis dans les délais", "Pas de rapport cette année", ">Indifférent</option>", "En cours d’examen"],
         review: ["Preuve des résultats", "1 — insuffisant", "C’est la première soumission de ce rapport", "Transférabilité"],
         reviewError: ["Notez la transférabilité de 1 à 5 avant de publier.", "La preuve des résultats est notée de 1 à 5."])
 
     static let spanish = Expected(
         language: "es",
         registry: ["Editar el registro (ciudad): ", "Alcalde o alcaldesa desde", "Grados decimales, de −90 a 90 (positivos al norte).",
-                   "Adhesión al Parlamento el"],
+                   "Fecha de adhesión al Parlamento"],
         registryError: ["Indique la latitud y la longitud, o ninguna de las dos."],
         importErrors: [
             "Falta el nombre.", "Código de país desconocido «XX»: use el código ISO de un país del registro.",
             "El archivo describe 2 ciudades; 2 filas presentan problemas.",
         ],
-        compliance: ["Sin comenzar", "Presentado dentro del plazo", "Sin informe este año", ">Todos</option>", "En revisión"],
-        review: ["Evidencia de resultados", "1 — insuficiente", "Es la primera presentación de este informe", "Transferibilidad"],
-        reviewError: ["Califique la transferibilidad de 1 a 5 antes de publicar.", "La evidencia de resultados se califica de 1 a 5."])
+        compliance: ["No iniciado", "Presentado dentro del plazo", "Sin informe este año", ">Cualquiera</option>", "En revisión"],
+        review: ["Pruebas de los resultados", "1 — insuficiente", "Es la primera presentación de este informe", "Transferibilidad"],
+        reviewError: ["Califique la transferibilidad de 1 a 5 antes de publicar.", "Las pruebas de los resultados se califican de 1 a 5."])
 
     /// The English each page must no longer show to a French or Spanish reader.
     static let registryEnglish = ["Edit city:", "Mayor since", "Decimal degrees", "Joined the GPM on", "Demonstration record"]
