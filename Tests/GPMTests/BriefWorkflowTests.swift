@@ -158,7 +158,7 @@ struct BriefWorkflowTests {
         #expect(throws: BriefWorkflowError.self) {
             try f.workflow.requestChanges(briefID: draft.id, review: BriefReview(comment: "  "), by: f.reviewer)
         }
-        #expect(throws: BriefWorkflowError.invalid("Transferability must be rated from 1 to 5.")) {
+        #expect(throws: BriefWorkflowError.invalid("Transferability is rated from 1 to 5.")) {
             try f.workflow.publish(briefID: draft.id, review: BriefReview(comment: "", ratings: Fixture.ratings.merging(
                 [.transferability: .init(score: 9)]) { $1 }), by: f.reviewer)
         }

@@ -84,7 +84,7 @@ struct RefusalLocalizationTests {
         #expect(refused.status == 403)
         #expect(refused.text.contains("<html lang=\"fr\""))
         #expect(refused.text.contains("Accès refusé"))
-        #expect(refused.text.contains("Ce formulaire a expiré ou n’a pas été envoyé depuis ce site. Revenez en arrière, rechargez la page et réessayez."))
+        #expect(refused.text.contains("Ce formulaire a expiré ou n’a pas été envoyé depuis ce site. Veuillez revenir en arrière, recharger la page et réessayer."))
         #expect(!refused.text.contains("This form has expired"))
     }
 
