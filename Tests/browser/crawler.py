@@ -115,6 +115,8 @@ class Crawler:
                     queue.append((link, 200))
         for language in url_patterns.PREFIXED:
             for kind, (path, expected, switcher) in first_of_kind.items():
+                if url_patterns.scope(path) != "public":
+                    continue  # the sign-in page and other personal pages follow the account, not the URL
                 target = url_patterns.in_language(path, language)
                 if expected == 200 and switcher.get(language) == target:
                     target = switcher[language]  # followed from the English page's switcher
@@ -123,6 +125,8 @@ class Crawler:
     def _check_language_links(self, path, expected_status):
         """The switcher leads to this page in each language (a 404 page's to each home); a French or Spanish
         page's links to public pages keep its language. Returns the switcher's links."""
+        if url_patterns.scope(path) != "public":
+            return {}  # a personal page has the account's switcher (a form), checked by flow_languages
         found = self.page.evaluate(LANGUAGE_LINKS_SCRIPT)
         switcher = found["switcher"]
         language, _ = url_patterns.split_language(path)

@@ -99,9 +99,9 @@ def _office_steps(flow, base_url, database, code, account):
         flow.current_page = watch.page
         sign_in(watch, base_url, account["email"])
         page = watch.goto("/account", base_url)
-        page.locator("select[name=language]").select_option(code)
+        page.locator("#account-language").select_option(code)
         watch.language = code
-        click_and_check(watch, page.locator("form[action$='/account/language'] button[type=submit]"))
+        click_and_check(watch, page.locator("main form", has=page.locator("#account-language")).locator("button[type=submit]"))
         expect(page.evaluate("document.documentElement.lang") == code, "the account page is now in the chosen language")
         expect(_stored_language(database, account["email"]) == code, "the account keeps the chosen language")
 

@@ -91,8 +91,11 @@ def main():
             for url, errors in html_validator.validate(checked, scratch).items():
                 results.record(url, "Nu HTML Checker", errors)
             # Issue 15: <html lang>, lang marking, and no English left on the French and Spanish pages.
-            translated = language_checks.run(checked, DatabaseReader(database), results, sys.stdout)
-            print(f"browser: language checks on {len(checked)} pages, {translated} of them in French or Spanish", flush=True)
+            findings = os.path.join(args.screenshots, "language-findings.tsv")
+            os.makedirs(args.screenshots, exist_ok=True)
+            translated = language_checks.run(checked, DatabaseReader(database), results, sys.stdout, findings)
+            print(f"browser: language checks on {len(checked)} pages, {translated} of them in French or Spanish; "
+                  f"every finding in {findings}", flush=True)
     print(f"browser: took {time.monotonic() - started:.0f} s; screenshots in {args.screenshots}", flush=True)
     results.print_report(sys.stdout)
     return 1 if results.failed else 0
