@@ -98,7 +98,7 @@ class Crawler:
         queue.extend((path, 404) for path in not_found_paths)
         seen_paths = set()
         per_kind = {}
-        first_of_kind = {}  # kind -> (path, expected status, the switcher's links on it)
+        first_of_kind = {}  # kind -> (its first English path, the status expected)
         while queue and len(self.visited) < MAX_PAGES:
             path, expected = queue.popleft()
             if path in seen_paths:
@@ -108,25 +108,23 @@ class Crawler:
             if per_kind.get(kind, 0) >= MAX_PER_KIND:
                 continue
             per_kind[kind] = per_kind.get(kind, 0) + 1
-            links, switcher = self.visit(path, expected)
-            first_of_kind.setdefault(kind, (path, expected, switcher))
+            links = self.visit(path, expected)
+            first_of_kind.setdefault(kind, (path, expected))
             for link in links:
                 if link not in seen_paths and url_patterns.is_page(link) and url_patterns.split_language(link)[0] == "en":
                     queue.append((link, 200))
         for language in url_patterns.PREFIXED:
-            for kind, (path, expected, switcher) in first_of_kind.items():
+            for path, expected in first_of_kind.values():
                 if url_patterns.scope(path) != "public":
                     continue  # the sign-in page and other personal pages follow the account, not the URL
-                target = url_patterns.in_language(path, language)
-                if expected == 200 and switcher.get(language) == target:
-                    target = switcher[language]  # followed from the English page's switcher
-                self.visit(target, expected)
+                # The English page's switcher was checked to lead exactly here (a 404's leads home instead).
+                self.visit(url_patterns.in_language(path, language), expected)
 
     def _check_language_links(self, path, expected_status):
         """The switcher leads to this page in each language (a 404 page's to each home); a French or Spanish
-        page's links to public pages keep its language. Returns the switcher's links."""
+        page's links to public pages keep its language."""
         if url_patterns.scope(path) != "public":
-            return {}  # a personal page has the account's switcher (a form), checked by flow_languages
+            return  # a personal page has the account's switcher (a form), checked by flow_languages
         found = self.page.evaluate(LANGUAGE_LINKS_SCRIPT)
         switcher = found["switcher"]
         language, _ = url_patterns.split_language(path)
@@ -145,10 +143,9 @@ class Crawler:
                         and url_patterns.split_language(link)[0] != language:
                     problems.append(f"link {href!r} leaves the page's language ({language})")
         self.results.record(self.base_url + path, "language switcher and links", problems)
-        return switcher
 
     def visit(self, path, expected_status):
-        """Opens and checks one page; returns (its same-origin links, its language switcher's links)."""
+        """Opens and checks one page; returns its same-origin links."""
         url = self.base_url + path
         self._events = []
         self._main_document = url
@@ -157,7 +154,7 @@ class Crawler:
             response = self.page.goto(url, wait_until="load", timeout=30_000)
         except Exception as error:  # a navigation that fails is a finding, not a crash of the suite
             self.results.record(url, "status", [f"navigation failed: {error}"])
-            return [], {}
+            return []
         status = response.status if response else 0
         html = response.text() if response else ""
         self.results.record(url, "status", [] if status == expected_status else [f"HTTP {status}, expected {expected_status}"])
@@ -172,7 +169,7 @@ class Crawler:
         self.results.record(url, "axe WCAG 2.1 A/AA", problems)
         missing = self.page.evaluate(MISSING_FRAGMENTS_SCRIPT)
         self.results.record(url, "in-page links", [f'link to "#{m}" has no element with that id' for m in missing])
-        switcher = self._check_language_links(path, expected_status)
+        self._check_language_links(path, expected_status)
         content_language = response.headers.get("content-language") if response else None
         self.visited.append(VisitedPage(url, path, status, html, content_language=content_language))
         found = []
@@ -182,4 +179,4 @@ class Crawler:
                 continue
             self.links.setdefault(link, path)
             found.append(link)
-        return found, switcher
+        return found
