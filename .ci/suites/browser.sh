@@ -6,7 +6,9 @@
 # password, first cycle, a world city, its office invited), and the flow of issue 13 runs a reporting year on a
 # demo install of its own whose clock (GPM_CLOCK_FILE) it moves across the 2026 deadline (offices confirm their
 # commitments and file, the reviewer publishes from "Who reported", 2027 opens, a late city files 2026); every
-# page they land on gets the same checks.
+# page they land on gets the same checks. Issue 15: the crawl visits each public page kind in English, French and
+# Spanish (through the language switcher), a French and a Spanish admin and city office open the workspace's page
+# kinds, and every French or Spanish page is checked for `<html lang>`, `lang` marking and English left over.
 # One summary line counts them all.
 # Installs what a fresh Debian machine lacks (quietly, only when missing); never downloads a browser build.
 set -euo pipefail

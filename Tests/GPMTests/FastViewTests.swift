@@ -25,7 +25,8 @@ import Testing
         try expectSame(CityPage.Commitment(
             href: "/actions/a", title: "A", sessionHref: "/sessions/s", session: "S", status: "Opted in", statusBadge: "badge--ok",
             since: "2016", isDemo: false, events: [event], hasEvents: true, progress: nil, progressBadge: "badge--warn",
-            progressUpdated: "1 May 2020", confirmation: "Last confirmed 3 March 2026", isStale: true, recordedBySecretariat: true))
+            progressUpdated: "1 May 2020", confirmation: "Last confirmed 3 March 2026", isStale: true,
+            staleLabel: "Not confirmed for over a cycle", recordedBySecretariat: true))
         try expectSame(CityPage.Peer(href: "/cities/x", name: "X", score: 3, points: "3 points", explanation: "Shares migration"))
     }
 

@@ -310,7 +310,7 @@ def check_reflow_320(browser, base_url, visited, results):
         seen = set()
         paths = []
         for visited_page in visited:
-            kind = url_patterns.kind(visited_page.path)
+            kind = url_patterns.base_kind(visited_page.path)
             if kind not in seen and visited_page.status == 200:
                 seen.add(kind)
                 paths.append(visited_page.path)

@@ -11,7 +11,14 @@ from flow import PASSWORD
 ADMIN = {"role": "admin", "email": "admin@example.org", "name": "Ada Admin"}
 STAFF = {"role": "staff", "email": "staff@example.org", "name": "Sam Staff"}
 MANNHEIM_OFFICE = {"role": "city_office", "email": "office@mannheim.example.org", "name": "Otto Office", "city": "mannheim"}
-ACCOUNTS = [ADMIN, STAFF, MANNHEIM_OFFICE]
+# Issue 15: an admin and a city office per language; flow_languages.py sets each one's language as a user does.
+LANGUAGE_ACCOUNTS = {
+    "fr": {"admin": {"role": "admin", "email": "admin.fr@example.org", "name": "Amélie Administratrice"},
+           "office": {"role": "city_office", "email": "bureau@kumasi.example.org", "name": "Kofi Bureau", "city": "kumasi"}},
+    "es": {"admin": {"role": "admin", "email": "admin.es@example.org", "name": "Ana Administradora"},
+           "office": {"role": "city_office", "email": "oficina@medellin.example.org", "name": "Camila Oficina", "city": "medellin"}},
+}
+ACCOUNTS = [ADMIN, STAFF, MANNHEIM_OFFICE] + [account for pair in LANGUAGE_ACCOUNTS.values() for account in pair.values()]
 
 
 def prepare(binary, root, database):

@@ -1,17 +1,27 @@
-"""Breadth-first crawl of the site in headless Chromium, checking each page as it goes.
+"""Breadth-first crawl of the site in headless Chromium, checking each page as it goes, in each language.
 
 Per page: the HTTP status, console errors, failed or erroring sub-requests, axe
 violations and fragment links whose target is missing. The raw HTML of each page
-is saved for the Nu HTML Checker, and every link is collected for the link check.
+is saved for the Nu HTML Checker and the language checks (language_checks.py), and
+every link is collected for the link check.
+
+The languages are explicit (issue 15): first the English site, breadth-first from `/`
+over its links, at most MAX_PER_KIND pages of each kind (links into `/fr/…` and
+`/es/…` wait); then, for each English kind, its first page once in French and once
+in Spanish, reached through that English page's language switcher, which must lead
+to the same page under the language's prefix (a 404 page's switcher leads to each
+language's home, so its French page is the same made-up path under `/fr`). Every
+page's switcher is checked, and on a French or Spanish page every link to a public
+page must keep the page's language.
 """
 from collections import deque
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import accessibility
 import url_patterns
 
-MAX_PER_KIND = 2
-MAX_PAGES = 160
+MAX_PER_KIND = 2  # in English; each English kind is then visited once in French and once in Spanish
+MAX_PAGES = 160  # English pages
 
 LINKS_SCRIPT = "Array.from(document.querySelectorAll('a[href]'), a => a.href)"
 MISSING_FRAGMENTS_SCRIPT = """
@@ -21,12 +31,30 @@ Array.from(document.querySelectorAll('a[href^="#"]'))
 """
 
 
+# The switcher's links (language -> path) and the page's other links to public pages of another language.
+LANGUAGE_LINKS_SCRIPT = """
+(() => ({
+  switcher: Object.fromEntries(Array.from(document.querySelectorAll('.language-switch a[hreflang]'),
+    a => [a.getAttribute('hreflang'), a.getAttribute('href')])),
+  current: Array.from(document.querySelectorAll('.language-switch [aria-current]'), a => a.getAttribute('lang')),
+  links: Array.from(document.querySelectorAll('a[href]:not([hreflang])'), a => a.getAttribute('href')),
+}))()
+"""
+
+
 class VisitedPage:
-    def __init__(self, url, path, status, html):
+    """A checked page kept for the checks that read its HTML (the Nu checker, language_checks).
+
+    `language` is the language the page must be in (None: the path's prefix decides, English without one);
+    `content_language` the response's Content-Language header, when known."""
+
+    def __init__(self, url, path, status, html, language=None, content_language=None):
         self.url = url
         self.path = path
         self.status = status
         self.html = html
+        self.language = language or url_patterns.split_language(path)[0]
+        self.content_language = content_language
 
 
 class Crawler:
@@ -65,10 +93,12 @@ class Crawler:
         return (parts.path or "/") + ("?" + parts.query if parts.query else "")
 
     def crawl(self, start_paths, not_found_paths):
+        """English breadth-first, then each English kind once in each other language (see the module's comment)."""
         queue = deque((path, 200) for path in start_paths)
         queue.extend((path, 404) for path in not_found_paths)
         seen_paths = set()
         per_kind = {}
+        first_of_kind = {}  # kind -> (its first English path, the status expected)
         while queue and len(self.visited) < MAX_PAGES:
             path, expected = queue.popleft()
             if path in seen_paths:
@@ -78,11 +108,44 @@ class Crawler:
             if per_kind.get(kind, 0) >= MAX_PER_KIND:
                 continue
             per_kind[kind] = per_kind.get(kind, 0) + 1
-            for link in self.visit(path, expected):
-                if link not in seen_paths and url_patterns.is_page(link):
+            links = self.visit(path, expected)
+            first_of_kind.setdefault(kind, (path, expected))
+            for link in links:
+                if link not in seen_paths and url_patterns.is_page(link) and url_patterns.split_language(link)[0] == "en":
                     queue.append((link, 200))
+        for language in url_patterns.PREFIXED:
+            for path, expected in first_of_kind.values():
+                if url_patterns.scope(path) != "public":
+                    continue  # the sign-in page and other personal pages follow the account, not the URL
+                # The English page's switcher was checked to lead exactly here (a 404's leads home instead).
+                self.visit(url_patterns.in_language(path, language), expected)
+
+    def _check_language_links(self, path, expected_status):
+        """The switcher leads to this page in each language (a 404 page's to each home); a French or Spanish
+        page's links to public pages keep its language."""
+        if url_patterns.scope(path) != "public":
+            return  # a personal page has the account's switcher (a form), checked by flow_languages
+        found = self.page.evaluate(LANGUAGE_LINKS_SCRIPT)
+        switcher = found["switcher"]
+        language, _ = url_patterns.split_language(path)
+        same_page = "/" if expected_status == 404 else path
+        problems = []
+        for other in url_patterns.LANGUAGES:
+            want = url_patterns.in_language(same_page, other)
+            if switcher.get(other) != want:
+                problems.append(f"the switcher's {other} link is {switcher.get(other)!r}, expected {want!r}")
+        if found["current"] != [language]:
+            problems.append(f"the switcher marks {found['current']} as current, expected [{language!r}]")
+        if language != "en":
+            for href in found["links"]:
+                link = self.same_origin_path(urljoin(self.base_url + path, href))
+                if link and url_patterns.is_page(link) and url_patterns.scope(link) == "public" \
+                        and url_patterns.split_language(link)[0] != language:
+                    problems.append(f"link {href!r} leaves the page's language ({language})")
+        self.results.record(self.base_url + path, "language switcher and links", problems)
 
     def visit(self, path, expected_status):
+        """Opens and checks one page; returns its same-origin links."""
         url = self.base_url + path
         self._events = []
         self._main_document = url
@@ -106,7 +169,9 @@ class Crawler:
         self.results.record(url, "axe WCAG 2.1 A/AA", problems)
         missing = self.page.evaluate(MISSING_FRAGMENTS_SCRIPT)
         self.results.record(url, "in-page links", [f'link to "#{m}" has no element with that id' for m in missing])
-        self.visited.append(VisitedPage(url, path, status, html))
+        self._check_language_links(path, expected_status)
+        content_language = response.headers.get("content-language") if response else None
+        self.visited.append(VisitedPage(url, path, status, html, content_language=content_language))
         found = []
         for href in self.page.evaluate(LINKS_SCRIPT):
             link = self.same_origin_path(href)

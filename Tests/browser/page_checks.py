@@ -8,6 +8,7 @@ its raw HTML so the Nu HTML Checker can validate every flow page in the suite's 
 from urllib.parse import urlsplit
 
 import accessibility
+import url_patterns
 from crawler import VisitedPage
 
 
@@ -16,6 +17,7 @@ class PageWatch:
         self.page = page
         self.results = results
         self.actor = actor  # who is browsing, e.g. "admin": shown beside each URL in the report
+        self.language = "en"  # the account's language: what personal pages must be in (public ones: their URL's)
         self.visited = []  # VisitedPage, for the Nu HTML Checker
         self.checked_paths = []
         self._events = []
@@ -69,7 +71,9 @@ class PageWatch:
         except Exception:  # the body of a redirected or discarded response may be gone
             html = self.page.content()
         path = urlsplit(url).path
-        self.visited.append(VisitedPage(label, path, status, html))
+        language = self.language if url_patterns.scope(path) == "personal" else url_patterns.split_language(path)[0]
+        content_language = document.headers.get("content-language") if document else None
+        self.visited.append(VisitedPage(label, path, status, html, language=language, content_language=content_language))
         self.checked_paths.append(path)
         return self.page
 

@@ -38,7 +38,7 @@ def check(browser, base_url, visited, results, screenshot_dir):
         page = phone.new_page()
         kinds = set()
         for visited_page in visited:
-            kind = url_patterns.kind(visited_page.path)
+            kind = url_patterns.base_kind(visited_page.path)
             if kind in kinds:
                 continue
             kinds.add(kind)

@@ -1,7 +1,8 @@
-"""The GPM Platform's browser suite: crawl every page kind in headless Chromium and check it, then run
-the signed-in flows of issues 6 and 7 (flows.py) and check every workspace page they visit, and the flow of
-issue 11 on a fresh `--seed documents` install of its own (a second server and database), and the reporting year
-of issue 13 on a demo install of its own whose clock the flow moves (a third server and database).
+"""The GPM Platform's browser suite: crawl every public page kind in headless Chromium and check it, in English,
+French and Spanish (crawler.py); then the signed-in flows (flows.py): issues 6 and 7 and issue 15's workspace in
+French and Spanish on the same server, and the flows of issues 11, 13 and 15 (right to left) on installs of their
+own; then the Nu HTML Checker and issue 15's language checks (language_checks.py: `<html lang>`, `lang` marking,
+no English left on French and Spanish pages) over every page checked.
 
 Usage: python run_suite.py [--root REPO] [--binary .build/debug/gpm] [--screenshots DIR] [--flows-only]
 Prints each problem and a closing line `browser: N passed, M failed` (plus `(K skipped)` when a flow step
@@ -25,10 +26,12 @@ import a11y_checks
 import accounts_setup
 import flows
 import html_validator
+import language_checks
 import responsive
 import screenshots
 import url_patterns
 from crawler import Crawler
+from flow import DatabaseReader
 from gpm_server import GPMServer, default_binary
 from link_checker import LinkChecker
 from results import Results
@@ -87,6 +90,12 @@ def main():
             print(f"browser: running the Nu HTML Checker on {len(checked)} pages", flush=True)
             for url, errors in html_validator.validate(checked, scratch).items():
                 results.record(url, "Nu HTML Checker", errors)
+            # Issue 15: <html lang>, lang marking, and no English left on the French and Spanish pages.
+            findings = os.path.join(args.screenshots, "language-findings.tsv")
+            os.makedirs(args.screenshots, exist_ok=True)
+            translated = language_checks.run(checked, DatabaseReader(database), results, sys.stdout, findings)
+            print(f"browser: language checks on {len(checked)} pages, {translated} of them in French or Spanish; "
+                  f"every finding in {findings}", flush=True)
     print(f"browser: took {time.monotonic() - started:.0f} s; screenshots in {args.screenshots}", flush=True)
     results.print_report(sys.stdout)
     return 1 if results.failed else 0

@@ -31,9 +31,11 @@ struct ErrorPageRenderer: Sendable {
     }
 
     /// The heading and text in the request's language; a handler's own message (already written for the
-    /// reader, or English where a refusal has not been translated yet) replaces the default text.
+    /// reader, or English where a refusal has not been translated yet) replaces the default text. An `HTTPError`
+    /// thrown without a message carries the English reason phrase ("Not Found"): that is no message of the
+    /// handler's, so the page's own text in the reader's language stands.
     private static func wording(_ status: HTTPStatus, _ message: String?, _ messages: Messages) -> (String, String) {
-        let message = message.flatMap { $0.isEmpty ? nil : $0 }
+        let message = message.flatMap { $0.isEmpty || $0 == status.reasonPhrase ? nil : $0 }
         switch status.code {
         case 404:
             return (messages.t("Page not found"),

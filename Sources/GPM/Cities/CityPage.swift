@@ -41,7 +41,8 @@ struct CityPage: Encodable {
         /// "Last confirmed 3 March 2027" / "Never confirmed".
         let confirmation: String
         let isStale: Bool
-        let staleLabel = CommitmentFreshness.staleLabel
+        /// The mark beside a stale commitment, in the page's language.
+        let staleLabel: String
         let recordedBySecretariat: Bool
     }
 
@@ -210,7 +211,8 @@ struct CityPage: Encodable {
             isDemo: item.isDemo, events: events, hasEvents: !events.isEmpty,
             progress: item.progress?.label(messages), progressBadge: item.progress?.badge,
             progressUpdated: item.progressUpdatedOn.map(Formatting.date),
-            confirmation: item.freshness.label(messages), isStale: item.freshness.isStale, recordedBySecretariat: item.recordedBySecretariat)
+            confirmation: item.freshness.label(messages), isStale: item.freshness.isStale,
+            staleLabel: CommitmentFreshness.staleLabel(messages), recordedBySecretariat: item.recordedBySecretariat)
     }
 
     /// 52.08, 4.31 → "52.08° N, 4.31° E" (N, S and E read the same in the three languages; West is "O" in

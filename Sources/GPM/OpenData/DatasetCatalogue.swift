@@ -45,8 +45,9 @@ enum DatasetCatalogue {
         let name: String
         let title: String
         let description: String
-        /// The page a visitor browses the same data on.
-        let pagePath: String
+        /// The page a visitor browses the same data on, as a link written when the page is rendered: `href` adds
+        /// the request's language prefix (`/fr/cities`), which a string made once for the static catalogue lacked.
+        let pageLink: @Sendable () -> String
         /// (format label, path) of each download.
         let files: [(format: String, path: String)]
         /// The credit reuse requires, written into the JSON file.
@@ -60,7 +61,7 @@ enum DatasetCatalogue {
     static let cities = Dataset(
         name: "cities", title: Catalogued.t("Cities"),
         description: Catalogued.t("Cities in the registry: country, UCLG region, population, coordinates, mayor and GPM membership."),
-        pagePath: Paths.cities.href, files: [("CSV", Paths.citiesCSV.href), ("JSON", Paths.citiesJSON.href)],
+        pageLink: { Paths.cities.href }, files: [("CSV", Paths.citiesCSV.href), ("JSON", Paths.citiesJSON.href)],
         attribution: "Coordinates and populations: GeoNames (https://www.geonames.org, CC BY 4.0). " + gpm,
         fields: cityFields)
 
@@ -68,44 +69,44 @@ enum DatasetCatalogue {
         name: "networks", title: Catalogued.t("Networks and organisations"),
         description: Catalogued.t(
             "City networks, associations of local governments, programmes and international organisations, with published member figures."),
-        pagePath: Paths.networks.href, files: [("CSV", Paths.networksCSV.href), ("JSON", Paths.networksJSON.href)],
+        pageLink: { Paths.networks.href }, files: [("CSV", Paths.networksCSV.href), ("JSON", Paths.networksJSON.href)],
         attribution: gpm, fields: networkFields)
 
     static let partnerships = Dataset(
         name: "partnerships", title: Catalogued.t("Partnerships"),
         description: Catalogued.t("City-to-city, triangular and other partnerships: type, period, themes and members."),
-        pagePath: Paths.partnerships.href, files: [("CSV", Paths.partnershipsCSV.href), ("JSON", Paths.partnershipsJSON.href)],
+        pageLink: { Paths.partnerships.href }, files: [("CSV", Paths.partnershipsCSV.href), ("JSON", Paths.partnershipsJSON.href)],
         attribution: gpm, fields: partnershipFields)
 
     static let actions = Dataset(
         name: "actions", title: Catalogued.t("Actions"),
         description: Catalogued.t("The opt-in actions of the strategy sessions and how many cities opted in to each, by progress."),
-        pagePath: Paths.sessions.href, files: [("CSV", Paths.actionsCSV.href), ("JSON", Paths.actionsJSON.href)],
+        pageLink: { Paths.sessions.href }, files: [("CSV", Paths.actionsCSV.href), ("JSON", Paths.actionsJSON.href)],
         attribution: gpm, fields: actionFields)
 
     static let commitments = Dataset(
         name: "commitments", title: Catalogued.t("Commitments"),
         description: Catalogued.t("Who committed to what: one row per city and action, with the city's stance, its progress and the dates."),
-        pagePath: Paths.sessions.href, files: [("CSV", Paths.commitmentsCSV.href), ("JSON", Paths.commitmentsJSON.href)],
+        pageLink: { Paths.sessions.href }, files: [("CSV", Paths.commitmentsCSV.href), ("JSON", Paths.commitmentsJSON.href)],
         attribution: gpm, fields: commitmentFields)
 
     static let sessions = Dataset(
         name: "sessions", title: Catalogued.t("Strategy sessions"),
         description: Catalogued.t("The strategy sessions with their convening, chairs and resource teams, guiding principles and actions."),
-        pagePath: Paths.sessions.href, files: [("JSON", Paths.sessionsJSON.href)],
+        pageLink: { Paths.sessions.href }, files: [("JSON", Paths.sessionsJSON.href)],
         attribution: gpm, fields: sessionFields)
 
     static let briefs = Dataset(
         name: "briefs", title: Catalogued.t("Mayor Briefs"),
         description: Catalogued.t("Published Mayor Briefs: each city's yearly report on what worked, with its six sections."),
-        pagePath: PracticeDataLinks().briefs,
+        pageLink: { PracticeDataLinks().briefs },
         files: [("CSV", Paths.briefsCSV.href), ("JSON", Paths.briefsJSON.href), (Catalogued.t("Atom feed"), Paths.briefFeed.href)],
         attribution: gpm, fields: briefFields)
 
     static let caseStudies = Dataset(
         name: "case-studies", title: Catalogued.t("Case studies"),
         description: Catalogued.t("Curated best practices from the literature, with their cities, themes and sources."),
-        pagePath: PracticeDataLinks().caseStudies, files: [("CSV", Paths.caseStudiesCSV.href), ("JSON", Paths.caseStudiesJSON.href)],
+        pageLink: { PracticeDataLinks().caseStudies }, files: [("CSV", Paths.caseStudiesCSV.href), ("JSON", Paths.caseStudiesJSON.href)],
         attribution: gpm, fields: caseStudyFields)
 
     static let datasets: [Dataset] = [cities, networks, partnerships, actions, commitments, sessions, briefs, caseStudies]

@@ -46,7 +46,8 @@ struct ActionPage: Encodable {
         /// "Last confirmed 3 March 2027" / "Never confirmed".
         let confirmation: String
         let isStale: Bool
-        let staleLabel = CommitmentFreshness.staleLabel
+        /// The mark beside a stale commitment, in the page's language.
+        let staleLabel: String
         let recordedBySecretariat: Bool
     }
 
@@ -173,7 +174,7 @@ struct ActionPage: Encodable {
             progress: commitment.progress.map { Badge(label: $0.label(messages), class: $0.badge) }, note: commitment.latestNote,
             updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn,
             confirmation: commitment.freshness.label(messages), isStale: commitment.freshness.isStale,
-            recordedBySecretariat: commitment.recordedBySecretariat)
+            staleLabel: CommitmentFreshness.staleLabel(messages), recordedBySecretariat: commitment.recordedBySecretariat)
     }
 
     private static func progressCounts(_ commitments: [ActionCommitment], _ messages: Messages) -> [ProgressCount] {

@@ -12,6 +12,11 @@ struct BriefHeaderView: Encodable {
     let isDraft: Bool
     let href: String
     let editHref: String
+    /// The language the brief is written in (`lang`, `dir`), for the elements holding its text; `titleLang` is nil
+    /// while there is no title (the words saying so are in the page's language).
+    let lang: String
+    let dir: String
+    let titleLang: String?
 
     init(_ brief: BriefRecord, messages: Messages) {
         year = brief.year
@@ -23,5 +28,9 @@ struct BriefHeaderView: Encodable {
         isDraft = brief.status == .draft
         href = Paths.brief.href(brief.id)
         editHref = Paths.briefEdit.href(brief.id)
+        let language = ContentLanguage(validating: brief.fields.language) ?? .english
+        lang = language.tag
+        dir = language.direction
+        titleLang = brief.fields.title.isEmpty ? nil : language.tag
     }
 }
