@@ -16,6 +16,23 @@ struct BestPracticesSearchCostTests {
         #expect(SearchExpression("-rotterdam") == nil)
     }
 
+    /// Grouping is arithmetic on the keys: a city's briefs are one group, shown by its best-ranked entry
+    /// (the newest among equals); case studies, partnerships and actions stay alone.
+    @Test func hitsGroupByCityAndKeepTheirBestEntry() {
+        let rotterdam2019 = SearchKey.brief(cityID: 7, year: 2019)
+        let rotterdam2023 = SearchKey.brief(cityID: 7, year: 2023)
+        let tangier2021 = SearchKey.brief(cityID: 8, year: 2021)
+        let study = SearchKey.caseStudy(3)
+        let ranks = [rotterdam2019: -2.0, rotterdam2023: -1.0, tangier2021: -3.0, study: -1.0]
+        let groups = SearchGroup.grouping([rotterdam2019, study, rotterdam2023, tangier2021]) { ranks[$0] ?? 0 }
+        #expect(groups.map(\.id) == [-7, study, -8])
+        #expect(groups[0].members == [rotterdam2019, rotterdam2023])
+        #expect(groups[0].best == rotterdam2019, "the better bm25 rank (lower) wins")
+        #expect(groups[0].newest == rotterdam2023)
+        let unranked = SearchGroup.grouping([rotterdam2019, rotterdam2023]) { _ in 0 }
+        #expect(unranked[0].best == rotterdam2023, "among equal ranks, the newest brief shows")
+    }
+
     @Test func aWordStillBeingTypedIsFoundAsAPrefix() throws {
         let platform = TestPlatform.shared
         let whole = try BestPracticesTests.count(try platform.get("/best-practices?q=Medell%C3%ADn").text)
