@@ -144,24 +144,21 @@ struct SearchIndexStore {
     }
 
     private func insert(_ entry: Entry) throws {
+        for language in Set((entry.title + entry.body).map { SearchText.stemmingLanguage($0.language) }) {
+            try db.run("INSERT OR IGNORE INTO search_index_languages (language) VALUES (?)", language)
+        }
         try db.run(
             "INSERT INTO best_practices_fts (rowid, title, body) VALUES (?, ?, ?)",
-            entry.key, try prepare(entry.title), try prepare(entry.body))
+            entry.key, prepare(entry.title), prepare(entry.body))
     }
 
-    /// The parts prepared each in its language, one text; records the languages used.
-    private func prepare(_ parts: [Part]) throws -> String {
-        var prepared: [String] = []
-        for part in parts {
-            guard let text = part.text, !text.isEmpty else { continue }
-            try noteLanguage(part.language)
-            prepared.append(SearchText.prepare(text, language: part.language))
-        }
-        return prepared.filter { !$0.isEmpty }.joined(separator: " ")
-    }
-
-    private func noteLanguage(_ tag: String) throws {
-        try db.run("INSERT OR IGNORE INTO search_index_languages (language) VALUES (?)", SearchText.stemmingLanguage(tag))
+    /// The parts prepared each in its language, as one text.
+    private func prepare(_ parts: [Part]) -> String {
+        parts.compactMap { part in
+            guard let text = part.text, !text.isEmpty else { return nil }
+            let prepared = SearchText.prepare(text, language: part.language)
+            return prepared.isEmpty ? nil : prepared
+        }.joined(separator: " ")
     }
 
     /// The translations of the records of `entity` whose ids are in `ids`, by record; `titleFields` are
