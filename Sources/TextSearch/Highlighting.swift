@@ -21,7 +21,7 @@ public struct Highlighting: Sendable {
         self.tokens = tokens
         self.prefixes = prefixes
         initials = Set(tokens.union(prefixes).compactMap(\.unicodeScalars.first))
-        self.language = language
+        self.language = SearchText.stemmingLanguage(language)
         self.start = start
         self.end = end
     }

@@ -161,6 +161,8 @@ struct RegistryService: Sendable {
         for (column, language, text) in parsed.translations {
             try translations.set(content, id: id, field: column, language: language, text: text, now: now)
         }
+        // The search index holds the translations too (each stemmed in its language): read them again.
+        if !parsed.translations.isEmpty { try SearchIndexStore(db: store.db).refresh(table: entity.table, id: id) }
     }
 
     /// Deletes the record unless blocking dependants refer to it (counted first; a foreign-key refusal
