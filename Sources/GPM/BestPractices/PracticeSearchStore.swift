@@ -75,7 +75,7 @@ struct PracticeSearchStore {
     ) throws -> (total: Int, hits: [Hit]) {
         let matching = arguments.filter { $0.key != "title" }
         var keys: [Int] = []
-        try db.scan("SELECT rowid FROM best_practices_fts WHERE best_practices_fts MATCH :match\(conditions)", named: matching) {
+        try db.scan("SELECT rowid FROM best_practices_fts WHERE best_practices_fts MATCH :match\(conditions) ORDER BY rowid", named: matching) {
             keys.append($0.int(at: 0))
         }
         guard !keys.isEmpty else { return (0, []) }
@@ -90,13 +90,10 @@ struct PracticeSearchStore {
             groups.sort { ($0.bestRank, $0.id) < ($1.bestRank, $1.id) }
         } else {
             // A title hit outside the filters is not among `keys`, so it cannot lift a group.
-            var inTitle = Set<Int>()
-            try db.scan("SELECT rowid FROM best_practices_fts WHERE best_practices_fts MATCH :title",
-                        named: ["title": arguments["title"] ?? nil]) { inTitle.insert($0.int(at: 0)) }
-            groups = SearchGroup.grouping(keys) { _ in 0 }
-            for index in groups.indices where groups[index].members.contains(where: inTitle.contains) {
-                groups[index].hasTitleHit = true
-            }
+            var titleHits: [Int] = []
+            try db.scan("SELECT rowid FROM best_practices_fts WHERE best_practices_fts MATCH :title ORDER BY rowid",
+                        named: ["title": arguments["title"] ?? nil]) { titleHits.append($0.int(at: 0)) }
+            groups = SearchGroup.grouping(keys, titleHits: titleHits) { _ in 0 }
             groups.sort { left, right in
                 if left.hasTitleHit != right.hasTitleHit { return left.hasTitleHit }
                 if left.members.count != right.members.count { return left.members.count > right.members.count }

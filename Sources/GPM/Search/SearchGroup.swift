@@ -10,35 +10,54 @@ struct SearchGroup {
     var bestRank: Double
     /// The newest (largest) key of the group.
     var newest: Int
-    /// Whether an entry of the group matched in its title (set by the caller).
+    /// Whether an entry of the group matched in its title.
     var hasTitleHit = false
 
     static func id(of key: Int) -> Int {
         SearchKey.kind(key) == .brief ? -SearchKey.briefCity(key) : key
     }
 
-    /// The groups of `keys`, each entry ranked by `rank` (lower is better; bm25's sign), in the order
-    /// of their first entry.
-    static func grouping(_ keys: [Int], rank: (Int) -> Double) -> [SearchGroup] {
+    /// The groups of `keys`, each entry ranked by `rank` (lower is better; bm25's sign), in the order of
+    /// their first entry; `titleHits` marks the groups with an entry among them.
+    ///
+    /// One pass without hashing: in ascending key order a city's briefs are consecutive among the briefs
+    /// (its keys are one range, `SearchKey.brief`), and the title hits are met in the same order. The
+    /// index gives its row ids ascending; keys in another order are sorted first.
+    static func grouping(_ keys: [Int], titleHits: [Int] = [], rank: (Int) -> Double) -> [SearchGroup] {
+        let keys = keys.isAscending ? keys : keys.sorted()
+        let titleHits = titleHits.isAscending ? titleHits : titleHits.sorted()
         var groups: [SearchGroup] = []
-        groups.reserveCapacity(min(keys.count, 1_024))
-        var position: [Int: Int] = [:]
-        position.reserveCapacity(min(keys.count, 1_024))
+        var series: (city: Int, index: Int)?
+        var title = titleHits.startIndex
         for key in keys {
-            let id = id(of: key)
+            while title < titleHits.endIndex, titleHits[title] < key { title += 1 }
+            let isTitleHit = title < titleHits.endIndex && titleHits[title] == key
             let score = rank(key)
-            guard let index = position[id] else {
-                position[id] = groups.count
-                groups.append(SearchGroup(id: id, members: [key], best: key, bestRank: score, newest: key))
-                continue
+            if SearchKey.kind(key) == .brief {
+                let city = SearchKey.briefCity(key)
+                if let current = series, current.city == city {
+                    groups[current.index].add(key, score: score, isTitleHit: isTitleHit)
+                    continue
+                }
+                series = (city, groups.count)
             }
-            groups[index].members.append(key)
-            if key > groups[index].newest { groups[index].newest = key }
-            if score < groups[index].bestRank || (score == groups[index].bestRank && key > groups[index].best) {
-                groups[index].best = key
-                groups[index].bestRank = score
-            }
+            groups.append(SearchGroup(id: id(of: key), members: [key], best: key, bestRank: score, newest: key, hasTitleHit: isTitleHit))
         }
         return groups
     }
+
+    private mutating func add(_ key: Int, score: Double, isTitleHit: Bool) {
+        members.append(key)
+        newest = max(newest, key)
+        hasTitleHit = hasTitleHit || isTitleHit
+        if score < bestRank || (score == bestRank && key > best) {
+            best = key
+            bestRank = score
+        }
+    }
+}
+
+fileprivate extension Array where Element == Int {
+    /// Whether the elements are in ascending order (checked in one pass before relying on it).
+    var isAscending: Bool { zip(self, dropFirst()).allSatisfy { $0 <= $1 } }
 }
