@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Marks, in the original text, the words whose prepared tokens a query asked for: the index holds
 /// prepared text (folded, stemmed), so SQLite's `highlight()` and `snippet()` would show that; the
 /// page shows the text as written, marked here by the same function (`SearchText`).
@@ -14,6 +16,10 @@ public struct Highlighting: Sendable {
     /// The first letters of `tokens` and `prefixes`: a Latin word starting otherwise cannot be a hit
     /// (stemmers keep a word's first letter), so it is not stemmed at all.
     private let initials: Set<Unicode.Scalar>
+    /// The same for ASCII initials, as a bit set: asked once per word of every highlighted text.
+    private let asciiInitials: ASCIISet
+    /// Whether each ASCII spelling met so far is a hit, so each is stemmed once per search.
+    private let known = WordHits()
 
     public init(
         tokens: Set<String>, prefixes: Set<String> = [], language: String = SearchText.defaultLanguage, start: Character, end: Character
@@ -21,7 +27,8 @@ public struct Highlighting: Sendable {
         self.tokens = tokens
         self.prefixes = prefixes
         initials = Set(tokens.union(prefixes).compactMap(\.unicodeScalars.first))
-        self.language = language
+        asciiInitials = ASCIISet(initials.filter(\.isASCII).map { UInt8($0.value) })
+        self.language = SearchText.stemmingLanguage(language)
         self.start = start
         self.end = end
     }
@@ -56,23 +63,27 @@ public struct Highlighting: Sendable {
     /// the last and `words` covers the whole text: `complete`), hits marked, "…" where cut.
     private func render(_ text: String, _ words: [Word], from: Int, to: Int, complete: Bool) -> String {
         guard !words.isEmpty, from <= to else { return text }
+        // Appended as substrings of `text` (a copy of UTF-8 bytes), not scalar by scalar: a page renders
+        // twenty passages and titles, and appending scalar by scalar was a fifth of a search request.
+        // Slices of the scalar view: a word's bounds need not be Character boundaries (a word may end
+        // before a combining mark), and String's own subscript would round them.
         let scalars = text.unicodeScalars
-        var out = String.UnicodeScalarView()
+        var out = ""
         let atEnd = complete && to == words.count - 1
-        let startIndex = from == 0 ? scalars.startIndex : words[from].range.lowerBound
-        let endIndex = atEnd ? scalars.endIndex : words[to].range.upperBound
+        let startIndex = from == 0 ? text.startIndex : words[from].range.lowerBound
+        let endIndex = atEnd ? text.endIndex : words[to].range.upperBound
         if from > 0 { out.append("…") }
         var cursor = startIndex
         for word in words[from...to] where word.hit {
-            out.append(contentsOf: scalars[cursor..<word.range.lowerBound])
-            out.append(contentsOf: start.unicodeScalars)
-            out.append(contentsOf: scalars[word.range])
-            out.append(contentsOf: end.unicodeScalars)
+            out.append(contentsOf: Substring(scalars[cursor..<word.range.lowerBound]))
+            out.append(start)
+            out.append(contentsOf: Substring(scalars[word.range]))
+            out.append(end)
             cursor = word.range.upperBound
         }
-        out.append(contentsOf: scalars[cursor..<endIndex])
+        out.append(contentsOf: Substring(scalars[cursor..<endIndex]))
         if !atEnd { out.append("…") }
-        return String(out)
+        return out
     }
 
     /// The words of `text` (runs of letters and digits, each ideograph on its own) with their hits.
@@ -139,43 +150,58 @@ public struct Highlighting: Sendable {
     }
 
     /// `words` for ASCII text (most of the content), over its bytes: a page highlights twenty entries,
-    /// each several paragraphs long, so this runs over tens of kilobytes per search.
+    /// each several paragraphs long, so this runs over tens of kilobytes per search. The loop reads the
+    /// string's own buffer; a word is stemmed only when its initial could start a token, and once per
+    /// spelling (`WordHits`): the same words come back in every paragraph.
     private func asciiWords(_ text: String, stopAtFirstHit: Bool, after: Int?) -> (words: [Word], complete: Bool) {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ asciiWords($0, in: text, stopAtFirstHit: stopAtFirstHit, after: after) }) {
+            return found
+        }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return asciiWords(copy, stopAtFirstHit: stopAtFirstHit, after: after)
+    }
+
+    private func asciiWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, in text: String, stopAtFirstHit: Bool, after: Int?
+    ) -> (words: [Word], complete: Bool) {
         let utf8 = text.utf8
         var words: [Word] = []
         var firstHit: Int?
-        var wordStart: String.Index?
+        var wordStart: Int?
         var word: [UInt8] = []
         word.reserveCapacity(32)
-        func finish(at end: String.Index) {
+        func finish(at end: Int) {
             guard let begin = wordStart else { return }
             var hit = false
-            if let first = word.first, initials.contains(Unicode.Scalar(first)) {
-                let token = SearchText.stem(String(decoding: word, as: UTF8.self), language: language)
-                hit = tokens.contains(token) || prefixes.contains(where: { token.hasPrefix($0) })
+            if let first = word.first, asciiInitials.contains(first) {
+                hit = known.hit(word) { spelling in
+                    let token = SearchText.stem(spelling, language: language)
+                    return tokens.contains(token) || prefixes.contains(where: { token.hasPrefix($0) })
+                }
             }
             if hit, firstHit == nil { firstHit = words.count }
-            words.append(Word(range: begin..<end, hit: hit))
+            // Offsets into a native string's UTF-8 are O(1) to turn into indices.
+            let lower = utf8.index(utf8.startIndex, offsetBy: begin)
+            words.append(Word(range: lower..<utf8.index(lower, offsetBy: end - begin), hit: hit))
             wordStart = nil
         }
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
+        for offset in bytes.indices {
+            let byte = bytes[offset]
             switch byte {
             case 0x61...0x7A, 0x30...0x39, 0x41...0x5A:
                 if wordStart == nil {
                     if let after, let firstHit, words.count > firstHit + after { return (words, false) }
-                    wordStart = index
+                    wordStart = offset
                     word.removeAll(keepingCapacity: true)
                 }
                 word.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             default:
-                finish(at: index)
+                finish(at: offset)
                 if stopAtFirstHit, firstHit != nil { return (words, false) }
             }
-            index = utf8.index(after: index)
         }
-        finish(at: index)
+        finish(at: bytes.count)
         return (words, true)
     }
 
@@ -184,5 +210,40 @@ public struct Highlighting: Sendable {
         guard let initial, initial.value >= 0x250 || initials.contains(initial) else { return false }
         let token = SearchText.stem(SearchText.fold(String(scalars[range])), language: language)
         return tokens.contains(token) || prefixes.contains(where: { token.hasPrefix($0) })
+    }
+}
+
+/// A set of ASCII bytes as two 64-bit masks.
+struct ASCIISet: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes where byte < 0x80 {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+    }
+}
+
+/// Whether a lower-case ASCII spelling is a hit, remembered for one `Highlighting` (one search): a page's
+/// passages repeat the same words, and stemming was a third of highlighting. Bounded, since a search's
+/// texts are bounded but a `Highlighting` could be kept.
+final class WordHits: Sendable {
+    private let hits = Mutex<[String: Bool]>([:])
+    private static let limit = 16_384
+
+    func hit(_ spelling: [UInt8], _ decide: (String) -> Bool) -> Bool {
+        let key = String(decoding: spelling, as: UTF8.self)
+        if let known = hits.withLock({ $0[key] }) { return known }
+        let hit = decide(key)
+        hits.withLock { hits in
+            if hits.count >= Self.limit { hits.removeAll(keepingCapacity: true) }
+            hits[key] = hit
+        }
+        return hit
     }
 }

@@ -9,11 +9,15 @@ import Foundation
 /// its characters and the pairs of neighbours ("서울특별시" → 서 울 특 별 시 서울 울특 특별 별시), so a
 /// two-character word inside a longer text is found. Tokens are separated by single spaces.
 public enum SearchText {
-    /// The language whose stemmer applies to Latin-script words when none is known.
+    /// The language of text that has no language of its own (partnerships, the registry's originals).
     public static let defaultLanguage = "en"
 
-    /// `text` as the index stores it.
+    /// `text` as the index stores it. `language` is the content's BCP 47 tag (`es-419`, `fr`, `pt-BR`):
+    /// Latin-script words are stemmed by the Snowball stemmer of its language (`stemmingLanguage`), or
+    /// not at all when Snowball has none (Polish, Czech…: another language's suffix rules would cut
+    /// their words at random, while the folded word still meets the same word typed).
     public static func prepare(_ text: String, language: String = defaultLanguage) -> String {
+        let language = stemmingLanguage(language)
         var output = ""
         output.reserveCapacity(text.utf8.count)
         scan(text) { segment in
@@ -35,6 +39,7 @@ public enum SearchText {
     /// tokenizer splits ("city-to-city") gives its parts, meant as a phrase; a run of ideographs gives
     /// its pairs of neighbours (or the character alone), meant as all required.
     public static func queryTokens(_ word: String, language: String = defaultLanguage) -> QueryTokens {
+        let language = stemmingLanguage(language)
         var words: [String] = []
         var ideographs: [String] = []
         scan(word) { segment in
@@ -44,6 +49,34 @@ public enum SearchText {
             }
         }
         return QueryTokens(phrase: words, required: ideographs)
+    }
+
+    /// The key of the stemmer `prepare` uses for content tagged `tag` (BCP 47): its primary language
+    /// subtag in lower case (`es-419` → `es`, `pt-BR` → `pt`; Norwegian Bokmål and Nynorsk → `no`).
+    /// A language Snowball does not know keeps its subtag, and its Latin words are not stemmed.
+    public static func stemmingLanguage(_ tag: String) -> String {
+        let primary = tag.prefix { $0 != "-" && $0 != "_" }.lowercased()
+        switch primary {
+        case "nb", "nn": return "no"
+        case "": return defaultLanguage
+        default: return primary
+        }
+    }
+
+    /// Whether `language` (a `stemmingLanguage` key) has a Snowball stemmer for Latin-script words.
+    public static func hasStemmer(_ language: String) -> Bool { Stemmers.stemmer(language) != nil }
+
+    /// The languages a query is prepared in, each typed word ORed over them: the language of the page
+    /// first (a visitor on /fr/ most likely types French), then every language whose stemmer prepared
+    /// text in the index (`indexed`), as `stemmingLanguage` keys without repeats. A query has no language
+    /// of its own, and a word meets a text only when both went through the same stemmer.
+    public static func queryLanguages(page: String, indexed: [String]) -> [String] {
+        var languages: [String] = []
+        for language in [page] + indexed.sorted() {
+            let key = stemmingLanguage(language)
+            if !languages.contains(key) { languages.append(key) }
+        }
+        return languages
     }
 
     /// What a typed word becomes: `phrase` (consecutive tokens) and `required` (tokens each required).
@@ -137,7 +170,8 @@ public enum SearchText {
     private static func isASCII(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
 
     /// The stem of a folded word, by the stemmer of its script (Arabic, Cyrillic, Greek) or of
-    /// `language` for Latin words; numbers and words of other scripts are kept as they are.
+    /// `language` (a `stemmingLanguage` key) for Latin words, not stemmed when that language has no
+    /// stemmer; numbers and words of other scripts are kept as they are.
     static func stem(_ word: String, language: String) -> String {
         guard let first = word.unicodeScalars.first else { return word }
         let value = first.value

@@ -16,6 +16,24 @@ struct BestPracticesSearchCostTests {
         #expect(SearchExpression("-rotterdam") == nil)
     }
 
+    /// Grouping is arithmetic on the keys: a city's briefs are one group, shown by its best-ranked entry
+    /// (the newest among equals); case studies, partnerships and actions stay alone.
+    @Test func hitsGroupByCityAndKeepTheirBestEntry() {
+        let rotterdam2019 = SearchKey.brief(cityID: 7, year: 2019)
+        let rotterdam2023 = SearchKey.brief(cityID: 7, year: 2023)
+        let tangier2021 = SearchKey.brief(cityID: 8, year: 2021)
+        let study = SearchKey.caseStudy(3)
+        let ranks = [rotterdam2019: -2.0, rotterdam2023: -1.0, tangier2021: -3.0, study: -1.0]
+        let groups = SearchGroup.grouping([rotterdam2019, study, rotterdam2023, tangier2021], titleHits: [rotterdam2023]) { ranks[$0] ?? 0 }
+        #expect(groups.map(\.id) == [study, -7, -8], "in key order (the index's), sorted first when given otherwise")
+        #expect(groups.map(\.hasTitleHit) == [false, true, false])
+        #expect(groups[1].members == [rotterdam2019, rotterdam2023])
+        #expect(groups[1].best == rotterdam2019, "the better bm25 rank (lower) wins")
+        #expect(groups[1].newest == rotterdam2023)
+        let unranked = SearchGroup.grouping([rotterdam2019, rotterdam2023]) { _ in 0 }
+        #expect(unranked[0].best == rotterdam2023, "among equal ranks, the newest brief shows")
+    }
+
     @Test func aWordStillBeingTypedIsFoundAsAPrefix() throws {
         let platform = TestPlatform.shared
         let whole = try BestPracticesTests.count(try platform.get("/best-practices?q=Medell%C3%ADn").text)

@@ -43,6 +43,29 @@ struct TextSearchTests {
         #expect(SearchText.queryTokens("city-to-city").phrase.count == 3)
     }
 
+    @Test func theContentLanguageTagChoosesTheStemmer() {
+        #expect(SearchText.stemmingLanguage("es-419") == "es")
+        #expect(SearchText.stemmingLanguage("pt-BR") == "pt")
+        #expect(SearchText.stemmingLanguage("nb") == "no")
+        #expect(SearchText.stemmingLanguage("zh-Hant") == "zh")
+        #expect(SearchText.hasStemmer("de") && SearchText.hasStemmer("nl") && !SearchText.hasStemmer("pl"))
+        // A regional tag stems like its language; German and Dutch by their own stemmers.
+        #expect(SearchText.prepare("viviendas asequibles", language: "es-419") == SearchText.prepare("vivienda asequible", language: "es"))
+        #expect(SearchText.prepare("Wohnungen", language: "de") == SearchText.prepare("Wohnung", language: "de"))
+        #expect(SearchText.prepare("woningen", language: "nl") == SearchText.prepare("woning", language: "nl"))
+        // A language Snowball does not know is folded, not stemmed (English rules would cut "mieszkania").
+        #expect(SearchText.prepare("Mieszkania Łódź", language: "pl") == "mieszkania lodz")
+        // English is unchanged: Porter's "hous", "migrant".
+        #expect(SearchText.prepare("migrants housing") == "migrant hous")
+        #expect(SearchText.prepare("migrants housing", language: "en-GB") == "migrant hous")
+    }
+
+    @Test func aQueryIsPreparedInThePagesLanguageThenTheIndexs() {
+        #expect(SearchText.queryLanguages(page: "fr", indexed: ["es", "en", "fr"]) == ["fr", "en", "es"])
+        #expect(SearchText.queryLanguages(page: "en", indexed: []) == ["en"])
+        #expect(SearchText.queryLanguages(page: "en", indexed: ["pt", "en"]) == ["en", "pt"])
+    }
+
     @Test func sortKeysFollowTheLanguage() {
         let names = ["Velsen", "Örebro", "Seoul", "São Paulo", "Łódź", "Ávila", "Nuremberg", "Ñuñoa"]
         func sorted(_ language: String) -> [String] {

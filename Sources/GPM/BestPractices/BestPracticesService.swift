@@ -1,4 +1,5 @@
 import SQLite
+import TextSearch
 
 /// The public best practices: the searchable list, a published brief with its files, a case study,
 /// and the published briefs and case studies for the open data and the feed.
@@ -19,12 +20,18 @@ struct BestPracticesService: Sendable {
     }
 
     /// The page `requestedPage` of the entries matching `filter`. The total decides which pages
-    /// exist: a page past the end shows the last one, read again in the same snapshot.
-    func list(_ filter: PracticeFilter, requestedPage: String?) throws -> PracticeList {
+    /// exist: a page past the end shows the last one, read again in the same snapshot. The search words
+    /// are prepared in the page's `language` and in every language the index holds text in.
+    func list(_ filter: PracticeFilter, requestedPage: String?, language: Language = .en) throws -> PracticeList {
         let facets = try facets.value { db in try PracticeSearchStore(db: db).facets() }
         let perPage = PracticeListPage.perPage
         let requested = min(max(1, Int(requestedPage ?? "") ?? 1), Self.maximumPage)
         return try database.read { db in
+            var filter = filter
+            if !filter.text.isEmpty {
+                filter.searchLanguages = SearchText.queryLanguages(
+                    page: language.rawValue, indexed: try SearchIndexStore(db: db).languages())
+            }
             let store = PracticeSearchStore(db: db)
             var results = try store.page(filter, limit: perPage, offset: (requested - 1) * perPage)
             let pagination = Pagination(requestedPage: String(requested), perPage: perPage, total: results.total)
@@ -35,13 +42,32 @@ struct BestPracticesService: Sendable {
         }
     }
 
-    /// The published brief of a city for a year with its files, or nil.
-    func publishedBrief(citySlug: String, year: Int) throws -> PublishedBriefDetail? {
+    /// What `/briefs/<city slug>/<year>` shows: the brief, where it moved (the slug is one its city had
+    /// before, and the city has that year's brief published), or nothing.
+    enum BriefLookup {
+        case found(PublishedBriefDetail)
+        case moved(currentSlug: String)
+        case missing
+    }
+
+    /// The published brief of the city with `citySlug` for `year`; else, when `citySlug` is an earlier
+    /// slug of a city that published that year, the city's current slug (one snapshot).
+    func lookupBrief(citySlug: String, year: Int) throws -> BriefLookup {
         try database.read { db in
-            guard var detail = try PublishedBriefStore(db: db).published(citySlug: citySlug, year: year) else { return nil }
-            detail.attachments = try AttachmentStore(db: db).list(briefID: detail.record.id)
-            return detail
+            if let detail = try Self.publishedBrief(citySlug: citySlug, year: year, db: db) { return .found(detail) }
+            if let current = try CitySlugHistoryStore(db: db).currentSlug(formerly: citySlug),
+               try PublishedBriefStore(db: db).isPublished(citySlug: current, year: year) {
+                return .moved(currentSlug: current)
+            }
+            return .missing
         }
+    }
+
+    /// The published brief of a city for a year with its files, or nil.
+    private static func publishedBrief(citySlug: String, year: Int, db: Connection) throws -> PublishedBriefDetail? {
+        guard var detail = try PublishedBriefStore(db: db).published(citySlug: citySlug, year: year) else { return nil }
+        detail.attachments = try AttachmentStore(db: db).list(briefID: detail.record.id)
+        return detail
     }
 
     /// Published briefs, most recently published first; all of them unless `limit` is given.

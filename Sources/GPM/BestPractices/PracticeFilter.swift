@@ -1,4 +1,5 @@
 import HTTP
+import TextSearch
 
 /// What a visitor asked the best-practices list for: search words and filters, read from the query
 /// string. Values that cannot be meant (a year that is not a number, SDG 42, an unknown kind) are
@@ -28,6 +29,9 @@ struct PracticeFilter: Equatable, Sendable {
     var region: String?
     var year: Int?
     var sdg: Int?
+    /// The stemming languages the words are prepared in (`SearchText.queryLanguages`): set by the
+    /// service from the page's language and the languages the index holds; English alone until then.
+    var searchLanguages: [String] = [SearchText.defaultLanguage]
 
     init() {}
 
@@ -41,7 +45,7 @@ struct PracticeFilter: Equatable, Sendable {
     }
 
     /// The FTS5 expression for `text`, nil when there is nothing to search for.
-    var search: SearchExpression? { SearchExpression(text) }
+    var search: SearchExpression? { SearchExpression(text, languages: searchLanguages) }
 
     var isFiltered: Bool { kind != nil || theme != nil || region != nil || year != nil || sdg != nil }
 

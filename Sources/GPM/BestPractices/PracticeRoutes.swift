@@ -8,15 +8,22 @@ enum PracticeRoutes {
 
         routes.get(Paths.bestPractices) { request in
             let filter = PracticeFilter(query: request.query)
-            let list = try practices.list(filter, requestedPage: request.query["page"])
+            let list = try practices.list(filter, requestedPage: request.query["page"], language: RequestLanguage.current.language)
             let page = PracticeListPage(
                 filter: filter, facets: list.facets, results: list.results, pagination: list.pagination, messages: app.messages)
             return try app.pages.page("pages/practices/index", path: page.canonicalPath, nav: .practices, page)
         }
 
         routes.get(Paths.publishedBrief) { _, citySlug, year in
-            guard let detail = try practices.publishedBrief(citySlug: citySlug, year: year) else { throw HTTPError(.notFound) }
-            return try app.pages.page("pages/practices/brief", path: detail.record.path, nav: .practices, PublishedBriefPage(detail, messages: app.messages))
+            switch try practices.lookupBrief(citySlug: citySlug, year: year) {
+            case .found(let detail):
+                return try app.pages.page(
+                    "pages/practices/brief", path: detail.record.path, nav: .practices, PublishedBriefPage(detail, messages: app.messages))
+            case .moved(let current):  // an earlier slug of the city: the brief's address has moved for good
+                return Response.redirect(to: Paths.publishedBrief.href(current, year), status: .movedPermanently)
+            case .missing:
+                throw HTTPError(.notFound)
+            }
         }
 
         routes.get(Paths.caseStudy) { _, slug in

@@ -5,6 +5,14 @@ import SQLite
 struct PublishedBriefStore {
     let db: Connection
 
+    /// Whether the city with `citySlug` has its brief for `year` published.
+    func isPublished(citySlug: String, year: Int) throws -> Bool {
+        try db.scalar("""
+            SELECT count(*) FROM mayor_briefs b JOIN cities ci ON ci.id = b.city_id
+            WHERE b.status = 'published' AND ci.slug = ? AND b.year = ?
+            """, citySlug, year) as Int? ?? 0 > 0
+    }
+
     /// The published brief of a city for a year with its actions, themes and SDGs, or nil (unknown
     /// city, no brief, or not published). `attachments` is left empty for the caller to fill.
     func published(citySlug: String, year: Int) throws -> PublishedBriefDetail? {

@@ -8,6 +8,12 @@ import TextSearch
 /// expression, each inside FTS5 double quotes: nothing a visitor types reaches FTS5 as syntax. Whole
 /// words are tried first (`match`); only when they find nothing is the last word read as a prefix
 /// (`prefixMatch`, `"medel"*`), so a search still finds what the visitor is still typing.
+///
+/// A query has no language of its own, and each text in the index was stemmed by its content's language
+/// (`SearchIndexStore`). So every word or phrase is prepared once per language of `languages` — the
+/// page's first, then each language the index holds text in (`SearchText.queryLanguages`) — and its
+/// distinct forms are ORed: "vivienda" is `("vivienda" OR "viviend")` when the index holds Spanish, and
+/// finds "viviendas" in a Spanish brief from any page. With English content only it is one form, as before.
 struct SearchExpression: Equatable, Sendable {
     /// Bounds the work one request can ask of the index.
     static let maximumTerms = 12
@@ -15,8 +21,10 @@ struct SearchExpression: Equatable, Sendable {
 
     /// One searched item: a word or a phrase, as the index's tokens.
     struct Item: Equatable, Sendable {
-        /// Consecutive tokens (a word split by punctuation, a quoted phrase).
+        /// Consecutive tokens (a word split by punctuation, a quoted phrase), stemmed in the first language.
         var phrase: [String]
+        /// The same phrase stemmed in the other languages, where it differs: alternatives to `phrase`.
+        var otherPhrases: [[String]] = []
         /// Ideograph pairs, consecutive in the index too (see `SearchText`).
         var pairs: [String]
         var isPhrase: Bool
@@ -24,7 +32,11 @@ struct SearchExpression: Equatable, Sendable {
         /// The FTS5 text of the item; `prefix` makes its last token a prefix.
         func fts(prefix: Bool = false) -> String {
             var parts: [String] = []
-            if !phrase.isEmpty { parts.append("\"" + phrase.joined(separator: " ") + "\"" + (prefix && pairs.isEmpty ? "*" : "")) }
+            if !phrase.isEmpty {
+                let star = prefix && pairs.isEmpty ? "*" : ""
+                let forms = ([phrase] + otherPhrases).map { "\"" + $0.joined(separator: " ") + "\"" + star }
+                parts.append(forms.count == 1 ? forms[0] : "(" + forms.joined(separator: " OR ") + ")")
+            }
             if !pairs.isEmpty { parts.append("\"" + pairs.joined(separator: " ") + "\"") }
             return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " AND ") + ")"
         }
@@ -36,7 +48,9 @@ struct SearchExpression: Equatable, Sendable {
     let excluded: [Item]
 
     /// `nil` when `query` asks for no word (only punctuation, operators, exclusions or spaces).
-    init?(_ query: String?) {
+    /// `languages`: the stemming languages of the query's words, the most likely first.
+    init?(_ query: String?, languages: [String] = [SearchText.defaultLanguage]) {
+        let languages = languages.isEmpty ? [SearchText.defaultLanguage] : languages
         guard let query else { return nil }
         var required: [[Item]] = []
         var excluded: [Item] = []
@@ -55,9 +69,14 @@ struct SearchExpression: Equatable, Sendable {
             case .operator:
                 continue
             case .text(let text, let quoted, let negated):
-                let tokens = text.split(whereSeparator: \.isWhitespace).prefix(Self.maximumTerms)
-                    .map { SearchText.queryTokens(String($0.prefix(Self.maximumTermLength))) }
-                let item = Item(phrase: tokens.flatMap(\.phrase), pairs: tokens.flatMap(\.required), isPhrase: quoted)
+                let words = text.split(whereSeparator: \.isWhitespace).prefix(Self.maximumTerms).map { String($0.prefix(Self.maximumTermLength)) }
+                let forms = languages.map { language in words.map { SearchText.queryTokens($0, language: language) } }
+                let tokens = forms[0]
+                var item = Item(phrase: tokens.flatMap(\.phrase), pairs: tokens.flatMap(\.required), isPhrase: quoted)
+                for other in forms.dropFirst() {
+                    let phrase = other.flatMap(\.phrase)
+                    if phrase != item.phrase, !item.otherPhrases.contains(phrase) { item.otherPhrases.append(phrase) }
+                }
                 guard !(item.phrase.isEmpty && item.pairs.isEmpty) else { continue }
                 count += 1
                 if negated || negateNext {
@@ -93,7 +112,7 @@ struct SearchExpression: Equatable, Sendable {
 
     /// Every token a hit may show, for highlighting the text as written.
     var highlightTokens: Set<String> {
-        Set(required.flatMap { $0.flatMap { $0.phrase + $0.pairs } })
+        Set(required.flatMap { $0.flatMap { $0.phrase + $0.otherPhrases.flatMap { $0 } + $0.pairs } })
     }
 
     /// The required words in titles only (`{title} : (…)`): the entries whose title matches rank first.

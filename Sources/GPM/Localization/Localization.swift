@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Synchronization
 
 /// The platform's message catalogues, read once at start from `Locales/` (`gpm.pot`, `fr.po`, `es.po`), and
 /// the `Messages` of each language. A broken catalogue stops the start, like a broken template.
@@ -78,6 +79,23 @@ struct Localization: Sendable {
 
     /// A section's text as written in a template: its context (`[menu]`) and its msgid, whitespace folded.
     static func parseSection(_ raw: String) -> (context: String?, id: String) {
+        if let parsed = parsedSections.withLock({ $0[raw] }) { return parsed }
+        let parsed = parse(raw)
+        parsedSections.withLock { cache in
+            if cache.count >= Self.parsedSectionsLimit { cache.removeAll(keepingCapacity: true) }
+            cache[raw] = parsed
+        }
+        return parsed
+    }
+
+    /// The sections parsed so far, by their text as written: a page renders a hundred or more sections,
+    /// the same ones on every request, and folding each one's whitespace again was a tenth of a search
+    /// page's rendering. Sections come from the templates only (a few thousand texts), so the bound is
+    /// a guard, not a working limit.
+    private static let parsedSections = Mutex<[String: (context: String?, id: String)]>([:])
+    private static let parsedSectionsLimit = 8_192
+
+    private static func parse(_ raw: String) -> (context: String?, id: String) {
         let folded = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
         if folded.hasPrefix("["), let close = folded.firstIndex(of: "]") {
             let context = String(folded[folded.index(after: folded.startIndex)..<close])

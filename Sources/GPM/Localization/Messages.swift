@@ -111,7 +111,9 @@ final class NumberFormatterBox: @unchecked Sendable {
 /// so a mistake shows on the page rather than vanishing.
 enum Placeholders {
     static func fill(_ text: String, _ value: (String) throws -> String?) rethrows -> String {
-        guard text.contains("{") else { return text }
+        // Over the bytes: `text.contains("{")` would be Foundation's `StringProtocol.contains`, a bridged
+        // NSString search that cost more than the rest of a message's lookup (every message of every page).
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var result = ""
         var rest = text[...]
         while let open = rest.firstIndex(of: "{") {

@@ -5,6 +5,10 @@ import TextSearch
 /// studies, partnerships, actions), `city_names_fts` and `cities.name_sort_*`, all holding text prepared
 /// by `SearchText` / `SortKey` (Migrations/0035). Stores call `refresh…` after each write of a row the
 /// index holds; `rebuild()` reads everything again (`gpm reindex`, a seed script, a stale index at start).
+///
+/// Each text is prepared in its content's language (Migrations/0044): a Mayor Brief's and a case
+/// study's `language`, a translation's (`content_translations`: actions, their sessions, case studies),
+/// English for the rest. The languages used are kept in `search_index_languages` for the queries.
 struct SearchIndexStore {
     let db: Connection
 
@@ -17,6 +21,8 @@ struct SearchIndexStore {
         case "case_studies": try refreshCaseStudy(id)
         case "partnerships": try refreshPartnership(id)
         case "actions": try refreshAction(id)
+        case "strategy_sessions":  // an action's entry holds its session's title and its translations
+            for action in try db.query("SELECT id FROM actions WHERE session_id = ?", id) { try refreshAction(try action.int("id")) }
         default: break
         }
     }
@@ -79,6 +85,7 @@ struct SearchIndexStore {
     func rebuild() throws -> Int {
         try db.run("DELETE FROM best_practices_fts")
         try db.run("DELETE FROM city_names_fts")
+        try db.run("DELETE FROM search_index_languages")
         try writeCities(where: "1")
         var count = 0
         for entry in try briefEntries(where: "1") + caseStudyEntries(where: "1") + partnershipEntries(where: "1") + actionEntries(where: "1") {
@@ -99,26 +106,85 @@ struct SearchIndexStore {
         try db.run("UPDATE search_index_state SET stale = 1")
     }
 
+    /// The stemming languages of the text the index holds (`SearchText.stemmingLanguage` keys): those a
+    /// query's words are prepared in besides the page's. A language whose last text went stays until the
+    /// next rebuild: a query prepared in one language too many finds nothing more.
+    func languages() throws -> [String] {
+        try db.query("SELECT language FROM search_index_languages ORDER BY language").map { try $0.string("language") }
+    }
+
     // MARK: -
 
-    /// One row of the index before preparation.
+    /// One text of an entry and the language it is written in (a BCP 47 tag).
+    private struct Part {
+        let text: String?
+        let language: String
+    }
+
+    /// One row of the index before preparation: the title's and the body's texts, each in its language.
     private struct Entry {
         let key: Int
-        let title: String
-        let body: [String?]
+        let title: [Part]
+        let body: [Part]
+
+        init(key: Int, title: String, body: [String?], language: String = SearchText.defaultLanguage, translations: [Translation] = []) {
+            self.key = key
+            self.title = [Part(text: title, language: language)]
+                + translations.filter(\.isTitle).map { Part(text: $0.text, language: $0.language) }
+            self.body = body.map { Part(text: $0, language: language) }
+                + translations.filter { !$0.isTitle }.map { Part(text: $0.text, language: $0.language) }
+        }
+    }
+
+    /// A translation of one of an entry's texts (`content_translations`), and whether it is of its title.
+    private struct Translation {
+        let text: String
+        let language: String
+        let isTitle: Bool
     }
 
     private func insert(_ entry: Entry) throws {
-        let body = entry.body.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
+        for language in Set((entry.title + entry.body).map { SearchText.stemmingLanguage($0.language) }) {
+            try db.run("INSERT OR IGNORE INTO search_index_languages (language) VALUES (?)", language)
+        }
         try db.run(
             "INSERT INTO best_practices_fts (rowid, title, body) VALUES (?, ?, ?)",
-            entry.key, SearchText.prepare(entry.title), SearchText.prepare(body))
+            entry.key, prepare(entry.title), prepare(entry.body))
+    }
+
+    /// The parts prepared each in its language, as one text.
+    private func prepare(_ parts: [Part]) -> String {
+        parts.compactMap { part in
+            guard let text = part.text, !text.isEmpty else { return nil }
+            let prepared = SearchText.prepare(text, language: part.language)
+            return prepared.isEmpty ? nil : prepared
+        }.joined(separator: " ")
+    }
+
+    /// The translations of the records of `entity` whose ids are in `ids`, by record; `titleFields` are
+    /// the fields that translate the entry's title.
+    private func translations(_ entity: ContentEntity, ids: [Int], fields: [String], titleFields: Set<String>) throws -> [Int: [Translation]] {
+        guard !ids.isEmpty else { return [:] }
+        let marks = fields.map { _ in "?" }.joined(separator: ", ")
+        let arguments: [(any SQLBindable)?] = [entity.rawValue] + fields.map { $0 as (any SQLBindable)? }
+            + ["[" + Set(ids).map(String.init).joined(separator: ",") + "]"]
+        var found: [Int: [Translation]] = [:]
+        for row in try db.query("""
+            SELECT entity_id, field, language, text FROM content_translations
+            WHERE entity = ? AND field IN (\(marks)) AND entity_id IN (SELECT value FROM json_each(?))
+            ORDER BY entity_id, field, language
+            """, arguments: arguments) {
+            let field = try row.string("field")
+            found[try row.int("entity_id"), default: []].append(
+                Translation(text: try row.string("text"), language: try row.string("language"), isTitle: titleFields.contains(field)))
+        }
+        return found
     }
 
     private func briefEntries(where condition: String, _ arguments: any SQLBindable...) throws -> [Entry] {
         try db.query("""
             SELECT \(SearchKey.briefSQL("b")) AS key, b.title, b.summary, b.context, b.programme, b.results, b.what_did_not_work,
-                   b.partners, b.next_steps, c.name AS city_name
+                   b.partners, b.next_steps, b.language, c.name AS city_name
             FROM mayor_briefs b JOIN cities c ON c.id = b.city_id
             WHERE b.status = 'published' AND \(condition)
             """, arguments: arguments.map { $0 as (any SQLBindable)? }
@@ -127,15 +193,21 @@ struct SearchIndexStore {
                 try row.string("summary"), try row.string("context"), try row.string("programme"), try row.string("results"),
                 try row.string("what_did_not_work"), try row.string("partners"), try row.string("next_steps"),
                 try row.string("city_name"),
-            ])
+            ], language: try row.string("language"))
         }
     }
 
     private func caseStudyEntries(where condition: String, _ arguments: any SQLBindable...) throws -> [Entry] {
-        try db.query("SELECT c.id, c.title, c.summary, c.description FROM case_studies c WHERE \(condition)",
-                     arguments: arguments.map { $0 as (any SQLBindable)? }).map { row in
-            Entry(key: SearchKey.caseStudy(try row.int("id")), title: try row.string("title"),
-                  body: [try row.string("summary"), try row.string("description")])
+        let rows = try db.query("SELECT c.id, c.title, c.summary, c.description, c.language FROM case_studies c WHERE \(condition)",
+                                arguments: arguments.map { $0 as (any SQLBindable)? })
+        let ids = try rows.map { try $0.int("id") }
+        let translated = try translations(
+            .caseStudy, ids: ids, fields: ["title", "summary", "description"], titleFields: ["title"])
+        return try rows.map { row in
+            let id = try row.int("id")
+            return Entry(key: SearchKey.caseStudy(id), title: try row.string("title"),
+                         body: [try row.string("summary"), try row.string("description")],
+                         language: try row.string("language"), translations: translated[id] ?? [])
         }
     }
 
@@ -149,17 +221,27 @@ struct SearchIndexStore {
         }
     }
 
+    /// Actions, with their French and Spanish translations (title and short title in the title; text and
+    /// the session's translated title in the body), each prepared in its language.
     private func actionEntries(where condition: String, _ arguments: any SQLBindable...) throws -> [Entry] {
-        try db.query("""
-            SELECT a.id, a.title, a.short_title, a.position, a.text, a.role_model, s.number, s.title AS session_title
+        let rows = try db.query("""
+            SELECT a.id, a.title, a.short_title, a.position, a.text, a.role_model, s.id AS session_id, s.number, s.title AS session_title
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id WHERE \(condition)
-            """, arguments: arguments.map { $0 as (any SQLBindable)? }).map { row in
-            Entry(
-                key: SearchKey.action(try row.int("id")),
+            """, arguments: arguments.map { $0 as (any SQLBindable)? })
+        let translated = try translations(
+            .action, ids: try rows.map { try $0.int("id") }, fields: ["title", "short_title", "text"],
+            titleFields: ["title", "short_title"])
+        let sessions = try translations(
+            .session, ids: try rows.map { try $0.int("session_id") }, fields: ["title"], titleFields: [])
+        return try rows.map { row in
+            let id = try row.int("id")
+            return Entry(
+                key: SearchKey.action(id),
                 title: ActionLabel.title(
                     try row.optionalString("title"), shortTitle: try row.optionalString("short_title"),
                     sessionNumber: try row.optionalInt("number"), position: try row.int("position")),
-                body: [try row.string("text"), try row.optionalString("role_model"), try row.string("session_title")])
+                body: [try row.string("text"), try row.optionalString("role_model"), try row.string("session_title")],
+                translations: (translated[id] ?? []) + (sessions[try row.int("session_id")] ?? []))
         }
     }
 

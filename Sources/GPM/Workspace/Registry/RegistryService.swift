@@ -170,6 +170,8 @@ struct RegistryService: Sendable {
                 try translations.confirm(content, id: id, field: column, language: language, source: source, now: now)
             }
         }
+        // The search index holds the translations too (each stemmed in its language): read them again.
+        if !parsed.translations.isEmpty { try SearchIndexStore(db: store.db).refresh(table: entity.table, id: id) }
     }
 
     /// The form names (`text__fr`) of the translations made from an original that has changed since.
