@@ -3,6 +3,7 @@
 # figure is the latency of one query including HTTP, the FTS5 query, its snippets and the rendering.
 #
 #   Benchmarks/search.sh [seconds per term, default 5] [number of extra briefs, default 10000]
+#   GPM_BINARY=/tmp/gpm-old bash Benchmarks/search.sh   # an earlier build, run from a checkout of its commit
 #
 # The seeded demo database is copied and grown with generated briefs (words drawn from the demo
 # briefs' own vocabulary with its frequencies, so common words match thousands of rows and rare ones
@@ -19,9 +20,13 @@ terms=(migration refugees "climate adaptation" housing "youth employment" water 
 command -v wrk >/dev/null || { echo "search: installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
 command -v curl >/dev/null || { echo "search: curl is missing (apt-get install -y curl)" >&2; exit 1; }
 
-echo "search: swift build -c release"
-swift build -c release --product gpm 2>&1 | tail -n 1
-gpm="$(swift build -c release --show-bin-path)/gpm"
+if [ -n "${GPM_BINARY:-}" ]; then  # an earlier build, for a before/after run: GPM_BINARY=/path/to/gpm, run from its own checkout
+    gpm="$GPM_BINARY"
+else
+    echo "search: swift build -c release"
+    swift build -c release --product gpm 2>&1 | tail -n 1
+    gpm="$(swift build -c release --show-bin-path)/gpm"
+fi
 
 scratch="$(mktemp -d /tmp/gpm-bench-search.XXXXXX)"
 server=""
