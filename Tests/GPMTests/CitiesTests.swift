@@ -62,7 +62,7 @@ struct CitiesTests {
         #expect(html.contains("<option value=\"middle-east-west-asia\">Middle East &amp; West Asia</option>"))
         #expect(html.contains("<option value=\"DE\">Germany</option>"))
         #expect(html.contains("<option value=\"eurocities\">EUROCITIES</option>"))
-        #expect(html.contains("<option value=\"diversity-declaration-and-benchmarking\">Diversity declaration and benchmarking</option>"))
+        #expect(html.contains("<option value=\"diversity-declaration-and-benchmarking\" lang=\"en\" dir=\"ltr\">Diversity declaration and benchmarking</option>"))
         let themes = try count("SELECT count(*) FROM themes")
         let themeSelect = try #require(html.firstMatch(of: /<select id="cities-theme"[\s\S]*?<\/select>/)).0
         #expect(themeSelect.matches(of: /<option value="[a-z]/).count == themes)

@@ -12,8 +12,9 @@ import Testing
     @Test func handBuiltContextsEqualTheEncodedOnes() throws {
         let option = SelectOption(value: "NL", label: "Netherlands", selected: true)
         try expectSame(option)
+        try expectSame(SelectOption(value: "refugees", content: ContentText(original: "Refugees"), selected: false))
         try expectSame(CityDirectoryChoices.Group(
-            label: "Integrating refugees",
+            label: "Integrating refugees", lang: "en", dir: "ltr",
             actions: SelectOptionList(entries: [option, option], encoded: [option.mustacheValue, option.mustacheValue], selected: nil)))
         let facts = try #require(try TestPlatform.shared.app.database.read { db in
             try CityDirectoryStore(db: db).cities(CityFilter(query: FormFields()), language: "en", limit: 3, offset: 0)

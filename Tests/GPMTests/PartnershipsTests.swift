@@ -25,7 +25,7 @@ struct PartnershipsTests {
         let html = response.text
         #expect(html.contains("<title>Partnerships — Global Parliament of Mayors</title>"))
         #expect(html.contains("\(total) partnerships"))
-        #expect(html.contains("<a href=\"/partnerships/barcelona-medellin\">Barcelona and Medellín: a pioneer in city-to-city cooperation</a>"))
+        #expect(html.contains("<a href=\"/partnerships/barcelona-medellin\" lang=\"en\" dir=\"ltr\">Barcelona and Medellín: a pioneer in city-to-city cooperation</a>"))
         #expect(html.contains("City-to-city · since 2013"))
         #expect(html.contains("Triangular · 2013–2015"))
         #expect(html.contains("<option value=\"migrant_flow_twinning\">Migrant-flow twinning</option>"))

@@ -11,19 +11,23 @@ struct BestPracticesService: Sendable {
     let clock: PlatformClock
     /// The filter form's choices change only with the data (the years scan every published brief):
     /// read once per write generation.
-    private let facets: TableCache<PracticeFacets>
+    /// Kept per language: the themes' names are the reader's where the secretariat translated them.
+    private let facets: PerLanguage<TableCache<PracticeFacets>>
 
     init(database: DatabasePool, clock: PlatformClock) {
         self.database = database
         self.clock = clock
-        facets = TableCache(database: database)
+        facets = PerLanguage { _ in TableCache(database: database) }
     }
 
     /// The page `requestedPage` of the entries matching `filter`. The total decides which pages
     /// exist: a page past the end shows the last one, read again in the same snapshot. The search words
-    /// are prepared in the page's `language` and in every language the index holds text in.
+    /// are prepared in the page's `language` and in every language the index holds text in; the filter's
+    /// choices are in that language too.
     func list(_ filter: PracticeFilter, requestedPage: String?, language: Language = .en) throws -> PracticeList {
-        let facets = try facets.value { db in try PracticeSearchStore(db: db).facets() }
+        let facets = try facets[language].value { db in
+            try PracticeSearchStore(db: db).facets(translations: ContentTranslationStore(db: db).translations(language))
+        }
         let perPage = PracticeListPage.perPage
         let requested = min(max(1, Int(requestedPage ?? "") ?? 1), Self.maximumPage)
         return try database.read { db in

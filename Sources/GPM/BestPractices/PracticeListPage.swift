@@ -86,7 +86,9 @@ struct PracticeListPage: Encodable {
         items = results.items.map { Self.item($0, messages) }
         kinds = SelectOptions.options(
             PracticeFilter.Kind.allCases.map { ($0.rawValue, Self.pluralLabel($0, messages)) }, selected: filter.kind?.rawValue)
-        themes = SelectOptions.options(facets.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
+        themes = SelectOptions.options(facets.themes.map { theme in
+            (theme.slug, ContentText(original: theme.name, in: facets.themeLanguages[theme.slug] ?? .english))
+        }, selected: filter.theme)
         regions = SelectOptions.options(facets.regions.map { ($0.slug, UCLGRegions.name($0.name, messages)) }, selected: filter.region)
         years = SelectOptions.options(facets.years.map { (String($0), String($0)) }, selected: filter.year.map(String.init))
         sdgs = SelectOptions.options(facets.sdgs.map { sdg in

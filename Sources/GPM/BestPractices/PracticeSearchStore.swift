@@ -105,10 +105,14 @@ struct PracticeSearchStore {
     }
 
     /// The choices for the filter form: every theme, region and SDG, and the years that have entries.
-    func facets() throws -> PracticeFacets {
-        let themes = try db.query("SELECT slug, name FROM themes ORDER BY name").map {
-            NamedSlug(slug: try $0.string("slug"), name: try $0.string("name"))
-        }
+    func facets(translations: ContentTranslations = .originals) throws -> PracticeFacets {
+        var themeLanguages: [String: ContentLanguage] = [:]
+        let themes = try db.query("SELECT id, slug, name FROM themes ORDER BY name").map { row in
+            let slug = try row.string("slug")
+            let name = translations.text(.theme, try row.int("id"), "name", original: try row.string("name"))
+            themeLanguages[slug] = name.language
+            return NamedSlug(slug: slug, name: name.text)
+        }.sorted { $0.name.lowercased() < $1.name.lowercased() }
         let regions = try db.query("SELECT slug, name FROM regions ORDER BY position").map {
             NamedSlug(slug: try $0.string("slug"), name: try $0.string("name"))
         }
@@ -120,7 +124,7 @@ struct PracticeSearchStore {
         let sdgs = try db.query("SELECT number, name FROM sdgs ORDER BY number").map {
             (number: try $0.int("number"), name: try $0.string("name"))
         }
-        return PracticeFacets(themes: themes, regions: regions, years: years, sdgs: sdgs)
+        return PracticeFacets(themes: themes, regions: regions, years: years, sdgs: sdgs, themeLanguages: themeLanguages)
     }
 
     // MARK: SQL

@@ -52,4 +52,6 @@ struct PracticeFacets: Sendable {
     let regions: [NamedSlug]
     let years: [Int]
     let sdgs: [(number: Int, name: String)]
+    /// The language of each theme's name (by slug): its translation's, or the original's.
+    var themeLanguages: [String: ContentLanguage] = [:]
 }

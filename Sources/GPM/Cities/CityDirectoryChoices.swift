@@ -12,7 +12,12 @@ struct CityDirectoryChoices: Sendable {
         let encoded: [MustacheValue]
 
         init(_ options: [CityDirectoryOption]) {
-            entries = options.map { SelectOption(value: $0.value, label: $0.label, selected: false) }
+            entries = options.map { option in
+                var entry = SelectOption(value: option.value, label: option.label, selected: false)
+                entry.lang = option.language?.tag
+                entry.dir = option.language?.direction
+                return entry
+            }
             positions = List.positions(options.map(\.value))
             encoded = entries.map(\.mustacheValue)
         }
@@ -43,6 +48,9 @@ struct CityDirectoryChoices: Sendable {
     /// An `<optgroup>` of actions: the session's title and its actions.
     struct Group: Encodable, Sendable {
         let label: String
+        /// The session title's language and direction, for the `<optgroup>`'s `lang` and `dir`.
+        let lang: String?
+        let dir: String?
         let actions: SelectOptionList
     }
 
@@ -51,7 +59,7 @@ struct CityDirectoryChoices: Sendable {
     let networks: List
     let themes: List
     /// Actions grouped by their session, for `<optgroup>`s: one list per group, in order.
-    private let actionGroups: [(label: String, actions: List)]
+    private let actionGroups: [(label: String, language: ContentLanguage?, actions: List)]
 
     init(regions: [CityDirectoryOption], countries: [CityDirectoryOption],
          networks: [CityDirectoryOption], themes: [CityDirectoryOption],
@@ -60,15 +68,15 @@ struct CityDirectoryChoices: Sendable {
         self.countries = List(countries)
         self.networks = List(networks)
         self.themes = List(themes)
-        var groups: [(String, [CityDirectoryOption])] = []
+        var groups: [(String, ContentLanguage?, [CityDirectoryOption])] = []
         for option in actions {
             if let last = groups.last, last.0 == (option.group ?? "") {
-                groups[groups.count - 1].1.append(option)
+                groups[groups.count - 1].2.append(option)
             } else {
-                groups.append((option.group ?? "", [option]))
+                groups.append((option.group ?? "", option.groupLanguage, [option]))
             }
         }
-        actionGroups = groups.map { (label: $0.0, actions: List($0.1)) }
+        actionGroups = groups.map { (label: $0.0, language: $0.1, actions: List($0.2)) }
     }
 
     /// The `<optgroup>`s with `action` marked selected in the first group that holds it.
@@ -77,7 +85,8 @@ struct CityDirectoryChoices: Sendable {
         return actionGroups.map { group in
             let holds = !marked && action.map { group.actions.positions[$0] != nil } == true
             if holds { marked = true }
-            return Group(label: group.label, actions: group.actions.selectingList(holds ? action : nil))
+            return Group(label: group.label, lang: group.language?.tag, dir: group.language?.direction,
+                         actions: group.actions.selectingList(holds ? action : nil))
         }
     }
 }

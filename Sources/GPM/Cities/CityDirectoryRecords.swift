@@ -4,6 +4,10 @@ struct CityDirectoryOption: Sendable, Equatable {
     let label: String
     /// The optgroup the choice belongs to (the session of an action), if any.
     var group: String? = nil
+    /// The language of `label` when it is content (a theme's name, an action's title), for the option's `lang`.
+    var language: ContentLanguage? = nil
+    /// The language of `group` (a session's title).
+    var groupLanguage: ContentLanguage? = nil
 }
 
 /// The choices of the directory's filter form, as read and as the template renders them (the second

@@ -22,7 +22,9 @@ struct CityDirectoryService: Sendable {
     /// The page `requestedPage` (1-based, as the query string gives it) of the cities matching `filter`.
     func listing(_ filter: CityFilter, requestedPage: String?) throws -> CityListing {
         let language = RequestLanguage.current.language
-        let options = try filterOptions[language].value { db in try CityDirectoryStore(db: db).filterOptions() }
+        let options = try filterOptions[language].value { db in
+            try CityDirectoryStore(db: db).filterOptions(translations: ContentTranslationStore(db: db).translations(language))
+        }
         return try database.read { db in
             let store = CityDirectoryStore(db: db)
             let pagination = Pagination(requestedPage: requestedPage, perPage: Self.perPage, total: try store.count(filter))

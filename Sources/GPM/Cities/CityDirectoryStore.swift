@@ -21,22 +21,33 @@ struct CityDirectoryStore {
     }
 
     /// The choices of the filter form: regions, countries and networks that have cities, themes,
-    /// and actions grouped by session.
-    func filterOptions() throws -> CityDirectoryFilterOptions {
+    /// and actions grouped by session. Themes' names and actions' titles are content: shown in `translations`'
+    /// language where the secretariat translated them, else the original, each choice marked with its language.
+    func filterOptions(translations: ContentTranslations = .originals) throws -> CityDirectoryFilterOptions {
         func pairs(_ sql: String) throws -> [CityDirectoryOption] {
             try db.query(sql).map { try CityDirectoryOption(value: $0.string("value"), label: $0.string("label")) }
         }
         let actions = try db.query("""
-            SELECT a.slug, a.title, a.short_title, a.position, s.number, s.title AS session_title
+            SELECT a.id, a.slug, a.title, a.short_title, a.position, s.id AS session_id, s.number, s.title AS session_title
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
             JOIN convenings v ON v.id = s.convening_id
             ORDER BY v.starts_on, s.held_on, s.number IS NULL, s.number, s.id, a.position
             """).map { row in
-            try CityDirectoryOption(
+            let id = try row.int("id")
+            let shortTitle = try row.optionalString("short_title"), title = try row.optionalString("title")
+            let field = shortTitle?.isEmpty == false ? "short_title" : title?.isEmpty == false ? "title" : nil
+            let content = try field.map { translations.text(.action, id, $0, original: try row.string($0)) }
+            let group = translations.text(.session, try row.int("session_id"), "title", original: try row.string("session_title"))
+            return try CityDirectoryOption(
                 value: row.string("slug"),
-                label: ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
-                group: row.string("session_title"))
+                label: content?.text
+                    ?? ActionLabel.title(nil, sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                group: group.text, language: content?.language, groupLanguage: group.language)
         }
+        let themes = try db.query("SELECT id, slug, name FROM themes ORDER BY name COLLATE NOCASE").map { row in
+            let name = translations.text(.theme, try row.int("id"), "name", original: try row.string("name"))
+            return CityDirectoryOption(value: try row.string("slug"), label: name.text, language: name.language)
+        }.sorted { $0.label.lowercased() < $1.label.lowercased() }
         return try CityDirectoryFilterOptions(
             regions: pairs("SELECT slug AS value, name AS label FROM regions ORDER BY position"),
             countries: CountryStore(db: db).namesWithCities(),
@@ -44,7 +55,7 @@ struct CityDirectoryStore {
                 SELECT slug AS value, CASE WHEN acronym IS NOT NULL AND acronym <> name THEN name || ' (' || acronym || ')' ELSE name END AS label
                 FROM networks WHERE id IN (SELECT network_id FROM city_networks) ORDER BY name COLLATE NOCASE
                 """),
-            themes: pairs("SELECT slug AS value, name AS label FROM themes ORDER BY name COLLATE NOCASE"),
+            themes: themes,
             actions: actions)
     }
 

@@ -82,6 +82,9 @@ struct CityPage: Encodable {
     struct Theme: Encodable {
         let name: String
         let href: String
+        /// The name's language and direction: the registry's themes are named in English.
+        var lang = ContentLanguage.english.tag
+        var dir = ContentLanguage.english.direction
     }
 
     /// A peer city and why.

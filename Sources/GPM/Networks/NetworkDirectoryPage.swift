@@ -27,7 +27,8 @@ struct NetworkDirectoryPage: Encodable {
         isFiltered = filter.isFiltered
         q = filter.query ?? ""
         kinds = SelectOptions.options(NetworkKind.allCases.map { ($0.rawValue, $0.label(messages)) }, selected: filter.kind)
-        themes = SelectOptions.options(directory.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
+        themes = SelectOptions.options(
+            directory.themes.map { ($0.slug, directory.translations.text(.theme, $0.id, "name", original: $0.name)) }, selected: filter.theme)
         sorts = SelectOptions.options(NetworkFilter.Sort.allCases.map { ($0.rawValue, $0.label(messages)) }, selected: filter.sort.rawValue)
         self.pagination = pagination.view(Paths.networks, query: query)
         kindLabel = filter.kind.map { NetworkKind.label(of: $0, messages) }

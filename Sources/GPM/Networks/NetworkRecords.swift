@@ -1,5 +1,7 @@
 /// A theme as the pages link it: to a filtered directory, never to a theme page.
 struct ThemeRef: Sendable, Equatable {
+    /// `themes.id`, the key of its translations.
+    let id: Int
     let slug: String
     let name: String
 }
@@ -78,6 +80,8 @@ struct NetworkDirectory: Sendable {
     let pagination: Pagination
     let networks: [NetworkSummary]
     let themes: [ThemeRef]
+    /// The content's translations into the reader's language (themes' names).
+    var translations: ContentTranslations = .originals
 }
 
 /// Every network with its registry cities (slugs by network id), for the open data.

@@ -15,7 +15,8 @@ struct NetworkService: Sendable {
             let pagination = Pagination(requestedPage: requestedPage, perPage: Self.perPage, total: try store.count(filter))
             return try NetworkDirectory(
                 pagination: pagination, networks: store.page(filter, limit: pagination.perPage, offset: pagination.offset),
-                themes: store.themes())
+                themes: store.themes(),
+                translations: ContentTranslationStore(db: db).translations(RequestLanguage.current.language))
         }
     }
 

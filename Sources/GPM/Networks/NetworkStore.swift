@@ -43,8 +43,8 @@ struct NetworkStore {
     /// The themes some network has, for the theme filter.
     func themes() throws -> [ThemeRef] {
         try db.query("""
-            SELECT DISTINCT t.slug, t.name FROM themes t JOIN network_themes nt ON nt.theme_id = t.id ORDER BY t.name
-            """).map { try ThemeRef(slug: $0.string("slug"), name: $0.string("name")) }
+            SELECT DISTINCT t.id, t.slug, t.name FROM themes t JOIN network_themes nt ON nt.theme_id = t.id ORDER BY t.name
+            """).map { try ThemeRef(id: $0.int("id"), slug: $0.string("slug"), name: $0.string("name")) }
     }
 
     /// One network's page; nil when no network has this slug.
@@ -148,9 +148,9 @@ struct NetworkStore {
         }
         var themesByNetwork: [Int: [ThemeRef]] = [:]
         for row in try db.query("""
-            SELECT nt.network_id, t.slug, t.name FROM network_themes nt JOIN themes t ON t.id = nt.theme_id ORDER BY t.name
+            SELECT nt.network_id, t.id, t.slug, t.name FROM network_themes nt JOIN themes t ON t.id = nt.theme_id ORDER BY t.name
             """) {
-            themesByNetwork[try row.int("network_id"), default: []].append(ThemeRef(slug: try row.string("slug"), name: try row.string("name")))
+            themesByNetwork[try row.int("network_id"), default: []].append(ThemeRef(id: try row.int("id"), slug: try row.string("slug"), name: try row.string("name")))
         }
         return try rows.map { row in
             let id = try row.int("id")

@@ -65,4 +65,7 @@ struct NetworkReferenceView: Encodable {
 struct ThemeLinkView: Encodable {
     let name: String
     let href: String
+    /// The name's language and direction: the registry's themes are named in English (`lang` on the link).
+    var lang = ContentLanguage.english.tag
+    var dir = ContentLanguage.english.direction
 }

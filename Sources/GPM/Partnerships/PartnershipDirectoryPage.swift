@@ -26,7 +26,8 @@ struct PartnershipDirectoryPage: Encodable {
         count = messages.tn("{count} partnership", "{count} partnerships", count: total)
         isFiltered = filter.isFiltered
         types = SelectOptions.options(PartnershipType.allCases.map { ($0.rawValue, $0.label(messages)) }, selected: filter.type)
-        themes = SelectOptions.options(directory.themes.map { ($0.slug, $0.name) }, selected: filter.theme)
+        themes = SelectOptions.options(
+            directory.themes.map { ($0.slug, directory.translations.text(.theme, $0.id, "name", original: $0.name)) }, selected: filter.theme)
         cities = SelectOptions.options(directory.cities.map { ($0.slug, $0.name) }, selected: filter.city)
         self.pagination = pagination.view(Paths.partnerships, query: query)
         typeLabel = filter.type.map { PartnershipType.label(of: $0, messages) }

@@ -43,6 +43,8 @@ struct PartnershipDirectory: Sendable {
     let partnerships: [PartnershipSummary]
     let themes: [ThemeRef]
     let cities: [(slug: String, name: String)]
+    /// The content's translations into the reader's language (themes' names).
+    var translations: ContentTranslations = .originals
 }
 
 /// What the partnership graph links: the cities of each partnership, and each network (with its hub)

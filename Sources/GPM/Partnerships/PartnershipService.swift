@@ -15,7 +15,8 @@ struct PartnershipService: Sendable {
             let pagination = Pagination(requestedPage: requestedPage, perPage: Self.perPage, total: try store.count(filter))
             return try PartnershipDirectory(
                 pagination: pagination, partnerships: store.page(filter, limit: pagination.perPage, offset: pagination.offset),
-                themes: store.themes(), cities: store.cities())
+                themes: store.themes(), cities: store.cities(),
+                translations: ContentTranslationStore(db: db).translations(RequestLanguage.current.language))
         }
     }
 

@@ -40,8 +40,8 @@ struct PartnershipStore {
     /// The themes some partnership has, for the theme filter.
     func themes() throws -> [ThemeRef] {
         try db.query("""
-            SELECT DISTINCT t.slug, t.name FROM themes t JOIN partnership_themes pt ON pt.theme_id = t.id ORDER BY t.name
-            """).map { try ThemeRef(slug: $0.string("slug"), name: $0.string("name")) }
+            SELECT DISTINCT t.id, t.slug, t.name FROM themes t JOIN partnership_themes pt ON pt.theme_id = t.id ORDER BY t.name
+            """).map { try ThemeRef(id: $0.int("id"), slug: $0.string("slug"), name: $0.string("name")) }
     }
 
     /// The cities that take part in some partnership, for the city filter.
@@ -108,9 +108,9 @@ struct PartnershipStore {
         }
         var themes: [Int: [ThemeRef]] = [:]
         for row in try db.query("""
-            SELECT pt.partnership_id, t.slug, t.name FROM partnership_themes pt JOIN themes t ON t.id = pt.theme_id ORDER BY t.name
+            SELECT pt.partnership_id, t.id, t.slug, t.name FROM partnership_themes pt JOIN themes t ON t.id = pt.theme_id ORDER BY t.name
             """) {
-            themes[try row.int("partnership_id"), default: []].append(ThemeRef(slug: try row.string("slug"), name: try row.string("name")))
+            themes[try row.int("partnership_id"), default: []].append(ThemeRef(id: try row.int("id"), slug: try row.string("slug"), name: try row.string("name")))
         }
         return try rows.map { row in
             let id = try row.int("id")

@@ -8,6 +8,9 @@ struct PartnershipSummaryView: Encodable {
         let href: String?
         let hasHref: Bool
         let role: String?
+        /// The role's language and direction: partnerships are described in English (no language column).
+        let lang = ContentLanguage.english.tag
+        let dir = ContentLanguage.english.direction
         /// True on the last city of the summary's list (no comma after it).
         let isLast: Bool
 
@@ -36,6 +39,10 @@ struct PartnershipSummaryView: Encodable {
 
     let href: String
     let title: String
+    /// The language and direction of the title, summary and source: the secretariat writes partnerships in
+    /// English and they take no translation (no language column, not a `ContentEntity`).
+    let lang = ContentLanguage.english.tag
+    let dir = ContentLanguage.english.direction
     let type: String
     let typeHref: String
     let isDemo: Bool

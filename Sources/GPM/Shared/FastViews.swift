@@ -7,13 +7,18 @@ import Mustache
 
 extension SelectOption: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .record(MustacheRecord(["value": .string(value), "label": .string(label), "selected": .bool(selected)]))
+        .record(MustacheRecord([
+            "value": .string(value), "label": .string(label), "selected": .bool(selected),
+            "lang": lang.mustacheValue, "dir": dir.mustacheValue,
+        ]))
     }
 }
 
 extension CityDirectoryChoices.Group: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .record(MustacheRecord(["label": .string(label), "actions": actions.mustacheValue]))
+        .record(MustacheRecord([
+            "label": .string(label), "lang": lang.mustacheValue, "dir": dir.mustacheValue, "actions": actions.mustacheValue,
+        ]))
     }
 }
 

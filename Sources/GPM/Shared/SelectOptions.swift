@@ -1,17 +1,38 @@
 import Mustache
 
 /// One choice of a `<select>` as templates read it: `value`, `label`, and `selected` on the one
-/// matching the current filter or form value.
+/// matching the current filter or form value; `lang` and `dir` when the label is content (a theme's name, an
+/// action's title) rather than the page's own words, so the `<option>` carries the language it is in.
 struct SelectOption: Encodable, Sendable, Equatable {
     let value: String
     let label: String
     var selected: Bool
+    var lang: String? = nil
+    var dir: String? = nil
+
+    init(value: String, label: String, selected: Bool) {
+        self.value = value
+        self.label = label
+        self.selected = selected
+    }
+
+    /// A choice labelled with content, in its language (a translation or the original).
+    init(value: String, content: ContentText, selected: Bool) {
+        self.init(value: value, label: content.text, selected: selected)
+        lang = content.language.tag
+        dir = content.language.direction
+    }
 }
 
 /// Builds the choices of a `<select>` with the current value marked.
 enum SelectOptions {
     static func options(_ values: [(value: String, label: String)], selected: String?) -> [SelectOption] {
         values.map { value, label in SelectOption(value: value, label: label, selected: value == selected) }
+    }
+
+    /// Choices labelled with content (theme names, action titles), each marked with its language.
+    static func options(_ values: [(value: String, content: ContentText)], selected: String?) -> [SelectOption] {
+        values.map { value, content in SelectOption(value: value, content: content, selected: value == selected) }
     }
 }
 
