@@ -288,7 +288,7 @@ extension PartnershipsTests {
             #expect(graph.neighbours(of: graph.nodes.firstIndex { $0.id == "m1" } ?? -1, kind: .membership).map(\.node.name) == ["Big"])
             let layout = NetworkGraphLayout()
             let svg = NetworkGraphSVG.svg(graph, positions: layout.positions(for: graph), layout: layout, label: "Test")
-            #expect(svg.contains("<a href=\"/networks/big\" aria-label=\"The Big Network\"><rect class=\"hub\""))
+            #expect(svg.contains("<a href=\"/networks/big\" aria-label=\"The Big Network\" lang=\"en\"><rect class=\"hub\""))
             #expect(svg.components(separatedBy: "<line class=\"membership").count == 13)
             #expect(XMLParser(data: Data(svg.utf8)).parse())
         }

@@ -63,7 +63,9 @@ enum NetworkGraphSVG {
         let x = min(max(point.x - width / 2, 2), layout.width - width - 2)
         let y = min(max(point.y - height / 2, 2), layout.height - height - 2)
         let full = HTMLEscaping.escape(node.detail ?? node.name)
-        var svg = "<a href=\"\(HTMLEscaping.escape(node.href))\" aria-label=\"\(full)\">"
+        // A network's name is the secretariat's English text (there are no translations of network names):
+        // marked, so a French or Spanish page says which language its words are in.
+        var svg = "<a href=\"\(HTMLEscaping.escape(node.href))\" aria-label=\"\(full)\" lang=\"en\">"
         svg += "<rect class=\"hub\" x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(width))\" height=\"\(number(height))\" rx=\"4\">"
         svg += "<title>\(full)</title></rect>"
         svg += "<text class=\"hub-label\" x=\"\(number(x + width / 2))\" y=\"\(number(y + 19))\" text-anchor=\"middle\" aria-hidden=\"true\">"
