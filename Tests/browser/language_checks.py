@@ -25,7 +25,7 @@ the fragment it is in. The list holds English function words and the platform's 
 also a French or Spanish word (a, as, on, or, but, no, me, he, son, page, action, session, invitation,
 notification, menu, type, date, source, total, population, description, mayor — Spanish "mayor" —, main,
 case, content, office, change, file, data, cycle, audit…): such a word on a French page proves nothing.
-Fragments listed in KNOWN_UNTRANSLATED are reported apart (not failures) until their area is converted.
+Fragments listed in NOT_YET_TRANSLATED are reported apart (not failures) until they are translated.
 """
 import re
 from html.parser import HTMLParser
@@ -55,263 +55,6 @@ created updated create update history list lists nothing empty sent expected fil
 
 # Names the database does not hold (sources, licences, formats) and the organisation's own acronym in data.
 NAMES = ["GeoNames", "Natural Earth", "CC BY 4.0", "OpenStreetMap", "CSV", "JSON", "Atom", "GPM", "UCLG"]
-
-# Temporary: untranslated text in areas other branches are converting now (s3-registry: the registry, the
-# import, compliance, reviews; s3-refusals: the brief workflow and steps, security, attachments,
-# notifications, the server's error pages). AREAS names those pages by path (without the language prefix);
-# each entry of KNOWN_UNTRANSLATED is (an area, the start of a fragment, whitespace collapsed). Such findings
-# are reported apart, never as failures. Remove the entries once those branches are merged.
-AREAS = {
-    "registry": r"^/workspace/(registry|cities|networks|themes|convenings|sessions|principles|actions|partnerships|case-studies)"
-                r"(/new|/\d+/edit)?$",
-    "import": r"^/workspace/import/",
-    "compliance": r"^/workspace/compliance|^/admin/messages/",
-    "reviews": r"^/workspace/reviews",
-    "notifications": r"^/workspace/notifications",
-}
-KNOWN_UNTRANSLATED = [
-    # being converted on branches s3-registry / s3-refusals
-    ('notifications', 'Mannheim resubmitted (version 2) its 2026 Mayor Brief “Mannh'),
-    ('notifications', 'Mannheim submitted its 2026 Mayor Brief “Mannheim 2026: Neck'),
-    ('notifications', '· Submitted ·'),
-    ('registry', '55 commitments (empêche la suppression)'),
-    ('registry', '55 commitments (impide la eliminación)'),
-    ('registry', 'Update'),
-    ('registry', 'city 2 · admin@example.org'),
-    ('compliance', '(hasta 1 de abril de 2027, 00:00 Europe/Amsterdam) y se cier'),
-    ('compliance', '(jusqu’au 1 avril 2027, 00:00 Europe/Amsterdam) et il se clô'),
-    ('compliance', '2026 (open)'),
-    ('compliance', 'Any'),
-    ('compliance', 'Changes requested'),
-    ('compliance', 'Draft'),
-    ('compliance', 'In review'),
-    ('compliance', 'No brief this year'),
-    ('compliance', 'None'),
-    ('compliance', 'Not started'),
-    ('compliance', 'Published'),
-    ('compliance', 'Submitted late'),
-    ('compliance', 'Submitted on time'),
-    ('compliance', 'Withdrawn'),
-    ('compliance', 'examen : Changes requested'),
-    ('compliance', 'examen : In review'),
-    ('compliance', 'examen : None'),
-    ('compliance', 'examen : Published'),
-    ('compliance', 'examen : Withdrawn'),
-    ('compliance', 'revisión: Changes requested'),
-    ('compliance', 'revisión: In review'),
-    ('compliance', 'revisión: None'),
-    ('compliance', 'revisión: Published'),
-    ('compliance', 'revisión: Withdrawn'),
-    ('import', 'Date of joining, YYYY-MM-DD (needs a membership).'),
-    ('import', 'Decimal degrees, −180 to 180 (with latitude).'),
-    ('import', 'Decimal degrees, −90 to 90 (with longitude).'),
-    ('import', 'GPM membership: member, observer or former; empty for none ('),
-    ('import', 'ISO 3166-1 alpha-2 code of a country in the registry.'),
-    ('import', 'Since when the mayor is in office: YYYY, YYYY-MM or YYYY-MM-'),
-    ('import', "The city's address on the platform (/cities/slug); made from"),
-    ('import', "The city's name, with its accents."),
-    ('import', "The city's website, starting with http:// or https://."),
-    ('import', "The mayor's name, if known (the export calls it mayor)."),
-    ('import', 'UCLG region: its slug (europe) or its name (Europe). Empty:'),
-    ('import', 'Un archivo CSV (separado por comas, UTF-8) con una fila de e'),
-    ('import', 'Un fichier CSV (séparateur virgule, UTF-8) dont la première'),
-    ('import', 'Whole number, digits only.'),
-    ('registry', '1 principle'),
-    ('registry', '1 session person'),
-    ('registry', '1 user account (empêche la suppression)'),
-    ('registry', '1 user account (impide la eliminación)'),
-    ('registry', '10 Mayor Briefs (empêche la suppression)'),
-    ('registry', '10 Mayor Briefs (impide la eliminación)'),
-    ('registry', '10 commitments (empêche la suppression)'),
-    ('registry', '10 commitments (impide la eliminación)'),
-    ('registry', '11. Sustainable cities and communities'),
-    ('registry', '12. Responsible consumption and production'),
-    ('registry', '14. Life below water'),
-    ('registry', '16. Peace, justice and strong institutions'),
-    ('registry', '17. Partnerships for the goals'),
-    ('registry', '2 people'),
-    ('registry', '22 city memberships (empêche la suppression)'),
-    ('registry', '22 city memberships (impide la eliminación)'),
-    ('registry', '3. Good health and well-being'),
-    ('registry', '45 Mayor Briefs (empêche la suppression)'),
-    ('registry', '45 Mayor Briefs (impide la eliminación)'),
-    ('registry', '53 commitments (empêche la suppression)'),
-    ('registry', '53 commitments (impide la eliminación)'),
-    ('registry', '6. Clean water and sanitation'),
-    ('registry', '7. Affordable and clean energy'),
-    ('registry', '8. Decent work and economic growth'),
-    ('registry', '9 commitments (empêche la suppression)'),
-    ('registry', '9 commitments (impide la eliminación)'),
-    ('registry', '9. Industry, innovation and infrastructure'),
-    ('registry', 'As printed (“Strategy Session 1”); empty for a session witho'),
-    ('registry', 'As the network names it: founding member, full member, chair'),
-    ('registry', 'Buscar (Cities)'),
-    ('registry', 'Buscar (Networks)'),
-    ('registry', 'Case studies'),
-    ('registry', 'Cities'),
-    ('registry', 'Cities — Registre — Parlement mondial des maires'),
-    ('registry', 'Cities — Registro — Parlamento Mundial de Alcaldes'),
-    ('registry', 'City'),
-    ('registry', 'Convening'),
-    ('registry', 'Convenings'),
-    ('registry', 'Countries'),
-    ('registry', 'Country'),
-    ('registry', 'Crear el registro (city)'),
-    ('registry', 'Créer la fiche (city)'),
-    ('registry', 'Decimal degrees, −180 to 180 (east positive).'),
-    ('registry', 'Decimal degrees, −90 to 90 (north positive).'),
-    ('registry', 'Draft'),
-    ('registry', 'E.g. “more than 140 cities”.'),
-    ('registry', 'Edit action: Diversity declaration and benchmarking'),
-    ('registry', 'Edit action: Diversity declaration and benchmarking dans le'),
-    ('registry', 'Edit action: Diversity declaration and benchmarking en el re'),
-    ('registry', 'Edit action: Diversity declaration and benchmarking — Regist'),
-    ('registry', 'Edit city: Mannheim'),
-    ('registry', 'Edit city: Mannheim dans le registre du Parlement.'),
-    ('registry', 'Edit city: Mannheim en el registro del Parlamento.'),
-    ('registry', 'Edit city: Mannheim — Registre — Parlement mondial des maire'),
-    ('registry', 'Edit city: Mannheim — Registro — Parlamento Mundial de Alcal'),
-    ('registry', 'Edit network: United Cities and Local Governments'),
-    ('registry', 'Edit network: United Cities and Local Governments dans le re'),
-    ('registry', 'Edit network: United Cities and Local Governments en el regi'),
-    ('registry', 'Edit network: United Cities and Local Governments — Registre'),
-    ('registry', 'Edit network: United Cities and Local Governments — Registro'),
-    ('registry', 'Edit strategy session: Integrating Economic Migrants'),
-    ('registry', 'Edit strategy session: Integrating Economic Migrants dans le'),
-    ('registry', 'Edit strategy session: Integrating Economic Migrants en el r'),
-    ('registry', 'Edit strategy session: Integrating Economic Migrants — Regis'),
-    ('registry', 'Editar los registros del Parlamento (Cities).'),
-    ('registry', 'Editar los registros del Parlamento (Networks).'),
-    ('registry', 'Editorial title'),
-    ('registry', 'Eliminar este registro (city)'),
-    ('registry', 'Eliminar este registro (strategy session)'),
-    ('registry', 'Empty where the paper prints none: pages then show the short'),
-    ('registry', 'Fiches qui font référence à cette fiche (city) :'),
-    ('registry', 'Fiches qui font référence à cette fiche (strategy session) :'),
-    ('registry', 'Founded (year)'),
-    ('registry', 'Joined the GPM on'),
-    ('registry', 'Last changed'),
-    ('registry', 'Left empty, it goes last.'),
-    ('registry', 'Lower-case letters, digits and hyphens; left empty, it is ma'),
-    ('registry', 'Mayor since'),
-    ('registry', 'Member'),
-    ('registry', 'Member cities'),
-    ('registry', 'Member since (year)'),
-    ('registry', 'Members'),
-    ('registry', 'Members, as published'),
-    ('registry', 'Modifier les fiches du registre du Parlement (Cities).'),
-    ('registry', 'Modifier les fiches du registre du Parlement (Networks).'),
-    ('registry', 'Name'),
-    ('registry', 'Network'),
-    ('registry', 'Network memberships'),
-    ('registry', 'Network or organisation in the registry'),
-    ('registry', 'Networks'),
-    ('registry', 'Networks — Registre — Parlement mondial des maires'),
-    ('registry', 'Networks — Registro — Parlamento Mundial de Alcaldes'),
-    ('registry', 'New city'),
-    ('registry', 'New city dans le registre du Parlement.'),
-    ('registry', 'New city en el registro del Parlamento.'),
-    ('registry', 'New city — Registre — Parlement mondial des maires'),
-    ('registry', 'New city — Registro — Parlamento Mundial de Alcaldes'),
-    ('registry', 'Nouvelle fiche (case study)'),
-    ('registry', 'Nouvelle fiche (city)'),
-    ('registry', 'Nouvelle fiche (convening)'),
-    ('registry', 'Nouvelle fiche (principle)'),
-    ('registry', 'Nouvelle fiche (strategy session)'),
-    ('registry', 'Nouvelle fiche (theme)'),
-    ('registry', 'Nuevo registro (case study)'),
-    ('registry', 'Nuevo registro (city)'),
-    ('registry', 'Nuevo registro (convening)'),
-    ('registry', 'Nuevo registro (principle)'),
-    ('registry', 'Nuevo registro (strategy session)'),
-    ('registry', 'Nuevo registro (theme)'),
-    ('registry', 'Number of members'),
-    ('registry', 'Partnerships'),
-    ('registry', 'Plain text: a blank line between paragraphs, list items on l'),
-    ('registry', 'Principles'),
-    ('registry', 'Rechercher (Cities)'),
-    ('registry', 'Rechercher (Networks)'),
-    ('registry', 'Region'),
-    ('registry', 'Registros que hacen referencia a este registro (city):'),
-    ('registry', 'Registros que hacen referencia a este registro (strategy ses'),
-    ('registry', 'Resource team'),
-    ('registry', 'Retour à la liste (Cities)'),
-    ('registry', 'Retour à la liste (Networks)'),
-    ('registry', 'Role'),
-    ('registry', 'Role model'),
-    ('registry', 'Seat'),
-    ('registry', 'Seat city'),
-    ('registry', 'Short title'),
-    ('registry', 'Short title (Español)'),
-    ('registry', 'Short title (Français)'),
-    ('registry', 'Summary'),
-    ('registry', 'Summary (Español)'),
-    ('registry', 'Summary (Français)'),
-    ('registry', 'Supprimer cette fiche (city)'),
-    ('registry', 'Supprimer cette fiche (strategy session)'),
-    ('registry', 'Sustainable Development Goals'),
-    ('registry', 'The membership is demonstration data'),
-    ('registry', "The paper's own caveat, as printed."),
-    ('registry', 'Theme'),
-    ('registry', 'Themes'),
-    ('registry', 'Ticked when the short title was written by the editors from'),
-    ('registry', 'Title'),
-    ('registry', 'Title (Español)'),
-    ('registry', 'Title (Français)'),
-    ('registry', 'Volver a la lista (Cities)'),
-    ('registry', 'Volver a la lista (Networks)'),
-    ('registry', 'Website'),
-    ('registry', 'What lists show for the action, up to 80 characters (empty:'),
-    ('registry', 'Where the secretariat sits, as printed.'),
-    ('registry', 'draft'),
-    ('reviews', '(18 de noviembre de 2016) · Never confirmed'),
-    ('reviews', '(18 novembre 2016) · Never confirmed'),
-    ('reviews', '(9 de diciembre de 2016) · Never confirmed'),
-    ('reviews', '(9 décembre 2016) · Never confirmed'),
-    ('reviews', '17 de marzo de 2026, 09:30 UTC, not submitted through the wo'),
-    ('reviews', '17 mars 2026, 09:30 UTC, not submitted through the workspace'),
-    ('reviews', 'Are the results measured, with figures and sources?'),
-    ('reviews', 'Comentario sobre Evidence of results'),
-    ('reviews', 'Commentaire sur Evidence of results'),
-    ('reviews', 'Could another city adopt it, and does the brief say how?'),
-    ('reviews', 'Does the programme join up departments, partners and policy'),
-    ('reviews', 'Employers asked for higher language levels than'),
-    ('reviews', 'Evidence of results'),
-    ('reviews', 'In'),
-    ('reviews', 'Inchangé depuis 2024 : Partners.'),
-    ('reviews', 'Next steps'),
-    ('reviews', 'Not confirmed for over a cycle'),
-    ('reviews', 'Open the forecasting model to partner cities.'),
-    ('reviews', 'Opted in'),
-    ('reviews', 'Partners'),
-    ('reviews', 'Planned'),
-    ('reviews', 'Results'),
-    ('reviews', 'SDG 11: Sustainable cities and communities'),
-    ('reviews', 'SDG 3: Good health and well-being'),
-    ('reviews', 'Sin cambios desde 2024: Partners.'),
-    ('reviews', 'Submitted, awaiting review'),
-    ('reviews', 'Summary'),
-    ('reviews', 'The forecast underestimated family reunification in the seco'),
-    ('reviews', 'The programme combined'),
-    ('reviews', 'This brief was not submitted through the workspace, so no ve'),
-    ('reviews', 'Title'),
-    ('reviews', 'What did not work'),
-    ('reviews', "Work was led by the mayor's office with the departments conc"),
-    ('reviews', 'a language-and-work trajectory that starts in the first week'),
-    ('reviews', 'an exchange of human mobility planners with partner'),
-    ('reviews', 'an exchange of human mobility planners with partner cities.'),
-    ('reviews', 'cities with a forecasting model of arrivals built with the n'),
-    ('reviews', 'cities.'),
-    ('reviews', 'of the programme. The council kept the budget line and asked'),
-    ('reviews', 'out of 100.'),
-    ('reviews', 'partner organisations active in the programme. - An evaluati'),
-    ('reviews', 'planning, what we learned'),
-    ('reviews', 'status holders housed in ordinary neighbourhoods (target:'),
-    ('reviews', 'status holders housed in ordinary neighbourhoods. The focus'),
-    ('reviews', 'the'),
-    ('reviews', 'was year'),
-    ('reviews', 'year.'),
-]
 
 # Temporary, and this branch's own remaining work (issue 15): English left on pages outside those areas that
 # the first run of this check found and this branch has not translated yet — labels composed in Swift without
@@ -617,16 +360,9 @@ def english_in(text, names):
 
 
 def known(base_path, fragment):
-    """Whether a finding is allowed for now by KNOWN_UNTRANSLATED or NOT_YET_TRANSLATED (`fragment`: collapsed)."""
+    """Whether a finding is allowed for now by NOT_YET_TRANSLATED (`fragment`: collapsed)."""
     path = base_path.split("?")[0]
-    return any(re.search(AREAS[area], path) and fragment.startswith(text) for area, text in KNOWN_UNTRANSLATED) \
-        or any(re.search(pattern, path) and fragment.startswith(text) for pattern, text in NOT_YET_TRANSLATED)
-
-
-def area_of(base_path):
-    """The area of AREAS a path belongs to, or None."""
-    path = base_path.split("?")[0]
-    return next((area for area, pattern in AREAS.items() if re.search(pattern, path)), None)
+    return any(re.search(pattern, path) and fragment.startswith(text) for pattern, text in NOT_YET_TRANSLATED)
 
 
 class LanguageChecks:
@@ -637,7 +373,7 @@ class LanguageChecks:
         self.names = sorted({n for n in list(names) + NAMES if n and n.strip()}, key=len, reverse=True)
         self.content = sorted(set(content), key=len, reverse=True)  # UNMARKED_CONTENT's texts
         self.unmarked_content = []  # (url, fragment): allowed for now as UNMARKED_CONTENT
-        self.known_findings = []  # (url, fragment, words): allowed by KNOWN_UNTRANSLATED
+        self.known_findings = []  # (url, fragment, words): allowed by NOT_YET_TRANSLATED
         self.findings = []  # (url, finding): every one, for the report file (the summary shows 25 a page)
         self.pages_read = 0
 
@@ -685,8 +421,8 @@ class LanguageChecks:
             print(f"browser: {len(self.unmarked_content)} fragments of content shown without its lang allowed for now "
                   "(UNMARKED_CONTENT in language_checks.py)", file=out)
         if self.known_findings:
-            print(f"browser: {len(self.known_findings)} English fragments allowed for now (KNOWN_UNTRANSLATED, being converted on "
-                  "branches s3-registry / s3-refusals, and NOT_YET_TRANSLATED in language_checks.py):", file=out)
+            print(f"browser: {len(self.known_findings)} English fragments allowed for now "
+                  "(NOT_YET_TRANSLATED in language_checks.py):", file=out)
             print("    each one is in the findings file, marked “known untranslated”", file=out)
 
 
