@@ -132,7 +132,7 @@ struct DashboardPage: Encodable {
         self.figures = [
             figure("member-cities", figures.memberCities, messages.tn("member city", "member cities", count: figures.memberCities), Paths.cities.href(QueryString([("membership", "member")]))),
             figure("commitments", figures.commitmentsOptedIn, messages.tn("commitment opted in", "commitments opted in", count: figures.commitmentsOptedIn)),
-            figure("published", figures.briefsPublished, messages.tn("Mayor Brief published", "Mayor Briefs published", count: figures.briefsPublished), Paths.bestPractices.href(QueryString([("kind", "brief")]))),
+            figure("published", figures.briefsPublished, messages.tn("Mayor Brief published", "Mayor Briefs published", count: figures.briefsPublished, context: "dashboard"), Paths.bestPractices.href(QueryString([("kind", "brief")]))),
             figure("awaiting-review", figures.briefsAwaitingReview, messages.tn("brief awaiting review", "briefs awaiting review", count: figures.briefsAwaitingReview), "#waiting"),
             figure(
                 "not-started", counts.count(.notStarted),
