@@ -57,7 +57,7 @@ struct AuditTests {
         #expect(all.text.contains("Bulk &lt;i&gt;59&lt;/i&gt;"))
         let users = try platform.get("/admin/audit?entity=user&id=\(staffID)", as: admin).text
         #expect(users.contains("Deactivated staff@gpm.test"))
-        #expect(users.contains("<th scope=\"row\">is_active</th><td data-label=\"Before\">true</td><td data-label=\"After\">false</td>"))
+        #expect(users.contains("<th scope=\"row\" lang=\"en\">is_active</th><td data-label=\"Before\"><span lang=\"en\">true</span></td><td data-label=\"After\"><span lang=\"en\">false</span></td>"))
         #expect(!users.contains("Bulk"))
         let byAdmin = try platform.get("/admin/audit?user=\(adminID)", as: admin).text
         #expect(byAdmin.contains("Invited new@gpm.test"))

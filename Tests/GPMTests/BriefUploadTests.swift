@@ -95,7 +95,7 @@ struct BriefUploadTests {
         let big = Self.pdf + [UInt8](repeating: 0x20, count: AttachmentPolicy.maxFileSize + 1 - Self.pdf.count)
         let response = try f.upload([("huge.pdf", big)])
         #expect(response.status == 413)
-        #expect(response.text.contains("The file is too large") && response.text.contains("20 MiB"))
+        #expect(response.text.contains("The file is too large") && response.text.contains("20 MB"))
         #expect(response.text.contains("href=\"/workspace/briefs/\(f.briefID)/edit#files\""))
         #expect(try f.files().isEmpty)
         // The text of the brief is untouched.

@@ -174,7 +174,7 @@ struct DashboardTests {
         let html = try fixture.platform.get("/workspace", as: fixture.admin).text
         let table = try #require(html.firstMatch(of: /<table class="table table--stack" id="activity-table">[\s\S]*?<\/table>/)).output
         #expect(table.matches(of: /<tr><td data-label="When"><time/).count == 15)
-        #expect(table.contains("Update: Change &lt;b&gt;19&lt;/b&gt;"))
+        #expect(table.contains("Update: <span lang=\"en\">Change &lt;b&gt;19&lt;/b&gt;</span>"))
         #expect(!table.contains("Change &lt;b&gt;4&lt;/b&gt;"))
         #expect(table.contains("the platform"))
         #expect(table.contains("href=\"/admin/audit?entity=network&amp;id=19\""))

@@ -34,7 +34,7 @@ struct RegistryCityTests {
         #expect(try audit.string("after_json").contains("\"population\":2000"))
         #expect(try audit.string("after_json").contains("\"mayor_name\":\"Ada Example\""))
         let history = try fixture.get("/workspace/cities/\(id)/edit").text
-        #expect(history.contains("<th scope=\"row\">population</th><td data-label=\"Before\">1234</td><td data-label=\"After\">2000</td>"))
+        #expect(history.contains("<th scope=\"row\" lang=\"en\">population</th><td data-label=\"Before\"><span lang=\"en\">1234</span></td><td data-label=\"After\"><span lang=\"en\">2000</span></td>"))
         // The public page shows the change at once (the page cache is invalidated by the write).
         let publicPage = try fixture.platform.get("/cities/dusseldorf-sud")
         #expect(publicPage.status == 200)

@@ -8,6 +8,9 @@ struct AdminInvitationsPage: Encodable {
         let role: String
         let expires: String
         let by: String
+        /// The invitation's language, named in itself ("Français"), and its code for `lang`.
+        let language: String
+        let languageCode: String
         let revokeAction: String
 
         init(_ invitation: Invitation, messages: Messages) {
@@ -15,6 +18,8 @@ struct AdminInvitationsPage: Encodable {
             role = invitation.role.label(messages) + (invitation.cityName.map { " — \($0)" } ?? "")
             expires = Timestamp.format(seconds: invitation.expiresAt)
             by = invitation.createdByName ?? ""
+            language = invitation.language.endonym
+            languageCode = invitation.language.rawValue
             revokeAction = Paths.adminInvitationRevoke.href(invitation.id)
         }
     }

@@ -34,13 +34,13 @@ enum AttachmentRefusal: Error, Sendable, Equatable {
         case .tooLarge(let filename, let size):
             messages.t(
                 "The file is too large: “{filename}” is {size}; files of at most {limit} are accepted. No file was added.",
-                ["filename": filename, "size": BriefLimits.size(size), "limit": BriefFileView.maxFileSize])
+                ["filename": filename, "size": BriefLimits.size(size, messages), "limit": BriefFileView.maxFileSize(messages)])
         case .tooManyFiles(let limit):
             messages.t("A brief holds at most {limit} files; remove one before adding another.", ["limit": messages.number(limit)])
         case .cityStorageFull(let total, let limit):
             messages.t(
                 "The city’s files would take {total}; at most {limit} are kept per city. Remove a file first.",
-                ["total": BriefLimits.size(total), "limit": BriefLimits.size(limit)])
+                ["total": BriefLimits.size(total, messages), "limit": BriefLimits.size(limit, messages)])
         }
     }
 

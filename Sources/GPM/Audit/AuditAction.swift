@@ -24,6 +24,7 @@ extension AuditAction {
         case "request_changes": messages.t("Request changes", context: "audit")
         case "withdraw": messages.t("Withdraw", context: "audit")
         case "confirm": messages.t("Confirm", context: "audit")
+        case "progress": messages.t("Progress", context: "audit")
         case "send": messages.t("Send", context: "audit")
         case "revoke": messages.t("Revoke", context: "audit")
         case "retry": messages.t("Retry", context: "audit")

@@ -24,7 +24,7 @@ struct AuditHistoryView: Encodable {
             // No user means the platform itself (a command, a migration).
             who = event.userEmail ?? messages.t("the platform")
             action = event.action.label(messages)
-            entity = event.entityType
+            entity = AuditEntityName.label(event.entityType, messages)
             entityID = event.entityID ?? ""
             summary = event.summary
             changes = event.changes.map(Change.init)

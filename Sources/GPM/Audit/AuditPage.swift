@@ -3,6 +3,8 @@ struct AuditPage: Encodable {
     /// A kind of record in the "kind of record" filter.
     struct EntityChoice: Encodable {
         let value: String
+        /// The kind named in the reader's language (`AuditEntityName`).
+        let label: String
         let selected: Bool
     }
 
@@ -29,7 +31,7 @@ struct AuditPage: Encodable {
 
     init(_ found: AuditService.BrowserPage, filter: AuditFilter, messages: Messages) {
         history = AuditHistoryView(found.events, messages: messages)
-        entities = found.entityTypes.map { EntityChoice(value: $0, selected: $0 == filter.entityType) }
+        entities = found.entityTypes.map { EntityChoice(value: $0, label: AuditEntityName.label($0, messages), selected: $0 == filter.entityType) }
         users = found.users.map { UserChoice(value: $0.id, label: $0.label, selected: $0.id == filter.userID) }
         entityID = filter.entityID ?? ""
         pagination = AuditPageLinks(found.pagination, filters: filter.queryString)

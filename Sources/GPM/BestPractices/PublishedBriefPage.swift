@@ -78,7 +78,7 @@ struct PublishedBriefPage: Encodable {
         attachments = detail.attachments.map { file in
             File(filename: file.filename, href: file.downloadPath,
                  type: AttachmentKind(contentType: file.contentType).map { $0.rawValue.uppercased() } ?? file.contentType,
-                 size: Formatting.fileSize(file.size))
+                 size: Formatting.fileSize(file.size, messages))
         }
         hasAttachments = !detail.attachments.isEmpty
         moreFromCityHref = Paths.city.href(brief.citySlug)

@@ -20,10 +20,11 @@ struct BriefChoiceStore {
             if groups.last?.title == title { groups[groups.count - 1].actions.append(choice) } else { groups.append((title, [choice])) }
         }
         let themes = try db.query("SELECT id, name FROM themes ORDER BY name").map { BriefChoices.Choice(id: try $0.int("id"), label: try $0.string("name")) }
-        let sdgs = try db.query("SELECT number, name FROM sdgs ORDER BY number").map {
-            BriefChoices.Choice(id: try $0.int("number"), label: "SDG \(try $0.int("number")): \(try $0.string("name"))")
-        }
-        return BriefChoices(sessions: groups.map { BriefChoices.SessionGroup(title: $0.title, actions: $0.actions) }, themes: themes, sdgs: sdgs)
+        let sdgRows = try db.query("SELECT number, name FROM sdgs ORDER BY number").map { (number: try $0.int("number"), name: try $0.string("name")) }
+        let sdgs = sdgRows.map { BriefChoices.Choice(id: $0.number, label: "SDG \($0.number): \($0.name)") }
+        return BriefChoices(
+            sessions: groups.map { BriefChoices.SessionGroup(title: $0.title, actions: $0.actions) }, themes: themes, sdgs: sdgs,
+            sdgNames: Dictionary(sdgRows.map { ($0.number, $0.name) }, uniquingKeysWith: { first, _ in first }))
     }
 
 }

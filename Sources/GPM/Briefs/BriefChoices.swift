@@ -14,6 +14,8 @@ public struct BriefChoices: Sendable {
     public let sessions: [SessionGroup]
     public let themes: [Choice]
     public let sdgs: [Choice]
+    /// The goals' names as the database holds them (English), by number.
+    var sdgNames: [Int: String] = [:]
 
     /// The name of linked action `id` ("Action #id" when it is gone).
     func actionLabel(_ id: Int) -> String {
@@ -24,4 +26,12 @@ public struct BriefChoices: Sendable {
     func themeLabel(_ id: Int) -> String { themes.first { $0.id == id }?.label ?? "Theme #\(id)" }
     /// "SDG n: name" for goal `number`.
     func sdgLabel(_ number: Int) -> String { sdgs.first { $0.id == number }?.label ?? "SDG \(number)" }
+
+    /// "SDG n: name" for goal `number` in the language of `messages` (the UN's names, `SustainableDevelopmentGoals`).
+    func sdgLabel(_ number: Int, _ messages: Messages) -> String {
+        guard let stored = sdgNames[number] else { return messages.t("SDG {number}", ["number": String(number)]) }
+        return messages.t("SDG {number}: {name}", [
+            "number": String(number), "name": SustainableDevelopmentGoals.name(number, stored: stored, messages),
+        ])
+    }
 }

@@ -76,12 +76,15 @@ struct BriefActionEvidence: Sendable {
 
     /// What contradicts the brief's claim to report on this action: an opt-out, or no commitment at all.
     /// Only what the records decide; the text of the brief is the reviewer's to read.
-    var contradictions: [String] {
+    var contradictions: [String] { contradictions(Localization.englishOnly.messages(.en)) }
+
+    /// The same, in the language of `messages`.
+    func contradictions(_ messages: Messages) -> [String] {
         guard let commitment else {
-            return ["The brief reports on this action, but the city never opted in to it."]
+            return [messages.t("The brief reports on this action, but the city never opted in to it.")]
         }
         if commitment.stance == .optedOut {
-            return ["The brief reports on this action, but the city opted out of it on \(Formatting.date(commitment.since))."]
+            return [messages.t("The brief reports on this action, but the city opted out of it on {date}.", ["date": Formatting.date(commitment.since)])]
         }
         return []
     }

@@ -27,9 +27,10 @@ public struct BriefLimits: Sendable, Equatable {
     }
 
     /// A size as the limits state it: "200 MB", "12.3 MB", "340 KB".
-    static func size(_ bytes: Int) -> String {
-        Formatting.fileSize(bytes).replacingOccurrences(of: ".0 MB", with: " MB")
-    }
+    static func size(_ bytes: Int) -> String { Formatting.fileSize(bytes) }
+
+    /// The same in the language of `messages` ("200 Mo").
+    static func size(_ bytes: Int, _ messages: Messages) -> String { Formatting.fileSize(bytes, messages) }
 
     /// Messages for the text fields over their limit, keyed by field name, in the language of `messages`.
     func overLength(_ fields: BriefFields, _ messages: Messages) -> [String: String] {

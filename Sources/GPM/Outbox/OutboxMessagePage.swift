@@ -10,6 +10,8 @@ struct OutboxMessagePage: Encodable, Sendable {
     let from: String
     let to: String
     let subject: String
+    /// The recipient's language, which the subject and the text are written in (`lang` on them).
+    let lang: String
     let messageID: String?
     let created: String
     let sent: String?
@@ -37,6 +39,7 @@ struct OutboxMessagePage: Encodable, Sendable {
         from = (try? composer.sender().headerValue) ?? ""
         to = message.toName.isEmpty ? message.toAddress : "\(message.toName) <\(message.toAddress)>"
         subject = composer.subject(of: message)
+        lang = message.language.rawValue
         messageID = message.messageID
         created = Formatting.storedTimestamp(message.createdAt)
         sent = message.sentAt.map(Formatting.storedTimestamp)

@@ -18,6 +18,8 @@ struct OutboxPage: Encodable, Sendable {
         let kind: String
         let to: String
         let subject: String
+        /// The recipient's language, which the subject is written in.
+        let subjectLang: String
         let state: String
         let stateClass: String
         let attempts: Int
@@ -59,7 +61,7 @@ struct OutboxPage: Encodable, Sendable {
             Row(
                 href: Paths.adminOutboxMessage.href(message.id), number: message.id, kind: message.kind.label(text),
                 to: message.toName.isEmpty ? message.toAddress : "\(message.toName) <\(message.toAddress)>",
-                subject: composer.subject(of: message), state: message.state.label(text), stateClass: message.state.rawValue,
+                subject: composer.subject(of: message), subjectLang: message.language.rawValue, state: message.state.label(text), stateClass: message.state.rawValue,
                 attempts: message.attempts, created: Formatting.storedTimestamp(message.createdAt), error: message.lastError)
         }
         hasRows = !rows.isEmpty

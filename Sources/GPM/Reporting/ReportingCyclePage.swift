@@ -42,14 +42,16 @@ struct ReportingCyclePage: Encodable {
         let errors: FieldErrors
         let action: String
 
-        init(prefix: String, year: Int, input: ReportingCycleInput, version: Int?, errors: [String: String], action: String) {
+        init(
+            prefix: String, year: Int, input: ReportingCycleInput, version: Int?, errors: [String: String], action: String, messages: Messages
+        ) {
             self.prefix = prefix
             self.year = year
             opensOn = input.opensOn
             deadline = input.deadline
             closesOn = input.closesOn
             note = input.note
-            expected = ExpectedCities.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0 == input.expected) }
+            expected = ExpectedCities.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0 == input.expected) }
             cities = input.cities
             self.version = version
             self.errors = FieldErrors(errors)
@@ -125,12 +127,13 @@ struct ReportingCyclePage: Encodable {
         let calendar = overview.calendar
         cycles = overview.cycles.map { cycle in
             let ends = calendar.deadlineInstant(of: cycle)
-            let state = overview.openYears.contains(cycle.year) ? "open" : cycle.opensOn > overview.today ? "not yet open" : "closed"
+            let state = overview.openYears.contains(cycle.year)
+                ? messages.t("open", context: "cycle") : cycle.opensOn > overview.today ? messages.t("not yet open", context: "cycle") : messages.t("closed", context: "cycle")
             return Row(
                 year: cycle.year, opensOn: Formatting.date(cycle.opensOn), opensISO: cycle.opensOn, deadline: Formatting.date(cycle.deadline),
                 deadlineISO: cycle.deadline,
                 deadlineEnds: Formatting.date(calendar.today(at: ends)) + ", 00:00 " + calendar.timeZone.identifier,
-                closesOn: Formatting.date(cycle.closesOn), closesISO: cycle.closesOn, expected: cycle.expected.label, note: cycle.note ?? "",
+                closesOn: Formatting.date(cycle.closesOn), closesISO: cycle.closesOn, expected: cycle.expected.label(messages), note: cycle.note ?? "",
                 isOpen: overview.openYears.contains(cycle.year), state: state,
                 editHref: Paths.reportingCycle.href(QueryString([("edit", String(cycle.year))])) + "#edit-heading",
                 complianceHref: Paths.compliance.href(QueryString([("year", String(cycle.year))])))
@@ -143,7 +146,7 @@ struct ReportingCyclePage: Encodable {
             let stored = ReportingCycleInput(cycle, cities: overview.chosenCities[cycle.year] ?? [])
             let sent = forms.edit ?? .init(year: cycle.year, input: stored, version: cycle.version, errors: [:])
             return CycleForm(prefix: "edit", year: cycle.year, input: sent.input, version: sent.version, errors: sent.errors,
-                             action: Paths.reportingCycle.href)
+                             action: Paths.reportingCycle.href, messages: messages)
         }
         let suggested = ReportingCycleInput(
             opensOn: max(overview.today, "\(nextYear)-01-01") <= "\(nextYear + 1)-03-31" ? max(overview.today, "\(nextYear)-01-01") : "",
@@ -152,7 +155,7 @@ struct ReportingCyclePage: Encodable {
         // The first cycle's year is the admin's choice: keep what they sent when the form comes back.
         let openingYear = overview.cycles.isEmpty ? opening.year : nextYear
         self.opening = CycleForm(prefix: "new", year: openingYear, input: opening.input, version: nil, errors: opening.errors,
-                                 action: Paths.reportingCycleNew.href)
+                                 action: Paths.reportingCycleNew.href, messages: messages)
         conflict = forms.conflict.map { conflict in
             // No final full stop: the page ends the sentence before the other side's values.
             let message = forms.conflictSavedAt.map { at in
@@ -213,7 +216,10 @@ struct ReportingCycleConfirmPage: Encodable {
     let backHref = Paths.reportingCycle.href
     let workspaceNav = WorkspaceNavView(.cycle)
 
-    init(year: Int, input: ReportingCycleInput, previous: ReportingCycle?, outstanding: [ComplianceRow], previousIsOpen: Bool) {
+    init(
+        year: Int, input: ReportingCycleInput, previous: ReportingCycle?, outstanding: [ComplianceRow], previousIsOpen: Bool,
+        messages: Messages = Localization.englishOnly.messages(.en)
+    ) {
         self.year = year
         opensOn = input.opensOn
         deadline = input.deadline
@@ -225,20 +231,27 @@ struct ReportingCycleConfirmPage: Encodable {
         previousCloses = previous.map { Formatting.date($0.closesOn) } ?? ""
         self.previousIsOpen = previousIsOpen
         self.outstanding = outstanding.map { row in
-            City(name: row.cityName, status: row.timeliness.label, href: Paths.compliance.href(QueryString([("year", String(year - 1)), ("q", row.cityName)])))
+            City(name: row.cityName, status: row.timeliness.label(messages), href: Paths.compliance.href(QueryString([("year", String(year - 1)), ("q", row.cityName)])))
         }
         outstandingCount = outstanding.count
         hasOutstanding = !outstanding.isEmpty
-        let cities = outstanding.count == 1 ? "1 city has" : "\(outstanding.count) cities have"
         if let previous {
-            summary = outstanding.isEmpty
-                ? "Every city expected in \(previous.year) has submitted its brief or declared none."
-                : "\(cities) not reported for \(previous.year); "
-                    + (previousIsOpen
-                        ? "they can still file until \(Formatting.date(previous.closesOn)) (the \(previous.year) cycle closes that day)."
-                        : "the \(previous.year) cycle is closed, so they can no longer file.")
+            let year = String(previous.year), closes = Formatting.date(previous.closesOn)
+            if outstanding.isEmpty {
+                summary = messages.t("Every city expected in {year} has submitted its brief or declared none.", ["year": year])
+            } else if previousIsOpen {
+                summary = messages.tn(
+                    "{count} city has not reported for {year}; it can still file until {closes} (the {year} cycle closes that day).",
+                    "{count} cities have not reported for {year}; they can still file until {closes} (the {year} cycle closes that day).",
+                    count: outstanding.count, ["year": year, "closes": closes])
+            } else {
+                summary = messages.tn(
+                    "{count} city has not reported for {year}; the {year} cycle is closed, so it can no longer file.",
+                    "{count} cities have not reported for {year}; the {year} cycle is closed, so they can no longer file.",
+                    count: outstanding.count, ["year": year, "closes": closes])
+            }
         } else {
-            summary = "There is no \(year - 1) cycle, so no city is left behind."
+            summary = messages.t("There is no {year} cycle, so no city is left behind.", ["year": String(year - 1)])
         }
     }
 }

@@ -57,7 +57,7 @@ enum ReportingCycleRoutes {
                 let overview = try cycles.overview()
                 let page = ReportingCycleConfirmPage(
                     year: year, input: input, previous: previous, outstanding: outstanding,
-                    previousIsOpen: previous.map { overview.openYears.contains($0.year) } ?? false)
+                    previousIsOpen: previous.map { overview.openYears.contains($0.year) } ?? false, messages: app.messages)
                 return try app.pages.page("pages/workspace/cycle/confirm", path: Paths.reportingCycleNew.href, page, user: signedIn)
             }
             switch try cycles.open(year: year, input: input, by: signedIn.user) {

@@ -83,9 +83,15 @@ enum Formatting {
     }
 
     /// "1.2 MB", "340 KB", "12 bytes": a file's size as a download link gives it.
-    static func fileSize(_ bytes: Int) -> String {
-        if bytes >= 1 << 20 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
-        if bytes >= 1 << 10 { return "\(bytes >> 10) KB" }
-        return "\(bytes) bytes"
+    static func fileSize(_ bytes: Int) -> String { fileSize(bytes, Localization.englishOnly.messages(.en)) }
+
+    /// A file's size with the units and decimal mark of the language of `messages` ("1,2 Mo", "340 Ko").
+    static func fileSize(_ bytes: Int, _ messages: Messages) -> String {
+        if bytes >= 1 << 20 {
+            let megabytes = (Double(bytes) / Double(1 << 20) * 10).rounded() / 10
+            return messages.t("{size} MB", ["size": messages.decimal(megabytes)])
+        }
+        if bytes >= 1 << 10 { return messages.t("{size} KB", ["size": messages.number(bytes >> 10)]) }
+        return messages.tn("{count} byte", "{count} bytes", count: bytes)
     }
 }

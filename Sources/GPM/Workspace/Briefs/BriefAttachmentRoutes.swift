@@ -18,10 +18,10 @@ enum BriefAttachmentRoutes {
                     form = try request.multipartForm(limits: AttachmentPolicy.multipartLimits)
                 } catch let error as HTTPError where error.status == .contentTooLarge {
                     // The parser's own words are English and technical: the page says it in the reader's language.
-                    let message = app.messages.t("The file chosen is larger than {limit}.", ["limit": BriefFileView.maxFileSize])
+                    let message = app.messages.t("The file chosen is larger than {limit}.", ["limit": BriefFileView.maxFileSize(app.messages)])
                     return try app.pages.page(
                         "pages/workspace/briefs/too-large", path: Paths.briefAttachments.href(id),
-                        BriefTooLargePage(message: message, briefID: id), status: .contentTooLarge, user: signedIn)
+                        BriefTooLargePage(message: message, briefID: id, messages: app.messages), status: .contentTooLarge, user: signedIn)
                 } catch let error as HTTPError where [.badRequest, .unsupportedMediaType].contains(error.status) {
                     // Not a readable multipart form: the edit page says so, to whoever may see the brief (else 404).
                     let message = app.messages.t("The upload could not be read. Choose the file again and send the form once more.")

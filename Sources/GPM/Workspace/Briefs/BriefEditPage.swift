@@ -80,7 +80,7 @@ struct BriefEditPage: Encodable {
     let sdgs: [Option]
     let attachments: [BriefFileView]
     let hasAttachments: Bool
-    let maxFileSize = BriefFileView.maxFileSize
+    let maxFileSize: String
     /// "3 of 20 files", "12.3 MB of 200 MB": the limits, before they are reached.
     let filesUsage: String
     let bytesUsage: String
@@ -113,6 +113,7 @@ struct BriefEditPage: Encodable {
         let (stored, choices, limits) = (editing.brief, editing.choices, editing.limits)
         let fields = form.fields
         brief = BriefHeaderView(stored, messages: messages)
+        maxFileSize = BriefFileView.maxFileSize(messages)
         version = conflict?.version ?? form.version ?? stored.version
         uploadAction = Paths.briefEdit.href(stored.id)
         let tag = ContentLanguage(validating: fields.language)?.tag
@@ -142,13 +143,13 @@ struct BriefEditPage: Encodable {
             : Self.carriedOverSummary(from: stored.carriedOverFrom, headings: carriedHeadings.joined(separator: ", "), messages)
         sessions = Self.ownCommitmentsFirst(choices, committed: editing.committedActionIDs, checked: fields.actionIDs, messages: messages)
         themes = Self.options(choices.themes, checked: fields.themeIDs)
-        sdgs = Self.options(choices.sdgs, checked: fields.sdgNumbers)
-        attachments = editing.files.map { BriefFileView($0, removable: stored.id) }
+        sdgs = Self.options(choices.sdgs.map { .init(id: $0.id, label: choices.sdgLabel($0.id, messages)) }, checked: fields.sdgNumbers)
+        attachments = editing.files.map { BriefFileView($0, removable: stored.id, messages: messages) }
         hasAttachments = !editing.files.isEmpty
         filesUsage = messages.t(
             "{count} of {limit} files", ["count": messages.number(editing.files.count), "limit": messages.number(limits.maxFilesPerBrief)])
         bytesUsage = messages.t(
-            "{used} of {limit} used by your city’s files", ["used": BriefLimits.size(editing.cityBytes), "limit": BriefLimits.size(limits.maxBytesPerCity)])
+            "{used} of {limit} used by your city’s files", ["used": BriefLimits.size(editing.cityBytes, messages), "limit": BriefLimits.size(limits.maxBytesPerCity, messages)])
         canAddFiles = editing.files.count < limits.maxFilesPerBrief
         self.fileError = fileError
         self.notice = notice
@@ -184,7 +185,7 @@ struct BriefEditPage: Encodable {
             rows.append(Conflict.Value(heading: messages.t("Themes"), value: theirs.themeIDs.map(choices.themeLabel).joined(separator: "; ")))
         }
         if Set(theirs.sdgNumbers) != Set(mine.sdgNumbers) {
-            rows.append(Conflict.Value(heading: messages.t("SDGs"), value: theirs.sdgNumbers.map(choices.sdgLabel).joined(separator: "; ")))
+            rows.append(Conflict.Value(heading: messages.t("SDGs"), value: theirs.sdgNumbers.map { choices.sdgLabel($0, messages) }.joined(separator: "; ")))
         }
         return rows
     }

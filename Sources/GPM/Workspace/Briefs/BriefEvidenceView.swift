@@ -14,7 +14,7 @@ struct BriefEvidenceView: Encodable {
         let progressUpdated: String?
         let confirmation: String?
         let isStale: Bool
-        let staleLabel = CommitmentFreshness.staleLabel
+        let staleLabel: String
         let recordedBySecretariat: Bool
         let note: String?
         /// The latest evidence link, only when it is safe to link.
@@ -31,20 +31,21 @@ struct BriefEvidenceView: Encodable {
     let count: Int
     let hasContradictions: Bool
 
-    init(_ evidence: [BriefActionEvidence]) {
+    init(_ evidence: [BriefActionEvidence], messages: Messages) {
         items = evidence.map { item in
             let commitment = item.commitment
             let flags = item.contradictions
             return Item(
                 label: item.label, href: Paths.action.href(item.actionSlug),
-                stance: commitment?.stance.label ?? "Never opted in", stanceBadge: commitment?.stance.badge ?? "badge--muted",
+                stance: commitment?.stance.label(messages) ?? messages.t("Never opted in"), stanceBadge: commitment?.stance.badge ?? "badge--muted",
                 since: commitment.map { Formatting.date($0.since) },
-                progress: commitment?.progress?.label, progressBadge: commitment?.progress?.badge,
+                progress: commitment?.progress?.label(messages), progressBadge: commitment?.progress?.badge,
                 progressUpdated: commitment?.progressUpdatedOn.map(Formatting.date),
-                confirmation: commitment?.freshness.label, isStale: commitment?.freshness.isStale ?? false,
+                confirmation: commitment?.freshness.label(messages), isStale: commitment?.freshness.isStale ?? false,
+                staleLabel: CommitmentFreshness.staleLabel(messages),
                 recordedBySecretariat: commitment?.recordedBySecretariat ?? false, note: commitment?.latestNote,
                 evidenceHref: commitment?.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil },
-                flags: flags, isContradicted: !flags.isEmpty)
+                flags: item.contradictions(messages), isContradicted: !flags.isEmpty)
         }
         hasItems = !items.isEmpty
         contradictions = items.filter(\.isContradicted).count

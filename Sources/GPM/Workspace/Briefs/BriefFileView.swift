@@ -12,22 +12,15 @@ struct BriefFileView: Encodable {
     /// The value of the edit form's "remove" button for this file (its hash).
     let sha256: String
 
-    init(_ file: BriefAttachment, removable briefID: Int? = nil) {
+    init(_ file: BriefAttachment, removable briefID: Int? = nil, messages: Messages) {
         filename = file.filename
         href = file.downloadPath
         type = AttachmentKind(contentType: file.contentType).map { $0.rawValue.uppercased() } ?? file.contentType
-        size = Self.size(file.size)
+        size = Formatting.fileSize(file.size, messages)
         removeAction = briefID.map { Paths.briefAttachmentRemove.href($0, file.sha256) }
         sha256 = file.sha256
     }
 
-    /// "1.2 MB", "340 KB", "12 bytes".
-    static func size(_ bytes: Int) -> String {
-        if bytes >= 1 << 20 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
-        if bytes >= 1 << 10 { return "\(bytes >> 10) KB" }
-        return "\(bytes) bytes"
-    }
-
-    /// The limit the upload form states, "10 MB".
-    static var maxFileSize: String { "\(AttachmentPolicy.maxFileSize >> 20) MiB" }
+    /// The limit the upload form states, "20 MB" ("20 Mo").
+    static func maxFileSize(_ messages: Messages) -> String { Formatting.fileSize(AttachmentPolicy.maxFileSize, messages) }
 }

@@ -71,12 +71,12 @@ struct BriefShowPage: Encodable {
         }
         actions = fields.actionIDs.map(choices.actionLabel)
         hasActions = !actions.isEmpty
-        evidence = BriefEvidenceView(view.evidence)
+        evidence = BriefEvidenceView(view.evidence, messages: messages)
         themes = fields.themeIDs.map(choices.themeLabel)
         hasThemes = !themes.isEmpty
-        sdgs = fields.sdgNumbers.map(choices.sdgLabel)
+        sdgs = fields.sdgNumbers.map { choices.sdgLabel($0, messages) }
         hasSDGs = !sdgs.isEmpty
-        attachments = view.files.map { BriefFileView($0) }
+        attachments = view.files.map { BriefFileView($0, messages: messages) }
         hasAttachments = !attachments.isEmpty
         versions = view.versions.map { version in
             Version(

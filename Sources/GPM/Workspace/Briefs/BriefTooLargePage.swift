@@ -2,11 +2,12 @@
 struct BriefTooLargePage: Encodable {
     let message: String
     let backHref: String
-    let maxFileSize = BriefFileView.maxFileSize
+    let maxFileSize: String
     let workspaceNav = WorkspaceNavView(.briefs)
 
-    init(message: String, briefID: Int) {
+    init(message: String, briefID: Int, messages: Messages) {
         self.message = message
+        maxFileSize = BriefFileView.maxFileSize(messages)
         backHref = Paths.briefEdit.href(briefID) + "#files"
     }
 }

@@ -132,7 +132,7 @@ struct DashboardPage: Encodable {
         self.figures = [
             figure("member-cities", figures.memberCities, messages.tn("member city", "member cities", count: figures.memberCities), Paths.cities.href(QueryString([("membership", "member")]))),
             figure("commitments", figures.commitmentsOptedIn, messages.tn("commitment opted in", "commitments opted in", count: figures.commitmentsOptedIn)),
-            figure("published", figures.briefsPublished, messages.tn("Mayor Brief published", "Mayor Briefs published", count: figures.briefsPublished), Paths.bestPractices.href(QueryString([("kind", "brief")]))),
+            figure("published", figures.briefsPublished, messages.tn("Mayor Brief published", "Mayor Briefs published", count: figures.briefsPublished, context: "dashboard"), Paths.bestPractices.href(QueryString([("kind", "brief")]))),
             figure("awaiting-review", figures.briefsAwaitingReview, messages.tn("brief awaiting review", "briefs awaiting review", count: figures.briefsAwaitingReview), "#waiting"),
             figure(
                 "not-started", counts.count(.notStarted),
@@ -148,7 +148,7 @@ struct DashboardPage: Encodable {
         hasMemberCities = figures.memberCities > 0
         waiting = snapshot.waiting.map { brief in
             Waiting(
-                city: brief.cityName, year: brief.year, title: brief.title, status: Formatting.label(brief.status),
+                city: brief.cityName, year: brief.year, title: brief.title, status: BriefStatus(rawValue: brief.status)?.label(messages) ?? brief.status,
                 submittedAt: brief.submittedAt.map(Self.timestamp) ?? "—", datetime: brief.submittedAt ?? "",
                 reviewHref: Paths.review.href(brief.id))
         }
@@ -171,17 +171,17 @@ struct DashboardPage: Encodable {
         }
         hasWithoutBrief = !notStarted.isEmpty
         actionChart = BarChart.svg(
-            snapshot.perAction, id: "chart-actions", title: "Commitments per action",
-            description: "Horizontal bars: for each action, how many cities have opted in to it, most first.")
+            snapshot.perAction, id: "chart-actions", title: messages.t("Commitments per action"),
+            description: messages.t("Horizontal bars: for each action, how many cities have opted in to it, most first."))
         actionRows = snapshot.perAction.map(Self.row)
         regionChart = BarChart.svg(
-            snapshot.perRegion, id: "chart-regions", title: "Commitments per region",
-            description: "Vertical bars: opted-in commitments of the cities of each UCLG region.", orientation: .vertical)
+            snapshot.perRegion, id: "chart-regions", title: messages.t("Commitments per region"),
+            description: messages.t("Vertical bars: opted-in commitments of the cities of each UCLG region."), orientation: .vertical)
         regionRows = snapshot.perRegion.map(Self.row)
         activity = snapshot.activity.map { event in
             Activity(
-                at: Self.timestamp(event.at), datetime: event.at, who: event.who, action: Formatting.label(event.action),
-                entity: event.entityType, entityID: event.entityID ?? "", summary: event.summary,
+                at: Self.timestamp(event.at), datetime: event.at, who: event.who ?? messages.t("the platform"), action: AuditAction(event.action).label(messages),
+                entity: AuditEntityName.label(event.entityType, messages), entityID: event.entityID ?? "", summary: event.summary,
                 auditHref: Paths.auditLog.href(QueryString().adding("entity", event.entityType).adding("id", event.entityID)))
         }
         hasActivity = !snapshot.activity.isEmpty

@@ -24,7 +24,8 @@ struct DashboardWaitingBrief: Sendable, Equatable {
 /// One line of recent activity (an audit event).
 struct DashboardActivity: Sendable, Equatable {
     let at: String
-    let who: String
+    /// Nil for the platform itself (a command, a migration).
+    let who: String?
     let action: String
     let entityType: String
     let entityID: String?

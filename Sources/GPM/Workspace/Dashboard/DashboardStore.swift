@@ -69,7 +69,7 @@ struct DashboardStore {
     func activity(limit: Int) throws -> [DashboardActivity] {
         try db.query("SELECT at, user_email, action, entity_type, entity_id, summary FROM audit_events ORDER BY id DESC LIMIT ?", limit).map { row in
             try DashboardActivity(
-                at: row.string("at"), who: row.optionalString("user_email") ?? "the platform", action: row.string("action"),
+                at: row.string("at"), who: row.optionalString("user_email"), action: row.string("action"),
                 entityType: row.string("entity_type"), entityID: row.optionalString("entity_id"), summary: row.string("summary"))
         }
     }

@@ -37,7 +37,7 @@ enum CityImportFormat {
         Column(name: "website", required: false, meaning: Catalogued.t("The city's website, starting with http:// or https://."), example: "https://goteborg.se"),
         Column(
             name: "slug", required: false,
-            meaning: Catalogued.t("The city's address on the platform (/cities/slug); made from the name when left out. A slug already in the registry updates that city."),
+            meaning: Catalogued.t("The city's address on the platform (the end of its page's URL); made from the name when left out. A slug already in the registry updates that city."),
             example: "goteborg"),
     ]
 
