@@ -7,6 +7,14 @@ struct BarChartBar: Sendable, Equatable {
     let label: String
     let value: Int
     var href: String? = nil
+    /// The label's language when it is content rather than the page's own words (an action's title, in
+    /// English, on a French page): the bar's group carries it as `lang`.
+    var language: String? = nil
+
+    /// The opening of the bar's group, with its `lang` when the label has one.
+    var groupStart: String {
+        language.map { "<g class=\"bar\" lang=\"\(HTMLEscaping.escape($0))\">" } ?? "<g class=\"bar\">"
+    }
 }
 
 /// Bar charts as inline SVG, drawn on the server so the dashboard needs no script. The chart is an
@@ -68,7 +76,7 @@ enum BarChart {
             let middle = top + rowHeight / 2
             let length = length(bar.value, max: largest, extent: extent)
             let label = escape(shortened(bar.label, to: 44))
-            body += "<g class=\"bar\"><title>\(escape(bar.label)): \(bar.value)</title>"
+            body += bar.groupStart + "<title>\(escape(bar.label)): \(bar.value)</title>"
             body += "<text class=\"bar-label\" x=\"\(number(labelWidth - 8))\" y=\"\(number(middle))\" "
             body += "text-anchor=\"end\" dominant-baseline=\"middle\">"
             body += label + "</text>"
@@ -89,7 +97,7 @@ enum BarChart {
         for (index, bar) in bars.enumerated() {
             let centre = slot * (Double(index) + 0.5)
             let length = length(bar.value, max: largest, extent: plotHeight)
-            body += "<g class=\"bar\"><title>\(escape(bar.label)): \(bar.value)</title>"
+            body += bar.groupStart + "<title>\(escape(bar.label)): \(bar.value)</title>"
             body += "<rect x=\"\(number(centre - thickness / 2))\" y=\"\(number(baseline - length))\" "
             body += "width=\"\(number(thickness))\" height=\"\(number(length))\"/>"
             body += "<text class=\"bar-value\" x=\"\(number(centre))\" y=\"\(number(baseline - length - 6))\" "

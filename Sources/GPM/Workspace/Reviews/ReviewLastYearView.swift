@@ -34,15 +34,17 @@ struct ReviewLastYearView: Encodable {
     let unchanged: String
     let hasUnchanged: Bool
 
-    init(lastYear: BriefRecord, citySlug: String, shown: BriefFields) {
+    init(lastYear: BriefRecord, citySlug: String, shown: BriefFields, messages: Messages = Localization.englishOnly.messages(.en)) {
         year = lastYear.year
         href = Paths.publishedBrief.href(citySlug, lastYear.year)
         let changed = BriefFields.textFields.filter { lastYear.fields[$0.key] != shown[$0.key] }
         fields = changed.map { field in
-            Field(heading: field.heading, segments: WordDiff.segments(from: lastYear.fields[field.key], to: shown[field.key]).map(Segment.init))
+            Field(heading: ReviewPage.heading(field.key, field.heading, messages), segments: WordDiff.segments(from: lastYear.fields[field.key], to: shown[field.key]).map(Segment.init))
         }
         hasChanges = !fields.isEmpty
-        let same = BriefFields.textFields.filter { lastYear.fields[$0.key] == shown[$0.key] }.map(\.heading)
+        let same = BriefFields.textFields.filter { lastYear.fields[$0.key] == shown[$0.key] }.map {
+            ReviewPage.heading($0.key, $0.heading, messages)
+        }
         unchanged = same.joined(separator: ", ")
         hasUnchanged = !same.isEmpty
     }

@@ -210,7 +210,7 @@ struct ReviewPage: Encodable {
         files = data.files.map { File(name: $0.filename, href: AttachmentRoutes.path(sha256: $0.sha256, filename: $0.filename)) }
         hasLinks = !data.actions.isEmpty || !data.themes.isEmpty || !data.sdgs.isEmpty
         evidence = BriefEvidenceView(data.evidence, messages: messages)
-        lastYear = data.lastPublished.map { ReviewLastYearView(lastYear: $0, citySlug: item.citySlug, shown: fields) }
+        lastYear = data.lastPublished.map { ReviewLastYearView(lastYear: $0, citySlug: item.citySlug, shown: fields, messages: messages) }
         hasFiles = !data.files.isEmpty
         changes = Changes(data, messages)
         reviews = data.reviews.map { Review($0, messages) }
