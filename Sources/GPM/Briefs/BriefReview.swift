@@ -67,10 +67,7 @@ public struct BriefReview: Sendable, Equatable {
     /// Every criterion rated 1–5.
     var isFullyRated: Bool { BriefCriterion.allCases.allSatisfy { ratings[$0] != nil } }
 
-    /// Messages for scores outside 1–5.
-    var invalidScores: [String] { invalidScores(Localization.englishOnly.messages(.en)) }
-
-    /// The same, in the language of `messages`: one whole sentence per criterion (`invalidScore`).
+    /// Messages for scores outside 1–5, in the language of `messages`: one whole sentence per criterion.
     func invalidScores(_ messages: Messages) -> [String] {
         ratings.compactMap { criterion, rating in
             (1...5).contains(rating.score) ? nil : criterion.invalidScore(messages)

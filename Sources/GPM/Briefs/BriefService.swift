@@ -5,7 +5,7 @@ import SQLite
 /// The Mayor Brief workflow: every change to a brief goes through here. Each method opens one write
 /// transaction, loads the brief, checks the step with `BriefStateMachine` and `Policy`, makes the change,
 /// and in the same transaction freezes a version (on submit), records the review (on a decision), writes
-/// the audit entry and notifies the city's office. Errors are `BriefWorkflowError` (use `.httpError` for a
+/// the audit entry and notifies the city's office. Errors are `BriefWorkflowError` (use `.httpError(messages)` for a
 /// page) or `HTTPError` for files. Reading methods are in `BriefService+Reading.swift`.
 ///
 /// ```swift

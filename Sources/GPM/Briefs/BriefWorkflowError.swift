@@ -78,10 +78,4 @@ public enum BriefWorkflowError: Error, Sendable, Equatable {
         if case .notFound = self { return HTTPError(.notFound) }
         return HTTPError(status, message(messages))
     }
-
-    /// The error page in English, for callers that have not been given the reader's `Messages` yet.
-    public var httpError: HTTPError { httpError(Localization.englishOnly.messages(.en)) }
-
-    /// The sentence in English, as `httpError`.
-    var message: String { message(Localization.englishOnly.messages(.en)) }
 }
