@@ -1,31 +1,20 @@
 import Foundation
 import Testing
 
-/// The public pages' templates carry no user-visible text outside the catalogue: once the `{{#t}}`,
-/// `{{#tn}}` and `{{#tm}}` sections and the Mustache tags are taken out, no word is left between the tags
-/// nor in an `aria-label`, `title`, `placeholder` or `alt` attribute. (The account, admin and workspace
-/// templates get the same check as their translation lands.)
-@Suite("Localization: public templates")
-struct PublicTemplatesTextTests {
+/// No template carries user-visible text outside the catalogue: once the `{{#t}}`, `{{#tn}}` and `{{#tm}}`
+/// sections, the Mustache tags and code (`<code>Message-ID</code>`: a name that stays as it is) are taken
+/// out, no word is left between the tags nor in an `aria-label`, `title`, `placeholder` or `alt` attribute.
+/// Every template: the layout, public, account, admin and workspace pages, partials and both parts of each mail.
+@Suite("Localization: every template")
+struct TemplatesTextTests {
     static let templates = TestPlatform.repositoryRoot.appendingPathComponent("Templates")
 
-    /// The layout, the public pages and their partials.
-    static func publicTemplates() throws -> [URL] {
-        let manager = FileManager.default
-        var files = [templates.appendingPathComponent("layout.html")]
-        for name in ["home.html", "open-data.html", "error.html"] {
-            files.append(templates.appendingPathComponent("pages").appendingPathComponent(name))
-        }
-        for folder in ["cities", "networks", "partnerships", "practices", "sessions"] {
-            let directory = templates.appendingPathComponent("pages").appendingPathComponent(folder)
-            files += try manager.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil).filter { $0.pathExtension == "html" }
-        }
-        let partials = templates.appendingPathComponent("partials")
-        let prefixes = ["cities-", "networks-", "open-data-", "pagination", "partnerships-", "practices-", "sessions-"]
-        files += try manager.contentsOfDirectory(at: partials, includingPropertiesForKeys: nil).filter { file in
-            file.pathExtension == "html" && prefixes.contains { file.lastPathComponent.hasPrefix($0) }
-        }
-        return files
+    /// Every template file under `Templates/` (pages and partials `.html`, mail `.htm` and `.txt`).
+    static func allTemplates() throws -> [URL] {
+        let extensions: Set<String> = ["html", "htm", "txt"]
+        guard let files = FileManager.default.enumerator(at: templates, includingPropertiesForKeys: nil) else { return [] }
+        return files.compactMap { $0 as? URL }.filter { extensions.contains($0.pathExtension) }
+            .sorted { $0.path < $1.path }
     }
 
     /// What a reader could see of a template once its messages and tags are taken out.
@@ -38,6 +27,7 @@ struct PublicTemplatesTextTests {
             text = removing("\\{\\{#\(kind)\\}\\}[\\s\\S]*?\\{\\{/\(kind)\\}\\}", from: text)
         }
         text = removing("\\{\\{\\{?[^}]*\\}?\\}\\}", from: text)
+        text = removing("<code>[^<]*</code>", from: text)
         var leftovers: [String] = []
         let attribute = try? NSRegularExpression(pattern: "(aria-label|title|placeholder|alt)=\"([^\"]*[A-Za-z][^\"]*)\"")
         let range = NSRange(text.startIndex..., in: text)
@@ -52,9 +42,9 @@ struct PublicTemplatesTextTests {
         return leftovers + words
     }
 
-    @Test func everyWordOfThePublicTemplatesIsInTheCatalogue() throws {
-        let files = try Self.publicTemplates()
-        #expect(files.count > 25)
+    @Test func everyWordOfEveryTemplateIsInTheCatalogue() throws {
+        let files = try Self.allTemplates()
+        #expect(files.count > 100)
         for file in files {
             let leftovers = Self.leftoverText(try String(contentsOf: file, encoding: .utf8))
             #expect(leftovers.isEmpty, "\(file.lastPathComponent): text outside {{#t}}: \(leftovers)")
@@ -66,5 +56,6 @@ struct PublicTemplatesTextTests {
         #expect(Self.leftoverText("<p>Cities {{count}}</p>") == ["Cities"])
         #expect(Self.leftoverText("<nav aria-label=\"Pages\"></nav>") == ["aria-label=\"Pages\""])
         #expect(Self.leftoverText("<nav aria-label=\"{{#t}}Pages{{/t}}\"></nav>").isEmpty)
+        #expect(Self.leftoverText("<dt><code>Message-ID</code></dt>").isEmpty)
     }
 }
