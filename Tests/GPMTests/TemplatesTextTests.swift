@@ -51,6 +51,23 @@ struct TemplatesTextTests {
         }
     }
 
+    /// Issue 15: what people type may be in any script, so every text field says how its direction is found:
+    /// `dir="auto"` where free text goes (an Arabic name lays out right to left as it is typed), `dir="ltr"` for
+    /// addresses, links, dates and codes, which stay left to right inside a right-to-left page.
+    @Test func everyTextFieldDeclaresItsDirection() throws {
+        let field = try NSRegularExpression(pattern: "<(input|textarea)\\b[^>]*>")
+        let notText = try NSRegularExpression(pattern: "type=\"(hidden|checkbox|radio|submit|file|password|number|date|button|reset)\"")
+        for file in try Self.allTemplates() {
+            let template = try String(contentsOf: file, encoding: .utf8)
+            for match in field.matches(in: template, range: NSRange(template.startIndex..., in: template)) {
+                guard let range = Range(match.range, in: template) else { continue }
+                let tag = String(template[range])
+                if notText.firstMatch(in: tag, range: NSRange(tag.startIndex..., in: tag)) != nil { continue }
+                #expect(tag.contains(" dir=\""), "\(file.lastPathComponent): a text field without dir: \(tag.prefix(80))")
+            }
+        }
+    }
+
     @Test func theCheckFindsTextLeftOutside() {
         #expect(Self.leftoverText("<p>{{#t}}Cities{{/t}} {{count}}</p>").isEmpty)
         #expect(Self.leftoverText("<p>Cities {{count}}</p>") == ["Cities"])
