@@ -21,7 +21,8 @@ import Testing
         }.first)
         try expectSame(CityDirectoryPage.Row(facts, messages: Localization.englishOnly.messages(.en)))
         let event = CityPage.Event(
-            date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "", hasNote: false, isDemo: true, evidence: nil, recordedBySecretariat: true)
+            date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "Étude", hasNote: true,
+            noteLang: "fr", noteDir: "ltr", isDemo: true, evidence: nil, recordedBySecretariat: true)
         try expectSame(event)
         try expectSame(CityPage.Commitment(
             href: "/actions/a", title: "A", sessionHref: "/sessions/s", session: "S", status: "Opted in", statusBadge: "badge--ok",

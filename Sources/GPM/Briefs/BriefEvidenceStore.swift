@@ -13,8 +13,7 @@ struct BriefEvidenceStore {
             SELECT a.id AS action_id, a.slug, a.title, a.short_title, a.position, s.number,
                    m.id AS commitment_id, m.status, m.since, m.progress, m.progress_updated_on,
                    \(CommitmentConfirmationStore.columns),
-                   (SELECT e.note FROM commitment_events e WHERE e.commitment_id = m.id AND e.note IS NOT NULL
-                    ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1) AS latest_note,
+                   \(CommitmentEventStore.latestNoteColumns()),
                    (SELECT e.evidence_url FROM commitment_events e WHERE e.commitment_id = m.id AND e.evidence_url IS NOT NULL
                     ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1) AS evidence_url
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
@@ -28,7 +27,7 @@ struct BriefEvidenceStore {
                     progressUpdatedOn: row.optionalString("progress_updated_on"),
                     freshness: CommitmentConfirmationStore.freshness(row, currentCycle: currentCycle),
                     recordedBySecretariat: row.int("recorded_by_secretariat") == 1,
-                    latestNote: row.optionalString("latest_note"), evidenceURL: row.optionalString("evidence_url"))
+                    latestNote: CommitmentEventStore.latestNote(row), evidenceURL: row.optionalString("evidence_url"))
             }
             return try BriefActionEvidence(
                 actionID: row.int("action_id"), actionSlug: row.string("slug"),
@@ -65,7 +64,8 @@ struct BriefActionEvidence: Sendable {
         let progressUpdatedOn: String?
         let freshness: CommitmentFreshness
         let recordedBySecretariat: Bool
-        let latestNote: String?
+        /// The latest note, in its language.
+        let latestNote: ContentText?
         let evidenceURL: String?
     }
 

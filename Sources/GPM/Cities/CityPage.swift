@@ -53,6 +53,9 @@ struct CityPage: Encodable {
         let what: String
         let note: String
         let hasNote: Bool
+        /// The note's language (`lang`, `dir` on the note).
+        let noteLang: String
+        let noteDir: String
         let isDemo: Bool
         let evidence: String?
         /// The secretariat recorded the step for the city.
@@ -204,7 +207,8 @@ struct CityPage: Encodable {
         let events = item.events.map { event in
             Event(
                 date: Formatting.date(event.occurredOn), datetime: event.occurredOn, what: event.label(messages),
-                note: event.note ?? "", hasNote: !(event.note ?? "").isEmpty, isDemo: event.isDemo,
+                note: event.note ?? "", hasNote: !(event.note ?? "").isEmpty,
+                noteLang: event.language.tag, noteDir: event.language.direction, isDemo: event.isDemo,
                 evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
         return Commitment(

@@ -40,7 +40,8 @@ struct ActionPage: Encodable {
         let sinceISO: String
         let isDemo: Bool
         let progress: Badge?
-        let note: String?
+        /// The latest progress note, marked with its language.
+        let note: ContentTextView?
         let updated: String?
         let updatedISO: String?
         /// "Last confirmed 3 March 2027" / "Never confirmed".
@@ -58,7 +59,10 @@ struct ActionPage: Encodable {
         let city: String
         let href: String
         let what: String
+        /// The note's paragraphs, each marked with the note's language (`noteLang`, `noteDir`).
         let paragraphs: [String]
+        let noteLang: String
+        let noteDir: String
         let isDemo: Bool
         let evidence: String?
         /// The secretariat recorded the step for the city.
@@ -146,7 +150,8 @@ struct ActionPage: Encodable {
                 href: Paths.city.href(entry.citySlug),
                 // Shown after the city's name as a label of its own ("Accra · Opted in"): a sentence
                 // composed around it could not be translated.
-                what: event.label(messages), paragraphs: Formatting.paragraphs(event.note), isDemo: event.isDemo,
+                what: event.label(messages), paragraphs: Formatting.paragraphs(event.note),
+                noteLang: event.language.tag, noteDir: event.language.direction, isDemo: event.isDemo,
                 evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
         hasTimeline = !action.timeline.isEmpty
@@ -171,7 +176,7 @@ struct ActionPage: Encodable {
         Commitment(
             city: commitment.cityName, href: Paths.city.href(commitment.citySlug), region: UCLGRegions.name(commitment.regionName, messages),
             since: Formatting.date(commitment.since), sinceISO: commitment.since, isDemo: commitment.isDemo,
-            progress: commitment.progress.map { Badge(label: $0.label(messages), class: $0.badge) }, note: commitment.latestNote,
+            progress: commitment.progress.map { Badge(label: $0.label(messages), class: $0.badge) }, note: commitment.latestNote.map(ContentTextView.init),
             updated: commitment.progressUpdatedOn.map(Formatting.date), updatedISO: commitment.progressUpdatedOn,
             confirmation: commitment.freshness.label(messages), isStale: commitment.freshness.isStale,
             staleLabel: CommitmentFreshness.staleLabel(messages), recordedBySecretariat: commitment.recordedBySecretariat)

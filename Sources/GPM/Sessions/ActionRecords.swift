@@ -26,7 +26,8 @@ struct ActionCommitment: Sendable {
     let since: String
     let progress: CommitmentProgress?
     let progressUpdatedOn: String?
-    let latestNote: String?
+    /// The latest progress note, in its language.
+    let latestNote: ContentText?
     let isDemo: Bool
     /// When the city last confirmed it, and whether a whole cycle passed without that.
     let freshness: CommitmentFreshness

@@ -42,9 +42,7 @@ struct ActionStore {
         try db.query("""
             SELECT m.status, m.since, m.progress, m.progress_updated_on, m.is_demo, \(CommitmentConfirmationStore.columns),
                    c.name, c.slug, c.latitude, c.longitude, r.name AS region_name,
-                   (SELECT e.note FROM commitment_events e
-                    WHERE e.commitment_id = m.id AND e.kind = 'progress' AND e.note IS NOT NULL
-                    ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1) AS latest_note
+                   \(CommitmentEventStore.latestNoteColumns(where: "e.kind = 'progress'"))
             FROM commitments m JOIN cities c ON c.id = m.city_id JOIN regions r ON r.id = c.region_id
             WHERE m.action_id = ? ORDER BY c.name, c.id
             """, action).map { row in
@@ -53,7 +51,7 @@ struct ActionStore {
                 regionName: row.string("region_name"), latitude: row.optionalDouble("latitude"),
                 longitude: row.optionalDouble("longitude"), since: row.string("since"),
                 progress: row.optionalVocabulary("progress"), progressUpdatedOn: row.optionalString("progress_updated_on"),
-                latestNote: row.optionalString("latest_note"), isDemo: row.bool("is_demo"),
+                latestNote: CommitmentEventStore.latestNote(row), isDemo: row.bool("is_demo"),
                 freshness: CommitmentConfirmationStore.freshness(row, currentCycle: currentCycle),
                 recordedBySecretariat: row.int("recorded_by_secretariat") == 1)
         }

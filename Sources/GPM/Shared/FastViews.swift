@@ -49,7 +49,8 @@ extension CityPage.Event: MustacheRepresentable {
     var mustacheValue: MustacheValue {
         .record(MustacheRecord([
             "date": .string(date), "datetime": .string(datetime), "what": .string(what), "note": .string(note),
-            "hasNote": .bool(hasNote), "isDemo": .bool(isDemo), "evidence": evidence.mustacheValue,
+            "hasNote": .bool(hasNote), "noteLang": .string(noteLang), "noteDir": .string(noteDir),
+            "isDemo": .bool(isDemo), "evidence": evidence.mustacheValue,
             "recordedBySecretariat": .bool(recordedBySecretariat),
         ]))
     }

@@ -14,6 +14,11 @@ struct CommitmentEvent: Sendable, Equatable {
     let isDemo: Bool
     /// The secretariat recorded it for the city (migration 0020).
     var recordedBySecretariat = false
+    /// The language the note is written in (`commitment_events.language`, migration 0045).
+    var language: ContentLanguage = .english
+
+    /// The note as pages write it, marked with its language (`lang`, `dir`); nil when there is none.
+    var noteText: ContentTextView? { note.flatMap { $0.isEmpty ? nil : ContentTextView($0, language: language) } }
 
     /// "Opted in", "Opted out", "Progress: In progress".
     var label: String { kind.label(progress: progress) }

@@ -16,7 +16,8 @@ struct BriefEvidenceView: Encodable {
         let isStale: Bool
         let staleLabel: String
         let recordedBySecretariat: Bool
-        let note: String?
+        /// The latest note, marked with its language inside the translated "Latest note: …".
+        let note: ContentTextView?
         /// The latest evidence link, only when it is safe to link.
         let evidenceHref: String?
         let flags: [String]
@@ -43,7 +44,7 @@ struct BriefEvidenceView: Encodable {
                 progressUpdated: commitment?.progressUpdatedOn.map(Formatting.date),
                 confirmation: commitment?.freshness.label(messages), isStale: commitment?.freshness.isStale ?? false,
                 staleLabel: CommitmentFreshness.staleLabel(messages),
-                recordedBySecretariat: commitment?.recordedBySecretariat ?? false, note: commitment?.latestNote,
+                recordedBySecretariat: commitment?.recordedBySecretariat ?? false, note: commitment?.latestNote.map(ContentTextView.init),
                 evidenceHref: commitment?.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil },
                 flags: item.contradictions(messages), isContradicted: !flags.isEmpty)
         }

@@ -28,7 +28,10 @@ struct CommitmentActionPage: Encodable {
         }
 
         let note: String
+        /// The language of each form's note ("Language of the note").
+        let noteLanguage: NoteLanguageField
         let progressNote: String
+        let progressNoteLanguage: NoteLanguageField
         let evidenceURL: String
         let date: String
         let today: String
@@ -41,14 +44,17 @@ struct CommitmentActionPage: Encodable {
 
         /// The template names each message after its field's id.
         enum CodingKeys: String, CodingKey {
-            case note, progressNote, evidenceURL, date, today, statuses
+            case note, noteLanguage, progressNote, progressNoteLanguage, evidenceURL, date, today, statuses
             case noteError = "error_note", progressError = "error_progress", progressNoteError = "error_progress_note"
             case evidenceURLError = "error_evidence_url", dateError = "error_date"
         }
 
         init(_ form: CommitmentForm, today: String, messages: Messages) {
             note = form.stanceNote
+            noteLanguage = NoteLanguageField(id: "note_language", value: form.stanceNoteLanguage, error: form.errors["note_language"])
             progressNote = form.progressNote
+            progressNoteLanguage = NoteLanguageField(
+                id: "progress_note_language", value: form.progressNoteLanguage, error: form.errors["progress_note_language"])
             evidenceURL = form.evidenceURL
             date = form.date
             self.today = today
@@ -71,7 +77,10 @@ struct CommitmentActionPage: Encodable {
         let date: String
         let datetime: String
         let what: String
+        /// The note's paragraphs, each marked with the note's language (`noteLang`, `noteDir`).
         let paragraphs: [String]
+        let noteLang: String
+        let noteDir: String
         let isDemo: Bool
         /// The progress's badge; nil for an opt-in or opt-out.
         let badge: String?
@@ -85,6 +94,8 @@ struct CommitmentActionPage: Encodable {
             datetime = event.occurredOn
             what = event.kind.label(progress: event.progress, messages: messages)
             paragraphs = Formatting.paragraphs(event.note)
+            noteLang = event.language.tag
+            noteDir = event.language.direction
             isDemo = event.isDemo
             badge = event.progress?.badge
             evidence = event.evidenceURL.flatMap { CommitmentForm.isWebAddress($0) ? $0 : nil }
@@ -132,7 +143,7 @@ struct CommitmentActionPage: Encodable {
             : Offer(status: CommitmentStance.optedIn.rawValue, button: messages.t("Opt in"), noteRequired: false)
         self.form = Form(form, today: today, messages: messages)
         self.version = version ?? action.commitment?.version ?? 0
-        let summary = FormErrorSummaryView(form.errors, order: ["note", "progress", "progress_note", "evidence_url", "date"])
+        let summary = FormErrorSummaryView(form.errors, order: ["note", "note_language", "progress", "progress_note", "progress_note_language", "evidence_url", "date"])
         errors = summary.items.map { FieldError(field: String(($0.href ?? "").dropFirst()), message: $0.message) }
         hasErrors = !form.errors.isEmpty
         errorSummary = summary

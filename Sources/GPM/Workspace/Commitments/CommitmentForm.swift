@@ -5,6 +5,8 @@ import HTTP
 struct StanceChange: Sendable {
     let stance: CommitmentStance
     let note: String?
+    /// The language the note is written in.
+    let noteLanguage: ContentLanguage
     /// The commitment version the form was rendered from; 0 when the city had never opted in or out.
     let version: Int
 }
@@ -13,6 +15,8 @@ struct StanceChange: Sendable {
 struct ProgressUpdate: Sendable {
     let progress: CommitmentProgress
     let note: String
+    /// The language the note is written in.
+    let noteLanguage: ContentLanguage
     let evidenceURL: String?
     /// 'YYYY-MM-DD', today or earlier.
     let occurredOn: String
@@ -26,8 +30,11 @@ struct CommitmentForm: Sendable {
     static let urlLimit = 500
 
     var stanceNote = ""
+    /// The language of each form's note, as typed (by default the account's language).
+    var stanceNoteLanguage: String
     var progress = ""
     var progressNote = ""
+    var progressNoteLanguage: String
     var evidenceURL = ""
     var date: String
     var version = 0
@@ -37,13 +44,21 @@ struct CommitmentForm: Sendable {
     /// The language of the messages next to the fields.
     private(set) var messages = Localization.englishOnly.messages(.en)
 
-    init(today: String) { date = today }
+    /// An empty form; its notes' language is `noteLanguage`, the signed-in account's.
+    init(today: String, noteLanguage: Language) {
+        date = today
+        stanceNoteLanguage = noteLanguage.rawValue
+        progressNoteLanguage = noteLanguage.rawValue
+    }
 
-    init(fields: FormFields, today: String, messages: Messages) {
+    /// The form as submitted; a note language the form did not send is `noteLanguage`, the account's.
+    init(fields: FormFields, today: String, noteLanguage: Language, messages: Messages) {
         self.messages = messages
         stanceNote = fields["note"] ?? ""
+        stanceNoteLanguage = NoteLanguageField.submitted(fields["note_language"], fallback: noteLanguage)
         progress = fields["progress"] ?? ""
         progressNote = fields["progress_note"] ?? ""
+        progressNoteLanguage = NoteLanguageField.submitted(fields["progress_note_language"], fallback: noteLanguage)
         evidenceURL = (fields["evidence_url"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         date = (fields["date"] ?? "").trimmingCharacters(in: .whitespaces)
         if date.isEmpty { date = today }
@@ -58,8 +73,10 @@ struct CommitmentForm: Sendable {
         } else if note.count > Self.noteLimit {
             errors["note"] = Self.noteTooLong(messages)
         }
-        guard errors.isEmpty else { return nil }
-        return StanceChange(stance: stance, note: note.isEmpty ? nil : note, version: version)
+        let language = ContentLanguage(validating: stanceNoteLanguage)
+        if language == nil { errors["note_language"] = NoteLanguageField.refusal(messages) }
+        guard errors.isEmpty, let language else { return nil }
+        return StanceChange(stance: stance, note: note.isEmpty ? nil : note, noteLanguage: language, version: version)
     }
 
     /// The progress update asked for, or nil with `errors` set.
@@ -72,10 +89,12 @@ struct CommitmentForm: Sendable {
         } else if note.count > Self.noteLimit {
             errors["progress_note"] = Self.noteTooLong(messages)
         }
+        let language = ContentLanguage(validating: progressNoteLanguage)
+        if language == nil { errors["progress_note_language"] = NoteLanguageField.refusal(messages) }
         errors.merge(Self.evidenceAndDateErrors(evidenceURL: evidenceURL, date: date, today: today, messages: messages)) { first, _ in first }
-        guard errors.isEmpty, let status else { return nil }
+        guard errors.isEmpty, let status, let language else { return nil }
         return ProgressUpdate(
-            progress: status, note: note, evidenceURL: evidenceURL.isEmpty ? nil : evidenceURL, occurredOn: date, version: version)
+            progress: status, note: note, noteLanguage: language, evidenceURL: evidenceURL.isEmpty ? nil : evidenceURL, occurredOn: date, version: version)
     }
 
     /// The evidence link's and the date's messages, shared by the office's progress form and the

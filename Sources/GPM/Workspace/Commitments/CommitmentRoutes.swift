@@ -40,7 +40,7 @@ enum CommitmentRoutes {
             default:
                 let today = commitments.today()
                 let view = CommitmentActionPage(
-                    city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today), today: today, stale: true, messages: app.messages)
+                    city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today, noteLanguage: signedIn.user.language), today: today, stale: true, messages: app.messages)
                 return try app.pages.page(
                     "pages/workspace/commitments/action", path: Paths.commitment.href(slug), view, status: .conflict, user: signedIn)
             }
@@ -52,7 +52,7 @@ enum CommitmentRoutes {
             guard let city = try officeCity(offices, signedIn, request) else { return try notOffice(app, offices, signedIn, path: path) }
             let today = commitments.today()
             let view = CommitmentActionPage(
-                city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today), today: today,
+                city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today, noteLanguage: signedIn.user.language), today: today,
                 saved: request.query["saved"] == "1", messages: app.messages)
             return try app.pages.page("pages/workspace/commitments/action", path: path, view, user: signedIn)
         }
@@ -89,7 +89,7 @@ enum CommitmentRoutes {
         let signedIn = try app.require(.viewWorkspace, request)
         let city = try offices.require(Permission.editCity, signedIn, request)
         let today = commitments.today()
-        var form = CommitmentForm(fields: try request.formFields(), today: today, messages: app.messages)
+        var form = CommitmentForm(fields: try request.formFields(), today: today, noteLanguage: signedIn.user.language, messages: app.messages)
         let path = Paths.commitment.href(slug)
         guard let write = try validate(&form, today) else {
             return try page(app, commitments, signedIn, city, slug, form: form, today: today, status: .unprocessableContent)

@@ -139,12 +139,12 @@ struct CommitmentService: Sendable {
             if changed {
                 try store.insertEvent(
                     commitment: id, occurredOn: record.occurredOn, kind: record.stance.eventKind, note: record.progress == nil ? record.note : nil,
-                    now: now, bySecretariat: true)
+                    language: record.noteLanguage, now: now, bySecretariat: true)
             }
             if let progress = record.progress, progress != before?.progress || record.note != nil {
                 try store.insertEvent(
                     commitment: id, occurredOn: record.occurredOn, kind: .progress, progress: progress, note: record.note,
-                    evidenceURL: record.evidenceURL, now: now, bySecretariat: true)
+                    language: record.noteLanguage, evidenceURL: record.evidenceURL, now: now, bySecretariat: true)
                 guard let current = try store.commitment(city: cityID, action: action.actionID),
                       try store.refreshProgress(id: id, version: current.version, now: now, bySecretariat: true) else { return .stale }
                 changed = true
@@ -181,7 +181,7 @@ struct CommitmentService: Sendable {
                 commitmentID = try store.insert(city: city.id, action: action.actionID, stance: change.stance, since: today, now: now)
             }
             let kind = change.stance.eventKind
-            try store.insertEvent(commitment: commitmentID, occurredOn: today, kind: kind, note: change.note, now: now)
+            try store.insertEvent(commitment: commitmentID, occurredOn: today, kind: kind, note: change.note, language: change.noteLanguage, now: now)
             try confirmUpdated(db, commitment: commitmentID, today: today, now: now, by: user, bySecretariat: false)
             let verb = change.stance == .optedIn ? "opted in to" : "opted out of"
             try AuditStore(db: db).record(
@@ -206,7 +206,7 @@ struct CommitmentService: Sendable {
             let beforeSnapshot = try store.snapshot(id: before.id)
             try store.insertEvent(
                 commitment: before.id, occurredOn: update.occurredOn, kind: .progress, progress: update.progress, note: update.note,
-                evidenceURL: update.evidenceURL, now: now)
+                language: update.noteLanguage, evidenceURL: update.evidenceURL, now: now)
             guard try store.refreshProgress(id: before.id, version: update.version, now: now) else { return .stale }
             try confirmUpdated(db, commitment: before.id, today: today, now: now, by: user, bySecretariat: false)
             try AuditStore(db: db).record(

@@ -29,13 +29,14 @@ struct CommitmentStore {
     /// The commitment's history, newest first.
     func events(commitment: Int) throws -> [CommitmentEvent] {
         try db.query("""
-            SELECT occurred_on, kind, progress, note, evidence_url, is_demo, recorded_by_secretariat FROM commitment_events
+            SELECT occurred_on, kind, progress, note, language, evidence_url, is_demo, recorded_by_secretariat FROM commitment_events
             WHERE commitment_id = ? ORDER BY occurred_on DESC, id DESC
             """, commitment).map { row in
             try CommitmentEvent(
                 commitmentID: commitment, occurredOn: row.string("occurred_on"), kind: row.vocabulary("kind"), progress: row.optionalVocabulary("progress"),
                 note: row.optionalString("note"), evidenceURL: row.optionalString("evidence_url"), isDemo: row.bool("is_demo"),
-                recordedBySecretariat: row.bool("recorded_by_secretariat"))
+                recordedBySecretariat: row.bool("recorded_by_secretariat"),
+                language: ContentLanguage(validating: row.string("language")) ?? .english)
         }
     }
 
@@ -83,12 +84,12 @@ struct CommitmentStore {
     /// Appends one line to the commitment's history, recorded at `now`.
     func insertEvent(
         commitment: Int, occurredOn: String, kind: CommitmentEventKind, progress: CommitmentProgress? = nil, note: String?,
-        evidenceURL: String? = nil, now: String, bySecretariat: Bool = false
+        language: ContentLanguage, evidenceURL: String? = nil, now: String, bySecretariat: Bool = false
     ) throws {
         try db.run("""
-            INSERT INTO commitment_events (commitment_id, occurred_on, kind, progress, note, evidence_url, recorded_by_secretariat, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, commitment, occurredOn, kind.rawValue, progress?.rawValue, note, evidenceURL, bySecretariat ? 1 : 0, now)
+            INSERT INTO commitment_events (commitment_id, occurred_on, kind, progress, note, language, evidence_url, recorded_by_secretariat, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, commitment, occurredOn, kind.rawValue, progress?.rawValue, note, language.tag, evidenceURL, bySecretariat ? 1 : 0, now)
     }
 
     /// Sets the row's progress to the latest by date (an update dated in the past does not hide a newer

@@ -8,6 +8,8 @@ struct SecretariatRecord: Sendable {
     let stance: CommitmentStance
     let progress: CommitmentProgress?
     let note: String?
+    /// The language the note is written in.
+    let noteLanguage: ContentLanguage
     let evidenceURL: String?
     /// 'YYYY-MM-DD', today or earlier.
     let occurredOn: String
@@ -24,6 +26,8 @@ struct SecretariatCommitmentForm: Sendable {
     var status = ""
     var progress = ""
     var note = ""
+    /// The note's language as typed (by default the account's language).
+    var noteLanguage: String
     var evidenceURL = ""
     var date: String
     var version: Int?
@@ -32,10 +36,16 @@ struct SecretariatCommitmentForm: Sendable {
     /// The language of the messages next to the fields.
     private(set) var messages = Localization.englishOnly.messages(.en)
 
-    init(today: String) { date = today }
+    /// An empty form; the note's language is `noteLanguage`, the signed-in account's.
+    init(today: String, noteLanguage: Language) {
+        date = today
+        self.noteLanguage = noteLanguage.rawValue
+    }
 
-    init(fields: FormFields, today: String, messages: Messages) {
+    /// The form as submitted; a note language the form did not send is `noteLanguage`, the account's.
+    init(fields: FormFields, today: String, noteLanguage: Language, messages: Messages) {
         self.messages = messages
+        self.noteLanguage = NoteLanguageField.submitted(fields["note_language"], fallback: noteLanguage)
         action = fields["action"] ?? ""
         status = fields["status"] ?? ""
         progress = fields["progress"] ?? ""
@@ -58,10 +68,12 @@ struct SecretariatCommitmentForm: Sendable {
             errors["progress"] = message
         }
         if note.count > CommitmentForm.noteLimit { errors["note"] = CommitmentForm.noteTooLong(messages) }
+        let language = ContentLanguage(validating: noteLanguage)
+        if language == nil { errors["note_language"] = NoteLanguageField.refusal(messages) }
         errors.merge(CommitmentForm.evidenceAndDateErrors(evidenceURL: evidenceURL, date: date, today: today, messages: messages)) { first, _ in first }
-        guard errors.isEmpty, let stance else { return nil }
+        guard errors.isEmpty, let stance, let language else { return nil }
         return SecretariatRecord(
-            actionSlug: action, stance: stance, progress: chosenProgress, note: note.isEmpty ? nil : note,
+            actionSlug: action, stance: stance, progress: chosenProgress, note: note.isEmpty ? nil : note, noteLanguage: language,
             evidenceURL: evidenceURL.isEmpty ? nil : evidenceURL, occurredOn: date, version: version)
     }
 }

@@ -11,7 +11,7 @@ enum SecretariatCommitmentRoutes {
             let signedIn = try app.require(.editRegistry, request)
             let today = commitments.today()
             let (city, overview) = try commitments.cityOverview(cityID: cityID)
-            var form = SecretariatCommitmentForm(today: today)
+            var form = SecretariatCommitmentForm(today: today, noteLanguage: signedIn.user.language)
             if let slug = request.query["action"], let action = overview.actions.first(where: { $0.actionSlug == slug }) {
                 form.action = slug
                 form.status = action.commitment?.stance.rawValue ?? ""
@@ -25,7 +25,7 @@ enum SecretariatCommitmentRoutes {
         routes.post(Paths.secretariatCommitments) { request, cityID in
             let signedIn = try app.require(.editRegistry, request)
             let today = commitments.today()
-            var form = SecretariatCommitmentForm(fields: try request.formFields(), today: today, messages: app.messages)
+            var form = SecretariatCommitmentForm(fields: try request.formFields(), today: today, noteLanguage: signedIn.user.language, messages: app.messages)
             let path = Paths.secretariatCommitments.href(cityID)
             func again(_ status: HTTPStatus, stale: Bool = false) throws -> Response {
                 let (city, overview) = try commitments.cityOverview(cityID: cityID)

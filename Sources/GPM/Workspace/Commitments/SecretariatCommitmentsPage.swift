@@ -27,6 +27,8 @@ struct SecretariatCommitmentsPage: Encodable {
         let statuses: [Option]
         let progresses: [Option]
         let note: String
+        /// The note's language ("Language of the note").
+        let noteLanguage: NoteLanguageField
         let evidenceURL: String
         let date: String
         /// The commitment version the form was made from; nil when the action is chosen in the form.
@@ -67,12 +69,13 @@ struct SecretariatCommitmentsPage: Encodable {
             statuses: CommitmentStance.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0.rawValue == input.status) },
             progresses: [Option(value: "", label: messages.t("Not started (no progress)"), selected: input.progress.isEmpty)]
                 + CommitmentProgress.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0.rawValue == input.progress) },
-            note: input.note, evidenceURL: input.evidenceURL, date: input.date, version: input.version,
+            note: input.note, noteLanguage: NoteLanguageField(id: "note_language", value: input.noteLanguage, error: input.errors["note_language"]),
+            evidenceURL: input.evidenceURL, date: input.date, version: input.version,
             actionError: input.errors["action"], statusError: input.errors["status"], progressError: input.errors["progress"],
             noteError: input.errors["note"], evidenceURLError: input.errors["evidence_url"], dateError: input.errors["date"])
         formAction = Paths.secretariatCommitments.href(city.id)
         hasErrors = !input.errors.isEmpty
-        errorSummary = FormErrorSummaryView(input.errors, order: ["action", "status", "progress", "note", "evidence_url", "date"])
+        errorSummary = FormErrorSummaryView(input.errors, order: ["action", "status", "progress", "note", "note_language", "evidence_url", "date"])
         self.saved = saved
         self.stale = stale
     }
