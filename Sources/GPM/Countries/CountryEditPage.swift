@@ -27,7 +27,8 @@ struct CountryEditPage: Encodable {
     let cldr: String
     /// `countries.name`, the registry's English name the open data writes.
     let registryName: String
-    /// "en" on a French or Spanish page, where the registry's name is English among the page's words.
+    /// "en" on a French or Spanish page, where the registry's name (and the UN's sub-region) is English
+    /// among the page's words.
     let registryNameLang: String?
     let m49Subregion: String?
     let cityCount: String

@@ -45,7 +45,7 @@ struct CountryListPage: Encodable {
                 code: country.name.code, shown: country.name.shown(in: language), shownLang: country.name.shownLang(in: language),
                 cldr: CountryName.cldrName(country.name.code, in: language) ?? "—", displayName: country.name.displayName,
                 displayNameLang: messages.language == .en ? nil : ContentLanguage.english.tag,
-                region: country.suggestedRegion ?? "—", cities: Formatting.number(country.cityCount),
+                region: country.suggestedRegion.map { UCLGRegions.name($0, messages) } ?? "—", cities: Formatting.number(country.cityCount),
                 editHref: Paths.countryEdit.href(country.name.code))
         }
         hasRows = !rows.isEmpty
