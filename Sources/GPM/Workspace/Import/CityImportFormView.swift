@@ -18,7 +18,8 @@ struct CityImportFormView: Encodable {
 /// an example and the template to download.
 struct CityImportFormatView: Encodable {
     struct Column: Encodable {
-        /// A code the column takes and its label ("member", "Membre").
+        /// A code the column takes and its label ("member", "Membre"): the membership column's, labelled as
+        /// the registry's select labels them (`CityFacts.membershipLabel`).
         struct Code: Encodable {
             let code: String
             let label: String
