@@ -186,7 +186,21 @@ struct CountriesTests {
         #expect(korea.shown(in: "es") == "Corea del Sur")
         let override = CountryName(code: "CN", name: "China", displayName: "China")
         #expect(CountryName(code: "CN", name: "China", displayName: nil).shown() == "China mainland")
-        #expect(override.shown(in: "fr") == "China")
+        #expect(override.shown(in: "en") == "China")
+        // The override is English: French and Spanish readers get CLDR's name in their language, unmarked.
+        // (CLDR's own name, "mainland" included: a per-language override would need its own storage.)
+        #expect(override.shown(in: "fr") == "Chine continentale")
+        let netherlands = CountryName(code: "NL", name: "The Netherlands", displayName: "The Netherlands")
+        #expect(netherlands.shown(in: "en") == "The Netherlands")
+        #expect(netherlands.shown(in: "fr") == "Pays-Bas")
+        #expect(netherlands.shown(in: "es") == "Países Bajos")
+        #expect(netherlands.shownLang(in: "fr") == nil)
+        // Only when CLDR has no name does a French page fall back to the override, marked as English.
+        let unknown = CountryName(code: "QQ", name: "Nowhere", displayName: "Nowhere Land")
+        #expect(unknown.shown(in: "fr") == "Nowhere Land")
+        #expect(unknown.shownLang(in: "fr") == "en")
+        #expect(unknown.shownLang(in: "en") == nil)
+        #expect(CountryName(code: "QQ", name: "Nowhere", displayName: nil).shown(in: "es") == "Nowhere")
         // A code CLDR does not know shows the registry's name.
         #expect(CountryName(code: "QQ", name: "Nowhere", displayName: nil).shown() == "Nowhere")
         let sorted = CountryName.sorted([

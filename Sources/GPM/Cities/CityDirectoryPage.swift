@@ -6,6 +6,8 @@ struct CityDirectoryPage: Encodable {
         let href: String
         let name: String
         let country: String
+        /// "en" when `country` is an English fallback on a French or Spanish page (CLDR has no name).
+        let countryLang: String?
         let region: String
         let population: String
         let membership: String
@@ -17,7 +19,8 @@ struct CityDirectoryPage: Encodable {
         init(_ city: CityFacts, messages: Messages) {
             href = Paths.city.href(city.slug)
             name = city.name
-            country = city.country.shown()
+            country = city.country.shown(in: messages.language.rawValue)
+            countryLang = city.country.shownLang(in: messages.language.rawValue)
             region = UCLGRegions.name(city.regionName, messages)
             population = city.population.map(Formatting.number) ?? "—"
             membership = city.membershipLabel(messages)

@@ -20,10 +20,14 @@ struct CityDirectoryFilterOptions: Sendable {
     let actions: [CityDirectoryOption]
     let choices: CityDirectoryChoices
 
-    /// `countries` become choices labelled with their shown names, in that order.
+    /// `countries` become choices labelled with their shown names in the interface's language, in that order
+    /// (an English fallback marked with its language); the service keeps one set of options per language.
     init(regions: [CityDirectoryOption], countries: [CountryName], networks: [CityDirectoryOption],
          themes: [CityDirectoryOption], actions: [CityDirectoryOption]) {
-        let countries = CountryName.options(countries, withCode: false).map { CityDirectoryOption(value: $0.value, label: $0.label) }
+        let language = CountryName.interfaceLanguage
+        let countries = CountryName.sorted(countries, in: language).map { country in
+            CityDirectoryOption(value: country.code, label: country.shown(in: language), language: country.shownLanguage(in: language))
+        }
         self.regions = regions
         self.countries = countries
         self.networks = networks

@@ -7,7 +7,8 @@ struct CityPage: Encodable {
     struct Network: Encodable {
         let href: String
         let name: String
-        let category: String
+        /// The category as inline markup: a known one's label in the page's language, else the free text marked English.
+        let categoryHTML: String
         let hasCategory: Bool
         let since: String
         let hasSince: Bool
@@ -104,6 +105,8 @@ struct CityPage: Encodable {
     let slug: String
     let isDemo: Bool
     let country: String
+    /// "en" when `country` is an English fallback on a French or Spanish page (CLDR has no name).
+    let countryLang: String?
     let countryHref: String
     let region: String
     let regionHref: String
@@ -143,7 +146,8 @@ struct CityPage: Encodable {
         name = facts.name
         slug = facts.slug
         isDemo = facts.isDemo
-        country = facts.country.shown()
+        country = facts.country.shown(in: messages.language.rawValue)
+        countryLang = facts.country.shownLang(in: messages.language.rawValue)
         countryHref = Paths.cities.href(QueryString([("country", facts.countryCode)]))
         region = UCLGRegions.name(facts.regionName, messages)
         regionHref = Paths.cities.href(QueryString([("region", facts.regionSlug)]))
@@ -167,7 +171,7 @@ struct CityPage: Encodable {
         }
         networks = city.networks.map { network in
             Network(
-                href: Paths.network.href(network.slug), name: network.name, category: network.category ?? "",
+                href: Paths.network.href(network.slug), name: network.name, categoryHTML: NetworkMembershipCategory.inlineHTML(network.category ?? "", messages),
                 hasCategory: network.category != nil, since: network.since.map(String.init) ?? "",
                 hasSince: network.since != nil, isDemo: network.isDemo)
         }
@@ -246,6 +250,6 @@ struct CityPage: Encodable {
 
     private static func description(_ facts: CityFacts, _ messages: Messages) -> String {
         messages.t("{city}, {country}: facts, mayor, networks, partnerships, commitments to GPM actions and peer cities on the Global Parliament of Mayors platform.",
-                   ["city": facts.name, "country": facts.country.shown()])
+                   ["city": facts.name, "country": facts.country.shown(in: messages.language.rawValue)])
     }
 }

@@ -22,9 +22,14 @@ struct CountryEditPage: Encodable {
     let heading: String
     let code: String
     let shown: String
+    /// "en" when `shown` is an English fallback on a French or Spanish page (CLDR has no name).
+    let shownLang: String?
     let cldr: String
     /// `countries.name`, the registry's English name the open data writes.
     let registryName: String
+    /// "en" on a French or Spanish page, where the registry's name (and the UN's sub-region) is English
+    /// among the page's words.
+    let registryNameLang: String?
     let m49Subregion: String?
     let cityCount: String
     /// The public directory filtered by the country, nil when it has no city.
@@ -53,8 +58,10 @@ struct CountryEditPage: Encodable {
         heading = messages.t("Country: {name} ({code})", ["name": name.shown(in: language), "code": name.code])
         code = name.code
         shown = name.shown(in: language)
+        shownLang = name.shownLang(in: language)
         cldr = CountryName.cldrName(name.code, in: language) ?? "—"
         registryName = name.name
+        registryNameLang = messages.language == .en ? nil : ContentLanguage.english.tag
         m49Subregion = country.m49Subregion
         cityCount = Formatting.number(country.cityCount)
         citiesHref = country.cityCount > 0 ? Paths.cities.href(QueryString([("country", name.code)])) : nil

@@ -13,7 +13,9 @@ struct CountryForm {
         [
             FormField(
                 "display_name", label: messages.t("Display name"),
-                hint: messages.t("Leave empty to show the CLDR name in the reader’s language. A display name is shown in every language.")),
+                hint: messages.t(
+                    "In English, as the GPM’s papers write it: English pages show it instead of the CLDR name. French and Spanish pages show the CLDR name in their language. Leave empty to show the CLDR name everywhere."),
+                lang: ContentLanguage.english.tag),
         ]
     }
 

@@ -1,15 +1,19 @@
 import Foundation
 import Synchronization
 
-/// A country as the platform names it, and the one place that decides the name a page shows:
-/// the staff's override (`countries.display_name`) when set, in every language; else the name of the
-/// ISO code in the reader's language from Foundation's CLDR data; else `countries.name`, the registry's
-/// English short name (GeoNames'), which the open data keeps whatever the reader's language.
+/// A country as the platform names it, and the one place that decides the name a page shows.
+/// The staff's override (`countries.display_name`) is written in English (it follows the GPM's papers:
+/// "The Netherlands", "Republic of Korea"), so it names the country on English pages only. A French or
+/// Spanish page shows the CLDR name of the ISO code in its language (Foundation's data), and falls back to
+/// the override, else `countries.name` (the registry's English short name, GeoNames', which the open data
+/// keeps whatever the reader's language), only when CLDR has no name: that English name is then marked
+/// `lang="en"` (`shownLanguage(in:)`).
 ///
 /// ```swift
-/// CountryName(code: "KR", name: "South Korea", displayName: nil).shown()      // "South Korea"
+/// CountryName(code: "KR", name: "South Korea", displayName: nil).shown(in: "en") // "South Korea"
 /// CountryName(code: "KR", name: "South Korea", displayName: nil).shown(in: "fr") // "Corée du Sud"
-/// CountryName(code: "NL", name: "Netherlands", displayName: "The Netherlands").shown(in: "fr") // "The Netherlands"
+/// CountryName(code: "NL", name: "Netherlands", displayName: "The Netherlands").shown(in: "en") // "The Netherlands"
+/// CountryName(code: "NL", name: "Netherlands", displayName: "The Netherlands").shown(in: "fr") // "Pays-Bas"
 /// ```
 struct CountryName: Sendable, Hashable {
     /// ISO 3166-1 alpha-2 (or `XK`).
@@ -22,9 +26,24 @@ struct CountryName: Sendable, Hashable {
     /// The interface's language: the page's (`RequestLanguage.current`), English outside a request.
     static var interfaceLanguage: String { RequestLanguage.current.language.rawValue }
 
-    /// The name a reader of `language` sees.
+    /// The name a reader of `language` sees: in English the override, else CLDR's, else the registry's;
+    /// in another language CLDR's, else (in English) the override, else the registry's.
     func shown(in language: String = Self.interfaceLanguage) -> String {
-        displayName ?? Self.cldrName(code, in: language) ?? name
+        if Self.isEnglish(language) { return displayName ?? Self.cldrName(code, in: language) ?? name }
+        return Self.cldrName(code, in: language) ?? displayName ?? name
+    }
+
+    /// The language of `shown(in: language)` when it is not `language`: `.english` when a French or Spanish
+    /// reader sees the English override or registry name because CLDR has no name; nil otherwise.
+    func shownLanguage(in language: String = Self.interfaceLanguage) -> ContentLanguage? {
+        Self.isEnglish(language) || Self.cldrName(code, in: language) != nil ? nil : .english
+    }
+
+    /// `shownLanguage(in:)` as a `lang` attribute's value.
+    func shownLang(in language: String = Self.interfaceLanguage) -> String? { shownLanguage(in: language)?.tag }
+
+    private static func isEnglish(_ language: String) -> Bool {
+        language.lowercased() == "en" || language.lowercased().hasPrefix("en-")
     }
 
     /// Foundation's CLDR name of `code` in `language` ("China mainland" for CN in English), nil when
@@ -41,7 +60,8 @@ struct CountryName: Sendable, Hashable {
 
     private static let cache = Mutex<[String: String?]>([:])
 
-    /// Choices of a select box: "Shown name (CODE)" labels in the order of the shown names.
+    /// Choices of a select box: "Shown name (CODE)" labels in the order of the shown names (in `language`:
+    /// callers that cache them keep one list per language).
     static func options(_ countries: [CountryName], in language: String = interfaceLanguage, withCode: Bool) -> [FormField.Option] {
         sorted(countries, in: language).map { country in
             FormField.Option(country.code, withCode ? "\(country.shown(in: language)) (\(country.code))" : country.shown(in: language))

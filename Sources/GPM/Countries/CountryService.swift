@@ -43,7 +43,7 @@ struct CountryService: Sendable {
                 return .conflict(data, by: try store.lastEditor(code: code))
             }
             let after = try store.snapshot(code: code)
-            let shown = try store.record(code: code)?.name.shown() ?? code
+            let shown = try store.record(code: code)?.name.shown(in: "en") ?? code
             try AuditStore(db: db).record(
                 at: now, user: user, action: .update, entity: "country", id: code,
                 summary: "Updated country \(shown) (\(code))", before: before, after: after)

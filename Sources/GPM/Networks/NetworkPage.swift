@@ -7,7 +7,8 @@ struct NetworkPage: Encodable {
         let name: String
         let country: String
         let isDemo: Bool
-        let category: String?
+        /// The category as inline markup: a known one's label in the page's language, else the free text marked English.
+        let categoryHTML: String?
         let since: String?
     }
 
@@ -77,7 +78,7 @@ struct NetworkPage: Encodable {
         hasDescription = detail.description.map { !$0.isEmpty } ?? false
         cities = detail.cities.map { city in
             City(href: Paths.city.href(city.slug), name: city.name, country: city.country.shown(), isDemo: city.isDemo,
-                 category: city.category, since: city.since.map(String.init))
+                 categoryHTML: city.category.map { NetworkMembershipCategory.inlineHTML($0, messages) }, since: city.since.map(String.init))
         }
         hasCities = !detail.cities.isEmpty
         citiesFilterHref = Paths.cities.href(QueryString([("network", network.slug)]))

@@ -25,7 +25,8 @@ extension CityDirectoryChoices.Group: MustacheRepresentable {
 extension CityDirectoryPage.Row: MustacheRepresentable {
     var mustacheValue: MustacheValue {
         .record(MustacheRecord([
-            "href": .string(href), "name": .string(name), "country": .string(country), "region": .string(region),
+            "href": .string(href), "name": .string(name), "country": .string(country), "countryLang": countryLang.mustacheValue,
+            "region": .string(region),
             "population": .string(population), "membership": .string(membership), "membershipBadge": .string(membershipBadge),
             "membershipIsDemo": .bool(membershipIsDemo), "mayor": .string(mayor), "isDemo": .bool(isDemo),
         ]))

@@ -18,9 +18,18 @@ struct CityImportFormView: Encodable {
 /// an example and the template to download.
 struct CityImportFormatView: Encodable {
     struct Column: Encodable {
+        /// A code the column takes and its label ("member", "Membre"): the membership column's, labelled as
+        /// the registry's select labels them (`CityFacts.membershipLabel`).
+        struct Code: Encodable {
+            let code: String
+            let label: String
+            let isLast: Bool
+        }
+
         let name: String
         let required: Bool
         let meaning: String
+        let codes: [Code]
     }
 
     let columns: [Column]
@@ -30,6 +39,11 @@ struct CityImportFormatView: Encodable {
     let ignoredColumns = CityImportFormat.ignoredColumns
 
     init(_ messages: Messages) {
-        columns = CityImportFormat.columns.map { Column(name: $0.name, required: $0.required, meaning: messages.t(catalogued: $0.meaning)) }
+        columns = CityImportFormat.columns.map { column in
+            let codes = column.codes.enumerated().map { index, code in
+                Column.Code(code: code, label: CityFacts.membershipLabel(code, messages), isLast: index == column.codes.count - 1)
+            }
+            return Column(name: column.name, required: column.required, meaning: messages.t(catalogued: column.meaning), codes: codes)
+        }
     }
 }

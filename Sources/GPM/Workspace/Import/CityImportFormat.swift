@@ -13,6 +13,9 @@ enum CityImportFormat {
         /// Text columns hold what a spreadsheet could take for a formula: the import undoes the export's
         /// neutralisation (`SpreadsheetFormula.restored`) in them, and only in them.
         var isText = true
+        /// The stored codes the column takes, which the page writes as code (`<code>member</code>`), each with
+        /// its label in the reader's language, after `meaning`; empty for a column of free values.
+        var codes: [String] = []
     }
 
     static let columns: [Column] = [
@@ -31,8 +34,8 @@ enum CityImportFormat {
         Column(name: "mayor_since", required: false, meaning: Catalogued.t("Since when the mayor is in office: YYYY, YYYY-MM or YYYY-MM-DD."), example: ""),
         Column(
             name: "membership", required: false,
-            meaning: Catalogued.t("GPM membership: member, observer or former; empty for none (the export calls it gpm_membership)."),
-            example: "member"),
+            meaning: Catalogued.t("GPM membership, empty for none (the export calls it gpm_membership), else one of these codes:"),
+            example: "member", codes: ["member", "observer", "former"]),
         Column(name: "joined_on", required: false, meaning: Catalogued.t("Date of joining, YYYY-MM-DD (needs a membership)."), example: "2024-05-14"),
         Column(name: "website", required: false, meaning: Catalogued.t("The city's website, starting with http:// or https://."), example: "https://goteborg.se"),
         Column(

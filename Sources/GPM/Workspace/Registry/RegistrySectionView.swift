@@ -27,7 +27,8 @@ struct RegistrySectionView: Encodable {
         struct Item: Encodable {
             let name: String
             let href: String
-            let category: String
+            /// The category as inline markup: a known one's label in the reader's language, else the free text marked English.
+            let categoryHTML: String
             let since: String
             let isDemo: Bool
             let removeAction: String
@@ -97,7 +98,7 @@ struct RegistrySectionView: Encodable {
             return Memberships.Item(
                 name: try row.string(byCity ? "network" : "city"),
                 href: Paths.registryEdit(other).href(otherID),
-                category: try row.optionalString("category") ?? "",
+                categoryHTML: NetworkMembershipCategory.inlineHTML(try row.optionalString("category") ?? "", messages),
                 since: try row.optionalInt("since").map(String.init) ?? "",
                 isDemo: try row.int("is_demo") == 1,
                 removeAction: Paths.registryMembershipDelete(owner, other: other.key).href(id, otherID))
@@ -114,7 +115,9 @@ struct RegistrySectionView: Encodable {
                 choice,
                 FormField(
                     "category", label: messages.t("Category"),
-                    hint: messages.t("As the network names it: founding member, full member, chair…")),
+                    hint: messages.t(
+                        "In English, as the network names it: founding member, full member, chair… The usual categories are shown translated on French and Spanish pages."),
+                    lang: ContentLanguage.english.tag),
                 FormField("since", label: messages.t("Member since (year)"), control: .text(inputMode: "numeric")),
             ]))
     }
