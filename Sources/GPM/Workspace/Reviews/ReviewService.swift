@@ -31,10 +31,11 @@ struct ReviewService: Sendable {
             let fields = versions.first?.fields ?? brief.fields
             let files = try versions.first?.attachments
                 ?? AttachmentStore(db: db).list(briefID: briefID).map { BriefVersion.File(sha256: $0.sha256, filename: $0.filename) }
-            let diff = versions.count >= 2
-                ? try store.diff(briefID: briefID, from: nil, to: nil, choices: try BriefChoiceStore(db: db).choices()) : nil
-            let evidence = BriefEvidenceStore(db: db)
             let translations = try ContentTranslationStore(db: db).translations(language)
+            // The diff names linked actions and themes as the rest of the page does: in the reviewer's language where translated.
+            let diff = versions.count >= 2
+                ? try store.diff(briefID: briefID, from: nil, to: nil, choices: try BriefChoiceStore(db: db).choices(translations: translations)) : nil
+            let evidence = BriefEvidenceStore(db: db)
             let lastYear = try evidence.lastPublishedBriefID(city: brief.cityID, before: brief.year).flatMap { try BriefStore(db: db).record(id: $0) }
             return ReviewPageData(
                 item: item, brief: brief, versions: versions, reviews: try store.reviews(briefID: briefID), diff: diff,
