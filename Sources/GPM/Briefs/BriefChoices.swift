@@ -4,11 +4,20 @@ public struct BriefChoices: Sendable {
     public struct Choice: Sendable, Equatable {
         public let id: Int
         public let label: String
+        /// The label's language and direction: a translation's, or the English original's (the SDGs' are the page's).
+        var lang = "en"
+        var dir = "ltr"
     }
 
     public struct SessionGroup: Sendable {
         public let title: String
         public let actions: [Choice]
+        /// The title's language and direction, as `Choice`'s.
+        var lang = "en"
+        var dir = "ltr"
+
+        /// The title as a `ContentTextView`, to write it inline in a sentence of the page (`inlineHTML(on:)`).
+        var titleContent: ContentTextView { ContentTextView(title, language: ContentLanguage(validating: lang) ?? .english) }
     }
 
     public let sessions: [SessionGroup]
@@ -20,6 +29,17 @@ public struct BriefChoices: Sendable {
     /// The name of linked action `id` ("Action #id" when it is gone).
     func actionLabel(_ id: Int) -> String {
         sessions.lazy.flatMap(\.actions).first { $0.id == id }?.label ?? "Action #\(id)"
+    }
+
+    /// Linked action `id` with its label's language ("Action #id", in the page's words, when it is gone).
+    func action(_ id: Int, _ messages: Messages) -> Choice {
+        sessions.lazy.flatMap(\.actions).first { $0.id == id }
+            ?? Choice(id: id, label: actionLabel(id), lang: ContentLanguage(messages.language).tag)
+    }
+
+    /// Linked theme `id` with its name's language.
+    func theme(_ id: Int, _ messages: Messages) -> Choice {
+        themes.first { $0.id == id } ?? Choice(id: id, label: themeLabel(id), lang: ContentLanguage(messages.language).tag)
     }
 
     /// The name of linked theme `id`.

@@ -7,7 +7,8 @@ struct BriefEvidenceStore {
     let db: Connection
 
     /// One row per action in `actionIDs` (in the actions' directory order), with the city's commitment if any.
-    func evidence(city: Int, actionIDs: [Int], currentCycle: Int?) throws -> [BriefActionEvidence] {
+    /// The actions are named in the language of `translations` (else the English original, with its `lang`).
+    func evidence(city: Int, actionIDs: [Int], currentCycle: Int?, translations: ContentTranslations = .originals) throws -> [BriefActionEvidence] {
         guard !actionIDs.isEmpty else { return [] }
         return try db.query("""
             SELECT a.id AS action_id, a.slug, a.title, a.short_title, a.position, s.number,
@@ -29,12 +30,14 @@ struct BriefEvidenceStore {
                     recordedBySecretariat: row.int("recorded_by_secretariat") == 1,
                     latestNote: CommitmentEventStore.latestNote(row), evidenceURL: row.optionalString("evidence_url"))
             }
+            let fallback = try ActionLabel.title(
+                row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
+                position: row.int("position"))
+            let label = try ActionPage.label(
+                row.int("action_id"), title: row.optionalString("title"), shortTitle: row.optionalString("short_title"), fallback: fallback, translations)
             return try BriefActionEvidence(
-                actionID: row.int("action_id"), actionSlug: row.string("slug"),
-                label: ActionLabel.title(
-                    row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
-                    position: row.int("position")),
-                commitment: commitment)
+                actionID: row.int("action_id"), actionSlug: row.string("slug"), label: label.text, commitment: commitment,
+                labelLang: label.lang, labelDir: label.dir)
         }
     }
 
@@ -73,6 +76,9 @@ struct BriefActionEvidence: Sendable {
     let actionSlug: String
     let label: String
     let commitment: Commitment?
+    /// The label's language and direction: a translation's, or the English original's.
+    var labelLang = "en"
+    var labelDir = "ltr"
 
     /// What contradicts the brief's claim to report on this action: an opt-out, or no commitment at all.
     /// Only what the records decide; the text of the brief is the reviewer's to read.

@@ -73,28 +73,31 @@ extension BriefService {
         }
     }
 
-    /// One brief's page for its office: the brief, its files, versions, reviews, link names and city slug.
+    /// One brief's page for its office: the brief, its files, versions, reviews, link names (in this service's
+    /// language: `speaking(_:)`) and city slug.
     func officeView(briefID: Int, for user: User) throws -> BriefOfficeView {
         try database.read { db in
             let brief = try steps(db).visible(briefID, for: user)
             let versions = BriefVersionStore(db: db)
+            let translations = try ContentTranslationStore(db: db).translations(messages.language)
             return BriefOfficeView(
                 brief: brief, files: try AttachmentStore(db: db).list(briefID: briefID), versions: try versions.versions(briefID: briefID),
-                reviews: try versions.reviews(briefID: briefID), choices: try BriefChoiceStore(db: db).choices(),
+                reviews: try versions.reviews(briefID: briefID), choices: try BriefChoiceStore(db: db).choices(translations: translations),
                 citySlug: try BriefStore(db: db).citySlug(cityID: brief.cityID),
                 evidence: try BriefEvidenceStore(db: db).evidence(
-                    city: brief.cityID, actionIDs: brief.fields.actionIDs, currentCycle: try ReportingCycleStore(db: db).current(at: clock.now())?.year))
+                    city: brief.cityID, actionIDs: brief.fields.actionIDs, currentCycle: try ReportingCycleStore(db: db).current(at: clock.now())?.year,
+                    translations: translations))
         }
     }
 
-    /// The brief with what its edit form offers: the link choices, the files and how much of the limits
-    /// they use.
+    /// The brief with what its edit form offers: the link choices (named in this service's language:
+    /// `speaking(_:)`), the files and how much of the limits they use.
     func editing(briefID: Int, for user: User) throws -> BriefEditing {
         try database.read { db in
             let brief = try steps(db).visible(briefID, for: user)
             let attachments = AttachmentStore(db: db)
             return BriefEditing(
-                brief: brief, choices: try BriefChoiceStore(db: db).choices(),
+                brief: brief, choices: try BriefChoiceStore(db: db).choices(translations: ContentTranslationStore(db: db).translations(messages.language)),
                 files: try attachments.list(briefID: briefID),
                 committedActionIDs: try BriefEvidenceStore(db: db).committedActionIDs(city: brief.cityID),
                 cityBytes: try attachments.usage(cityID: brief.cityID, briefID: briefID).cityBytes, limits: limits)

@@ -56,7 +56,7 @@ enum BriefAttachmentRoutes {
     private static func refused(
         _ app: AppContext, _ briefs: BriefService, _ signedIn: SignedIn, _ id: Int, _ message: String, status: HTTPStatus
     ) throws -> Response {
-        let editing = try briefs.editing(briefID: id, for: signedIn.user)
+        let editing = try briefs.speaking(app.messages).editing(briefID: id, for: signedIn.user)
         let brief = editing.brief
         guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
             throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)

@@ -31,12 +31,18 @@ struct BriefEditPage: Encodable {
         let id: Int
         let label: String
         let checked: Bool
+        /// The label's language: an action's or a theme's (translated or the original), or the page's (an SDG).
+        let lang: String
+        let dir: String
     }
 
     /// The actions adopted by one session.
     struct Session: Encodable {
         let id: String
         let title: String
+        /// `title` as markup: the page's words escaped, the session's title inside `<span lang dir>` when it is
+        /// in another language than the page's.
+        let titleHTML: String
         let actions: [Option]
     }
 
@@ -143,7 +149,10 @@ struct BriefEditPage: Encodable {
             : Self.carriedOverSummary(from: stored.carriedOverFrom, headings: carriedHeadings.joined(separator: ", "), messages)
         sessions = Self.ownCommitmentsFirst(choices, committed: editing.committedActionIDs, checked: fields.actionIDs, messages: messages)
         themes = Self.options(choices.themes, checked: fields.themeIDs)
-        sdgs = Self.options(choices.sdgs.map { .init(id: $0.id, label: choices.sdgLabel($0.id, messages)) }, checked: fields.sdgNumbers)
+        let pageLanguage = ContentLanguage(messages.language)
+        sdgs = Self.options(
+            choices.sdgs.map { .init(id: $0.id, label: choices.sdgLabel($0.id, messages), lang: pageLanguage.tag, dir: pageLanguage.direction) },
+            checked: fields.sdgNumbers)
         attachments = editing.files.map { BriefFileView($0, removable: stored.id, messages: messages) }
         hasAttachments = !editing.files.isEmpty
         filesUsage = messages.t(
@@ -171,7 +180,7 @@ struct BriefEditPage: Encodable {
 
     static func options(_ choices: [BriefChoices.Choice], checked: [Int]) -> [Option] {
         let checked = Set(checked)
-        return choices.map { Option(id: $0.id, label: $0.label, checked: checked.contains($0.id)) }
+        return choices.map { Option(id: $0.id, label: $0.label, checked: checked.contains($0.id), lang: $0.lang, dir: $0.dir) }
     }
 
     private static func linkDifferences(

@@ -31,7 +31,7 @@ enum BriefEditRoutes {
         routes.get(Paths.briefEdit) { request, id in
             let (signedIn, _) = try app.requireBriefOffice(request)
             return try briefPage(app.messages) {
-                let editing = try briefs.editing(briefID: id, for: signedIn.user)
+                let editing = try briefs.speaking(app.messages).editing(briefID: id, for: signedIn.user)
                 let brief = editing.brief
                 guard BriefStateMachine.canEdit(signedIn.user, status: brief.status, cityID: brief.cityID) else {
                     throw BriefWorkflowError.notAllowed(transition: nil, status: brief.status)
@@ -61,7 +61,7 @@ enum BriefEditRoutes {
                     throw HTTPError(.badRequest, app.messages.t("The form did not say which version it edits; reload the page."))
                 }
                 if let languageError = form.languageError(app.messages) {
-                    let current = try briefs.editing(briefID: id, for: signedIn.user)
+                    let current = try briefs.speaking(app.messages).editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
                         BriefEditPage(editing: current, form: form, errors: ["language": languageError], fileError: posted.notSavedMessage(app.messages), messages: app.messages),
@@ -72,7 +72,7 @@ enum BriefEditRoutes {
                         briefID: id, fields: form.fields, expectedVersion: version, remove: posted.remove,
                         files: posted.acceptedFiles, by: signedIn.user)
                     if let refusal = saved.refusal ?? posted.oversize?.message(app.messages) {
-                        let current = try briefs.editing(briefID: id, for: signedIn.user)
+                        let current = try briefs.speaking(app.messages).editing(briefID: id, for: signedIn.user)
                         let view = BriefEditPage(
                             editing: current, form: BriefForm(fields: current.brief.fields, version: current.brief.version),
                             notice: saved.added > 0
@@ -89,19 +89,19 @@ enum BriefEditRoutes {
                     let filesTouched = saved.added > 0 || saved.removed
                     return .redirect(to: Paths.briefEdit.href(id, query) + (filesTouched ? "#files" : ""))
                 } catch BriefWorkflowError.stale {
-                    let current = try briefs.editing(briefID: id, for: signedIn.user)
+                    let current = try briefs.speaking(app.messages).editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
                         BriefEditPage(editing: current, form: form, conflict: current.brief, fileError: posted.notSavedMessage(app.messages), messages: app.messages),
                         briefID: id, status: .conflict)
                 } catch BriefWorkflowError.incomplete(let fieldErrors) {
-                    let current = try briefs.editing(briefID: id, for: signedIn.user)
+                    let current = try briefs.speaking(app.messages).editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
                         BriefEditPage(editing: current, form: form, errors: fieldErrors, fileError: posted.notSavedMessage(app.messages), messages: app.messages),
                         briefID: id, status: .unprocessableContent)
                 } catch BriefWorkflowError.invalid(let message) {
-                    let current = try briefs.editing(briefID: id, for: signedIn.user)
+                    let current = try briefs.speaking(app.messages).editing(briefID: id, for: signedIn.user)
                     return try page(
                         app, signedIn,
                         BriefEditPage(editing: current, form: form, message: message, fileError: posted.notSavedMessage(app.messages), messages: app.messages),

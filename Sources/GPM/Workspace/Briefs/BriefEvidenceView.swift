@@ -4,6 +4,9 @@
 struct BriefEvidenceView: Encodable {
     struct Item: Encodable {
         let label: String
+        /// The label's language: the reader's when translated, else the original's.
+        let labelLang: String
+        let labelDir: String
         /// The action's public page.
         let href: String
         let stance: String
@@ -37,7 +40,7 @@ struct BriefEvidenceView: Encodable {
             let commitment = item.commitment
             let flags = item.contradictions
             return Item(
-                label: item.label, href: Paths.action.href(item.actionSlug),
+                label: item.label, labelLang: item.labelLang, labelDir: item.labelDir, href: Paths.action.href(item.actionSlug),
                 stance: commitment?.stance.label(messages) ?? messages.t("Never opted in"), stanceBadge: commitment?.stance.badge ?? "badge--muted",
                 since: commitment.map { Formatting.date($0.since) },
                 progress: commitment?.progress?.label(messages), progressBadge: commitment?.progress?.badge,

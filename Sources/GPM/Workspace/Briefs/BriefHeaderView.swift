@@ -17,6 +17,9 @@ struct BriefHeaderView: Encodable {
     let lang: String
     let dir: String
     let titleLang: String?
+    /// The title's language and direction as attributes: the brief's, or the page's for "Untitled draft".
+    let titleTag: String
+    let titleDir: String
 
     init(_ brief: BriefRecord, messages: Messages) {
         year = brief.year
@@ -32,5 +35,8 @@ struct BriefHeaderView: Encodable {
         lang = language.tag
         dir = language.direction
         titleLang = brief.fields.title.isEmpty ? nil : language.tag
+        let titleLanguage = brief.fields.title.isEmpty ? ContentLanguage(messages.language) : language
+        titleTag = titleLanguage.tag
+        titleDir = titleLanguage.direction
     }
 }

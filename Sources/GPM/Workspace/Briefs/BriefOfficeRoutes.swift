@@ -138,7 +138,7 @@ enum BriefOfficeRoutes {
         _ app: AppContext, _ service: BriefService, _ signedIn: SignedIn, briefID: Int, request: Request, errors: [String: String],
         status: HTTPStatus
     ) throws -> Response {
-        let brief = try service.officeView(briefID: briefID, for: signedIn.user)
+        let brief = try service.speaking(app.messages).officeView(briefID: briefID, for: signedIn.user)
         let view = BriefShowPage(brief, user: signedIn.user, errors: errors, submitted: request.query["submitted"] != nil, messages: app.messages)
         return try app.pages.page("pages/workspace/briefs/show", path: Paths.brief.href(briefID), view, status: status, user: signedIn)
     }

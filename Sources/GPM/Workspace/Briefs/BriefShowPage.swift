@@ -23,9 +23,10 @@ struct BriefShowPage: Encodable {
     let submitAction: String
     let deleteHref: String
     let sections: [Section]
-    let actions: [String]
+    /// The linked actions and themes in the reader's language, or the originals with their `lang`.
+    let actions: [BriefLinkView]
     let hasActions: Bool
-    let themes: [String]
+    let themes: [BriefLinkView]
     let hasThemes: Bool
     let sdgs: [String]
     let hasSDGs: Bool
@@ -69,10 +70,10 @@ struct BriefShowPage: Encodable {
             return Section(
                 id: "section-\(index + 1)", heading: field.heading(messages), blocks: PracticeBlockView.blocks(paragraphs), isEmpty: paragraphs.isEmpty)
         }
-        actions = fields.actionIDs.map(choices.actionLabel)
+        actions = fields.actionIDs.map { BriefLinkView(choices.action($0, messages)) }
         hasActions = !actions.isEmpty
         evidence = BriefEvidenceView(view.evidence, messages: messages)
-        themes = fields.themeIDs.map(choices.themeLabel)
+        themes = fields.themeIDs.map { BriefLinkView(choices.theme($0, messages)) }
         hasThemes = !themes.isEmpty
         sdgs = fields.sdgNumbers.map { choices.sdgLabel($0, messages) }
         hasSDGs = !sdgs.isEmpty

@@ -2,14 +2,18 @@
 /// the office's input and any messages) and the history.
 struct CommitmentActionPage: Encodable {
     struct Action: Encodable {
+        /// The action's name in the reader's language (the translation, else the original: unmarked in the page's
+        /// `<title>` and description, which take no markup), and as content with its `lang`.
         let label: String
+        let labelContent: ContentTextView
         /// The action's public page.
         let href: String
         let stanceAction: String
         let progressAction: String
-        let paragraphs: [String]
-        let session: String
-        let theme: String
+        /// The action's text, session and theme in the reader's language, or the originals with their `lang`.
+        let text: ContentTextView
+        let session: ContentTextView
+        let theme: ContentTextView
     }
 
     /// The one change of stance possible from here: opting in, or opting out (with a required note).
@@ -132,10 +136,11 @@ struct CommitmentActionPage: Encodable {
         let action = detail.action
         let optedIn = action.commitment?.stance == .optedIn
         self.city = CommitmentListPage.City(name: city.name, href: Paths.city.href(city.slug))
+        let content = CommitmentActionContent(action, detail.translations)
         self.action = Action(
-            label: action.label, href: Paths.action.href(action.actionSlug),
+            label: content.label.text, labelContent: content.label, href: Paths.action.href(action.actionSlug),
             stanceAction: Paths.commitmentStance.href(action.actionSlug), progressAction: Paths.commitmentProgress.href(action.actionSlug),
-            paragraphs: Formatting.paragraphs(action.text), session: action.sessionTitle, theme: action.themeName)
+            text: content.text, session: content.session, theme: content.theme)
         stance = CommitmentStanceView(action.commitment, messages: messages)
         isOptedIn = optedIn
         offer = optedIn

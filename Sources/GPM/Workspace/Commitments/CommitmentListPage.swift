@@ -7,15 +7,19 @@ struct CommitmentListPage: Encodable {
     }
 
     struct Session: Encodable {
-        let title: String
-        let theme: String
+        /// Names the section and its table (`session-{slug}`).
+        let slug: String
+        /// The session's title and theme in the reader's language, or the originals with their `lang`.
+        let title: ContentTextView
+        let theme: ContentTextView
         /// The session's public page.
         let href: String
         var actions: [Row]
     }
 
     struct Row: Encodable {
-        let label: String
+        /// The action's name in the reader's language, or the original with its `lang`.
+        let label: ContentTextView
         /// The action's workspace page.
         let href: String
         let stance: CommitmentStanceView
@@ -31,9 +35,9 @@ struct CommitmentListPage: Encodable {
         let confirmAction: String?
         let version: Int
 
-        init(_ action: CommitmentActionStance, cycleOpen: Bool, messages: Messages) {
+        init(_ action: CommitmentActionStance, cycleOpen: Bool, translations: ContentTranslations, messages: Messages) {
             staleLabel = CommitmentFreshness.staleLabel(messages)
-            label = action.label
+            label = CommitmentActionContent(action, translations).label
             href = Paths.commitment.href(action.actionSlug)
             stance = CommitmentStanceView(action.commitment, messages: messages)
             let latest = action.commitment.map { max($0.since, $0.progressUpdatedOn ?? "") }
@@ -80,10 +84,13 @@ struct CommitmentListPage: Encodable {
         var sessions: [(slug: String, session: Session)] = []
         for action in actions {
             if sessions.last?.slug != action.sessionSlug {
+                let content = CommitmentActionContent(action, overview.translations)
                 sessions.append((action.sessionSlug, Session(
-                    title: action.sessionTitle, theme: action.themeName, href: Paths.session.href(action.sessionSlug), actions: [])))
+                    slug: action.sessionSlug, title: content.session, theme: content.theme, href: Paths.session.href(action.sessionSlug),
+                    actions: [])))
             }
-            sessions[sessions.count - 1].session.actions.append(Row(action, cycleOpen: overview.cycle != nil, messages: messages))
+            sessions[sessions.count - 1].session.actions.append(
+                Row(action, cycleOpen: overview.cycle != nil, translations: overview.translations, messages: messages))
         }
         self.sessions = sessions.map(\.session)
         hasSessions = !sessions.isEmpty

@@ -2,12 +2,19 @@
 struct CommitmentActionStance: Sendable {
     let actionID: Int
     let actionSlug: String
+    /// The English label (`ActionLabel`), as the audit log records it.
     let label: String
     let text: String
     let sessionSlug: String
     let sessionTitle: String
     let themeName: String
     let commitment: Commitment?
+    /// The stored title and short title, the session's and the theme's ids: where the secretariat's
+    /// translations are found (`CommitmentActionContent`).
+    var title: String? = nil
+    var shortTitle: String? = nil
+    var sessionID = 0
+    var themeID = 0
 }
 
 /// A city's `commitments` row: its current stance and latest progress.
@@ -29,6 +36,8 @@ struct Commitment: Sendable {
 struct CommitmentOverview: Sendable {
     let cycle: ReportingCycle?
     let actions: [CommitmentActionStance]
+    /// The secretariat's translations into the reader's language, read in the same snapshot.
+    var translations: ContentTranslations = .originals
 }
 
 /// One action as its workspace page reads it in one snapshot: the action with the city's stance, and its history.
@@ -37,4 +46,6 @@ struct CommitmentActionDetail: Sendable {
     /// The open cycle, nil when there is none.
     let cycle: ReportingCycle?
     let events: [CommitmentEvent]
+    /// The secretariat's translations into the reader's language, read in the same snapshot.
+    var translations: ContentTranslations = .originals
 }

@@ -12,7 +12,7 @@ enum CommitmentRoutes {
             guard let city = try officeCity(offices, signedIn, request) else {
                 return try notOffice(app, offices, signedIn, path: Paths.commitments.href)
             }
-            let overview = try commitments.actions(city: city)
+            let overview = try commitments.actions(city: city, language: app.messages.language)
             let view = CommitmentListPage(city, overview, justConfirmed: request.query["confirmed"].flatMap { Int($0) }, messages: app.messages)
             return try app.pages.page("pages/workspace/commitments/index", path: Paths.commitments.href, view, user: signedIn)
         }
@@ -40,7 +40,7 @@ enum CommitmentRoutes {
             default:
                 let today = commitments.today()
                 let view = CommitmentActionPage(
-                    city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today, noteLanguage: signedIn.user.language), today: today, stale: true, messages: app.messages)
+                    city, try commitments.actionDetail(city: city, slug: slug, language: app.messages.language), form: CommitmentForm(today: today, noteLanguage: signedIn.user.language), today: today, stale: true, messages: app.messages)
                 return try app.pages.page(
                     "pages/workspace/commitments/action", path: Paths.commitment.href(slug), view, status: .conflict, user: signedIn)
             }
@@ -52,7 +52,7 @@ enum CommitmentRoutes {
             guard let city = try officeCity(offices, signedIn, request) else { return try notOffice(app, offices, signedIn, path: path) }
             let today = commitments.today()
             let view = CommitmentActionPage(
-                city, try commitments.actionDetail(city: city, slug: slug), form: CommitmentForm(today: today, noteLanguage: signedIn.user.language), today: today,
+                city, try commitments.actionDetail(city: city, slug: slug, language: app.messages.language), form: CommitmentForm(today: today, noteLanguage: signedIn.user.language), today: today,
                 saved: request.query["saved"] == "1", messages: app.messages)
             return try app.pages.page("pages/workspace/commitments/action", path: path, view, user: signedIn)
         }
@@ -98,7 +98,7 @@ enum CommitmentRoutes {
         case .saved:
             return .redirect(to: Paths.commitment.href(slug, QueryString([("saved", "1")])))
         case .stale:
-            let view = CommitmentActionPage(city, try commitments.actionDetail(city: city, slug: slug), form: form, today: today, stale: true, messages: app.messages)
+            let view = CommitmentActionPage(city, try commitments.actionDetail(city: city, slug: slug, language: app.messages.language), form: form, today: today, stale: true, messages: app.messages)
             return try app.pages.page("pages/workspace/commitments/action", path: path, view, status: .conflict, user: signedIn)
         case .unchanged:
             form.errors["note"] = app.messages.t("The city already stands there: nothing to change.")
@@ -120,7 +120,7 @@ enum CommitmentRoutes {
     ) throws -> Response {
         // A refused save keeps the version the office's form was made from, so a later stale check stays honest.
         let view = CommitmentActionPage(
-            city, try commitments.actionDetail(city: city, slug: slug), form: form, today: today, version: form.version, messages: app.messages)
+            city, try commitments.actionDetail(city: city, slug: slug, language: app.messages.language), form: form, today: today, version: form.version, messages: app.messages)
         return try app.pages.page(
             "pages/workspace/commitments/action", path: Paths.commitment.href(slug), view, status: status, user: signedIn)
     }

@@ -29,31 +29,36 @@ struct CommitmentService: Sendable {
     func today() -> String { clock.today() }
 
     /// Every action with the city's stance and its freshness in the open cycle.
-    func actions(city: OfficeCity) throws -> CommitmentOverview {
+    func actions(city: OfficeCity, language: Language = .en) throws -> CommitmentOverview {
         try database.read { db in
             let cycle = try ReportingCycleStore(db: db).current(at: clock.now())
-            return CommitmentOverview(cycle: cycle, actions: try CommitmentStore(db: db).actions(city: city.id, currentCycle: cycle?.year))
+            return CommitmentOverview(
+                cycle: cycle, actions: try CommitmentStore(db: db).actions(city: city.id, currentCycle: cycle?.year),
+                translations: try ContentTranslationStore(db: db).translations(language))
         }
     }
 
     /// Any city's commitments for the secretariat's page (404 when there is no such city).
-    func cityOverview(cityID: Int) throws -> (city: OfficeCity, overview: CommitmentOverview) {
+    func cityOverview(cityID: Int, language: Language = .en) throws -> (city: OfficeCity, overview: CommitmentOverview) {
         try database.read { db in
             let store = CommitmentStore(db: db)
             guard let city = try store.city(id: cityID) else { throw HTTPError(.notFound) }
             let cycle = try ReportingCycleStore(db: db).current(at: clock.now())
-            return (city, CommitmentOverview(cycle: cycle, actions: try store.actions(city: cityID, currentCycle: cycle?.year)))
+            return (city, CommitmentOverview(
+                cycle: cycle, actions: try store.actions(city: cityID, currentCycle: cycle?.year),
+                translations: try ContentTranslationStore(db: db).translations(language)))
         }
     }
 
     /// One action with the city's stance and its history, or 404 for an unknown slug.
-    func actionDetail(city: OfficeCity, slug: String) throws -> CommitmentActionDetail {
+    func actionDetail(city: OfficeCity, slug: String, language: Language = .en) throws -> CommitmentActionDetail {
         try database.read { db in
             let store = CommitmentStore(db: db)
             let cycle = try ReportingCycleStore(db: db).current(at: clock.now())
             guard let action = try store.action(city: city.id, slug: slug, currentCycle: cycle?.year) else { throw HTTPError(.notFound) }
             return CommitmentActionDetail(
-                action: action, cycle: cycle, events: try action.commitment.map { try store.events(commitment: $0.id) } ?? [])
+                action: action, cycle: cycle, events: try action.commitment.map { try store.events(commitment: $0.id) } ?? [],
+                translations: try ContentTranslationStore(db: db).translations(language))
         }
     }
 

@@ -7,7 +7,7 @@ struct CommitmentStore {
 
     private static let select = """
         SELECT a.id AS action_id, a.slug AS action_slug, a.title, a.short_title, a.position, a.text, s.number, s.slug AS session_slug,
-               s.title AS session_title, t.name AS theme_name,
+               s.id AS session_id, s.title AS session_title, t.id AS theme_id, t.name AS theme_name,
                m.id AS commitment_id, m.status, m.since, m.progress, m.progress_updated_on, m.version, m.updated_at,
                \(CommitmentConfirmationStore.columns)
         FROM actions a JOIN strategy_sessions s ON s.id = a.session_id JOIN themes t ON t.id = s.theme_id
@@ -121,6 +121,7 @@ struct CommitmentStore {
                 row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
                 position: row.int("position")),
             text: row.string("text"), sessionSlug: row.string("session_slug"), sessionTitle: row.string("session_title"),
-            themeName: row.string("theme_name"), commitment: commitment)
+            themeName: row.string("theme_name"), commitment: commitment, title: row.optionalString("title"),
+            shortTitle: row.optionalString("short_title"), sessionID: row.int("session_id"), themeID: row.int("theme_id"))
     }
 }

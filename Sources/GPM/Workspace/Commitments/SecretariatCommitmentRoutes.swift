@@ -10,7 +10,7 @@ enum SecretariatCommitmentRoutes {
         routes.get(Paths.secretariatCommitments) { request, cityID in
             let signedIn = try app.require(.editRegistry, request)
             let today = commitments.today()
-            let (city, overview) = try commitments.cityOverview(cityID: cityID)
+            let (city, overview) = try commitments.cityOverview(cityID: cityID, language: app.messages.language)
             var form = SecretariatCommitmentForm(today: today, noteLanguage: signedIn.user.language)
             if let slug = request.query["action"], let action = overview.actions.first(where: { $0.actionSlug == slug }) {
                 form.action = slug
@@ -28,7 +28,7 @@ enum SecretariatCommitmentRoutes {
             var form = SecretariatCommitmentForm(fields: try request.formFields(), today: today, noteLanguage: signedIn.user.language, messages: app.messages)
             let path = Paths.secretariatCommitments.href(cityID)
             func again(_ status: HTTPStatus, stale: Bool = false) throws -> Response {
-                let (city, overview) = try commitments.cityOverview(cityID: cityID)
+                let (city, overview) = try commitments.cityOverview(cityID: cityID, language: app.messages.language)
                 let view = SecretariatCommitmentsPage(city, overview, form: form, stale: stale, messages: app.messages)
                 return try app.pages.page("pages/workspace/commitments/secretariat", path: path, view, status: status, user: signedIn)
             }

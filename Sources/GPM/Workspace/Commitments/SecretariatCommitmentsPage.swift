@@ -9,7 +9,8 @@ struct SecretariatCommitmentsPage: Encodable {
     }
 
     struct Row: Encodable {
-        let label: String
+        /// The action's name in the reader's language, or the original with its `lang`.
+        let label: ContentTextView
         /// This page with the form made for the action.
         let recordHref: String
         let stance: CommitmentStanceView
@@ -19,6 +20,9 @@ struct SecretariatCommitmentsPage: Encodable {
         let value: String
         let label: String
         let selected: Bool
+        /// The label's language when it is content (an action), on the `<option>` itself; nil: the page's words.
+        var lang: String? = nil
+        var dir: String? = nil
     }
 
     /// The form's values as entered, and each field's message (nil: acceptable).
@@ -58,14 +62,17 @@ struct SecretariatCommitmentsPage: Encodable {
         messages: Messages
     ) {
         self.city = City(name: city.name, href: Paths.city.href(city.slug), editHref: Paths.registryEdit(RegistryCatalogue.cities).href(city.id))
-        rows = overview.actions.map { action in
+        let labels = overview.actions.map { CommitmentActionContent($0, overview.translations).label }
+        rows = zip(overview.actions, labels).map { action, label in
             Row(
-                label: action.label,
+                label: label,
                 recordHref: Paths.secretariatCommitments.href(city.id, QueryString([("action", action.actionSlug)])) + "#record",
                 stance: CommitmentStanceView(action.commitment, messages: messages))
         }
         form = Form(
-            actions: overview.actions.map { Option(value: $0.actionSlug, label: $0.label, selected: $0.actionSlug == input.action) },
+            actions: zip(overview.actions, labels).map { action, label in
+                Option(value: action.actionSlug, label: label.text, selected: action.actionSlug == input.action, lang: label.lang, dir: label.dir)
+            },
             statuses: CommitmentStance.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0.rawValue == input.status) },
             progresses: [Option(value: "", label: messages.t("Not started (no progress)"), selected: input.progress.isEmpty)]
                 + CommitmentProgress.allCases.map { Option(value: $0.rawValue, label: $0.label(messages), selected: $0.rawValue == input.progress) },

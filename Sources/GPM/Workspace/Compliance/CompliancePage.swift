@@ -125,6 +125,9 @@ struct ComplianceRowView: Encodable {
     let reviewKey: String
     let reason: String?
     let briefTitle: String?
+    /// The brief's language on its title; nil for "Untitled draft" (the page's words).
+    let briefLang: String?
+    let briefDir: String?
     /// The brief on the review page (reviewers open it from here).
     let briefHref: String?
 
@@ -143,6 +146,9 @@ struct ComplianceRowView: Encodable {
         reviewKey = row.review.rawValue
         reason = row.noBriefReason
         briefTitle = row.briefID.map { _ in (row.briefTitle ?? "").isEmpty ? messages.t("Untitled draft") : (row.briefTitle ?? "") }
+        let titled = (row.briefTitle ?? "").isEmpty ? nil : ContentLanguage(validating: row.briefLanguage ?? "") ?? .english
+        briefLang = titled?.tag
+        briefDir = titled?.direction
         briefHref = row.briefID.map { Paths.review.href($0) }
     }
 }

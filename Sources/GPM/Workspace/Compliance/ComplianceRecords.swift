@@ -84,6 +84,8 @@ struct ComplianceRow: Sendable, Equatable {
     let review: ReviewState
     /// The office's reason, when it declared no brief this year.
     let noBriefReason: String?
+    /// The language the brief is written in (`mayor_briefs.language`), which its title carries.
+    var briefLanguage: String? = nil
 }
 
 /// The rows' counts by timeliness and review state: what the dashboard shows, from the same rows.

@@ -15,7 +15,7 @@ struct ComplianceStore {
         try db.query(
             """
             SELECT c.id, c.name, c.slug, c.country_code, r.slug AS region_slug, r.name AS region_name,
-                   b.id AS brief_id, b.title, b.status, d.reason,
+                   b.id AS brief_id, b.title, b.language AS brief_language, b.status, d.reason,
                    CASE WHEN b.status IS NOT NULL AND b.status <> 'draft'
                         THEN coalesce((SELECT min(v.submitted_at) FROM brief_versions v WHERE v.brief_id = b.id), b.submitted_at)
                    END AS first_submitted_at
@@ -48,7 +48,7 @@ struct ComplianceStore {
                 cityID: row.int("id"), cityName: row.string("name"), citySlug: row.string("slug"), countryCode: row.string("country_code"),
                 regionSlug: row.string("region_slug"), regionName: row.string("region_name"), briefID: row.optionalInt("brief_id"),
                 briefTitle: row.optionalString("title"), firstSubmittedAt: submitted, timeliness: timeliness, review: ReviewState(status),
-                noBriefReason: submitted == nil ? reason : nil)
+                noBriefReason: submitted == nil ? reason : nil, briefLanguage: row.optionalString("brief_language"))
         }
     }
 

@@ -17,6 +17,9 @@ struct DashboardPage: Encodable {
         let city: String
         let year: Int
         let title: String
+        /// The brief's language, which its title carries.
+        let lang: String
+        let dir: String
         let status: String
         let submittedAt: String
         let datetime: String
@@ -53,6 +56,8 @@ struct DashboardPage: Encodable {
         let label: String
         let value: Int
         let href: String?
+        /// The label's language when it is content (an action's name); nil: the page's own words (a region).
+        let lang: String?
     }
 
     /// A recent change, linking to its entries in the audit log.
@@ -104,7 +109,7 @@ struct DashboardPage: Encodable {
     static func respond(_ app: AppContext, _ request: Request) throws -> Response {
         let signedIn = try app.require(.viewWorkspace, request)
         guard Policy.can(signedIn.user, .editRegistry) else { return .redirect(to: Paths.cityOffice.href) }
-        let snapshot = try DashboardService(database: app.database, clock: app.clock).snapshot()
+        let snapshot = try DashboardService(database: app.database, clock: app.clock).snapshot(language: app.messages.language)
         let page = DashboardPage(snapshot, canViewAuditLog: Policy.can(signedIn.user, .viewAuditLog), messages: app.messages)
         return try app.pages.page("pages/workspace/dashboard", path: Paths.workspace.href, page, user: signedIn)
     }
@@ -147,8 +152,9 @@ struct DashboardPage: Encodable {
         hasCities = figures.cities > 0
         hasMemberCities = figures.memberCities > 0
         waiting = snapshot.waiting.map { brief in
-            Waiting(
-                city: brief.cityName, year: brief.year, title: brief.title, status: BriefStatus(rawValue: brief.status)?.label(messages) ?? brief.status,
+            let language = ContentLanguage(validating: brief.language) ?? .english
+            return Waiting(
+                city: brief.cityName, year: brief.year, title: brief.title, lang: language.tag, dir: language.direction, status: BriefStatus(rawValue: brief.status)?.label(messages) ?? brief.status,
                 submittedAt: brief.submittedAt.map(Self.timestamp) ?? "—", datetime: brief.submittedAt ?? "",
                 reviewHref: Paths.review.href(brief.id))
         }
@@ -200,7 +206,7 @@ struct DashboardPage: Encodable {
         return messages.tn("{count} day left", "{count} days left", count: days)
     }
 
-    private static func row(_ bar: BarChartBar) -> ChartRow { ChartRow(label: bar.label, value: bar.value, href: bar.href) }
+    private static func row(_ bar: BarChartBar) -> ChartRow { ChartRow(label: bar.label, value: bar.value, href: bar.href, lang: bar.language) }
 
     /// '2026-03-01T09:30:00Z' → "1 March 2026, 09:30 UTC": the workspace's one style (`Formatting.timestamp`).
     static func timestamp(_ text: String) -> String { Formatting.timestamp(text) }

@@ -9,7 +9,8 @@ struct DashboardService: Sendable {
     let clock: PlatformClock
 
     /// The figures, lists, charts and recent activity, as of one instant.
-    func snapshot(activityLimit: Int = 15) throws -> DashboardSnapshot {
+    /// The actions are named in `language` (the reader's).
+    func snapshot(activityLimit: Int = 15, language: Language = .en) throws -> DashboardSnapshot {
         let now = clock.now()
         return try database.read { db in
             let store = DashboardStore(db: db)
@@ -19,7 +20,7 @@ struct DashboardService: Sendable {
                 .map { try ComplianceService.report(db, year: $0.year, at: now) }
             return DashboardSnapshot(
                 cycle: latest.cycle, compliance: [latest] + others, figures: try store.figures(), waiting: try store.waiting(),
-                perAction: try store.perAction(), perRegion: try store.perRegion(), activity: try store.activity(limit: activityLimit),
+                perAction: try store.perAction(translations: ContentTranslationStore(db: db).translations(language)), perRegion: try store.perRegion(), activity: try store.activity(limit: activityLimit),
                 confirmedCommitments: try latest.cycle.map { try CommitmentConfirmationStore(db: db).share(year: $0.year) },
                 today: latest.today)
         }

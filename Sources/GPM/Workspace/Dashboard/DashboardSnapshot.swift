@@ -19,6 +19,8 @@ struct DashboardWaitingBrief: Sendable, Equatable {
     let title: String
     let status: String
     let submittedAt: String?
+    /// The language the brief is written in (`mayor_briefs.language`): its title carries it.
+    var language = "en"
 }
 
 /// One line of recent activity (an audit event).

@@ -24,7 +24,7 @@ struct DashboardStore {
     func waiting() throws -> [DashboardWaitingBrief] {
         try db.query(
             """
-            SELECT b.id, c.name, c.slug, b.year, b.title, b.status, b.submitted_at
+            SELECT b.id, c.name, c.slug, b.year, b.title, b.status, b.submitted_at, b.language
             FROM mayor_briefs b JOIN cities c ON c.id = b.city_id
             WHERE b.status IN ('submitted', 'resubmitted')
             ORDER BY b.submitted_at IS NULL, b.submitted_at, b.id
@@ -32,23 +32,27 @@ struct DashboardStore {
         ).map { row in
             try DashboardWaitingBrief(
                 id: row.int("id"), cityName: row.string("name"), citySlug: row.string("slug"), year: row.int("year"),
-                title: row.string("title"), status: row.string("status"), submittedAt: row.optionalString("submitted_at"))
+                title: row.string("title"), status: row.string("status"), submittedAt: row.optionalString("submitted_at"),
+                language: row.string("language"))
         }
     }
 
-    /// Every action with its opted-in count, most committed first (ties in the papers' order).
-    func perAction() throws -> [BarChartBar] {
+    /// Every action with its opted-in count, most committed first (ties in the papers' order), named in the
+    /// language of `translations` (the secretariat's translation, else the English original, marked).
+    func perAction(translations: ContentTranslations = .originals) throws -> [BarChartBar] {
         try db.query(
             """
-            SELECT a.slug, a.title, a.short_title, a.position, s.number,
+            SELECT a.id, a.slug, a.title, a.short_title, a.position, s.number,
                    (SELECT count(*) FROM commitments m WHERE m.action_id = a.id AND m.status = ?) AS cities
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
             ORDER BY cities DESC, s.held_on, s.number, a.position, a.id
             """, CommitmentStance.optedIn.rawValue
         ).map { row in
-            let label = try ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position"))
-            // The title is the secretariat's English text: marked, for the chart on a French or Spanish page.
-            return try BarChartBar(label: label, value: row.int("cities"), href: Paths.action.href(try row.string("slug")), language: "en")
+            let fallback = try ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position"))
+            let label = try ActionPage.label(
+                row.int("id"), title: row.optionalString("title"), shortTitle: row.optionalString("short_title"), fallback: fallback, translations)
+            // The bar's group carries the label's language: a translation's, or "en" for the original on a French page.
+            return try BarChartBar(label: label.text, value: row.int("cities"), href: Paths.action.href(try row.string("slug")), language: label.lang)
         }
     }
 

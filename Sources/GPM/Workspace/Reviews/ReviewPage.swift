@@ -34,12 +34,17 @@ struct ReviewPage: Encodable {
     struct Link: Encodable {
         let label: String
         let href: String
+        /// The label's language: the reviewer's when translated, else the original's (nil: the page's words, an SDG).
+        var lang: String? = nil
+        var dir: String? = nil
     }
 
     /// A linked theme (the template names it `name`).
     struct Theme: Encodable {
         let name: String
         let href: String
+        let lang: String
+        let dir: String
     }
 
     /// An attached file.
@@ -198,8 +203,10 @@ struct ReviewPage: Encodable {
             let paragraphs = Formatting.paragraphs(fields[field.key])
             return Section(heading: field.heading(messages), paragraphs: paragraphs, isEmpty: paragraphs.isEmpty)
         }
-        actions = data.actions.map { Link(label: $0.label, href: Paths.action.href($0.slug)) }
-        themes = data.themes.map { Theme(name: $0.name, href: Paths.bestPractices.href(QueryString([("theme", $0.slug)]))) }
+        actions = data.actions.map { Link(label: $0.label.text, href: Paths.action.href($0.slug), lang: $0.label.lang, dir: $0.label.dir) }
+        themes = data.themes.map {
+            Theme(name: $0.name.text, href: Paths.bestPractices.href(QueryString([("theme", $0.slug)])), lang: $0.name.lang, dir: $0.name.dir)
+        }
         sdgs = data.sdgs.map {
             Link(
                 label: messages.t("SDG {number}: {name}", [

@@ -50,26 +50,31 @@ struct ReviewQueueStore {
     }
 
     /// Linked records by id, in the order of `ids`, with what a link to their public page needs.
-    func actions(ids: [Int]) throws -> [(label: String, slug: String)] {
+    /// Named in the language of `translations` (else the English original, marked by its `ContentTextView`).
+    func actions(ids: [Int], translations: ContentTranslations = .originals) throws -> [(label: ContentTextView, slug: String)] {
         let rows = try db.query(
             """
             SELECT a.id, a.slug, a.title, a.short_title, a.position, s.number FROM actions a JOIN strategy_sessions s ON s.id = a.session_id
             WHERE a.id IN (SELECT value FROM json_each(?))
             """, try JSONList.encode(ids))
-        var byID: [Int: (String, String)] = [:]
+        var byID: [Int: (ContentTextView, String)] = [:]
         for row in rows {
-            byID[try row.int("id")] = (
-                ActionLabel.title(try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")),
-                try row.string("slug"))
+            let id = try row.int("id"), title = try row.optionalString("title"), shortTitle = try row.optionalString("short_title")
+            let fallback = ActionLabel.title(title, shortTitle: shortTitle, sessionNumber: try row.optionalInt("number"), position: try row.int("position"))
+            byID[id] = (ActionPage.label(id, title: title, shortTitle: shortTitle, fallback: fallback, translations), try row.string("slug"))
         }
         return ids.compactMap { byID[$0] }.map { (label: $0.0, slug: $0.1) }
     }
 
     /// Linked themes by id, in the order of `ids`.
-    func themes(ids: [Int]) throws -> [(name: String, slug: String)] {
+    /// Named in the language of `translations`, as `actions`.
+    func themes(ids: [Int], translations: ContentTranslations = .originals) throws -> [(name: ContentTextView, slug: String)] {
         let rows = try db.query("SELECT id, name, slug FROM themes WHERE id IN (SELECT value FROM json_each(?))", try JSONList.encode(ids))
-        var byID: [Int: (String, String)] = [:]
-        for row in rows { byID[try row.int("id")] = (try row.string("name"), try row.string("slug")) }
+        var byID: [Int: (ContentTextView, String)] = [:]
+        for row in rows {
+            let id = try row.int("id")
+            byID[id] = (ContentTextView(translations.text(.theme, id, "name", original: try row.string("name"))), try row.string("slug"))
+        }
         return ids.compactMap { byID[$0] }.map { (name: $0.0, slug: $0.1) }
     }
 

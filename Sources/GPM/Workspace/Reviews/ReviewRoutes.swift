@@ -89,7 +89,7 @@ enum ReviewRoutes {
         _ app: AppContext, _ reviews: ReviewService, _ signedIn: SignedIn, _ id: Int, form: ReviewForm, status: HTTPStatus,
         done: String? = nil, conflict: String? = nil
     ) throws -> Response {
-        let data = try workflowErrorsAsPages(app) { try reviews.page(briefID: id, for: signedIn.user) }
+        let data = try workflowErrorsAsPages(app) { try reviews.page(briefID: id, for: signedIn.user, language: app.messages.language) }
         let page = ReviewPage(data, form: form, done: done, conflict: conflict, messages: app.messages)
         return try app.pages.page("pages/workspace/reviews/show", path: Paths.review.href(id), page, status: status, user: signedIn)
     }

@@ -18,8 +18,9 @@ struct ReviewService: Sendable {
         }
     }
 
-    /// Everything the review page of one brief shows, or `BriefWorkflowError.notFound`.
-    func page(briefID: Int, for user: User) throws -> ReviewPageData {
+    /// Everything the review page of one brief shows, or `BriefWorkflowError.notFound`; linked actions and themes
+    /// named in `language` (the reviewer's).
+    func page(briefID: Int, for user: User, language: Language = .en) throws -> ReviewPageData {
         try database.read { db in
             let brief = try steps(db).visible(briefID, for: user)
             let queue = ReviewQueueStore(db: db)
@@ -30,16 +31,20 @@ struct ReviewService: Sendable {
             let fields = versions.first?.fields ?? brief.fields
             let files = try versions.first?.attachments
                 ?? AttachmentStore(db: db).list(briefID: briefID).map { BriefVersion.File(sha256: $0.sha256, filename: $0.filename) }
+            let translations = try ContentTranslationStore(db: db).translations(language)
+            // The diff names linked actions and themes as the rest of the page does: in the reviewer's language where translated.
             let diff = versions.count >= 2
-                ? try store.diff(briefID: briefID, from: nil, to: nil, choices: try BriefChoiceStore(db: db).choices()) : nil
+                ? try store.diff(briefID: briefID, from: nil, to: nil, choices: try BriefChoiceStore(db: db).choices(translations: translations)) : nil
             let evidence = BriefEvidenceStore(db: db)
             let lastYear = try evidence.lastPublishedBriefID(city: brief.cityID, before: brief.year).flatMap { try BriefStore(db: db).record(id: $0) }
             return ReviewPageData(
                 item: item, brief: brief, versions: versions, reviews: try store.reviews(briefID: briefID), diff: diff,
-                actions: try queue.actions(ids: fields.actionIDs), themes: try queue.themes(ids: fields.themeIDs),
+                actions: try queue.actions(ids: fields.actionIDs, translations: translations),
+                themes: try queue.themes(ids: fields.themeIDs, translations: translations),
                 sdgs: try queue.sdgs(numbers: fields.sdgNumbers), files: files,
                 evidence: try evidence.evidence(
-                    city: brief.cityID, actionIDs: fields.actionIDs, currentCycle: try ReportingCycleStore(db: db).current(at: clock.now())?.year),
+                    city: brief.cityID, actionIDs: fields.actionIDs, currentCycle: try ReportingCycleStore(db: db).current(at: clock.now())?.year,
+                    translations: translations),
                 lastPublished: lastYear)
         }
     }
@@ -73,8 +78,8 @@ struct ReviewPageData: Sendable {
     let versions: [BriefVersion]
     let reviews: [StoredBriefReview]
     let diff: BriefDiff?
-    let actions: [(label: String, slug: String)]
-    let themes: [(name: String, slug: String)]
+    let actions: [(label: ContentTextView, slug: String)]
+    let themes: [(name: ContentTextView, slug: String)]
     let sdgs: [(number: Int, name: String)]
     let files: [BriefVersion.File]
     /// The city's records beside each linked action.
