@@ -27,7 +27,8 @@ struct RegistrySectionView: Encodable {
         struct Item: Encodable {
             let name: String
             let href: String
-            let category: String
+            /// As the network names it, written by the secretariat in English (marked so); nil when none.
+            let category: String?
             let since: String
             let isDemo: Bool
             let removeAction: String
@@ -47,7 +48,8 @@ struct RegistrySectionView: Encodable {
         struct Item: Encodable {
             let name: String
             let kind: String
-            let role: String
+            /// As the secretariat wrote it, in English (marked so); nil when none.
+            let role: String?
             let removeAction: String
         }
 
@@ -74,7 +76,7 @@ struct RegistrySectionView: Encodable {
                 return Members.Item(
                     name: city ?? network ?? organisation ?? "",
                     kind: city != nil ? messages.t("City") : network != nil ? messages.t("Network") : messages.t("Organisation"),
-                    role: try row.optionalString("role") ?? "",
+                    role: try row.optionalString("role").flatMap { $0.isEmpty ? nil : $0 },
                     removeAction: Paths.partnershipMemberDelete.href(id, try row.int("id")))
             }
             members = Members(
@@ -97,7 +99,7 @@ struct RegistrySectionView: Encodable {
             return Memberships.Item(
                 name: try row.string(byCity ? "network" : "city"),
                 href: Paths.registryEdit(other).href(otherID),
-                category: try row.optionalString("category") ?? "",
+                category: try row.optionalString("category").flatMap { $0.isEmpty ? nil : $0 },
                 since: try row.optionalInt("since").map(String.init) ?? "",
                 isDemo: try row.int("is_demo") == 1,
                 removeAction: Paths.registryMembershipDelete(owner, other: other.key).href(id, otherID))
