@@ -26,7 +26,7 @@ struct RegistrySessionTests {
                 "We will \(title).")])
             #expect(response.status == 303)
         }
-        #expect(try fixture.get("/workspace/actions/new?session_id=\(session)").text.contains("<option value=\"\(session)\" selected>"))
+        #expect(try fixture.get("/workspace/actions/new?session_id=\(session)").text.contains("<option value=\"\(session)\" lang=\"en\" selected>"))
         let positions = try fixture.platform.app.database.read { db in
             try db.query("SELECT title, position FROM actions WHERE session_id = ? ORDER BY position", session).map { try $0.string("title") }
         }

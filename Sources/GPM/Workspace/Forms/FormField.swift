@@ -10,9 +10,13 @@ public struct FormField: Sendable {
     public struct Option: Sendable, Equatable {
         public let value: String
         public let label: String
-        public init(_ value: String, _ label: String) {
+        /// The BCP 47 tag of a label that is content in another language than the page's (a theme's
+        /// English name on a French form): `lang` on the `<option>`, which can hold no `<span>`.
+        public var lang: String?
+        public init(_ value: String, _ label: String, lang: String? = nil) {
             self.value = value
             self.label = label
+            self.lang = lang
         }
     }
 

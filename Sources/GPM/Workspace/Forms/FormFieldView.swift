@@ -8,6 +8,8 @@ struct FormFieldView: Encodable, Sendable {
         let label: String
         let selected: Bool
         let id: String?
+        /// The label's language when it is content (`lang` on the option, or on the checkbox's label).
+        let lang: String?
     }
 
     let id: String
@@ -83,7 +85,9 @@ struct FormFieldView: Encodable, Sendable {
 
     private static func options(_ choices: [FormField.Option], chosen: [String], idPrefix: String?) -> [Option] {
         choices.enumerated().map { index, option in
-            Option(value: option.value, label: option.label, selected: chosen.contains(option.value), id: idPrefix.map { "\($0)-\(index)" })
+            Option(
+                value: option.value, label: option.label, selected: chosen.contains(option.value), id: idPrefix.map { "\($0)-\(index)" },
+                lang: option.lang)
         }
     }
 }

@@ -129,5 +129,6 @@ extension RegistryCatalogue {
             RegistryDependant({ $0.tn("{count} case study", "{count} case studies", count: $1) }, counts: RegistryCount("case_study_themes", "theme_id")),
             RegistryDependant({ $0.tn("{count} Mayor Brief", "{count} Mayor Briefs", count: $1) }, counts: RegistryCount("brief_themes", "theme_id")),
         ],
-        publicPath: { Paths.bestPractices.href(QueryString([("theme", try slug($0))])) })
+        publicPath: { Paths.bestPractices.href(QueryString([("theme", try slug($0))])) },
+        textLanguage: .english)
 }

@@ -30,7 +30,8 @@ extension RegistryCatalogue {
         ],
         publicPath: { Paths.partnership.href(try slug($0)) },
         rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on") { $0.t("The end must not come before the beginning.") } },
-        section: .partnershipMembers)
+        section: .partnershipMembers,
+        textLanguage: .english)
 
     static let caseStudies = RegistryEntity(
         key: "case-studies", auditName: "case_study", table: "case_studies", singular: Catalogued.t("case study"), plural: Catalogued.t("Case studies"),
@@ -60,5 +61,6 @@ extension RegistryCatalogue {
                 ("year", Catalogued.t("Year"), [.nullsLast("year"), .descending("year"), .ascending("id")]),
                 ("updated", Catalogued.t("Last changed"), [.descending("updated_at"), .descending("id")])],
         searchColumns: ["title", "summary", "slug"],
-        publicPath: { Paths.caseStudy.href(try slug($0)) })
+        publicPath: { Paths.caseStudy.href(try slug($0)) },
+        textLanguage: .column("language"))
 }

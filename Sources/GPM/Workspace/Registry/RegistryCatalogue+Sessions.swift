@@ -22,7 +22,8 @@ extension RegistryCatalogue {
                               counts: RegistryCount("strategy_sessions", "convening_id")),
         ],
         publicPath: { _ in Paths.sessions.href },
-        rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on") { $0.t("The end must not come before the start.") } })
+        rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on") { $0.t("The end must not come before the start.") } },
+        textLanguage: .english)
 
     static let sessions = RegistryEntity(
         key: "sessions", auditName: "session", table: "strategy_sessions", singular: Catalogued.t("strategy session"), plural: Catalogued.t("Sessions", context: "registry"),
@@ -62,7 +63,8 @@ extension RegistryCatalogue {
                               blocking: false),
         ],
         publicPath: { Paths.session.href(try slug($0)) },
-        section: .sessionParts)
+        section: .sessionParts,
+        textLanguage: .english)
 
     static let principles = RegistryEntity(
         key: "principles", auditName: "principle", table: "principles", singular: Catalogued.t("principle"), plural: Catalogued.t("Principles"), titleColumn: "text",
@@ -75,7 +77,8 @@ extension RegistryCatalogue {
         sorts: [("session", Catalogued.t("Session"), [.ascending("session_id"), .ascending("position")])],
         searchColumns: ["text"],
         autoPosition: ("position", "session_id"),
-        inTabs: false)
+        inTabs: false,
+        textLanguage: .english)
 
     static let actions = RegistryEntity(
         key: "actions", auditName: "action", table: "actions", singular: Catalogued.t("action"), plural: Catalogued.t("Actions"), titleColumn: "title",
@@ -104,5 +107,6 @@ extension RegistryCatalogue {
         ],
         autoPosition: ("position", "session_id"),
         publicPath: { Paths.action.href(try slug($0)) },
-        inTabs: false)
+        inTabs: false,
+        textLanguage: .english)
 }

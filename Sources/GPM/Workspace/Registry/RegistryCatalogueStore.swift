@@ -17,7 +17,7 @@ struct RegistryCatalogueStore {
             case .text(let string): string
             default: ""
             }
-            return FormField.Option(text, try row.string("label"))
+            return FormField.Option(text, try row.string("label"), lang: list.contentLanguage?.tag)
         }
     }
 

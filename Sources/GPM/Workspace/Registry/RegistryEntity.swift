@@ -40,6 +40,9 @@ struct RegistryEntity: Sendable {
     var inTabs = true
     /// The new-record form finds the record in GeoNames' world cities and fills itself from the one chosen.
     var findsWorldCities = false
+    /// The language the record's own text is written in (its title, its source), which the registry's pages
+    /// mark with `lang`; nil where the title is a name (a city's, a network's), left unmarked like every name.
+    var textLanguage: RegistryTextLanguage?
 
     func field(_ column: String) -> RegistryField? { fields.first { $0.column == column } }
 
@@ -63,6 +66,30 @@ struct RegistryEntity: Sendable {
 
     /// The languages content is translated into (the originals are English).
     static let translationLanguages: [Language] = [.fr, .es]
+}
+
+/// Where a registry record's text says what language it is in.
+enum RegistryTextLanguage: Sendable {
+    /// The secretariat's originals, written in English.
+    case english
+    /// A column of the record holds its language tag (a case study's `language`; empty means English).
+    case column(String)
+
+    /// The language of the record in `row`, which holds the column when the language is kept in one.
+    func language(of row: Row) throws -> ContentLanguage {
+        switch self {
+        case .english: .english
+        case .column(let name): ContentLanguage(validating: try row.optionalString(name) ?? "") ?? .english
+        }
+    }
+
+    /// The language of the record `snapshot` holds.
+    func language(of snapshot: AuditSnapshot) -> ContentLanguage {
+        switch self {
+        case .english: .english
+        case .column(let name): ContentLanguage(validating: snapshot.fields[name]?.display ?? "") ?? .english
+        }
+    }
 }
 
 /// One column edited through the form. `label` and `hint` are English marked with `Catalogued.t` (the

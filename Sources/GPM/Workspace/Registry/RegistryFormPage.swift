@@ -1,4 +1,5 @@
 import HTTP
+import Mustache
 import SQLite
 
 /// `pages/workspace/registry/form`, the new and edit pages of a registry record: the form (with kept
@@ -27,7 +28,11 @@ struct RegistryFormPage: Encodable {
     let tabs: [RegistryTabView]
     let entity: RegistryEntityView
     let isNew: Bool
+    /// The heading as text, for the document's title (which holds no markup: the record's title in it is
+    /// the one `headingHTML` marks).
     let heading: String
+    /// The heading as markup: the record's title marked with its language (`RegistryRecordTitle`).
+    let headingHTML: String
     let formAction: String
     let fields: [FormFieldView]
     let errorSummary: FormErrorSummaryView
@@ -42,6 +47,8 @@ struct RegistryFormPage: Encodable {
     let version: Int?
     let deleteHref: String?
     let publicPath: String?
+    /// "Public page of <span lang="en">…</span>", the link's text (nil on the new page).
+    let publicPageHTML: String?
     let dependants: [Dependant]
     let hasDependants: Bool
     let section: RegistrySectionView?
@@ -57,13 +64,14 @@ struct RegistryFormPage: Encodable {
         messages: Messages
     ) -> RegistryFormPage {
         let controls = form.controls(messages)
+        let heading = messages.t("New {entity.singular}", ["entity.singular": entity.singular(messages)])
         return RegistryFormPage(
             tabs: RegistryTabView.tabs(for: entity, messages), entity: RegistryEntityView(entity, messages), isNew: true,
-            heading: messages.t("New {entity.singular}", ["entity.singular": entity.singular(messages)]),
+            heading: heading, headingHTML: HTMLEscaping.escape(heading),
             formAction: Paths.registryNew(entity).href,
             fields: controls.map { $0.view(input, errors: check?.errors ?? [:]) },
             errorSummary: FormErrorSummaryView(check, fields: controls), recordError: check?.errors["_record"],
-            saved: false, conflict: nil, recordTitle: nil, version: nil, deleteHref: nil, publicPath: nil,
+            saved: false, conflict: nil, recordTitle: nil, version: nil, deleteHref: nil, publicPath: nil, publicPageHTML: nil,
             dependants: [], hasDependants: false, section: nil, history: nil,
             worldCities: worldCities.map { WorldCitySearchView($0, newHref: Paths.registryNew(entity)) })
     }
@@ -73,13 +81,17 @@ struct RegistryFormPage: Encodable {
         _ entity: RegistryEntity, id: Int, _ data: RegistryEditData, state: State, messages: Messages = Localization.englishOnly.messages(.en)
     ) throws -> RegistryFormPage {
         let (form, row) = (data.form, data.row)
-        let controls = form.controls(messages)
+        // The originals of translatable text are in the record's language (English but for a case study's own).
+        let language = try entity.textLanguage?.language(of: row)
+        let controls = Self.originals(form.controls(messages), entity, language: language ?? .english)
         let stored = RegistryForm.input(row: row, links: data.links, translations: data.translations)
         var input = state.input ?? stored
         let version = try row.int("version")
         // After a conflict the form carries the version now stored, so saving again is a deliberate overwrite.
         input["version"] = String(version)
         let title = RegistryService.title(entity, AuditSnapshot(row: row))
+        let marked = RegistryRecordTitle(text: title, language: language)
+        let publicPath = try entity.publicPath(row)
         let dependants = data.dependants.map { Dependant(text: $0.dependant.describe($0.count, messages), blocking: $0.dependant.blocking) }
         var section: RegistrySectionView?
         if let kind = entity.section, let rows = data.section {
@@ -93,13 +105,27 @@ struct RegistryFormPage: Encodable {
         return RegistryFormPage(
             tabs: RegistryTabView.tabs(for: entity, messages), entity: RegistryEntityView(entity, messages), isNew: false,
             heading: messages.t("Edit {entity.singular}: {title}", ["entity.singular": entity.singular(messages), "title": title]),
+            headingHTML: marked.html(messages.t("Edit {entity.singular}: {title}"), ["entity.singular": entity.singular(messages)], on: messages.language),
             formAction: Paths.registryEdit(entity).href(id),
             fields: Self.controls(controls, outdated: data.outdatedTranslations, messages).map { $0.view(input, errors: state.check?.errors ?? [:]) },
             errorSummary: FormErrorSummaryView(state.check, fields: controls), recordError: state.check?.errors["_record"],
             saved: state.saved, conflict: conflict, recordTitle: title, version: version,
-            deleteHref: Paths.registryDelete(entity).href(id), publicPath: try entity.publicPath(row),
+            deleteHref: Paths.registryDelete(entity).href(id), publicPath: publicPath,
+            publicPageHTML: publicPath.map { _ in marked.html(messages.t("Public page of {recordTitle}"), title: "recordTitle", on: messages.language) },
             dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history, messages: messages),
             worldCities: nil, commitmentsHref: entity.key == "cities" ? Paths.secretariatCommitments.href(id) : nil)
+    }
+
+    /// The controls of the translatable originals carry the language they are written in (`lang` on the
+    /// input or textarea, beside their French and Spanish translations' own).
+    static func originals(_ controls: [FormField], _ entity: RegistryEntity, language: ContentLanguage) -> [FormField] {
+        let columns = Set(entity.translatableFields.map(\.column))
+        return controls.map { control in
+            guard columns.contains(control.name) else { return control }
+            var marked = control
+            marked.lang = language.tag
+            return marked
+        }
     }
 
     /// The form's controls; a translation made from an earlier original says so under its label, and is

@@ -27,11 +27,18 @@ struct RegistryListPage: Encodable {
         let numeric: Bool
         /// The column's label, for the stacked rows of a phone (`data-label`).
         let label: String
+        /// The record's language on a column of its own text (a case study's source, a slug made from a
+        /// title); nil for numbers, dates, choices and names.
+        var lang: String? = nil
+        var dir: String? = nil
     }
 
-    /// One record: its title (linking to its edit page) and the entity's list columns.
+    /// One record: its title (linking to its edit page, marked with the record's language unless it is a
+    /// name) and the entity's list columns.
     struct Item: Encodable {
         let title: String
+        let lang: String?
+        let dir: String?
         let editHref: String
         let cells: [Cell]
     }
@@ -83,7 +90,16 @@ struct RegistryListPage: Encodable {
             case .count: nil
             }
         }
+        // Columns of the record's own words (text and slug fields, not choices or references) carry its language.
+        let textual: [Bool] = entity.listColumns.map { column in
+            guard case .column(let name) = column.value, let kind = entity.field(name)?.kind else { return false }
+            switch kind {
+            case .text, .longText, .slug: return true
+            default: return false
+            }
+        }
         self.rows = try rows.map { row in
+            let language = try entity.textLanguage?.language(of: row)
             let cells: [Cell] = try entity.listColumns.indices.map { index in
                 let value = try row.value("column\(index)")
                 let label = columns[index].label
@@ -91,11 +107,13 @@ struct RegistryListPage: Encodable {
                 if let choice = choices[index], case .text(let text) = value, !text.isEmpty {
                     return Cell(text: choice.label(text, messages), numeric: false, label: label)
                 }
-                return Cell(text: RegistryForm.display(value), numeric: false, label: label)
+                let text = RegistryForm.display(value)
+                guard textual[index], !text.isEmpty, let language else { return Cell(text: text, numeric: false, label: label) }
+                return Cell(text: text, numeric: false, label: label, lang: language.tag, dir: language.direction)
             }
             let title = RegistryForm.display(try row.value("title"))
             return Item(
-                title: title.count > 120 ? String(title.prefix(117)) + "…" : title,
+                title: title.count > 120 ? String(title.prefix(117)) + "…" : title, lang: language?.tag, dir: language?.direction,
                 editHref: Paths.registryEdit(entity).href(try row.int("id")), cells: cells)
         }
         hasRows = !rows.isEmpty

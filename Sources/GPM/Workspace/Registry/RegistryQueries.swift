@@ -5,6 +5,15 @@
 /// The rows a select or checkbox group offers (their `value` and `label`).
 enum RegistryOptionList: Sendable {
     case countries, regions, themes, cities, networks, convenings, sessions, sdgs
+
+    /// The language of the labels when they are the secretariat's English originals (themes, convenings,
+    /// sessions: the text of record, shown as staff edit it); nil for names and for labels pages translate.
+    var contentLanguage: ContentLanguage? {
+        switch self {
+        case .themes, .convenings, .sessions: .english
+        case .countries, .regions, .cities, .networks, .sdgs: nil
+        }
+    }
 }
 
 /// Rows of `table` whose `column` refers to a record (optionally through `via`: `column` holds ids of

@@ -48,7 +48,8 @@ struct RegistrySectionView: Encodable {
         struct Item: Encodable {
             let name: String
             let kind: String
-            let role: String
+            /// As the secretariat wrote it, in English (marked so); nil when none.
+            let role: String?
             let removeAction: String
         }
 
@@ -75,7 +76,7 @@ struct RegistrySectionView: Encodable {
                 return Members.Item(
                     name: city ?? network ?? organisation ?? "",
                     kind: city != nil ? messages.t("City") : network != nil ? messages.t("Network") : messages.t("Organisation"),
-                    role: try row.optionalString("role") ?? "",
+                    role: try row.optionalString("role").flatMap { $0.isEmpty ? nil : $0 },
                     removeAction: Paths.partnershipMemberDelete.href(id, try row.int("id")))
             }
             members = Members(

@@ -81,11 +81,12 @@ struct RegistryService: Sendable {
     }
 
     /// The record's title and dependants for the delete confirmation, or nil when there is no such record.
-    func deletion(_ entity: RegistryEntity, id: Int) throws -> (title: String, dependants: [(dependant: RegistryDependant, count: Int)])? {
+    func deletion(_ entity: RegistryEntity, id: Int) throws -> (title: RegistryRecordTitle, dependants: [(dependant: RegistryDependant, count: Int)])? {
         try database.read { db in
             let store = RegistryStore(db: db)
             guard let snapshot = try store.snapshot(entity, id: id) else { return nil }
-            return (Self.title(entity, snapshot), try store.dependants(entity, id: id))
+            let title = RegistryRecordTitle(text: Self.title(entity, snapshot), language: entity.textLanguage?.language(of: snapshot))
+            return (title, try store.dependants(entity, id: id))
         }
     }
 

@@ -7,6 +7,9 @@ struct RegistrySessionPartsView: Encodable {
     struct OrderedItem: Encodable {
         let position: Int
         let label: String
+        /// The label's language when it is the item's own text (the secretariat's English original); nil
+        /// when the page names an untitled action itself (“Action 3.2”).
+        let lang: String?
         let editHref: String
         let deleteHref: String
         let moveAction: String
@@ -36,11 +39,14 @@ struct RegistrySessionPartsView: Encodable {
 
     init(_ data: RegistrySectionRows, id: Int, failed: RegistrySectionForm?, messages: Messages) throws {
         let number = data.sessionNumber
-        func ordered(_ rows: [SQLite.Row], table: RegistryOrderedTable, entity: RegistryEntity, label: (SQLite.Row) throws -> String) throws -> [OrderedItem] {
+        func ordered(
+            _ rows: [SQLite.Row], table: RegistryOrderedTable, entity: RegistryEntity, label: (SQLite.Row) throws -> (String, ContentLanguage?)
+        ) throws -> [OrderedItem] {
             try rows.enumerated().map { index, row in
                 let itemID = try row.int("id")
+                let (text, language) = try label(row)
                 return OrderedItem(
-                    position: try row.int("position"), label: try label(row),
+                    position: try row.int("position"), label: text, lang: language?.tag,
                     editHref: Paths.registryEdit(entity).href(itemID), deleteHref: Paths.registryDelete(entity).href(itemID),
                     moveAction: Paths.sessionItemMove(table).href(id, itemID),
                     canMoveUp: index > 0, canMoveDown: index < rows.count - 1)
@@ -48,12 +54,14 @@ struct RegistrySessionPartsView: Encodable {
         }
         principles = try ordered(data.principles, table: .principles, entity: RegistryCatalogue.principles) { row in
             let text = try row.string("text")
-            return text.count > 140 ? String(text.prefix(137)) + "…" : text
+            return (text.count > 140 ? String(text.prefix(137)) + "…" : text, .english)
         }
         hasPrinciples = !principles.isEmpty
         newPrincipleHref = Paths.registryNew(RegistryCatalogue.principles).href(QueryString([("session_id", String(id))]))
         actions = try ordered(data.actions, table: .actions, entity: RegistryCatalogue.actions) { row in
-            ActionLabel.title(try row.optionalString("title"), sessionNumber: number, position: try row.int("position"))
+            let title = try row.optionalString("title")
+            let label = ActionLabel.title(title, sessionNumber: number, position: try row.int("position"))
+            return (label, title?.isEmpty == false ? .english : nil)
         }
         hasActions = !actions.isEmpty
         newActionHref = Paths.registryNew(RegistryCatalogue.actions).href(QueryString([("session_id", String(id))]))

@@ -87,8 +87,10 @@ struct RegistryStore {
         let extra = entity.listColumns.enumerated().map {
             ", \(RegistryCatalogueStore.expression($0.element.value, table: entity.table)) AS column\($0.offset)"
         }.joined()
+        // The column holding the records' language, when they say it (`RegistryTextLanguage.language(of:)`).
+        let language = if case .column(let column)? = entity.textLanguage { ", \(column)" } else { "" }
         let rows = try db.query(
-            "SELECT id, \(RegistryCatalogueStore.title(entity)) AS title, updated_at\(extra) FROM \(entity.table) "
+            "SELECT id, \(RegistryCatalogueStore.title(entity)) AS title, updated_at\(extra)\(language) FROM \(entity.table) "
                 + "WHERE \(condition) ORDER BY \(RegistryCatalogueStore.orderBy(order)) LIMIT ? OFFSET ?",
             arguments: arguments + [limit, offset])
         return (total, rows)
