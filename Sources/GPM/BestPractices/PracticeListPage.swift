@@ -10,6 +10,9 @@ struct PracticeListPage: Encodable {
         let kindLabel: String
         /// The partnership's type or the action's session, shown after the kind.
         let kindDetail: String?
+        /// The session title's language, when the detail is content.
+        let kindDetailLang: String?
+        let kindDetailDir: String?
         let isBrief: Bool
         /// The kind as a CSS modifier: brief, case-study, partnership, action.
         let kindClass: String
@@ -174,6 +177,8 @@ struct PracticeListPage: Encodable {
         return Item(
             kindLabel: label,
             kindDetail: entry.kindDetail,
+            kindDetailLang: entry.kindDetailLanguage?.tag,
+            kindDetailDir: entry.kindDetailLanguage?.direction,
             isBrief: entry.kind == .brief,
             kindClass: entry.kind.rawValue,
             series: series.enumerated().map { SeriesYear(year: $1.year, href: $1.href, first: $0 == 0) },

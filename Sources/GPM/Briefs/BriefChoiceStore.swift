@@ -16,7 +16,7 @@ struct BriefChoiceStore {
             let choice = BriefChoices.Choice(
                 id: try row.int("id"),
                 label: ActionLabel.title(
-                    try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")))
+                    try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")).english)
             if groups.last?.title == title { groups[groups.count - 1].actions.append(choice) } else { groups.append((title, [choice])) }
         }
         let themes = try db.query("SELECT id, name FROM themes ORDER BY name").map { BriefChoices.Choice(id: try $0.int("id"), label: try $0.string("name")) }

@@ -34,7 +34,7 @@ struct BriefEvidenceStore {
                 actionID: row.int("action_id"), actionSlug: row.string("slug"),
                 label: ActionLabel.title(
                     row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
-                    position: row.int("position")),
+                    position: row.int("position")).english,
                 commitment: commitment)
         }
     }

@@ -46,7 +46,7 @@ struct DashboardStore {
             ORDER BY cities DESC, s.held_on, s.number, a.position, a.id
             """, CommitmentStance.optedIn.rawValue
         ).map { row in
-            let label = try ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position"))
+            let label = try ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position")).english
             // The title is the secretariat's English text: marked, for the chart on a French or Spanish page.
             return try BarChartBar(label: label, value: row.int("cities"), href: Paths.action.href(try row.string("slug")), language: "en")
         }

@@ -53,7 +53,7 @@ struct RegistrySessionPartsView: Encodable {
         hasPrinciples = !principles.isEmpty
         newPrincipleHref = Paths.registryNew(RegistryCatalogue.principles).href(QueryString([("session_id", String(id))]))
         actions = try ordered(data.actions, table: .actions, entity: RegistryCatalogue.actions) { row in
-            ActionLabel.title(try row.optionalString("title"), sessionNumber: number, position: try row.int("position"))
+            ActionLabel.title(try row.optionalString("title"), sessionNumber: number, position: try row.int("position")).english
         }
         hasActions = !actions.isEmpty
         newActionHref = Paths.registryNew(RegistryCatalogue.actions).href(QueryString([("session_id", String(id))]))

@@ -59,7 +59,7 @@ struct ReviewQueueStore {
         var byID: [Int: (String, String)] = [:]
         for row in rows {
             byID[try row.int("id")] = (
-                ActionLabel.title(try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")),
+                ActionLabel.title(try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")).english,
                 try row.string("slug"))
         }
         return ids.compactMap { byID[$0] }.map { (label: $0.0, slug: $0.1) }
