@@ -302,15 +302,17 @@ struct PracticeSearchStore {
             """, Self.jsonArray(keys.map(SearchKey.id))
         ).map { row in
             let text = try row.string("text")
+            let label = try ActionLabel.title(
+                row.optionalString("title"), shortTitle: row.optionalString("short_title"),
+                sessionNumber: row.optionalInt("number"), position: row.int("position"))
             var summary = try PracticeSummary(
                 kind: .action, id: try row.int("id"),
-                title: ActionLabel.title(
-                    row.optionalString("title"), shortTitle: row.optionalString("short_title"),
-                    sessionNumber: row.optionalInt("number"), position: row.int("position")).english,
+                title: label.english,
                 summary: text, year: nil, href: Paths.action.href(try row.string("slug")), cities: [], themes: [], isDemo: false)
             summary.kindDetail = try row.string("session_title")
             summary.kindDetailLanguage = .english
             summary.sessionID = try row.int("session_id")
+            summary.actionLabel = label
             return (SearchKey.action(summary.id), summary, [text, try row.optionalString("role_model") ?? ""])
         }
     }
