@@ -232,8 +232,9 @@ struct CitiesTests {
                 """).map { (try $0.string("slug"), try $0.string("status")) }
         }
         try #require(!commitments.isEmpty, "the seeds should give Mannheim commitments")
-        for (slug, _) in commitments { #expect(html.contains("<h3><a href=\"/actions/\(slug)\">"), "\(slug)") }
-        #expect(html.contains("<h3><a href=\"/actions/diversity-declaration-and-benchmarking\">Diversity declaration and benchmarking</a>"))
+        // Each label carries its language (the secretariat's English here).
+        for (slug, _) in commitments { #expect(html.contains("<h3><a href=\"/actions/\(slug)\" lang=\"en\" dir=\"ltr\">"), "\(slug)") }
+        #expect(html.contains("<h3><a href=\"/actions/diversity-declaration-and-benchmarking\" lang=\"en\" dir=\"ltr\">Diversity declaration and benchmarking</a>"))
         let events = try count("""
             SELECT count(*) FROM commitment_events e JOIN commitments m ON m.id = e.commitment_id JOIN cities c ON c.id = m.city_id
             WHERE c.slug = 'mannheim'

@@ -24,12 +24,16 @@ import Testing
             date: "2 March 2026", datetime: "2026-03-02", what: "Opted in", note: "Étude", hasNote: true,
             noteLang: "fr", noteDir: "ltr", isDemo: true, evidence: nil, recordedBySecretariat: true)
         try expectSame(event)
+        let french = ContentTextView(ContentText(original: "A", in: .english, isFallback: true))
+        try expectSame(french)
         try expectSame(CityPage.Commitment(
-            href: "/actions/a", title: "A", sessionHref: "/sessions/s", session: "S", status: "Opted in", statusBadge: "badge--ok",
+            href: "/actions/a", title: "A", titleContent: french, timelineSummary: "Chronologie (<span lang=\"en\" dir=\"ltr\">A</span>)",
+            sessionHref: "/sessions/s", session: "S", sessionContent: ContentTextView("S", language: .english), status: "Opted in", statusBadge: "badge--ok",
             since: "2016", isDemo: false, events: [event], hasEvents: true, progress: nil, progressBadge: "badge--warn",
             progressUpdated: "1 May 2020", confirmation: "Last confirmed 3 March 2026", isStale: true,
             staleLabel: "Not confirmed for over a cycle", recordedBySecretariat: true))
-        try expectSame(CityPage.Peer(href: "/cities/x", name: "X", score: 3, points: "3 points", explanation: "Shares migration"))
+        try expectSame(CityPage.Peer(href: "/cities/x", name: "X", score: 3, points: "3 points", explanation: "Shares migration",
+                                       explanationHTML: "Shares <span lang=\"en\" dir=\"ltr\">migration</span>"))
     }
 
     @Test func theLayoutAssembledOnceEqualsTheEncodedLayoutView() throws {

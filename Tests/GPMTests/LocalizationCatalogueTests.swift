@@ -207,7 +207,7 @@ struct LocalizationCatalogueTests {
         "GPM", "CSV", "JSON", "GeoNames", "Action", "{name}: {value}", "Notifications", "Programme", "{year}: {title}",
         "{count} point", "{count} points", "Sections", "Europe", "Eurasia", "Type", "Organisation", "Source", "{number}. {name}",
         "Session", "Confirmation", "Actions", "{count} action", "{count} actions", "Invitations", "no", "{count} minute",
-        "{count} minutes", "Menu", "Error:",
+        "{count} minutes", "Menu", "Error:", "Action {session}.{position}", "Action {position}",
         // The registry's and the import's: words French spells the same, and sentences put together from whole messages.
         "Latitude", "Longitude", "action", "version {number}", "{field} ({language})", "{done} {unchanged}",
         "{records} — {effect}", "{cities}; {problems}",

@@ -67,7 +67,7 @@ struct PracticeSearchOperatorsTests {
         let links = BestPracticesTests.resultLinks(page.text)
         #expect(links.contains("/partnerships/rotterdam-tangier-migrant-twinning"))
         #expect(links.contains("/actions/twinning-cities"))
-        #expect(page.text.contains("<span class=\"badge badge--muted\">Partnership</span> · Migrant-flow twinning"))
+        #expect(page.text.contains("<span class=\"badge badge--muted\">Partnership</span> · <span>Migrant-flow twinning</span>"))
         #expect(page.text.contains("<span class=\"badge badge--muted\">Action</span>"))
         #expect(page.text.contains("practice--partnership"))
 

@@ -42,8 +42,22 @@ struct BestPracticesService: Sendable {
             if pagination.page != requested {
                 results = try store.page(filter, limit: perPage, offset: pagination.offset)
             }
-            return PracticeList(facets: facets, results: results, pagination: pagination)
+            return PracticeList(facets: facets, results: try Self.sessionTitles(results, language: language, db: db), pagination: pagination)
         }
+    }
+
+    /// The actions' session titles in the page's `language` where the secretariat translated them.
+    private static func sessionTitles(_ page: PracticePage, language: Language, db: Connection) throws -> PracticePage {
+        guard language != .en, page.items.contains(where: { $0.sessionID != nil }) else { return page }
+        let translations = try ContentTranslationStore(db: db).translations(language)
+        return PracticePage(total: page.total, items: page.items.map { item in
+            guard let session = item.sessionID, let title = item.kindDetail else { return item }
+            var item = item
+            let content = translations.text(.session, session, "title", original: title)
+            item.kindDetail = content.text
+            item.kindDetailLanguage = content.language
+            return item
+        })
     }
 
     /// What `/briefs/<city slug>/<year>` shows: the brief, where it moved (the slug is one its city had
@@ -56,9 +70,13 @@ struct BestPracticesService: Sendable {
 
     /// The published brief of the city with `citySlug` for `year`; else, when `citySlug` is an earlier
     /// slug of a city that published that year, the city's current slug (one snapshot).
-    func lookupBrief(citySlug: String, year: Int) throws -> BriefLookup {
+    /// With the translations of the registry's content into `language`.
+    func lookupBrief(citySlug: String, year: Int, language: Language = .en) throws -> BriefLookup {
         try database.read { db in
-            if let detail = try Self.publishedBrief(citySlug: citySlug, year: year, db: db) { return .found(detail) }
+            if var detail = try Self.publishedBrief(citySlug: citySlug, year: year, db: db) {
+                detail.translations = try ContentTranslationStore(db: db).translations(language)
+                return .found(detail)
+            }
             if let current = try CitySlugHistoryStore(db: db).currentSlug(formerly: citySlug),
                try PublishedBriefStore(db: db).isPublished(citySlug: current, year: year) {
                 return .moved(currentSlug: current)

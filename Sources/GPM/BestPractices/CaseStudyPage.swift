@@ -17,6 +17,9 @@ struct CaseStudyPage: Encodable {
     let hasSDGs: Bool
     let blocks: [PracticeBlockView]
     let source: String
+    /// The source's language and direction: the citation is written in the case study's language (not translated).
+    let sourceLang: String
+    let sourceDir: String
     /// Only an absolute web address: the template makes it an href.
     let sourceURL: String?
     let isDemo: Bool
@@ -46,6 +49,8 @@ struct CaseStudyPage: Encodable {
         hasSDGs = !study.sdgs.isEmpty
         blocks = PracticeBlockView.blocks(descriptionContent.paragraphs)
         source = study.source
+        sourceLang = original.tag
+        sourceDir = original.direction
         sourceURL = study.sourceURL.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
         isDemo = study.isDemo
         let shown = [titleContent, summaryContent, descriptionContent]

@@ -10,6 +10,9 @@ struct PracticeListPage: Encodable {
         let kindLabel: String
         /// The partnership's type or the action's session, shown after the kind.
         let kindDetail: String?
+        /// The session title's language, when the detail is content.
+        let kindDetailLang: String?
+        let kindDetailDir: String?
         let isBrief: Bool
         /// The kind as a CSS modifier: brief, case-study, partnership, action.
         let kindClass: String
@@ -28,6 +31,9 @@ struct PracticeListPage: Encodable {
         /// The entry's language and direction (its title and snippet are the city's or the source's words).
         let lang: String
         let dir: String
+        /// The title's language: the entry's, or the page's for an untitled action ("Action 3.2").
+        let titleLang: String
+        let titleDir: String
     }
 
     /// One year of a city's series of Mayor Briefs; `first` has no separator before it.
@@ -171,15 +177,20 @@ struct PracticeListPage: Encodable {
         case .action: messages.t("Action")
         }
         let series = entry.series.count > 1 ? entry.series : []
+        // An untitled action is named in the page's words ("Acción 3.2"), which are not the entry's language.
+        let numbered = entry.actionLabel.flatMap { $0.written == nil ? $0.text(messages) : nil }
+        let titleLanguage = numbered == nil ? entry.language : ContentLanguage(messages.language)
         return Item(
             kindLabel: label,
             kindDetail: entry.kindDetail,
+            kindDetailLang: entry.kindDetailLanguage?.tag,
+            kindDetailDir: entry.kindDetailLanguage?.direction,
             isBrief: entry.kind == .brief,
             kindClass: entry.kind.rawValue,
             series: series.enumerated().map { SeriesYear(year: $1.year, href: $1.href, first: $0 == 0) },
             hasSeries: !series.isEmpty,
             href: entry.href,
-            titleHTML: entry.titleHTML ?? HTMLEscaping.escape(entry.title),
+            titleHTML: numbered.map(HTMLEscaping.escape) ?? entry.titleHTML ?? HTMLEscaping.escape(entry.title),
             snippetHTML: entry.snippetHTML ?? HTMLEscaping.escape(entry.summary),
             year: entry.year,
             cities: entry.cities.enumerated().map { index, city in
@@ -188,7 +199,8 @@ struct PracticeListPage: Encodable {
             hasCities: !entry.cities.isEmpty,
             hasThemes: !entry.themes.isEmpty,
             themes: entry.themes.map { ThemeLinkView(name: $0.name, href: themeHref($0.slug)) },
-            isDemo: entry.isDemo, lang: entry.language.tag, dir: entry.language.direction)
+            isDemo: entry.isDemo, lang: entry.language.tag, dir: entry.language.direction, titleLang: titleLanguage.tag,
+            titleDir: titleLanguage.direction)
     }
 
     /// The list filtered by a theme.

@@ -7,12 +7,16 @@ struct PublishedBriefDetail: Sendable {
     let themes: [NamedSlug]
     let sdgs: [(number: Int, name: String)]
     var attachments: [BriefAttachment]
+    /// The secretariat's translations into the page's language (the actions' labels, their sessions' titles).
+    var translations: ContentTranslations = .originals
 }
 
 /// An action a brief reports on.
 struct BriefLinkedAction: Sendable {
+    let id: Int
     let slug: String
-    let title: String
+    let title: ActionLabel
+    let sessionID: Int
     let sessionTitle: String
 }
 

@@ -15,7 +15,7 @@ enum PracticeRoutes {
         }
 
         routes.get(Paths.publishedBrief) { _, citySlug, year in
-            switch try practices.lookupBrief(citySlug: citySlug, year: year) {
+            switch try practices.lookupBrief(citySlug: citySlug, year: year, language: app.messages.language) {
             case .found(let detail):
                 return try app.pages.page(
                     "pages/practices/brief", path: detail.record.path, nav: .practices, PublishedBriefPage(detail, messages: app.messages))

@@ -297,18 +297,22 @@ struct PracticeSearchStore {
     private func actions(_ keys: [Int]) throws -> [Detail] {
         guard !keys.isEmpty else { return [] }
         return try db.query("""
-            SELECT a.id, a.slug, a.title, a.short_title, a.position, a.text, a.role_model, s.number, s.title AS session_title
+            SELECT a.id, a.slug, a.title, a.short_title, a.position, a.text, a.role_model, s.number, s.id AS session_id, s.title AS session_title
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id WHERE a.id IN (SELECT value FROM json_each(?))
             """, Self.jsonArray(keys.map(SearchKey.id))
         ).map { row in
             let text = try row.string("text")
+            let label = try ActionLabel.title(
+                row.optionalString("title"), shortTitle: row.optionalString("short_title"),
+                sessionNumber: row.optionalInt("number"), position: row.int("position"))
             var summary = try PracticeSummary(
                 kind: .action, id: try row.int("id"),
-                title: ActionLabel.title(
-                    row.optionalString("title"), shortTitle: row.optionalString("short_title"),
-                    sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                title: label.english,
                 summary: text, year: nil, href: Paths.action.href(try row.string("slug")), cities: [], themes: [], isDemo: false)
             summary.kindDetail = try row.string("session_title")
+            summary.kindDetailLanguage = .english
+            summary.sessionID = try row.int("session_id")
+            summary.actionLabel = label
             return (SearchKey.action(summary.id), summary, [text, try row.optionalString("role_model") ?? ""])
         }
     }

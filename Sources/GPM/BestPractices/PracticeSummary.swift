@@ -33,6 +33,12 @@ struct PracticeSummary: Sendable {
     var language: ContentLanguage = .english
     /// What kind of partnership ("Twinning") or which session an action belongs to.
     var kindDetail: String? = nil
+    /// The language of `kindDetail` when it is content (an action's session title); nil for the platform's words.
+    var kindDetailLanguage: ContentLanguage? = nil
+    /// An action's session, whose title the page shows in its language (`BestPracticesService.list`).
+    var sessionID: Int? = nil
+    /// An action's label: an untitled action's title is "Action 3.2" in the page's words, not English content.
+    var actionLabel: ActionLabel? = nil
     /// A search hit's series: the city's briefs that match, newest first (more than one: grouped).
     var series: [(year: Int, href: String)] = []
     /// Escaped HTML with `<mark>` around the hits (search only).

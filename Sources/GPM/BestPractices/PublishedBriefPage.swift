@@ -14,6 +14,10 @@ struct PublishedBriefPage: Encodable {
         let href: String
         let title: String
         let session: String
+        /// The label's and the session title's language: a translation, the original marked, or "Action 3.2" in
+        /// the page's words.
+        let titleContent: ContentTextView
+        let sessionContent: ContentTextView
     }
 
     /// A file attached to the brief.
@@ -69,7 +73,11 @@ struct PublishedBriefPage: Encodable {
             return Section(id: "section-\(index + 1)", heading: section.heading, blocks: PracticeBlockView.blocks(paragraphs),
                            isEmpty: paragraphs.isEmpty)
         }
-        actions = detail.actions.map { Action(href: Paths.action.href($0.slug), title: $0.title, session: $0.sessionTitle) }
+        actions = detail.actions.map { action in
+            let title = action.title.content(action: action.id, detail.translations, messages)
+            let session = ContentTextView(detail.translations.text(.session, action.sessionID, "title", original: action.sessionTitle))
+            return Action(href: Paths.action.href(action.slug), title: title.text, session: session.text, titleContent: title, sessionContent: session)
+        }
         hasActions = !detail.actions.isEmpty
         themes = detail.themes.map { ThemeLinkView(name: $0.name, href: PracticeListPage.themeHref($0.slug)) }
         hasThemes = !detail.themes.isEmpty

@@ -21,16 +21,16 @@ struct PublishedBriefStore {
         else { return nil }
         let record = try Self.brief(row)
         let actions = try db.query("""
-            SELECT a.slug, a.title, a.short_title, a.position, s.number, s.title AS session_title
+            SELECT a.id, a.slug, a.title, a.short_title, a.position, s.number, s.id AS session_id, s.title AS session_title
             FROM brief_actions x JOIN actions a ON a.id = x.action_id JOIN strategy_sessions s ON s.id = a.session_id
             WHERE x.brief_id = ? ORDER BY s.held_on, s.number, a.position
             """, record.id
         ).map { row in
             try BriefLinkedAction(
-                slug: row.string("slug"),
+                id: row.int("id"), slug: row.string("slug"),
                 title: ActionLabel.title(
                     row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position")),
-                sessionTitle: row.string("session_title"))
+                sessionID: row.int("session_id"), sessionTitle: row.string("session_title"))
         }
         let themes = try db.query("""
             SELECT t.slug, t.name FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE x.brief_id = ? ORDER BY t.name

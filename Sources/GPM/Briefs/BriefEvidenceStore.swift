@@ -32,7 +32,7 @@ struct BriefEvidenceStore {
             }
             let fallback = try ActionLabel.title(
                 row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
-                position: row.int("position"))
+                position: row.int("position")).english
             let label = try ActionPage.label(
                 row.int("action_id"), title: row.optionalString("title"), shortTitle: row.optionalString("short_title"), fallback: fallback, translations)
             return try BriefActionEvidence(

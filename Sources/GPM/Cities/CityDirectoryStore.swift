@@ -41,7 +41,7 @@ struct CityDirectoryStore {
             return try CityDirectoryOption(
                 value: row.string("slug"),
                 label: content?.text
-                    ?? ActionLabel.title(nil, sessionNumber: row.optionalInt("number"), position: row.int("position")),
+                    ?? ActionLabel.title(nil, sessionNumber: row.optionalInt("number"), position: row.int("position")).english,
                 group: group.text, language: content?.language, groupLanguage: group.language)
         }
         let themes = try db.query("SELECT id, slug, name FROM themes ORDER BY name COLLATE NOCASE").map { row in

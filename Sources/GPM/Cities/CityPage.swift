@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The view model of `/cities/:slug`: facts, profile, map, networks, partnerships, commitments with
 /// their timelines, published briefs, case studies, themes and peer cities with the reasons.
@@ -28,8 +29,13 @@ struct CityPage: Encodable {
     struct Commitment: Encodable {
         let href: String
         let title: String
+        /// The action's label: a translation, the original marked, or "Action 3.2" in the page's words.
+        let titleContent: ContentTextView
+        /// "Timeline (…)" with the label marked (markup: rendered raw).
+        let timelineSummary: String
         let sessionHref: String
         let session: String
+        let sessionContent: ContentTextView
         let status: String
         let statusBadge: String
         let since: String
@@ -68,7 +74,12 @@ struct CityPage: Encodable {
         let href: String
         let year: Int
         let title: String
+        /// "2025: <title>", the title marked with the brief's language (markup: rendered raw).
+        let headingHTML: String
         let summary: String
+        /// The brief's language and direction.
+        let lang: String
+        let dir: String
         let isDemo: Bool
     }
 
@@ -76,9 +87,11 @@ struct CityPage: Encodable {
     struct CaseStudy: Encodable {
         let href: String
         let title: String
+        let titleContent: ContentTextView
         let year: String
         let hasYear: Bool
         let summary: String
+        let summaryContent: ContentTextView
         let isDemo: Bool
     }
 
@@ -99,6 +112,8 @@ struct CityPage: Encodable {
         /// "5 points", in the page's language.
         let points: String
         let explanation: String
+        /// The explanation with the shared actions' and themes' names in the page's language, or marked (markup).
+        let explanationHTML: String
     }
 
     let name: String
@@ -114,6 +129,9 @@ struct CityPage: Encodable {
     let membershipBadge: String
     let membershipIsDemo: Bool
     let paragraphs: [String]
+    /// The profile's language and direction: the secretariat writes it in English.
+    let profileLang = ContentLanguage.english.tag
+    let profileDir = ContentLanguage.english.direction
     let description: String
     let population: String?
     let mayor: String?
@@ -139,6 +157,8 @@ struct CityPage: Encodable {
     let hasThemes: Bool
     let hasPeers: Bool
     let hasParagraphs: Bool
+    /// What the page says about content not in its language, and about translations.
+    let contentNote: ContentNoteView?
 
     /// - Parameter messages: the page's language, for the text written here (labels, periods, peers' reasons).
     init(_ city: CityDetails, messages: Messages) {
@@ -180,21 +200,30 @@ struct CityPage: Encodable {
                 href: Paths.partnership.href(partnership.slug), title: partnership.title, type: PartnershipType.label(of: partnership.type, messages),
                 period: Self.period(partnership.startsOn, partnership.endsOn, messages), isDemo: partnership.isDemo)
         }
-        commitments = city.commitments.map { Self.commitment($0, messages) }
+        let translations = city.translations
+        commitments = city.commitments.map { Self.commitment($0, translations, messages) }
         briefs = city.briefs.map { brief in
-            Brief(href: Paths.publishedBrief.href(facts.slug, brief.year), year: brief.year, title: brief.title,
-                  summary: brief.summary, isDemo: brief.isDemo)
+            let title = ContentTextView(brief.title, language: brief.language)
+            return Brief(
+                href: Paths.publishedBrief.href(facts.slug, brief.year), year: brief.year, title: brief.title,
+                headingHTML: Self.markup(messages.t("{year}: {title}"), ["year": String(brief.year), "title": title.inlineHTML(on: messages.language)]),
+                summary: brief.summary, lang: brief.language.tag, dir: brief.language.direction, isDemo: brief.isDemo)
         }
         caseStudies = city.caseStudies.map { study in
-            CaseStudy(href: Paths.caseStudy.href(study.slug), title: study.title, year: study.year.map(String.init) ?? "",
-                      hasYear: study.year != nil, summary: study.summary, isDemo: study.isDemo)
+            let title = ContentTextView(translations.text(.caseStudy, study.id, "title", original: study.title, in: study.language))
+            let summary = ContentTextView(translations.text(.caseStudy, study.id, "summary", original: study.summary, in: study.language))
+            return CaseStudy(
+                href: Paths.caseStudy.href(study.slug), title: title.text, titleContent: title, year: study.year.map(String.init) ?? "",
+                hasYear: study.year != nil, summary: summary.text, summaryContent: summary, isDemo: study.isDemo)
         }
-        themes = city.themes.map { theme in
-            Theme(name: theme.name, href: Paths.cities.href(QueryString([("theme", city.themeSlugs[theme.id] ?? "")])))
+        let themeNames = city.themes.map { ContentTextView(translations.text(.theme, $0.id, "name", original: $0.name)) }
+        themes = zip(city.themes, themeNames).map { theme, name in
+            Theme(name: name.text, href: Paths.cities.href(QueryString([("theme", city.themeSlugs[theme.id] ?? "")])), lang: name.lang, dir: name.dir)
         }
         peers = city.peers.map { peer in
             Peer(href: Paths.city.href(peer.slug), name: peer.name, score: peer.score,
-                 points: messages.tn("{count} point", "{count} points", count: peer.score), explanation: peer.explanation(messages))
+                 points: messages.tn("{count} point", "{count} points", count: peer.score), explanation: peer.explanation(messages),
+                 explanationHTML: Self.explanationHTML(peer, translations, messages))
         }
         themeDefinition = CityThemes.definition(messages)
         hasNetworks = !networks.isEmpty
@@ -205,9 +234,46 @@ struct CityPage: Encodable {
         hasThemes = !themes.isEmpty
         hasPeers = !peers.isEmpty
         hasParagraphs = !paragraphs.isEmpty
+        contentNote = ContentNoteView.make(
+            commitments.flatMap { [$0.titleContent, $0.sessionContent] } + themeNames
+                + caseStudies.flatMap { [$0.titleContent, $0.summaryContent] },
+            messages: messages)
     }
 
-    private static func commitment(_ item: CityCommitment, _ messages: Messages) -> Commitment {
+    /// A translated sentence holding content: the sentence escaped, its placeholders filled with `values`
+    /// (markup the caller escaped, `ContentTextView.inlineHTML(on:)`).
+    static func markup(_ sentence: String, _ values: [String: String]) -> String {
+        Placeholders.fill(HTMLEscaping.escape(sentence)) { values[$0] }
+    }
+
+    /// "3 actions communes : <span lang="en" dir="ltr">…</span>, Action 3.2 ; 2 thèmes communs : Migration, …": the
+    /// shared actions' labels and themes' names in the page's language where the secretariat translated them,
+    /// else marked with their language; networks are names (acronyms), shown as they are.
+    static func explanationHTML(_ peer: PeerCities.Peer, _ translations: ContentTranslations, _ messages: Messages) -> String {
+        let language = messages.language
+        let actions = peer.actions.map { item in
+            (item.label.map { $0.content(action: item.id, translations, messages) } ?? ContentTextView(item.name, language: .english))
+                .inlineHTML(on: language)
+        }
+        let themes = peer.themes.map { ContentTextView(translations.text(.theme, $0.id, "name", original: $0.name)).inlineHTML(on: language) }
+        let networks = peer.networks.map { HTMLEscaping.escape($0.name) }
+        var parts: [String] = []
+        if !actions.isEmpty {
+            parts.append(markup(messages.tn("{count} shared action: {names}", "{count} shared actions: {names}", count: actions.count),
+                                ["names": actions.joined(separator: ", ")]))
+        }
+        if !themes.isEmpty {
+            parts.append(markup(messages.tn("{count} shared theme: {names}", "{count} shared themes: {names}", count: themes.count),
+                                ["names": themes.joined(separator: ", ")]))
+        }
+        if !networks.isEmpty {
+            parts.append(markup(messages.tn("{count} shared network: {names}", "{count} shared networks: {names}", count: networks.count),
+                                ["names": networks.joined(separator: ", ")]))
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    private static func commitment(_ item: CityCommitment, _ translations: ContentTranslations, _ messages: Messages) -> Commitment {
         let events = item.events.map { event in
             Event(
                 date: Formatting.date(event.occurredOn), datetime: event.occurredOn, what: event.label(messages),
@@ -215,9 +281,12 @@ struct CityPage: Encodable {
                 noteLang: event.language.tag, noteDir: event.language.direction, isDemo: event.isDemo,
                 evidence: event.evidenceURL.flatMap { SafeURL.mayLink($0) ? $0 : nil }, recordedBySecretariat: event.recordedBySecretariat)
         }
+        let title = item.actionTitle.content(action: item.actionID, translations, messages)
+        let session = ContentTextView(translations.text(.session, item.sessionID, "title", original: item.sessionTitle))
         return Commitment(
-            href: Paths.action.href(item.actionSlug), title: item.actionTitle,
-            sessionHref: Paths.session.href(item.sessionSlug), session: item.sessionTitle,
+            href: Paths.action.href(item.actionSlug), title: title.text, titleContent: title,
+            timelineSummary: markup(messages.t("Timeline ({title})"), ["title": title.inlineHTML(on: messages.language)]),
+            sessionHref: Paths.session.href(item.sessionSlug), session: session.text, sessionContent: session,
             status: item.stance.label(messages), statusBadge: item.stance.badge, since: Formatting.date(item.since),
             isDemo: item.isDemo, events: events, hasEvents: !events.isEmpty,
             progress: item.progress?.label(messages), progressBadge: item.progress?.badge,

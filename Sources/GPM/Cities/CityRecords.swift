@@ -14,7 +14,8 @@ struct CityCommitment: Sendable {
     let id: Int
     let actionID: Int
     let actionSlug: String
-    let actionTitle: String
+    let actionTitle: ActionLabel
+    let sessionID: Int
     let sessionSlug: String
     let sessionTitle: String
     let stance: CommitmentStance
@@ -34,15 +35,20 @@ struct CityBriefLink: Sendable {
     let year: Int
     let title: String
     let summary: String
+    /// The language the brief is written in (its title and summary).
+    let language: ContentLanguage
     let isDemo: Bool
 }
 
 /// A case study naming the city, as its page links it.
 struct CityCaseStudyLink: Sendable {
+    let id: Int
     let slug: String
     let title: String
     let year: Int?
     let summary: String
+    /// The language the case study is written in.
+    let language: ContentLanguage
     let isDemo: Bool
 }
 
@@ -65,4 +71,6 @@ struct CityDetails: Sendable {
     let themes: [PeerCities.Item]
     let themeSlugs: [Int: String]
     let peers: [PeerCities.Peer]
+    /// The secretariat's translations into the page's language.
+    let translations: ContentTranslations
 }

@@ -20,7 +20,7 @@ enum CityRoutes {
             try CityOpenData.json(directory.all(CityFilter(query: request.query)), baseURL: app.baseURL.current, generated: app.clock.timestamp())
         }
         routes.get(Paths.city) { _, slug in
-            switch try cities.lookup(slug: slug) {
+            switch try cities.lookup(slug: slug, language: app.messages.language) {
             case .found(let city):
                 return try app.pages.page("pages/cities/show", path: Paths.city.href(city.facts.slug), nav: .cities, CityPage(city, messages: app.messages))
             case .moved(let current):  // an earlier slug of the city: its address has moved for good

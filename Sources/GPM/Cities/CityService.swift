@@ -24,10 +24,11 @@ struct CityService: Sendable {
     }
 
     /// The city with `slug`; else the current slug of the city that had it (one snapshot).
-    func lookup(slug: String) throws -> Lookup {
+    /// With the translations of the content into `language`.
+    func lookup(slug: String, language: Language = .en) throws -> Lookup {
         let index = try peerIndex.value { db in try PeerIndex(profiles: PeerIndexStore(db: db).profiles()) }
         return try database.read { db in
-            if let details = try Self.details(slug: slug, index: index, db: db, now: clock.now()) { return .found(details) }
+            if let details = try Self.details(slug: slug, index: index, db: db, now: clock.now(), language: language) { return .found(details) }
             if let current = try CitySlugHistoryStore(db: db).currentSlug(formerly: slug) { return .moved(currentSlug: current) }
             return .missing
         }
@@ -40,7 +41,7 @@ struct CityService: Sendable {
         return try database.read { db in try Self.details(slug: slug, index: index, db: db, now: clock.now()) }
     }
 
-    private static func details(slug: String, index: PeerIndex, db: Connection, now: Date) throws -> CityDetails? {
+    private static func details(slug: String, index: PeerIndex, db: Connection, now: Date, language: Language = .en) throws -> CityDetails? {
             let cities = CityStore(db: db)
             guard let city = try cities.city(slug: slug) else { return nil }
             let themes = try CityThemeStore(db: db).themes(ofCity: city.id)
@@ -51,7 +52,7 @@ struct CityService: Sendable {
                 briefs: cities.publishedBriefs(ofCity: city.id), caseStudies: cities.caseStudies(ofCity: city.id),
                 themes: themes.map(\.theme),
                 themeSlugs: Dictionary(themes.map { ($0.theme.id, $0.slug) }) { first, _ in first },
-                peers: index.peers(ofCity: city.facts.slug))
+                peers: index.peers(ofCity: city.facts.slug), translations: ContentTranslationStore(db: db).translations(language))
     }
 
     /// Each commitment with its own events, in the events' order.

@@ -59,7 +59,7 @@ struct CityStore {
     /// (`CommitmentEventStore.events(ofCity:)` reads them in one query).
     func commitments(ofCity city: Int, currentCycle: Int?) throws -> [CityCommitment] {
         try db.query("""
-            SELECT m.id, a.id AS action_id, a.slug, a.title, a.short_title, a.position, s.number, s.slug AS session_slug,
+            SELECT m.id, a.id AS action_id, a.slug, a.title, a.short_title, a.position, s.number, s.id AS session_id, s.slug AS session_slug,
                    s.title AS session_title, m.status, m.since, m.progress, m.progress_updated_on, m.is_demo,
                    \(CommitmentConfirmationStore.columns)
             FROM commitments m JOIN actions a ON a.id = m.action_id JOIN strategy_sessions s ON s.id = a.session_id
@@ -70,7 +70,7 @@ struct CityStore {
                 actionTitle: ActionLabel.title(
                     row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
                     position: row.int("position")),
-                sessionSlug: row.string("session_slug"), sessionTitle: row.string("session_title"),
+                sessionID: row.int("session_id"), sessionSlug: row.string("session_slug"), sessionTitle: row.string("session_title"),
                 stance: row.vocabulary("status"), since: row.string("since"), progress: row.optionalVocabulary("progress"),
                 progressUpdatedOn: row.optionalString("progress_updated_on"), isDemo: row.bool("is_demo"),
                 freshness: CommitmentConfirmationStore.freshness(row, currentCycle: currentCycle),
@@ -80,21 +80,24 @@ struct CityStore {
 
     func publishedBriefs(ofCity city: Int) throws -> [CityBriefLink] {
         try db.query("""
-            SELECT year, title, summary, is_demo FROM mayor_briefs
+            SELECT year, title, summary, language, is_demo FROM mayor_briefs
             WHERE city_id = ? AND status = 'published' ORDER BY year DESC
             """, city).map { row in
-            try CityBriefLink(year: row.int("year"), title: row.string("title"), summary: row.string("summary"), isDemo: row.bool("is_demo"))
+            try CityBriefLink(
+                year: row.int("year"), title: row.string("title"), summary: row.string("summary"),
+                language: ContentLanguage(validating: row.string("language")) ?? .english, isDemo: row.bool("is_demo"))
         }
     }
 
     func caseStudies(ofCity city: Int) throws -> [CityCaseStudyLink] {
         try db.query("""
-            SELECT s.slug, s.title, s.year, s.summary, s.is_demo
+            SELECT s.id, s.slug, s.title, s.year, s.summary, s.language, s.is_demo
             FROM case_study_cities cc JOIN case_studies s ON s.id = cc.case_study_id
             WHERE cc.city_id = ? ORDER BY s.year DESC, s.title
             """, city).map { row in
-            try CityCaseStudyLink(slug: row.string("slug"), title: row.string("title"), year: row.optionalInt("year"),
-                                  summary: row.string("summary"), isDemo: row.bool("is_demo"))
+            try CityCaseStudyLink(id: row.int("id"), slug: row.string("slug"), title: row.string("title"), year: row.optionalInt("year"),
+                                  summary: row.string("summary"),
+                                  language: ContentLanguage(validating: row.string("language")) ?? .english, isDemo: row.bool("is_demo"))
         }
     }
 }

@@ -19,7 +19,10 @@ enum PeerCities {
     /// Something two cities can have in common: an action, a theme or a network.
     struct Item: Hashable, Sendable {
         let id: Int
+        /// The name as stored (an action's: its label in English).
         let name: String
+        /// An action's label, which the page writes in its language (`ActionLabel`); nil for themes and networks.
+        var label: ActionLabel? = nil
     }
 
     /// A city with what it is committed to, works on and belongs to.
@@ -36,9 +39,14 @@ enum PeerCities {
         let slug: String
         let name: String
         let score: Int
-        let sharedActions: [String]
-        let sharedThemes: [String]
-        let sharedNetworks: [String]
+        /// What the two cities share, as the page names it (in its language: `CityPage.explanationHTML`).
+        let actions: [Item]
+        let themes: [Item]
+        let networks: [Item]
+
+        var sharedActions: [String] { actions.map(\.name) }
+        var sharedThemes: [String] { themes.map(\.name) }
+        var sharedNetworks: [String] { networks.map(\.name) }
 
         /// "3 shared actions: A, B, C; 1 shared theme: Migration; 2 shared networks: EUROCITIES, UCLG".
         var explanation: String { explanation(Localization.englishOnly.messages(.en)) }
@@ -83,12 +91,12 @@ enum PeerCities {
             let score = actionWeight * sharedActions.count + themeWeight * sharedThemes.count + networkWeight * sharedNetworks.count
             guard score > 0 else { return nil }
             let peer = Peer(slug: other.slug, name: other.name, score: score,
-                            sharedActions: sharedActions, sharedThemes: sharedThemes, sharedNetworks: sharedNetworks)
+                            actions: sharedActions, themes: sharedThemes, networks: sharedNetworks)
             return (peer, alphabetical[other.slug] ?? Int.max)
         }
         let ordered = peers.sorted { a, b in
             if a.peer.score != b.peer.score { return a.peer.score > b.peer.score }
-            if a.peer.sharedActions.count != b.peer.sharedActions.count { return a.peer.sharedActions.count > b.peer.sharedActions.count }
+            if a.peer.actions.count != b.peer.actions.count { return a.peer.actions.count > b.peer.actions.count }
             return a.position != b.position ? a.position < b.position : a.peer.slug < b.peer.slug
         }
         return ordered.prefix(max(0, limit)).map(\.peer)
@@ -107,9 +115,9 @@ enum PeerCities {
         return order
     }
 
-    /// Names of the items `ids` also holds, each once, in the other city's order.
-    private static func shared(_ items: [Item], _ ids: Set<Int>) -> [String] {
+    /// The items `ids` also holds, each once, in the other city's order.
+    private static func shared(_ items: [Item], _ ids: Set<Int>) -> [Item] {
         var seen = Set<Int>()
-        return items.filter { ids.contains($0.id) && seen.insert($0.id).inserted }.map(\.name)
+        return items.filter { ids.contains($0.id) && seen.insert($0.id).inserted }
     }
 }

@@ -9,15 +9,15 @@ struct PeerIndexStore {
     func profiles() throws -> [PeerCities.Profile] {
         let rows = try db.query("""
             \(CityThemeStore.commonTableExpression)
-            SELECT 1 AS kind, o.slug, o.name, a.id AS item_id, a.title, a.position, s.number
+            SELECT 1 AS kind, o.slug, o.name, a.id AS item_id, a.title, a.short_title, a.position, s.number
             FROM commitments m JOIN cities o ON o.id = m.city_id
             JOIN actions a ON a.id = m.action_id JOIN strategy_sessions s ON s.id = a.session_id
             WHERE m.status = 'opted_in'
             UNION ALL
-            SELECT 2, o.slug, o.name, t.id, t.name, NULL, NULL
+            SELECT 2, o.slug, o.name, t.id, t.name, NULL, NULL, NULL
             FROM city_themes ct JOIN cities o ON o.id = ct.city_id JOIN themes t ON t.id = ct.theme_id
             UNION ALL
-            SELECT 3, o.slug, o.name, n.id, coalesce(n.acronym, n.name), NULL, NULL
+            SELECT 3, o.slug, o.name, n.id, coalesce(n.acronym, n.name), NULL, NULL, NULL
             FROM city_networks cn JOIN cities o ON o.id = cn.city_id JOIN networks n ON n.id = cn.network_id
             ORDER BY 1, 4
             """)
@@ -30,10 +30,13 @@ struct PeerIndexStore {
                 order.append(slug)
             }
             let kind = try row.int("kind")
-            let name = kind == 1
-                ? try ActionLabel.title(row.optionalString("title"), sessionNumber: row.optionalInt("number"), position: row.int("position"))
-                : try row.string("title")
-            let item = try PeerCities.Item(id: row.int("item_id"), name: name)
+            // An action's label stays a value (`ActionLabel`): the index serves pages in every language.
+            let label = kind == 1
+                ? try ActionLabel.title(
+                    row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
+                    position: row.int("position"))
+                : nil
+            let item = try PeerCities.Item(id: row.int("item_id"), name: label?.english ?? row.string("title"), label: label)
             switch kind {
             case 1: profiles[slug]?.actions.append(item)
             case 2: profiles[slug]?.themes.append(item)

@@ -79,8 +79,7 @@ struct HomePage: Encodable {
         }
         hasLatestBriefs = !snapshot.latestBriefs.isEmpty
         popularActions = snapshot.popularActions.map { action in
-            let label = ActionPage.label(
-                action.id, title: action.rawTitle, shortTitle: action.shortTitle, fallback: action.title, snapshot.translations)
+            let label = ActionPage.label(action.id, action.title, snapshot.translations, messages)
             let session = snapshot.translations.text(.session, action.sessionID, "title", original: action.sessionTitle).text
             return Action(href: Paths.action.href(action.slug), title: label.text, session: session, count: action.cities, lang: label.lang,
                           dir: label.dir)

@@ -30,7 +30,7 @@ struct HomeSnapshot: Sendable {
         let rawTitle: String?
         let shortTitle: String?
         let sessionID: Int
-        let title: String
+        let title: ActionLabel
         let sessionTitle: String
         let cities: Int
     }

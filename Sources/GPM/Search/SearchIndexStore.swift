@@ -239,7 +239,7 @@ struct SearchIndexStore {
                 key: SearchKey.action(id),
                 title: ActionLabel.title(
                     try row.optionalString("title"), shortTitle: try row.optionalString("short_title"),
-                    sessionNumber: try row.optionalInt("number"), position: try row.int("position")),
+                    sessionNumber: try row.optionalInt("number"), position: try row.int("position")).english,
                 body: [try row.string("text"), try row.optionalString("role_model"), try row.string("session_title")],
                 translations: (translated[id] ?? []) + (sessions[try row.int("session_id")] ?? []))
         }

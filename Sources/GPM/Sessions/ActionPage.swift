@@ -10,6 +10,9 @@ struct ActionPage: Encodable {
         let theme: String
         let themeHref: String
         let convening: String
+        /// The theme's and the convening's language (translations, or the originals marked).
+        let themeContent: ContentTextView
+        let conveningContent: ContentTextView
     }
 
     /// A Sustainable Development Goal.
@@ -76,6 +79,9 @@ struct ActionPage: Encodable {
         let city: String
         let year: Int
         let isDemo: Bool
+        /// The brief's language and direction.
+        let lang: String
+        let dir: String
     }
 
     let label: String
@@ -97,6 +103,9 @@ struct ActionPage: Encodable {
     let hasBriefs: Bool
     let citiesHref: String
     let roleModel: String?
+    /// The role model's language: the secretariat's English (not a translatable field).
+    let roleModelLang = ContentLanguage.english.tag
+    let roleModelDir = ContentLanguage.english.direction
     /// Pre-rendered SVG (`WorldMap` escapes what it writes), rendered raw (`{{{map}}}`); nil without a located city.
     let map: String?
     let data = SessionDataLinks()
@@ -108,33 +117,41 @@ struct ActionPage: Encodable {
     let contentNote: ContentNoteView?
 
     /// The action's name in the page's language: the short title's translation, else the title's, else the
-    /// original label (`ActionLabel`), which a French page then shows marked as English.
+    /// original marked with its language; "Action 3.2" (no title at all) is the platform's own words, in the
+    /// page's language and not marked as content (`ActionLabel`).
+    static func label(_ id: Int, _ label: ActionLabel, _ translations: ContentTranslations, _ messages: Messages) -> ContentTextView {
+        label.content(action: id, translations, messages)
+    }
+
+    /// The same for a store, which has the page's translations but not its `Messages`: `fallback` is the label
+    /// written when the action has no title at all (the stores pass `ActionLabel.english`; the demo has no such
+    /// action, and the workspace's numbered labels are the part of issue 15 still written in English).
     static func label(_ id: Int, title: String?, shortTitle: String?, fallback: String, _ translations: ContentTranslations)
         -> ContentTextView
     {
         let field = shortTitle.map { $0.isEmpty ? nil : $0 } == nil ? "title" : "short_title"
         let original = field == "title" ? (title ?? "") : (shortTitle ?? "")
-        // "Action 3.2" (no title at all) is the platform's own words, not content: nothing to translate.
-        guard !original.isEmpty else { return ContentTextView(ContentText(original: fallback, in: ContentLanguage(translations.language))) }
+        guard !original.isEmpty else { return ContentTextView(ContentText(original: fallback, in: .english)) }
         return ContentTextView(translations.text(.action, id, field, original: original))
     }
 
     /// - Parameter messages: the page's language, for the text written here and the note about the content's language.
     init(_ action: ActionDetail, translations: ContentTranslations = .originals, messages: Messages) {
         let session = action.session
-        labelContent = Self.label(
-            action.action.id, title: action.title, shortTitle: action.action.shortTitle, fallback: action.label, translations)
+        labelContent = Self.label(action.action.id, action.label, translations, messages)
         textContent = ContentTextView(translations.text(.action, action.action.id, "text", original: action.text))
         label = labelContent.text
         isEditorialTitle = action.action.isEditorialTitle
         paragraphs = textContent.paragraphs
         let sessionTitle = ContentTextView(translations.text(.session, session.id, "title", original: session.title))
+        let theme = ContentTextView(translations.text(.theme, session.themeID, "name", original: session.themeName))
+        let convening = ContentTextView(translations.text(.convening, session.conveningID, "title", original: session.conveningTitle))
         self.session = Session(
             href: Paths.session.href(session.slug),
             title: SessionCardView.heading(number: session.number, title: sessionTitle.text, messages),
             titleHTML: SessionCardView.headingHTML(number: session.number, title: sessionTitle, messages),
-            theme: session.themeName, themeHref: SessionIndexPage.href(theme: session.themeSlug),
-            convening: session.conveningTitle)
+            theme: theme.text, themeHref: SessionIndexPage.href(theme: session.themeSlug),
+            convening: convening.text, themeContent: theme, conveningContent: convening)
         sdgs = action.sdgs.map { SDG(number: $0.number, name: SustainableDevelopmentGoals.name($0.number, stored: $0.name, messages)) }
         hasSDGs = !action.sdgs.isEmpty
         optedIn = action.optedIn.map { Self.commitment($0, messages) }
@@ -157,7 +174,7 @@ struct ActionPage: Encodable {
         hasTimeline = !action.timeline.isEmpty
         briefs = action.briefs.map { brief in
             Brief(href: Paths.publishedBrief.href(brief.citySlug, brief.year), title: brief.title, city: brief.cityName,
-                  year: brief.year, isDemo: brief.isDemo)
+                  year: brief.year, isDemo: brief.isDemo, lang: brief.language.tag, dir: brief.language.direction)
         }
         hasBriefs = !action.briefs.isEmpty
         citiesHref = Paths.cities.href(QueryString([("action", action.slug)]))
@@ -168,7 +185,7 @@ struct ActionPage: Encodable {
         }
         map = points.isEmpty ? nil : WorldMap.svg(points, label: messages.t("Map of the cities that opted in to {action}", ["action": label]))
         canonicalPath = Paths.action.href(action.slug)
-        let shown = [labelContent, textContent]
+        let shown = [labelContent, textContent, sessionTitle, theme, convening]
         contentNote = ContentNoteView.make(shown, messages: messages)
     }
 

@@ -7,6 +7,9 @@ struct ActionSession: Sendable {
     let themeSlug: String
     let themeName: String
     let conveningTitle: String
+    /// The theme's and the convening's ids, for their translations.
+    let themeID: Int
+    let conveningID: Int
 }
 
 /// A Sustainable Development Goal an action serves.
@@ -48,6 +51,8 @@ struct ActionBrief: Sendable {
     let citySlug: String
     let year: Int
     let title: String
+    /// The language the brief is written in.
+    let language: ContentLanguage
     let isDemo: Bool
 }
 
@@ -58,7 +63,7 @@ struct ActionRow: Sendable {
     let position: Int
     let title: String?
     let shortTitle: String?
-    let label: String
+    let label: ActionLabel
     let text: String
     let roleModel: String?
     let session: ActionSession
@@ -77,7 +82,7 @@ struct ActionDetail: Sendable {
 
     var slug: String { action.slug }
     var title: String? { action.title }
-    var label: String { action.label }
+    var label: ActionLabel { action.label }
     var text: String { action.text }
     var roleModel: String? { action.roleModel }
     var session: ActionSession { action.session }

@@ -11,7 +11,7 @@ struct ActionStore {
         guard let row = try db.queryOne("""
             SELECT a.id, a.slug, a.position, a.title, a.short_title, a.short_title_is_editorial, a.text, a.role_model,
                    s.id AS session_id, s.slug AS session_slug, s.title AS session_title, s.number, t.slug AS theme_slug, t.name AS theme_name,
-                   v.title AS convening_title
+                   v.title AS convening_title, t.id AS theme_id, v.id AS convening_id
             FROM actions a JOIN strategy_sessions s ON s.id = a.session_id JOIN themes t ON t.id = s.theme_id
             JOIN convenings v ON v.id = s.convening_id
             WHERE a.slug = ?
@@ -27,7 +27,7 @@ struct ActionStore {
             session: ActionSession(
                 id: row.int("session_id"), slug: row.string("session_slug"), title: row.string("session_title"), number: number,
                 themeSlug: row.string("theme_slug"), themeName: row.string("theme_name"),
-                conveningTitle: row.string("convening_title")),
+                conveningTitle: row.string("convening_title"), themeID: row.int("theme_id"), conveningID: row.int("convening_id")),
             isEditorialTitle: row.optionalString("short_title") != nil && row.int("short_title_is_editorial") == 1)
     }
 
@@ -60,12 +60,13 @@ struct ActionStore {
     /// The published briefs that report on the action, newest first.
     func publishedBriefs(onAction action: Int) throws -> [ActionBrief] {
         try db.query("""
-            SELECT c.name, c.slug, b.year, b.title, b.is_demo
+            SELECT c.name, c.slug, b.year, b.title, b.language, b.is_demo
             FROM brief_actions x JOIN mayor_briefs b ON b.id = x.brief_id JOIN cities c ON c.id = b.city_id
             WHERE x.action_id = ? AND b.status = 'published' ORDER BY b.year DESC, c.name
             """, action).map { row in
             try ActionBrief(cityName: row.string("name"), citySlug: row.string("slug"), year: row.int("year"),
-                            title: row.string("title"), isDemo: row.bool("is_demo"))
+                            title: row.string("title"), language: ContentLanguage(validating: row.string("language")) ?? .english,
+                            isDemo: row.bool("is_demo"))
         }
     }
 
@@ -95,7 +96,7 @@ struct ActionStore {
             let slug = try row.string("slug")
             return try ActionDataset.Record(
                 slug: slug, position: position, title: title,
-                label: ActionLabel.title(title, shortTitle: try row.optionalString("short_title"), sessionNumber: number, position: position),
+                label: ActionLabel.title(title, shortTitle: try row.optionalString("short_title"), sessionNumber: number, position: position).english,
                 text: row.string("text"), roleModel: row.optionalString("role_model"),
                 session: .init(slug: row.string("session_slug"), number: number, title: row.string("session_title"),
                                convening: row.string("convening_slug")),
@@ -125,7 +126,7 @@ struct ActionStore {
                 citySlug: row.string("city_slug"), cityName: row.string("city_name"), countryCode: row.string("country_code"),
                 actionSlug: row.string("action_slug"),
                 actionTitle: ActionLabel.title(
-                    row.optionalString("action_title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("session_number"), position: row.int("position")),
+                    row.optionalString("action_title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("session_number"), position: row.int("position")).english,
                 sessionSlug: row.string("session_slug"), stance: stance.rawValue, progress: progress?.rawValue,
                 since: row.string("since"), progressUpdatedOn: row.optionalString("progress_updated_on"),
                 lastEventOn: row.optionalString("last_event_on"), isDemo: row.bool("is_demo"))

@@ -63,7 +63,7 @@ enum SessionDataset {
             theme: summary.theme.slug, heldOn: summary.heldOn, status: summary.status,
             summary: detail.summaryText, note: detail.note, source: detail.source, principles: detail.principles.map(\.text),
             actions: detail.actions.map { action in
-                Action(slug: action.slug, position: action.position, title: action.title, label: action.label,
+                Action(slug: action.slug, position: action.position, title: action.title, label: action.label.english,
                        text: action.text, roleModel: action.roleModel, citiesOptedIn: action.citiesOptedIn,
                        url: baseURL + Paths.action.href(action.slug))
             },

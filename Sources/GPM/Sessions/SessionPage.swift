@@ -38,6 +38,10 @@ struct SessionPage: Encodable {
         let textContent: ContentTextView
         let cities: String
         let roleModel: String?
+        /// "Role model: …" with the role model marked as the secretariat's English (markup: rendered raw).
+        let roleModelHTML: String?
+        /// "Cities and progress for …" with the label marked when it is not in the page's language (markup).
+        let progressLinkHTML: String
         /// The label is an editorial title (written by the editors from the action's text).
         let isEditorialTitle: Bool
     }
@@ -58,6 +62,8 @@ struct SessionPage: Encodable {
     let summary: ContentTextView?
     let note: ContentTextView?
     let source: String?
+    /// "Source: …" with the source marked as English (markup: rendered raw).
+    let sourceHTML: String?
     let data = SessionDataLinks()
     let canonicalPath: String
     /// What the page says about content not in its language, and about translations.
@@ -89,17 +95,28 @@ struct SessionPage: Encodable {
         principles = principleTexts.map { Principle(paragraphs: $0.paragraphs, lang: $0.lang, dir: $0.dir) }
         hasPrinciples = !detail.principles.isEmpty
         let actionTexts = detail.actions.map { action in
-            (label: ActionPage.label(action.id, title: action.title, shortTitle: action.shortTitle, fallback: action.label, translations),
+            (label: ActionPage.label(action.id, action.label, translations, messages),
              text: ContentTextView(translations.text(.action, action.id, "text", original: action.text)))
         }
         actions = zip(detail.actions, actionTexts).map { action, texts in
             Action(href: Paths.action.href(action.slug), label: texts.label.text, paragraphs: texts.text.paragraphs,
                    labelContent: texts.label, textContent: texts.text,
                    cities: messages.tn("{count} city opted in", "{count} cities opted in", count: action.citiesOptedIn), roleModel: action.roleModel,
+                   roleModelHTML: action.roleModel.map { roleModel in
+                       // The catalogue's markup is trusted (as `{{#tm}}` writes it); the role model is escaped.
+                       Placeholders.fill(messages.t("<strong>Role model:</strong> {roleModel}")) { name in
+                           name == "roleModel" ? ContentTextView(roleModel, language: .english).inlineHTML(on: messages.language) : nil
+                       }
+                   },
+                   progressLinkHTML: CityPage.markup(messages.t("Cities and progress for {label}"), ["label": texts.label.inlineHTML(on: messages.language)]),
                    isEditorialTitle: action.isEditorialTitle)
         }
         hasActions = !detail.actions.isEmpty
         source = detail.source.flatMap { $0.isEmpty ? nil : $0 }
+        // The source is the secretariat's citation, in English (not a translatable field).
+        sourceHTML = source.map { source in
+            CityPage.markup(messages.t("Source: {source}"), ["source": ContentTextView(source, language: .english).inlineHTML(on: messages.language)])
+        }
         canonicalPath = Paths.session.href(detail.summary.slug)
         let shown: [ContentTextView?] = session.contents + [summary, note, convening.titleContent] + principleTexts
             + actionTexts.flatMap { [$0.label, $0.text] }

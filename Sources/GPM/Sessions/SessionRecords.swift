@@ -50,7 +50,7 @@ struct SessionAction: Sendable {
     let position: Int
     let title: String?
     let shortTitle: String?
-    let label: String
+    let label: ActionLabel
     let text: String
     let roleModel: String?
     let citiesOptedIn: Int

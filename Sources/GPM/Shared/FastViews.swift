@@ -36,8 +36,9 @@ extension CityDirectoryPage.Row: MustacheRepresentable {
 extension CityPage.Commitment: MustacheRepresentable {
     var mustacheValue: MustacheValue {
         .record(MustacheRecord([
-            "href": .string(href), "title": .string(title), "sessionHref": .string(sessionHref), "session": .string(session),
-            "status": .string(status), "statusBadge": .string(statusBadge), "since": .string(since), "isDemo": .bool(isDemo),
+            "href": .string(href), "title": .string(title), "titleContent": titleContent.mustacheValue,
+            "timelineSummary": .string(timelineSummary), "sessionHref": .string(sessionHref), "session": .string(session),
+            "sessionContent": sessionContent.mustacheValue, "status": .string(status), "statusBadge": .string(statusBadge), "since": .string(since), "isDemo": .bool(isDemo),
             "events": .array(events.map(\.mustacheValue)), "hasEvents": .bool(hasEvents), "progress": progress.mustacheValue,
             "progressBadge": progressBadge.mustacheValue, "progressUpdated": progressUpdated.mustacheValue,
             "confirmation": .string(confirmation), "isStale": .bool(isStale), "staleLabel": .string(staleLabel),
@@ -59,6 +60,18 @@ extension CityPage.Event: MustacheRepresentable {
 
 extension CityPage.Peer: MustacheRepresentable {
     var mustacheValue: MustacheValue {
-        .record(MustacheRecord(["href": .string(href), "name": .string(name), "score": .int(score), "points": .string(points), "explanation": .string(explanation)]))
+        .record(MustacheRecord([
+            "href": .string(href), "name": .string(name), "score": .int(score), "points": .string(points), "explanation": .string(explanation),
+            "explanationHTML": .string(explanationHTML),
+        ]))
+    }
+}
+
+extension ContentTextView: MustacheRepresentable {
+    var mustacheValue: MustacheValue {
+        .record(MustacheRecord([
+            "text": .string(text), "paragraphs": paragraphs.mustacheValue, "lang": .string(lang), "dir": .string(dir),
+            "isFallback": .bool(isFallback), "isTranslation": .bool(isTranslation), "isOutdated": .bool(isOutdated),
+        ]))
     }
 }

@@ -119,7 +119,7 @@ struct CommitmentStore {
             actionID: row.int("action_id"), actionSlug: row.string("action_slug"),
             label: ActionLabel.title(
                 row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
-                position: row.int("position")),
+                position: row.int("position")).english,
             text: row.string("text"), sessionSlug: row.string("session_slug"), sessionTitle: row.string("session_title"),
             themeName: row.string("theme_name"), commitment: commitment, title: row.optionalString("title"),
             shortTitle: row.optionalString("short_title"), sessionID: row.int("session_id"), themeID: row.int("theme_id"))

@@ -60,7 +60,7 @@ struct RegistrySessionPartsView: Encodable {
         newPrincipleHref = Paths.registryNew(RegistryCatalogue.principles).href(QueryString([("session_id", String(id))]))
         actions = try ordered(data.actions, table: .actions, entity: RegistryCatalogue.actions) { row in
             let title = try row.optionalString("title")
-            let label = ActionLabel.title(title, sessionNumber: number, position: try row.int("position"))
+            let label = ActionLabel.title(title, sessionNumber: number, position: try row.int("position")).english
             return (label, title?.isEmpty == false ? .english : nil)
         }
         hasActions = !actions.isEmpty
