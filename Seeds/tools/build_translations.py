@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes Seeds/translations.sql: the secretariat's French and Spanish translations of the papers' texts
-(`data_translations.py`) as rows of `content_translations` (migration 0030). `gpm seed` runs it after
-`demo.sql` or `documents.sql`, in the same transaction. Rows find their records by slug (and position), so
-the script holds no id; a record that is not there (edited away) simply gets no translation.
+"""Writes Seeds/translations.sql: the secretariat's French and Spanish translations of the papers' texts and
+of the networks' descriptions (`data_translations.py`) as rows of `content_translations` (migration 0030).
+`gpm seed` runs it after `demo.sql` or `documents.sql`, in the same transaction. Rows find their records by slug
+(and position), so the script holds no id; a record that is not there (edited away) simply gets no translation.
 
     python3 Seeds/tools/build_translations.py          # writes Seeds/translations.sql
     python3 Seeds/tools/build_translations.py --check  # exits 1 when the committed file differs
@@ -12,6 +12,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
+import data_networks  # noqa: E402
 import data_sessions  # noqa: E402
 import data_translations as t  # noqa: E402
 
@@ -70,6 +71,10 @@ def build():
     for (slug, position), (fr, es) in t.SHORT_TITLES.items():
         for lang, text in zip(langs, (fr, es)):
             out.append(row("action", part("actions", slug, position), "short_title", lang, text))
+    for n in data_networks.NETWORKS:
+        for lang in langs:
+            out.append(row("network", f"SELECT id FROM networks WHERE slug = {q(n['slug'])}", "description", lang,
+                           t.NETWORKS[n["slug"]][lang]))
     return "\n".join(out) + "\n"
 
 
@@ -83,6 +88,9 @@ def check_complete():
             assert (s["slug"], i) in t.ACTIONS, (s["slug"], i)
             assert (t.ACTIONS[(s["slug"], i)]["fr"][0] is None) == (title is None), (s["slug"], i)
     assert set(t.SHORT_TITLES) == set(data_sessions.SHORT_TITLES)
+    # Every network's description (names, members_note and source are not translated).
+    assert set(t.NETWORKS) == {n["slug"] for n in data_networks.NETWORKS}
+    assert all(set(texts) == {"fr", "es"} for texts in t.NETWORKS.values())
 
 
 if __name__ == "__main__":
