@@ -1,4 +1,5 @@
-"""French and Spanish translations of the papers' texts, by the secretariat (issue 15).
+"""French and Spanish translations of the papers' texts, of the networks' descriptions and of the case studies'
+titles and summaries, by the secretariat (issue 15).
 
 These are translations, not the papers: the originals (English, `data_sessions.py`) stay what every page
 and the open data call the text; French and Spanish pages show these instead, noted "Translation by the
@@ -969,6 +970,165 @@ NETWORKS = {
               "de las ciudades inteligentes y para hacer una ciudad más competitiva; una «ciudad competitiva» "
               "«facilita con éxito que sus empresas e industrias crezcan, creen nuevas oportunidades de empleo, "
               "aumenten su productividad e incrementen los ingresos de sus ciudadanos»."},
+}
+
+# The case studies' titles and summaries (data_practices.CASE_STUDIES), by slug: {language: (title, summary)}.
+# Their descriptions are not translated: pages show the original, marked with its language.
+CASE_STUDIES = {
+    "mile-durban": {
+        "fr": ("La décision de Durban de créer un institut municipal d’apprentissage (MILE)",
+               "eThekwini, la municipalité métropolitaine de Durban, a créé son propre institut pour partager le "
+               "savoir-faire de ses services opérationnels avec les municipalités de toute l’Afrique et des pays du "
+               "Sud."),
+        "es": ("La decisión de Durban de crear un instituto municipal de aprendizaje (MILE)",
+               "eThekwini, el municipio metropolitano de Durban, creó su propio instituto para compartir los "
+               "conocimientos de sus departamentos operativos con municipios de toda África y del Sur global.")},
+    "barcelona-medellin": {
+        "fr": ("La ville de Barcelone et Medellín : une coopération pionnière de ville à ville",
+               "Près de dix ans d’échanges entre deux conseils municipaux, des bibliothèques à l’urbanisme, fondés "
+               "sur la confiance aux niveaux politique, technique et citoyen."),
+        "es": ("El Ayuntamiento de Barcelona y Medellín: una cooperación pionera entre ciudades",
+               "Casi diez años de intercambio entre dos gobiernos municipales, de las bibliotecas a la "
+               "planificación urbana, basados en la confianza en los ámbitos político, técnico y ciudadano.")},
+    "mozambique-brazil": {
+        "fr": ("Mozambique et Brésil : l’apprentissage entre pairs de ville à ville au service des associations de "
+               "collectivités locales",
+               "De janvier 2013 à juin 2015, six villes brésiliennes et huit villes mozambicaines ont travaillé en "
+               "binômes sur les plans directeurs, la gestion foncière et la budgétisation."),
+        "es": ("Mozambique y Brasil: aprendizaje entre pares de ciudad a ciudad para fortalecer las asociaciones de "
+               "gobiernos locales",
+               "De enero de 2013 a junio de 2015, seis ciudades brasileñas y ocho mozambiqueñas trabajaron por "
+               "parejas en planes directores, gestión del suelo y elaboración de presupuestos.")},
+    "street-bump-boston": {
+        "fr": ("Street Bump : l’état des rues de Boston signalé par les habitants",
+               "Une plateforme de signalement lancée par le Mayor’s Office of New Urban Mechanics de Boston, en "
+               "collaboration avec IDEO, qui aide les habitants à améliorer leurs quartiers."),
+        "es": ("Street Bump: el estado de las calles de Boston, según sus residentes",
+               "Una plataforma de avisos puesta en marcha por la Mayor’s Office of New Urban Mechanics de Boston, "
+               "en colaboración con IDEO, que ayuda a los residentes a mejorar sus barrios.")},
+    "open-311": {
+        "fr": ("Open 311 : les demandes non urgentes à New York et à Chicago",
+               "Un système utilisé à New York, à Chicago et dans de nombreuses autres villes, qui enregistre les "
+               "besoins non urgents et met les citoyens en relation avec l’administration locale."),
+        "es": ("Open 311: solicitudes no urgentes en Nueva York y Chicago",
+               "Un sistema utilizado en Nueva York, Chicago y muchas otras ciudades que registra las necesidades no "
+               "urgentes y conecta a la ciudadanía con el gobierno local.")},
+    "melbourne-data-portal": {
+        "fr": ("Le portail de données de Melbourne",
+               "Un accès ouvert aux jeux de données gérés par la ville, des barèmes de droits et redevances au "
+               "registre des œuvres d’art publiques ou au recensement de l’occupation des sols."),
+        "es": ("El portal de datos de Melbourne",
+               "Acceso abierto a los conjuntos de datos que gestiona la ciudad, desde los baremos de tasas y "
+               "precios públicos hasta un registro de arte público o un censo de usos del suelo.")},
+    "hyderabad-citizen-complaints": {
+        "fr": ("Hyderabad : recueillir l’avis des citoyens pour améliorer les services publics",
+               "Une plateforme en ligne pour déposer et suivre les réclamations, avec un délai de réponse de "
+               "48 heures ; 30 % des réclamations passent par ce canal."),
+        "es": ("Hyderabad: recabar la opinión de la ciudadanía para mejorar la prestación de servicios",
+               "Una plataforma en línea para presentar y revisar quejas, con un plazo de respuesta de 48 horas; el "
+               "30 % de las quejas se presentan por esta vía.")},
+    "rotterdam-urban-big-data": {
+        "fr": ("Kenniswerkplaats Urban Big Data à Rotterdam",
+               "Une initiative commune de la municipalité de Rotterdam, de l’université Érasme de Rotterdam et de "
+               "la Hogeschool Rotterdam sur les applications urbaines des mégadonnées."),
+        "es": ("Kenniswerkplaats Urban Big Data en Róterdam",
+               "Una iniciativa conjunta del Ayuntamiento de Róterdam, la Universidad Erasmus de Róterdam y la "
+               "Hogeschool Rotterdam sobre las aplicaciones urbanas de los macrodatos.")},
+    "brainport-eindhoven": {
+        "fr": ("BrainPort Eindhoven : une coopération en triple hélice",
+               "Là où l’économie de la connaissance rencontre l’industrie manufacturière : BrainPort a créé 55 000 "
+               "emplois au cours des 10 dernières années."),
+        "es": ("BrainPort Eindhoven: cooperación en triple hélice",
+               "Donde la industria del conocimiento se encuentra con la industria manufacturera: BrainPort ha "
+               "creado 55.000 empleos en los últimos 10 años.")},
+    "san-salvador-city-park": {
+        "fr": ("Le projet de parc urbain de San Salvador",
+               "Un parc à Mejicanos, aménagé par la municipalité, les habitants, des ONG comme Cordaid et des "
+               "entreprises, pour renforcer la cohésion sociale et offrir aux jeunes une alternative aux gangs."),
+        "es": ("El proyecto de parque urbano de San Salvador",
+               "Un parque en Mejicanos, construido por el municipio, los vecinos, ONG como Cordaid y empresas, para "
+               "fomentar la cohesión social y ofrecer a los jóvenes una salida de las pandillas.")},
+    "baan-mankong-bangkok": {
+        "fr": ("Baan Mankong : la réhabilitation des quartiers de Bangkok à l’initiative des habitants",
+               "Les habitants de quartiers informels ont façonné l’ensemble de leur communauté ; le projet s’est "
+               "étendu à plus de 1 000 communautés dans 226 villes et a amélioré les conditions de vie de 54 000 "
+               "ménages."),
+        "es": ("Baan Mankong: mejora de barrios de Bangkok impulsada por sus habitantes",
+               "Los residentes de asentamientos informales dieron forma a toda su comunidad; el proyecto llegó a "
+               "más de 1000 comunidades de 226 ciudades y mejoró las condiciones de vida de 54.000 hogares.")},
+    "hague-security-delta": {
+        "fr": ("Le pôle de sécurité The Hague Security Delta",
+               "« Un partenariat axé sur l’innovation entre les pouvoirs publics, les instituts de recherche et "
+               "l’industrie », devenu le plus grand pôle de sécurité d’Europe."),
+        "es": ("El clúster de seguridad The Hague Security Delta",
+               "«Una alianza centrada en la innovación entre el gobierno, los institutos de conocimiento y la "
+               "industria», que se ha convertido en el mayor clúster de seguridad de Europa.")},
+    "city-diplomacy-congress-2008": {
+        "fr": ("Le premier congrès mondial sur la diplomatie des villes, La Haye, 2008",
+               "Venus des quatre coins du monde, 400 participants se sont réunis au palais de la Paix pour débattre "
+               "du rôle des collectivités locales dans la construction de la paix."),
+        "es": ("El primer congreso mundial sobre diplomacia de ciudades, La Haya, 2008",
+               "Llegados de los cuatro puntos cardinales, 400 participantes se reunieron en el Palacio de la Paz "
+               "para debatir sobre el papel de los gobiernos locales en la construcción de la paz.")},
+    "vng-rwanda": {
+        "fr": ("La VNG et la réconciliation au Rwanda après le génocide",
+               "L’agence de coopération internationale de la VNG a contribué à la création de l’association des "
+               "collectivités locales du Rwanda."),
+        "es": ("La VNG y la reconciliación en Ruanda tras el genocidio",
+               "La agencia de cooperación internacional de la VNG contribuyó a la creación de la asociación de "
+               "gobiernos locales de Ruanda.")},
+    "eebrp": {
+        "fr": ("Programme de rénovation énergétique des bâtiments (EEBRP)",
+               "Des sociétés de services énergétiques et des banques offrent aux villes le moyen d’améliorer "
+               "l’efficacité énergétique des bâtiments existants, les prêts étant remboursés grâce aux économies "
+               "d’énergie."),
+        "es": ("Programa de Rehabilitación Energética de Edificios (EEBRP)",
+               "Empresas de servicios energéticos y bancos ofrecen a las ciudades una forma de mejorar la "
+               "eficiencia energética de los edificios existentes, que se amortiza con el ahorro de energía.")},
+    "german-climate-partnerships": {
+        "fr": ("Le projet de coopération de 100 villes face au changement climatique",
+               "Des collectivités locales et régionales allemandes relancent des partenariats anciens avec des "
+               "villes du Sud autour de projets climatiques concrets."),
+        "es": ("El proyecto de cooperación de 100 ciudades frente al cambio climático",
+               "Gobiernos locales y regionales alemanes reactivan alianzas de larga data con ciudades del Sur en "
+               "torno a proyectos climáticos concretos.")},
+    "africa-peer-review": {
+        "fr": ("Programme africain d’évaluation par les pairs des collectivités locales",
+               "Un outil bienveillant d’évaluation des performances des collectivités locales et de leurs "
+               "associations, mis en place par CGLU Afrique et inspiré de la Local Government Association "
+               "d’Angleterre et du pays de Galles."),
+        "es": ("Programa Africano de Evaluación entre Pares de los Gobiernos Locales",
+               "Una herramienta de carácter amistoso para evaluar el desempeño de los gobiernos locales y de sus "
+               "asociaciones, creada por CGLU África e inspirada en la Local Government Association de Inglaterra y "
+               "Gales.")},
+    "guangzhou-award": {
+        "fr": ("Le Prix international de Guangzhou pour l’innovation urbaine",
+               "Quelque 250 initiatives de 160 villes ont été présentées à chacune des éditions du prix, en 2012 et "
+               "en 2014 ; les prix sont devenus un moyen de partager et de promouvoir les bonnes pratiques."),
+        "es": ("El Premio Internacional de Guangzhou a la Innovación Urbana",
+               "En 2012 y 2014 se presentaron a cada edición del premio unas 250 iniciativas de 160 ciudades; los "
+               "premios se han convertido en una forma de compartir y promover buenas prácticas.")},
+    "seoul-solution": {
+        "fr": ("Seoul Solution : partager les politiques d’une ville",
+               "Des archives en ligne de 162 politiques clés réparties en 9 catégories et, depuis 2008, des "
+               "formations pour les responsables municipaux étrangers."),
+        "es": ("Seoul Solution: compartir las políticas de una ciudad",
+               "Un archivo en línea de 162 políticas clave en 9 categorías y, desde 2008, formación para "
+               "responsables municipales de otros países.")},
+    "vng-benchmarking": {
+        "fr": ("L’outil d’apprentissage par l’étalonnage et les « 5 Capabilities » de VNG International",
+               "Les collectivités locales comparent leurs indicateurs de performance avec ceux d’organisations "
+               "similaires et s’inspirent des bonnes pratiques des autres."),
+        "es": ("La herramienta de aprendizaje por comparación y las «5 Capabilities» de VNG International",
+               "Los gobiernos locales comparan sus indicadores de desempeño con los de organizaciones similares y "
+               "aprenden de las buenas prácticas de otras.")},
+    "venligboerne": {
+        "fr": ("Venligboerne : la bienveillance des citoyens envers les réfugiés",
+               "Un groupe danois né d’une initiative citoyenne, qui accueille les migrants et les réfugiés avec "
+               "bienveillance, curiosité et respect, et qui est aujourd’hui présent dans plusieurs pays européens."),
+        "es": ("Venligboerne: la amabilidad de la ciudadanía con los refugiados",
+               "Un grupo danés de iniciativa ciudadana que recibe a migrantes y refugiados con amabilidad, "
+               "curiosidad y respeto, y que hoy está presente en varios países europeos.")},
 }
 
 assert DISCLAIMER  # the note the migration sessions' translations render (DISCLAIMER_T)
