@@ -626,9 +626,9 @@ NETWORKS = {
               "autorités locales ou organisations, et il existe une catégorie pour les partenaires du monde "
               "économique.\n\n"
               "Il se présente comme « la principale plateforme politique » des maires et des dirigeants des "
-              "grandes villes européennes auprès des institutions de l’UE, une plateforme qui « fait entendre la "
-              "voix des villes en Europe depuis 1986 ». Son cadre stratégique 2014-2020 retient l’emploi et la "
-              "croissance durable, des villes diverses et créatives, des villes vertes et saines, des villes plus "
+              "grandes villes européennes auprès des institutions de l’UE, et dit « faire entendre la voix des "
+              "villes en Europe depuis 1986 ». Son cadre stratégique 2014-2020 retient l’emploi et la croissance "
+              "durable, des villes diverses et créatives, des villes vertes et saines, des villes plus "
               "intelligentes et l’innovation urbaine.",
         "es": "EUROCITIES fue fundada en 1986 por los alcaldes de seis grandes ciudades: Barcelona, Birmingham, "
               "Fráncfort, Lyon, Milán y Róterdam. Para ser miembro de pleno derecho, una ciudad debe estar situada "
@@ -637,10 +637,10 @@ NETWORKS = {
               "ciudades similares de fuera de la UE o del EEE, la de socio a otras autoridades locales u "
               "organizaciones, y existe una categoría para socios empresariales.\n\n"
               "Se presenta como «la principal plataforma política» de los alcaldes y dirigentes de las grandes "
-              "ciudades europeas ante las instituciones de la UE, una plataforma que «hace oír la voz de las "
-              "ciudades en Europa desde 1986». Su marco estratégico 2014-2020 señala el empleo y el crecimiento "
-              "sostenible, las ciudades diversas y creativas, las ciudades verdes y saludables, las ciudades más "
-              "inteligentes y la innovación urbana."},
+              "ciudades europeas ante las instituciones de la UE, y afirma «hacer oír la voz de las ciudades en "
+              "Europa desde 1986». Su marco estratégico 2014-2020 señala el empleo y el crecimiento sostenible, "
+              "las ciudades diversas y creativas, las ciudades verdes y saludables, las ciudades más inteligentes "
+              "y la innovación urbana."},
     "solidarity-cities": {
         "fr": "Une initiative consacrée à la gestion de la crise des réfugiés et à leur intégration, lancée par la "
               "ville d’Athènes dans le cadre du réseau EUROCITIES. Elle s’articule autour de quatre piliers :\n\n"
@@ -928,8 +928,8 @@ NETWORKS = {
               "« partenaire » : « les villes et leurs associations sont désormais reconnues comme les partenaires "
               "les plus proches de sa mise en œuvre ».",
         "es": "El programa de las Naciones Unidas que promueve ciudades social y ambientalmente sostenibles. En la "
-              "Agenda Hábitat, la ciudad ha pasado de «destinataria» a «socia»: «las ciudades y sus asociaciones "
-              "son ahora reconocidas como los socios más cercanos en su aplicación»."},
+              "Agenda Hábitat, la ciudad ha pasado de «destinataria» a «socia»: «ahora se reconoce a las ciudades "
+              "y a sus asociaciones como los socios más cercanos en su aplicación»."},
     "ilo": {
         "fr": "Engagée avec CGLU dans une coopération triangulaire avec des membres africains tels que Maputo, "
               "Durban et Chefchaouen, ainsi que dans un apprentissage entre pairs sur la planification "
