@@ -506,17 +506,19 @@ NETWORKS = {
               "questions et les préoccupations communes à toutes les grandes villes et régions métropolitaines, et "
               "elle anime la section métropolitaine de CGLU.\n\n"
               "Metropolis favorise les programmes de collaboration et d’apprentissage entre les grandes villes du "
-              "monde, notamment au moyen des Metropolis Initiatives, du Metropolis International Training "
-              "Institute (accueilli par le Seoul Human Resources Development Center) et de la Policy Transfer "
-              "Platform, et coparraine le Prix international de Guangzhou pour l’innovation urbaine.",
+              "monde, notamment au moyen des Initiatives Metropolis, de l’Institut international de formation de "
+              "Metropolis (accueilli par le centre de développement des ressources humaines de Séoul) et de la "
+              "Plateforme de transfert de politiques, et coparraine le Prix international de Guangzhou pour "
+              "l’innovation urbaine.",
         "es": "La principal organización internacional que reúne a ciudades y regiones metropolitanas de más de un "
               "millón de habitantes. Creada en 1985, funciona como foro internacional para estudiar los asuntos y "
               "las preocupaciones comunes a todas las grandes ciudades y regiones metropolitanas, y gestiona la "
               "sección metropolitana de CGLU.\n\n"
               "Metropolis impulsa programas de colaboración y aprendizaje entre las grandes ciudades del mundo, en "
-              "particular a través de Metropolis Initiatives, del Metropolis International Training Institute (con "
-              "sede en el Seoul Human Resources Development Center) y de la Policy Transfer Platform, y "
-              "copatrocina el Premio Internacional de Guangzhou a la Innovación Urbana."},
+              "particular a través de las Iniciativas Metropolis, del Instituto Internacional de Formación de "
+              "Metropolis (con sede en el centro de desarrollo de recursos humanos de Seúl) y de la Plataforma de "
+              "Transferencia de Políticas, y copatrocina el Premio Internacional de Guangzhou a la Innovación "
+              "Urbana."},
     "uclg-culture": {
         "fr": "La plateforme mondiale des villes, organisations et réseaux qui souhaitent apprendre, coopérer et "
               "lancer des politiques et des programmes sur le rôle de la culture dans le développement durable. "
@@ -587,7 +589,7 @@ NETWORKS = {
               "Selon l’évaluation interne du C40, « en 2015, 30 % des actions climatiques ont été réalisées grâce "
               "à la collaboration avec d’autres villes », et les villes indiquent prévoir d’étendre 95 % des "
               "actions menées en coopération avec d’autres villes. Le travail en réseau par type de défi, comme le "
-              "Delta Cities Network du C40, reste relativement rare.",
+              "réseau des villes deltaïques du C40, reste relativement rare.",
         "es": "Una «red de megaciudades del mundo comprometidas con la lucha contra el cambio climático». Desde "
               "2005 reúne a sus ciudades miembro para intercambiar ideas, soluciones y experiencias a través de 16 "
               "redes temáticas y seis grandes áreas de iniciativas de mitigación del cambio climático y de "
@@ -596,7 +598,7 @@ NETWORKS = {
               "Según la evaluación interna de C40, «en 2015, el 30 % de las acciones climáticas se llevaron a cabo "
               "gracias a la colaboración con otras ciudades», y las ciudades afirman que prevén ampliar el 95 % de "
               "las acciones realizadas en cooperación con otras ciudades. El trabajo en red por tipo de desafío, "
-              "como la Delta Cities Network de C40, sigue siendo relativamente poco frecuente."},
+              "como la red de ciudades de deltas de C40, sigue siendo relativamente poco frecuente."},
     "iclei": {
         "fr": "Avec le C40 et 100 Resilient Cities, l’un des réseaux internationaux de villes qui, selon le "
               "document sur la gouvernance, ont contribué à faire reconnaître les villes comme des partenaires "
@@ -844,16 +846,16 @@ NETWORKS = {
               "du climat), la coopération internationale (y compris la réinstallation des réfugiés), les aînés et "
               "le logement, la sécurité ferroviaire et le vieillissement des infrastructures.",
         "es": "La voz nacional de los gobiernos municipales de Canadá. Entre sus prioridades figuran el cambio "
-              "climático y la resiliencia (el Green Municipal Fund y el programa Partners for Climate Protection), "
-              "la cooperación internacional (incluido el reasentamiento de refugiados), las personas mayores y la "
-              "vivienda, la seguridad ferroviaria y el envejecimiento de las infraestructuras."},
+              "climático y la resiliencia (el Fondo Municipal Verde y el programa Socios para la Protección del "
+              "Clima), la cooperación internacional (incluido el reasentamiento de refugiados), las personas "
+              "mayores y la vivienda, la seguridad ferroviaria y el envejecimiento de las infraestructuras."},
     "salga": {
         "fr": "Une association autonome de municipalités dont le mandat découle de la Constitution de la "
               "République d’Afrique du Sud, dotée d’un bureau national et de neuf bureaux provinciaux. La SALGA a "
-              "créé le SALGA Centre for Leadership and Governance, qui applique une méthode d’apprentissage mixte.",
+              "créé son centre de leadership et de gouvernance, qui applique une méthode d’apprentissage mixte.",
         "es": "Una asociación autónoma de municipios cuyo mandato emana de la Constitución de la República de "
-              "Sudáfrica, con una oficina nacional y nueve oficinas provinciales. SALGA creó el SALGA Centre for "
-              "Leadership and Governance, que aplica una metodología de aprendizaje combinado."},
+              "Sudáfrica, con una oficina nacional y nueve oficinas provinciales. SALGA creó su centro de "
+              "liderazgo y gobernanza, que aplica una metodología de aprendizaje combinado."},
     "vng": {
         "fr": "Représente les intérêts des villes néerlandaises ; ses concertations avec le gouvernement central "
               "néerlandais se sont institutionnalisées. La VNG a coorganisé le tout premier congrès mondial sur la "
@@ -1001,11 +1003,11 @@ CASE_STUDIES = {
                "parejas en planes directores, gestión del suelo y elaboración de presupuestos.")},
     "street-bump-boston": {
         "fr": ("Street Bump : l’état des rues de Boston signalé par les habitants",
-               "Une plateforme de signalement lancée par le Mayor’s Office of New Urban Mechanics de Boston, en "
+               "Une plateforme de signalement lancée par le service d’innovation urbaine de la mairie de Boston, en "
                "collaboration avec IDEO, qui aide les habitants à améliorer leurs quartiers."),
         "es": ("Street Bump: el estado de las calles de Boston, según sus residentes",
-               "Una plataforma de avisos puesta en marcha por la Mayor’s Office of New Urban Mechanics de Boston, "
-               "en colaboración con IDEO, que ayuda a los residentes a mejorar sus barrios.")},
+               "Una plataforma de avisos puesta en marcha por la oficina de innovación urbana de la alcaldía de "
+               "Boston, en colaboración con IDEO, que ayuda a los residentes a mejorar sus barrios.")},
     "open-311": {
         "fr": ("Open 311 : les demandes non urgentes à New York et à Chicago",
                "Un système utilisé à New York, à Chicago et dans de nombreuses autres villes, qui enregistre les "
