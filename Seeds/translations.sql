@@ -684,7 +684,7 @@ SELECT 'case_study', id, 'summary', 'es', 'eThekwini, el municipio metropolitano
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
 SELECT 'case_study', id, 'title', 'fr', 'La ville de Barcelone et Medellín : une coopération pionnière de ville à ville', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'barcelona-medellin');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
-SELECT 'case_study', id, 'summary', 'fr', 'Près de dix ans d’échanges entre deux conseils municipaux, des bibliothèques à l’urbanisme, fondés sur la confiance aux niveaux politique, technique et citoyen.', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'barcelona-medellin');
+SELECT 'case_study', id, 'summary', 'fr', 'Près de dix ans d’échanges entre deux municipalités, des bibliothèques à l’urbanisme, fondés sur la confiance aux niveaux politique, technique et citoyen.', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'barcelona-medellin');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
 SELECT 'case_study', id, 'title', 'es', 'El Ayuntamiento de Barcelona y Medellín: una cooperación pionera entre ciudades', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'barcelona-medellin');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
@@ -702,7 +702,7 @@ SELECT 'case_study', id, 'title', 'fr', 'Street Bump : l’état des rues de B
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
 SELECT 'case_study', id, 'summary', 'fr', 'Une plateforme de signalement lancée par le service d’innovation urbaine de la mairie de Boston, en collaboration avec IDEO, qui aide les habitants à améliorer leurs quartiers.', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'street-bump-boston');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
-SELECT 'case_study', id, 'title', 'es', 'Street Bump: el estado de las calles de Boston, según sus residentes', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'street-bump-boston');
+SELECT 'case_study', id, 'title', 'es', 'Street Bump: el estado de las calles de Boston, notificado por sus residentes', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'street-bump-boston');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
 SELECT 'case_study', id, 'summary', 'es', 'Una plataforma de avisos puesta en marcha por la oficina de innovación urbana de la alcaldía de Boston, en colaboración con IDEO, que ayuda a los residentes a mejorar sus barrios.', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'street-bump-boston');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
@@ -792,7 +792,7 @@ SELECT 'case_study', id, 'summary', 'fr', 'Des sociétés de services énergéti
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
 SELECT 'case_study', id, 'title', 'es', 'Programa de Rehabilitación Energética de Edificios (EEBRP)', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'eebrp');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
-SELECT 'case_study', id, 'summary', 'es', 'Empresas de servicios energéticos y bancos ofrecen a las ciudades una forma de mejorar la eficiencia energética de los edificios existentes, que se amortiza con el ahorro de energía.', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'eebrp');
+SELECT 'case_study', id, 'summary', 'es', 'Empresas de servicios energéticos y bancos ofrecen a las ciudades una forma de mejorar la eficiencia energética de los edificios existentes, con préstamos que se devuelven con el ahorro de energía.', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'eebrp');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
 SELECT 'case_study', id, 'title', 'fr', 'Le projet de coopération de 100 villes face au changement climatique', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'german-climate-partnerships');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
@@ -800,7 +800,7 @@ SELECT 'case_study', id, 'summary', 'fr', 'Des collectivités locales et région
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
 SELECT 'case_study', id, 'title', 'es', 'El proyecto de cooperación de 100 ciudades frente al cambio climático', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'german-climate-partnerships');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
-SELECT 'case_study', id, 'summary', 'es', 'Gobiernos locales y regionales alemanes reactivan alianzas de larga data con ciudades del Sur en torno a proyectos climáticos concretos.', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'german-climate-partnerships');
+SELECT 'case_study', id, 'summary', 'es', 'Gobiernos locales y regionales alemanes reactivan alianzas de larga trayectoria con ciudades del Sur en torno a proyectos climáticos concretos.', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'german-climate-partnerships');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)
 SELECT 'case_study', id, 'title', 'fr', 'Programme africain d’évaluation par les pairs des collectivités locales', '2026-12-01T00:00:00Z' FROM (SELECT id FROM case_studies WHERE slug = 'africa-peer-review');
 INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)

@@ -987,8 +987,8 @@ CASE_STUDIES = {
                "conocimientos de sus departamentos operativos con municipios de toda África y del Sur global.")},
     "barcelona-medellin": {
         "fr": ("La ville de Barcelone et Medellín : une coopération pionnière de ville à ville",
-               "Près de dix ans d’échanges entre deux conseils municipaux, des bibliothèques à l’urbanisme, fondés "
-               "sur la confiance aux niveaux politique, technique et citoyen."),
+               "Près de dix ans d’échanges entre deux municipalités, des bibliothèques à l’urbanisme, fondés sur la "
+               "confiance aux niveaux politique, technique et citoyen."),
         "es": ("El Ayuntamiento de Barcelona y Medellín: una cooperación pionera entre ciudades",
                "Casi diez años de intercambio entre dos gobiernos municipales, de las bibliotecas a la "
                "planificación urbana, basados en la confianza en los ámbitos político, técnico y ciudadano.")},
@@ -1005,7 +1005,7 @@ CASE_STUDIES = {
         "fr": ("Street Bump : l’état des rues de Boston signalé par les habitants",
                "Une plateforme de signalement lancée par le service d’innovation urbaine de la mairie de Boston, en "
                "collaboration avec IDEO, qui aide les habitants à améliorer leurs quartiers."),
-        "es": ("Street Bump: el estado de las calles de Boston, según sus residentes",
+        "es": ("Street Bump: el estado de las calles de Boston, notificado por sus residentes",
                "Una plataforma de avisos puesta en marcha por la oficina de innovación urbana de la alcaldía de "
                "Boston, en colaboración con IDEO, que ayuda a los residentes a mejorar sus barrios.")},
     "open-311": {
@@ -1086,14 +1086,15 @@ CASE_STUDIES = {
                "d’énergie."),
         "es": ("Programa de Rehabilitación Energética de Edificios (EEBRP)",
                "Empresas de servicios energéticos y bancos ofrecen a las ciudades una forma de mejorar la "
-               "eficiencia energética de los edificios existentes, que se amortiza con el ahorro de energía.")},
+               "eficiencia energética de los edificios existentes, con préstamos que se devuelven con el ahorro de "
+               "energía.")},
     "german-climate-partnerships": {
         "fr": ("Le projet de coopération de 100 villes face au changement climatique",
                "Des collectivités locales et régionales allemandes relancent des partenariats anciens avec des "
                "villes du Sud autour de projets climatiques concrets."),
         "es": ("El proyecto de cooperación de 100 ciudades frente al cambio climático",
-               "Gobiernos locales y regionales alemanes reactivan alianzas de larga data con ciudades del Sur en "
-               "torno a proyectos climáticos concretos.")},
+               "Gobiernos locales y regionales alemanes reactivan alianzas de larga trayectoria con ciudades del "
+               "Sur en torno a proyectos climáticos concretos.")},
     "africa-peer-review": {
         "fr": ("Programme africain d’évaluation par les pairs des collectivités locales",
                "Un outil bienveillant d’évaluation des performances des collectivités locales et de leurs "
