@@ -201,6 +201,37 @@ struct CaseStudyLanguageTests {
         #expect(es.contains("<h1 id=\"case-study-title\" lang=\"es\" dir=\"ltr\">"))
         #expect(!es.contains("content-note"))
     }
+
+    @Test func theDemoShowsTheSecretariatsTranslationOfACaseStudysTitleAndSummary() throws {
+        let platform = TestPlatform.shared
+        let fr = try platform.get("/fr/case-studies/mile-durban").text
+        #expect(fr.contains(
+            "<h1 id=\"case-study-title\" lang=\"fr\" dir=\"ltr\">La décision de Durban de créer un institut municipal d’apprentissage (MILE)</h1>"))
+        #expect(fr.contains(
+            "<p class=\"lead\" lang=\"fr\" dir=\"ltr\">eThekwini, la municipalité métropolitaine de Durban, a créé son propre institut "))
+        #expect(fr.contains("Traduction du secrétariat."))
+        // The description has no translation: the English original, marked as such, and the note says so.
+        #expect(fr.contains("<div class=\"prose\" lang=\"en\" dir=\"ltr\">"))
+        #expect(fr.contains("Non disponible en français — affiché en anglais."))
+
+        let es = try platform.get("/es/case-studies/mile-durban").text
+        #expect(es.contains(
+            "<h1 id=\"case-study-title\" lang=\"es\" dir=\"ltr\">La decisión de Durban de crear un instituto municipal de aprendizaje (MILE)</h1>"))
+        #expect(es.contains("<p class=\"lead\" lang=\"es\" dir=\"ltr\">eThekwini, el municipio metropolitano de Durban, creó su propio instituto "))
+        #expect(es.contains("Traducción de la Secretaría."))
+        #expect(!es.contains("La décision de Durban"))
+
+        // The English page shows the original, the text of record, with no note.
+        let original = try #require(try platform.app.database.read { db in
+            try db.queryOne("SELECT title, summary FROM case_studies WHERE slug = 'mile-durban'")
+        })
+        let en = try platform.get("/case-studies/mile-durban").text
+        let title = BestPracticesTests.html(try original.string("title"))
+        #expect(en.contains("<h1 id=\"case-study-title\" lang=\"en\" dir=\"ltr\">\(title)</h1>"))
+        #expect(en.contains("<p class=\"lead\" lang=\"en\" dir=\"ltr\">\(BestPracticesTests.html(try original.string("summary")))</p>"))
+        #expect(!en.contains("content-note"))
+        #expect(!en.contains("La décision de Durban"))
+    }
 }
 
 /// Issue 15: a Mayor Brief has a language (any BCP 47 tag, Arabic included), checked by the form, and is
