@@ -25,12 +25,13 @@ the fragment it is in. The list holds English function words and the platform's 
 also a French or Spanish word (a, as, on, or, but, no, me, he, son, page, action, session, invitation,
 notification, menu, type, date, source, total, population, description, mayor — Spanish "mayor" —, main,
 case, content, office, change, file, data, cycle, audit…): such a word on a French page proves nothing.
-Fragments listed in NOT_YET_TRANSLATED are reported apart (not failures) until they are translated.
+Content has no allowance: what the secretariat or a city wrote is shown translated, or inside an element marked
+with its own language (a theme's name in an <option lang="en">, a commitment's note with the note's language, a
+network's note inside "Membres : <span lang="en">…</span>"); content printed bare on a French page is a finding.
 """
 import re
 from html.parser import HTMLParser
 
-import url_patterns
 
 # English words that are not French or Spanish words (lowercase; matched as whole words).
 ENGLISH_WORDS = frozenset("""
@@ -54,39 +55,10 @@ created updated create update history list lists nothing empty sent expected fil
 """.split())
 
 # Names the database does not hold (sources, licences, formats) and the organisation's own acronym in data.
-NAMES = ["GeoNames", "Natural Earth", "CC BY 4.0", "OpenStreetMap", "CSV", "JSON", "Atom", "GPM", "UCLG"]
-
-# Temporary (issue 15): the country list's count, kept until a run shows it gone (the page is translated).
-# Each entry: (a regular expression over the path without its language prefix, the start of the fragment).
-# Reported apart, never failures; shrink this list, never grow it.
-NOT_YET_TRANSLATED = [
-    ('^/workspace/countries$', '250 countries.'),
-]
-
-# Temporary: content the secretariat and the cities wrote (in English in the demo) that some pages still show
-# without its `lang` (a theme's name in a filter's <option>, a commitment's note, a brief's title in a list).
-# Content is not the catalogue's business: it must carry lang="en" (ContentTextView) or show its translation.
-# Fragments made only of these texts are counted apart (the report file lists them), not failures; remove
-# a field here once every page marks it, and the check covers it.
-UNMARKED_CONTENT = [
-    ("themes.name", "SELECT name AS t FROM themes"),
-    ("actions.title, short_title, text", "SELECT title AS t FROM actions UNION SELECT short_title FROM actions UNION SELECT text FROM actions"),
-    ("commitment_events.note", "SELECT note AS t FROM commitment_events"),
-    ("mayor_briefs.title", "SELECT title AS t FROM mayor_briefs"),
-    ("partnerships.title, summary", "SELECT title AS t FROM partnerships UNION SELECT summary FROM partnerships"),
-    ("partnership_members.role", "SELECT role AS t FROM partnership_members"),
-    ("networks.members_note, description, source",
-     "SELECT members_note AS t FROM networks UNION SELECT description FROM networks UNION SELECT source FROM networks"),
-    ("case_studies.title, summary, source",
-     "SELECT title AS t FROM case_studies UNION SELECT summary FROM case_studies UNION SELECT source FROM case_studies"),
-    ("strategy_sessions.title, subtitle, source; convenings.title; principles.text",
-     "SELECT title AS t FROM strategy_sessions UNION SELECT subtitle FROM strategy_sessions UNION SELECT source FROM strategy_sessions"
-     " UNION SELECT title FROM convenings UNION SELECT text FROM principles"),
-    ("cities.profile, city_networks.category; actions.role_model",
-     "SELECT profile AS t FROM cities UNION SELECT category FROM city_networks UNION SELECT role_model FROM actions"),
-    ("countries.display_name", "SELECT display_name AS t FROM countries"),
-    ("audit_events.summary", "SELECT summary AS t FROM audit_events"),
-]
+NAMES = ["GeoNames", "Natural Earth", "CC BY 4.0", "OpenStreetMap", "CSV", "JSON", "Atom", "GPM", "UCLG",
+         # Names kept as they are inside the secretariat's French and Spanish translations (a programme, an
+         # institute, a study's title), which plain text cannot mark with lang="en".
+         "Open 311", "Institute for Strategic Dialogue", "City Future", "Smart Cities Study"]
 
 RTL_LANGUAGES = {"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr"}
 SKIPPED_ELEMENTS = {"script", "style", "template", "code", "kbd", "samp", "textarea"}
@@ -191,21 +163,12 @@ def english_in(text, names):
     return found
 
 
-def known(base_path, fragment):
-    """Whether a finding is allowed for now by NOT_YET_TRANSLATED (`fragment`: collapsed)."""
-    path = base_path.split("?")[0]
-    return any(re.search(pattern, path) and fragment.startswith(text) for pattern, text in NOT_YET_TRANSLATED)
-
-
 class LanguageChecks:
     """Runs the checks above over pages; `names` are the proper names to remove (see proper_names)."""
 
-    def __init__(self, results, names, content=()):
+    def __init__(self, results, names):
         self.results = results
         self.names = sorted({n for n in list(names) + NAMES if n and n.strip()}, key=len, reverse=True)
-        self.content = sorted(set(content), key=len, reverse=True)  # UNMARKED_CONTENT's texts
-        self.unmarked_content = []  # (url, fragment): allowed for now as UNMARKED_CONTENT
-        self.known_findings = []  # (url, fragment, words): allowed by NOT_YET_TRANSLATED
         self.findings = []  # (url, finding): every one, for the report file (the summary shows 25 a page)
         self.pages_read = 0
 
@@ -225,7 +188,6 @@ class LanguageChecks:
         self.results.record(page.url, "language marking", marking)
         if language == "en":
             return
-        _, base_path = url_patterns.split_language(page.path)
         # Content marked with its language may be quoted where markup cannot mark it (the document's title, an
         # aria-label naming it): such a quote is removed like a name.
         quoted = sorted({" ".join(f.split()) for lang, f, _ in text.fragments if lang != language and len(f.strip()) > 3},
@@ -234,29 +196,16 @@ class LanguageChecks:
         for fragment_language, fragment, tag in text.fragments:
             if fragment_language != language:
                 continue  # content marked as being in another language
-            words = english_in(" ".join(fragment.split()), quoted + self.names)
+            # Longest first across both lists: a short quoted theme ("Culture") must not cut a longer name
+            # ("European Capitals of Culture") before the name is removed whole.
+            words = english_in(" ".join(fragment.split()), sorted(quoted + self.names, key=len, reverse=True))
             if not words:
                 continue
             shown = " ".join(fragment.split())
             shown = shown if len(shown) <= 120 else shown[:117] + "…"
-            if not english_in(" ".join(fragment.split()), sorted(quoted + self.names + self.content, key=len, reverse=True)):
-                self.unmarked_content.append((page.url, shown))
-            elif known(base_path, " ".join(fragment.split())):
-                self.known_findings.append((page.url, shown, words))
-            else:
-                findings.append(f"English ({', '.join(words)}) in <{tag}>: “{shown}”")
+            findings.append(f"English ({', '.join(words)}) in <{tag}>: “{shown}”")
         self.results.record(page.url, "no English left", findings)
         self.findings.extend((page.url, finding) for finding in findings)
-
-    def report_known(self, out):
-        if self.unmarked_content:
-            print(f"browser: {len(self.unmarked_content)} fragments of content shown without its lang allowed for now "
-                  "(UNMARKED_CONTENT in language_checks.py)", file=out)
-        if self.known_findings:
-            print(f"browser: {len(self.known_findings)} English fragments allowed for now "
-                  "(NOT_YET_TRANSLATED in language_checks.py):", file=out)
-            print("    each one is in the findings file, marked “known untranslated”", file=out)
-
 
 def proper_names(database):
     """The proper names the database holds (DatabaseReader of the suite's database)."""
@@ -274,34 +223,14 @@ def proper_names(database):
     return names
 
 
-def unmarked_content(database):
-    """UNMARKED_CONTENT's texts, each also split into its paragraphs and list items (as pages show them)."""
-    texts = set()
-    for _, sql in UNMARKED_CONTENT:
-        for row in database.rows(sql):
-            if not row["t"]:
-                continue
-            text = row["t"].strip()
-            texts.add(" ".join(text.split()))
-            for part in re.split(r"\n\s*\n|\n- |^- ", text):
-                if len(part.strip()) > 3:
-                    texts.add(" ".join(part.split()))
-    return texts
-
-
-def run(pages, database, results, out, report_file=None):
-    """Checks every page; prints the allowed known fragments; writes every finding to `report_file` (one a line,
-    URL and finding, tab-separated); returns how many French or Spanish pages were read."""
-    checks = LanguageChecks(results, proper_names(database), unmarked_content(database))
+def run(pages, database, results, report_file=None):
+    """Checks every page; writes every finding to `report_file` (one a line, URL and finding, tab-separated);
+    returns how many French or Spanish pages were read."""
+    checks = LanguageChecks(results, proper_names(database))
     for page in pages:
         checks.check(page)
-    checks.report_known(out)
     if report_file:
         with open(report_file, "w", encoding="utf-8") as handle:
             for url, finding in checks.findings:
                 handle.write(f"{url}\t{finding}\n")
-            for url, fragment, words in checks.known_findings:
-                handle.write(f"{url}\tknown untranslated ({', '.join(words)}): “{fragment}”\n")
-            for url, fragment in checks.unmarked_content:
-                handle.write(f"{url}\tcontent without its lang (UNMARKED_CONTENT): “{fragment}”\n")
     return sum(1 for page in pages if page.language != "en")

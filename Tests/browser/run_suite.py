@@ -93,7 +93,7 @@ def main():
             # Issue 15: <html lang>, lang marking, and no English left on the French and Spanish pages.
             findings = os.path.join(args.screenshots, "language-findings.tsv")
             os.makedirs(args.screenshots, exist_ok=True)
-            translated = language_checks.run(checked, DatabaseReader(database), results, sys.stdout, findings)
+            translated = language_checks.run(checked, DatabaseReader(database), results, findings)
             print(f"browser: language checks on {len(checked)} pages, {translated} of them in French or Spanish; "
                   f"every finding in {findings}", flush=True)
     print(f"browser: took {time.monotonic() - started:.0f} s; screenshots in {args.screenshots}", flush=True)
