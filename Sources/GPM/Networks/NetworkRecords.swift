@@ -60,6 +60,8 @@ struct NetworkSpokesperson: Sendable {
     let name: String
     let role: String
     let organisation: String?
+    /// `strategy_sessions.id`, the key of the title's translations.
+    let sessionID: Int
     let sessionSlug: String
     let sessionTitle: String
 }

@@ -8,6 +8,9 @@ struct FormFieldView: Encodable, Sendable {
         let label: String
         let selected: Bool
         let id: String?
+        /// The label's language when it is content (`FormField.Option.lang`).
+        let lang: String?
+        let dir: String?
     }
 
     let id: String
@@ -83,7 +86,9 @@ struct FormFieldView: Encodable, Sendable {
 
     private static func options(_ choices: [FormField.Option], chosen: [String], idPrefix: String?) -> [Option] {
         choices.enumerated().map { index, option in
-            Option(value: option.value, label: option.label, selected: chosen.contains(option.value), id: idPrefix.map { "\($0)-\(index)" })
+            Option(
+                value: option.value, label: option.label, selected: chosen.contains(option.value), id: idPrefix.map { "\($0)-\(index)" },
+                lang: option.lang, dir: option.dir)
         }
     }
 }

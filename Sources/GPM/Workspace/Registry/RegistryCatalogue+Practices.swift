@@ -30,7 +30,7 @@ extension RegistryCatalogue {
         ],
         publicPath: { Paths.partnership.href(try slug($0)) },
         rules: { check, values, _ in ordered(&check, values, "starts_on", "ends_on") { $0.t("The end must not come before the beginning.") } },
-        section: .partnershipMembers)
+        section: .partnershipMembers, titleLanguage: .english)
 
     static let caseStudies = RegistryEntity(
         key: "case-studies", auditName: "case_study", table: "case_studies", singular: Catalogued.t("case study"), plural: Catalogued.t("Case studies"),

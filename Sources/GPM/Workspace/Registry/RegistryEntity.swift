@@ -40,6 +40,9 @@ struct RegistryEntity: Sendable {
     var inTabs = true
     /// The new-record form finds the record in GeoNames' world cities and fills itself from the one chosen.
     var findsWorldCities = false
+    /// The title's language where the title is text the secretariat writes and does not translate (a
+    /// partnership's English title), so the edit page's heading marks it with `lang`; nil where it is a name.
+    var titleLanguage: ContentLanguage?
 
     func field(_ column: String) -> RegistryField? { fields.first { $0.column == column } }
 

@@ -1,4 +1,5 @@
 import HTTP
+import Mustache
 import SQLite
 
 /// `pages/workspace/registry/form`, the new and edit pages of a registry record: the form (with kept
@@ -28,6 +29,9 @@ struct RegistryFormPage: Encodable {
     let entity: RegistryEntityView
     let isNew: Bool
     let heading: String
+    /// The h1: `heading` as markup, the record's title inline with its `lang` where it is content (a
+    /// partnership's English title), escaped as is elsewhere.
+    let headingHTML: String
     let formAction: String
     let fields: [FormFieldView]
     let errorSummary: FormErrorSummaryView
@@ -39,6 +43,8 @@ struct RegistryFormPage: Encodable {
 
     // The edit page's parts (nil or empty on the new page).
     let recordTitle: String?
+    /// "Public page of {recordTitle}" as markup, the title marked like the heading's (nil on the new page).
+    var publicPageHTML: String? = nil
     let version: Int?
     let deleteHref: String?
     let publicPath: String?
@@ -57,9 +63,10 @@ struct RegistryFormPage: Encodable {
         messages: Messages
     ) -> RegistryFormPage {
         let controls = form.controls(messages)
+        let heading = messages.t("New {entity.singular}", ["entity.singular": entity.singular(messages)])
         return RegistryFormPage(
             tabs: RegistryTabView.tabs(for: entity, messages), entity: RegistryEntityView(entity, messages), isNew: true,
-            heading: messages.t("New {entity.singular}", ["entity.singular": entity.singular(messages)]),
+            heading: heading, headingHTML: HTMLEscaping.escape(heading),
             formAction: Paths.registryNew(entity).href,
             fields: controls.map { $0.view(input, errors: check?.errors ?? [:]) },
             errorSummary: FormErrorSummaryView(check, fields: controls), recordError: check?.errors["_record"],
@@ -90,9 +97,14 @@ struct RegistryFormPage: Encodable {
                 entity, form, input: input, stored: RegistryForm.input(row: conflict.stored, links: conflict.links),
                 row: conflict.stored, by: conflict.by, messages: messages)
         }
-        return RegistryFormPage(
+        // The title marked with its language where it is content; a name (a city's, a network's) stays as it is.
+        let titleContent = ContentTextView(title, language: entity.titleLanguage ?? ContentLanguage(messages.language))
+        let singular = ContentTextView(entity.singular(messages), language: ContentLanguage(messages.language))
+        var page = RegistryFormPage(
             tabs: RegistryTabView.tabs(for: entity, messages), entity: RegistryEntityView(entity, messages), isNew: false,
             heading: messages.t("Edit {entity.singular}: {title}", ["entity.singular": entity.singular(messages), "title": title]),
+            headingHTML: ContentSentence.html(
+                messages.t("Edit {entity.singular}: {title}"), on: messages.language, ["entity.singular": singular, "title": titleContent]),
             formAction: Paths.registryEdit(entity).href(id),
             fields: Self.controls(controls, outdated: data.outdatedTranslations, messages).map { $0.view(input, errors: state.check?.errors ?? [:]) },
             errorSummary: FormErrorSummaryView(state.check, fields: controls), recordError: state.check?.errors["_record"],
@@ -100,6 +112,8 @@ struct RegistryFormPage: Encodable {
             deleteHref: Paths.registryDelete(entity).href(id), publicPath: try entity.publicPath(row),
             dependants: dependants, hasDependants: !dependants.isEmpty, section: section, history: AuditHistoryView(data.history, messages: messages),
             worldCities: nil, commitmentsHref: entity.key == "cities" ? Paths.secretariatCommitments.href(id) : nil)
+        page.publicPageHTML = ContentSentence.html(messages.t("Public page of {recordTitle}"), on: messages.language, ["recordTitle": titleContent])
+        return page
     }
 
     /// The form's controls; a translation made from an earlier original says so under its label, and is

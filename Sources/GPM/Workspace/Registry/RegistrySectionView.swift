@@ -48,6 +48,9 @@ struct RegistrySectionView: Encodable {
             let name: String
             let kind: String
             let role: String
+            /// The role's language: free text the secretariat writes in English ("funder", "academic partner").
+            let lang = ContentLanguage.english.tag
+            let dir = ContentLanguage.english.direction
             let removeAction: String
         }
 
