@@ -72,6 +72,9 @@ struct RegistryNetworkTests {
         #expect(partnership.contains(#"<span lang="en" dir="ltr">Barcelona and Medellín: a pioneer in city-to-city cooperation</span></h1>"#))
         #expect(partnership.contains(#"<td data-label="Rôle"><span lang="en" dir="ltr">partner city (Agencia de Cooperación e Inversión de Medellín)</span></td>"#))
         #expect(partnership.contains(#"lang="fr" dir="ltr">Urbanisme et logement</label>"#))
+        let list = try fixture.get("/workspace/partnerships").text
+        #expect(list.contains(#"/edit" lang="en" dir="ltr">Barcelona and Medellín: a pioneer in city-to-city cooperation</a>"#))
+        #expect(try fixture.get("/workspace/networks").text.contains(#"/edit">C40 Cities Climate Leadership Group</a>"#))
     }
 
     @Test func themesInUseAreNotDeletedAndANewThemeIs() throws {

@@ -34,6 +34,9 @@ struct RegistryListPage: Encodable {
         let title: String
         let editHref: String
         let cells: [Cell]
+        /// The title's language where it is content (`RegistryEntity.titleLanguage`); nil for names.
+        var lang: String? = nil
+        var dir: String? = nil
     }
 
     struct SortLink: Encodable {
@@ -96,7 +99,8 @@ struct RegistryListPage: Encodable {
             let title = RegistryForm.display(try row.value("title"))
             return Item(
                 title: title.count > 120 ? String(title.prefix(117)) + "…" : title,
-                editHref: Paths.registryEdit(entity).href(try row.int("id")), cells: cells)
+                editHref: Paths.registryEdit(entity).href(try row.int("id")), cells: cells,
+                lang: entity.titleLanguage?.tag, dir: entity.titleLanguage?.direction)
         }
         hasRows = !rows.isEmpty
         self.total = messages.number(total)
