@@ -35,12 +35,6 @@ struct NetworkSummary: Sendable {
     var parent: NetworkRef?
     var sections: [NetworkRef] = []
     var themes: [ThemeRef] = []
-
-    /// The membership figure as published: the printed note where there is one, else the count.
-    var membersAsPublished: String? {
-        if let membersNote { return membersNote }
-        return membersCount.map(Formatting.number)
-    }
 }
 
 /// A city of the registry that belongs to a network.

@@ -17,15 +17,13 @@ struct NetworkSummaryView: Encodable {
     let acronym: String?
     let founded: String?
     let seat: String?
-    let members: String?
-    /// The membership figure's language and direction: the secretariat's note (a translation, else the
-    /// English original) or a number (nil when there is no figure).
+    /// The membership figure as published, with its language and direction: the printed note (the secretariat's
+    /// translation, else the English original) where there is one, else the count in the page's language (nil: neither).
     let membersContent: ContentTextView?
     /// "Members: {members}" in the page's language, the note inline with its own `lang` (markup, `{{{…}}}`).
     let membersHTML: String?
     /// Only an absolute web address: the template makes it an href.
     let website: String?
-    let source: String?
     /// "Source: {source}" in the page's language, the citation inline with its `lang` (markup, `{{{…}}}`).
     let sourceHTML: String?
     let parent: NetworkReferenceView?
@@ -53,7 +51,6 @@ struct NetworkSummaryView: Encodable {
         acronym = network.acronym.flatMap { $0 == network.name ? nil : $0 }
         founded = network.founded.map(String.init)
         seat = network.seat
-        members = network.membersAsPublished
         // A printed note is the secretariat's text (in English unless translated); a bare count is the page's own number.
         let membersContent: ContentTextView? = if let note = network.membersNote {
             ContentTextView(translations.text(.network, network.id, "members_note", original: note))
@@ -63,7 +60,6 @@ struct NetworkSummaryView: Encodable {
         self.membersContent = membersContent
         membersHTML = membersContent.map { ContentSentence.html(messages.t("Members: {members}"), on: messages.language, ["members": $0]) }
         website = network.website.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
-        source = network.source
         // A source is a citation: it stays in the language it was written in (English in the registry).
         sourceHTML = network.source.map {
             ContentSentence.html(messages.t("Source: {source}"), on: messages.language, ["source": ContentTextView($0, language: .english)])
