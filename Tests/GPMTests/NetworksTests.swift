@@ -110,10 +110,29 @@ struct NetworksTests {
     @Test func networkPageShowsPartnershipsAndSessionPeople() throws {
         let icorn = try platform.get("/networks/icorn").text
         #expect(icorn.contains("Helge Lunde"))
-        #expect(icorn.contains("Resource team, <a href=\"/sessions/integrating-refugees-of-war\">"))
+        #expect(icorn.contains("Resource team, <a href=\"/sessions/integrating-refugees-of-war\" lang=\"en\" dir=\"ltr\">"))
         let uclg = try platform.get("/networks/uclg").text
-        #expect(uclg.contains("<a href=\"/partnerships/mozambique-brazil\">"))
-        #expect(uclg.contains("Triangular, 2013–2015"))
+        #expect(uclg.contains("<a href=\"/partnerships/mozambique-brazil\" lang=\"en\" dir=\"ltr\">"))
+        #expect(uclg.contains("Triangular, 2013–2015; role: process facilitation</span>"))
+    }
+
+    /// Issue 15: on French pages the secretariat's English notes and sources sit inside the translated sentence
+    /// with their own `lang`; themes and session titles show their translation.
+    @Test func frenchPagesMarkEnglishNotesAndSourcesAndTranslateThemes() throws {
+        let directory = try platform.get("/fr/networks").text
+        #expect(directory.contains(
+            "<p class=\"small\">Membres\u{202F}: <span lang=\"en\" dir=\"ltr\">94 of the world&#39;s megacities, together housing"))
+        #expect(directory.contains(#"<a class="tag" href="/fr/networks?theme=climate" lang="fr" dir="ltr">Climat et énergie</a>"#))
+        #expect(!directory.contains(#"lang="en" dir="ltr">Climate and energy</a>"#))
+        #expect(!directory.contains("Membres\u{202F}: 94 of"))
+        let c40 = try platform.get("/fr/networks/c40").text
+        #expect(c40.contains("<p class=\"small muted\">Source\u{202F}: <span lang=\"en\" dir=\"ltr\">GPM Sessions on Governance"))
+        #expect(c40.contains(#"<dd lang="en" dir="ltr">94 of the world&#39;s megacities"#))
+        #expect(c40.contains("content-note__fallback"))
+        let uclg = try platform.get("/es/networks/uclg").text
+        #expect(uclg.contains(#"; función: <span lang="en" dir="ltr">process facilitation</span>"#))
+        let icorn = try platform.get("/fr/networks/icorn").text
+        #expect(icorn.contains(#"<a href="/fr/sessions/integrating-refugees-of-war" lang="fr" dir="ltr">Intégrer les réfugiés de guerre</a>"#))
     }
 
     @Test func unknownNetworkIsNotFound() throws {

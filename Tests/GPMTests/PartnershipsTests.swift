@@ -76,6 +76,18 @@ struct PartnershipsTests {
         #expect(html.contains("Source: UCLG, &#39;City-to-City. A Guide to the UCLG Learning Universe&#39; (2016)"))
     }
 
+    /// Issue 15: partnerships are the secretariat's English text: on French pages each piece carries `lang="en"`,
+    /// inline where it sits in a translated sentence (the graph's list, the source).
+    @Test func frenchPagesMarkThePartnershipsEnglishText() throws {
+        let graph = try platform.get("/fr/partnerships/graph").text
+        #expect(graph.contains(#"<a href="/fr/cities/athens">Athens</a> <span class="muted small">(<span lang="en" dir="ltr">Athens and Amman: refugee reception peer exchange</span>)</span>"#))
+        #expect(!graph.contains("(Athens and Amman: refugee reception peer exchange)"))
+        let page = try platform.get("/fr/partnerships/barcelona-medellin").text
+        #expect(page.contains(#"<div lang="en" dir="ltr"><p>In April 2013, a four-year protocol"#))
+        #expect(page.contains("Source\u{202F}: <span lang=\"en\" dir=\"ltr\">UCLG, &#39;City-to-City."))
+        #expect(page.contains(#"<span lang="en" dir="ltr">partner city (Agencia de Cooperación e Inversión de Medellín)</span>"#))
+    }
+
     @Test func membersLinkCitiesAndNetworksAndPrintOrganisations() throws {
         let html = try platform.get("/partnerships/mozambique-brazil").text
         #expect(html.contains("<a href=\"/cities/inhambane\">"))

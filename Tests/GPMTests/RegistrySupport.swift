@@ -54,7 +54,7 @@ struct RegistryFixture {
             values.append((String(match.1), unescape(String(match.2))))
         }
         for match in form.matches(of: /<select[^>]*name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/) {
-            let selected = String(match.2).firstMatch(of: /<option value="([^"]*)"(?: lang="[^"]*")? selected>/).map { unescape(String($0.1)) } ?? ""
+            let selected = String(match.2).firstMatch(of: /<option value="([^"]*)"(?: lang="[^"]*")?(?: dir="[^"]*")? selected[ >]/).map { unescape(String($0.1)) } ?? ""
             values.append((String(match.1), selected))
         }
         return values

@@ -21,7 +21,7 @@ struct NetworkDirectoryPage: Encodable {
         let pagination = directory.pagination
         let total = pagination.total
         let query = filter.queryString
-        networks = directory.networks.map { NetworkSummaryView($0, messages: messages) }
+        networks = directory.networks.map { NetworkSummaryView($0, translations: directory.translations, messages: messages) }
         hasNetworks = !directory.networks.isEmpty
         count = messages.tn("{count} network or organisation", "{count} networks and organisations", count: total)
         isFiltered = filter.isFiltered

@@ -20,6 +20,11 @@ struct NetworkPage: Encodable {
         let isDemo: Bool
         let period: String?
         let role: String?
+        /// "; role: {role}" in the page's language, the role (free text, in English) inline with its `lang`.
+        let roleHTML: String?
+        /// The title's language: partnerships are written (in English) by the secretariat and take no translation.
+        let lang = ContentLanguage.english.tag
+        let dir = ContentLanguage.english.direction
     }
 
     /// Someone who spoke for the network in a strategy session.
@@ -27,7 +32,10 @@ struct NetworkPage: Encodable {
         let name: String
         let role: String
         let sessionHref: String
+        /// The session's title: the secretariat's translation, else the English original (with its `lang`).
         let session: String
+        let sessionLang: String
+        let sessionDir: String
         let organisation: String?
     }
 
@@ -64,8 +72,11 @@ struct NetworkPage: Encodable {
         let descriptionContent = translations.text(.network, detail.summary.id, "description", original: detail.description)
             .map(ContentTextView.init)
         self.descriptionContent = descriptionContent
-        contentNote = ContentNoteView.make([descriptionContent], messages: messages)
         let network = detail.summary
+        let summary = NetworkSummaryView(network, translations: translations, messages: messages)
+        let sessionTitles = detail.people.map { ContentTextView(translations.text(.session, $0.sessionID, "title", original: $0.sessionTitle)) }
+        contentNote = ContentNoteView.make(
+            [descriptionContent, network.membersNote == nil ? nil : summary.membersContent] + sessionTitles, messages: messages)
         let points = detail.cities.compactMap { city -> MapPoint? in
             guard let latitude = city.latitude, let longitude = city.longitude else { return nil }
             return MapPoint(name: city.name, href: Paths.city.href(city.slug), latitude: latitude, longitude: longitude)
@@ -73,7 +84,7 @@ struct NetworkPage: Encodable {
         pageTitle = network.acronym.map { "\(network.name) (\($0))" } ?? network.name
         pageDescription = messages.t("{network} ({kind}): its member cities in the GPM registry, partnerships and themes.",
                                      ["network": network.name, "kind": NetworkKind.label(of: network.kind, messages)])
-        self.network = NetworkSummaryView(network, messages: messages)
+        self.network = summary
         description = descriptionContent?.paragraphs ?? []
         hasDescription = detail.description.map { !$0.isEmpty } ?? false
         cities = detail.cities.map { city in
@@ -86,12 +97,15 @@ struct NetworkPage: Encodable {
             Partnership(
                 href: Paths.partnership.href(partnership.slug), title: partnership.title,
                 type: PartnershipType.label(of: partnership.type, messages), isDemo: partnership.isDemo,
-                period: PartnershipPeriod.text(startsOn: partnership.startsOn, endsOn: partnership.endsOn, messages), role: partnership.role)
+                period: PartnershipPeriod.text(startsOn: partnership.startsOn, endsOn: partnership.endsOn, messages), role: partnership.role,
+                roleHTML: partnership.role.map {
+                    ContentSentence.html(messages.t("; role: {role}"), on: messages.language, ["role": ContentTextView($0, language: .english)])
+                })
         }
         hasPartnerships = !detail.partnerships.isEmpty
-        people = detail.people.map { person in
+        people = zip(detail.people, sessionTitles).map { person, title in
             Person(name: person.name, role: Self.roleLabel(person.role, messages), sessionHref: Paths.session.href(person.sessionSlug),
-                   session: person.sessionTitle, organisation: person.organisation)
+                   session: title.text, sessionLang: title.lang, sessionDir: title.dir, organisation: person.organisation)
         }
         hasPeople = !detail.people.isEmpty
         hasMap = !points.isEmpty

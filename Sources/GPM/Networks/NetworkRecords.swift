@@ -35,12 +35,6 @@ struct NetworkSummary: Sendable {
     var parent: NetworkRef?
     var sections: [NetworkRef] = []
     var themes: [ThemeRef] = []
-
-    /// The membership figure as published: the printed note where there is one, else the count.
-    var membersAsPublished: String? {
-        if let membersNote { return membersNote }
-        return membersCount.map(Formatting.number)
-    }
 }
 
 /// A city of the registry that belongs to a network.
@@ -60,6 +54,8 @@ struct NetworkSpokesperson: Sendable {
     let name: String
     let role: String
     let organisation: String?
+    /// `strategy_sessions.id`, the key of the title's translations.
+    let sessionID: Int
     let sessionSlug: String
     let sessionTitle: String
 }

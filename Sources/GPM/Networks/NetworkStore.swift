@@ -87,13 +87,13 @@ struct NetworkStore {
 
     private func people(of network: Int) throws -> [NetworkSpokesperson] {
         try db.query("""
-            SELECT sp.person_name, sp.role, sp.organisation, s.slug, s.title
+            SELECT sp.person_name, sp.role, sp.organisation, s.id AS session_id, s.slug, s.title
             FROM session_people sp JOIN strategy_sessions s ON s.id = sp.session_id
             WHERE sp.network_id = ? ORDER BY s.held_on, s.number, s.id, sp.role, sp.position
             """, network).map { row in
             try NetworkSpokesperson(
                 name: row.string("person_name"), role: row.string("role"), organisation: row.optionalString("organisation"),
-                sessionSlug: row.string("slug"), sessionTitle: row.string("title"))
+                sessionID: row.int("session_id"), sessionSlug: row.string("slug"), sessionTitle: row.string("title"))
         }
     }
 

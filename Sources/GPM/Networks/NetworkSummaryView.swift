@@ -17,14 +17,21 @@ struct NetworkSummaryView: Encodable {
     let acronym: String?
     let founded: String?
     let seat: String?
-    let members: String?
+    /// The membership figure as published, with its language and direction: the printed note (the secretariat's
+    /// translation, else the English original) where there is one, else the count in the page's language (nil: neither).
+    let membersContent: ContentTextView?
+    /// "Members: {members}" in the page's language, the note inline with its own `lang` (markup, `{{{…}}}`).
+    let membersHTML: String?
     /// Only an absolute web address: the template makes it an href.
     let website: String?
-    let source: String?
+    /// "Source: {source}" in the page's language, the citation inline with its `lang` (markup, `{{{…}}}`).
+    let sourceHTML: String?
     let parent: NetworkReferenceView?
 
-    /// - Parameter messages: the page's language (the kind and the count of cities).
-    init(_ network: NetworkSummary, messages: Messages) {
+    /// - Parameters:
+    ///   - translations: the secretariat's translations into the page's language (themes' names, the members note).
+    ///   - messages: the page's language (the kind and the count of cities).
+    init(_ network: NetworkSummary, translations: ContentTranslations = .originals, messages: Messages) {
         href = Paths.network.href(network.slug)
         slug = network.slug
         name = network.name
@@ -34,16 +41,29 @@ struct NetworkSummaryView: Encodable {
         hasRegistryCities = network.registryCities > 0
         registryCitiesLabel = messages.tn("{count} city in the registry", "{count} cities in the registry", count: network.registryCities)
         // Themes link to the directory filtered by that theme.
-        themes = network.themes.map { ThemeLinkView(name: $0.name, href: Paths.networks.href(QueryString([("theme", $0.slug)]))) }
+        themes = network.themes.map { theme in
+            let name = ContentTextView(translations.text(.theme, theme.id, "name", original: theme.name))
+            return ThemeLinkView(name: name.text, href: Paths.networks.href(QueryString([("theme", theme.slug)])), lang: name.lang, dir: name.dir)
+        }
         hasThemes = !network.themes.isEmpty
         sections = network.sections.map(NetworkReferenceView.init)
         hasSections = !network.sections.isEmpty
         acronym = network.acronym.flatMap { $0 == network.name ? nil : $0 }
         founded = network.founded.map(String.init)
         seat = network.seat
-        members = network.membersAsPublished
+        // A printed note is the secretariat's text (in English unless translated); a bare count is the page's own number.
+        let membersContent: ContentTextView? = if let note = network.membersNote {
+            ContentTextView(translations.text(.network, network.id, "members_note", original: note))
+        } else {
+            network.membersCount.map { ContentTextView(ContentText(original: messages.number($0), in: ContentLanguage(messages.language))) }
+        }
+        self.membersContent = membersContent
+        membersHTML = membersContent.map { ContentSentence.html(messages.t("Members: {members}"), on: messages.language, ["members": $0]) }
         website = network.website.flatMap { SafeURL.isWebAddress($0) ? $0 : nil }
-        source = network.source
+        // A source is a citation: it stays in the language it was written in (English in the registry).
+        sourceHTML = network.source.map {
+            ContentSentence.html(messages.t("Source: {source}"), on: messages.language, ["source": ContentTextView($0, language: .english)])
+        }
         parent = network.parent.map(NetworkReferenceView.init)
     }
 }

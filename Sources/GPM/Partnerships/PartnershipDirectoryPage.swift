@@ -21,7 +21,7 @@ struct PartnershipDirectoryPage: Encodable {
         let pagination = directory.pagination
         let total = pagination.total
         let query = filter.queryString
-        partnerships = directory.partnerships.map { PartnershipSummaryView($0, messages: messages) }
+        partnerships = directory.partnerships.map { PartnershipSummaryView($0, translations: directory.translations, messages: messages) }
         hasPartnerships = !directory.partnerships.isEmpty
         count = messages.tn("{count} partnership", "{count} partnerships", count: total)
         isFiltered = filter.isFiltered

@@ -20,6 +20,9 @@ struct PartnershipGraphPage: Encodable {
         let name: String
         let href: String
         let via: String
+        /// The language of `via` where it is partnerships' titles (the secretariat's English, no translation).
+        let viaLang = ContentLanguage.english.tag
+        let viaDir = ContentLanguage.english.direction
     }
 
     /// Pre-rendered SVG (`NetworkGraphSVG` escapes what it writes), rendered raw (`{{{graph}}}`).

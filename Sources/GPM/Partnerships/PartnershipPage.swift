@@ -25,14 +25,16 @@ struct PartnershipPage: Encodable {
     let graphHref = Paths.partnershipGraph.href
     let canonicalPath: String
 
-    /// - Parameter messages: the page's language, for the text written here.
-    init(_ detail: PartnershipDetail, messages: Messages) {
+    /// - Parameters:
+    ///   - translations: the secretariat's translations into the page's language (themes' names).
+    ///   - messages: the page's language, for the text written here.
+    init(_ detail: PartnershipDetail, translations: ContentTranslations = .originals, messages: Messages) {
         let partnership = detail.summary
         pageTitle = partnership.title
         pageDescription = partnership.summary ?? messages.t("{type} partnership: {cities}", [
             "type": PartnershipType.label(of: partnership.type, messages), "cities": partnership.cities.map(\.name).joined(separator: ", "),
         ])
-        self.partnership = PartnershipSummaryView(partnership, messages: messages)
+        self.partnership = PartnershipSummaryView(partnership, translations: translations, messages: messages)
         methodology = Formatting.paragraphs(detail.methodology).map(Paragraph.init)
         hasMethodology = !methodology.isEmpty
         description = Formatting.paragraphs(detail.description).map(Paragraph.init)

@@ -17,8 +17,10 @@ enum PartnershipRoutes {
             return try app.pages.page("pages/partnerships/graph", path: Paths.partnershipGraph.href, nav: .partnerships, page)
         }
         routes.get(Paths.partnership) { _, slug in
-            guard let detail = try partnerships.partnership(slug: slug) else { throw HTTPError(.notFound) }
-            let page = PartnershipPage(detail, messages: app.messages)
+            guard let (detail, translations) = try partnerships.partnership(slug: slug, language: RequestLanguage.current.language) else {
+                throw HTTPError(.notFound)
+            }
+            let page = PartnershipPage(detail, translations: translations, messages: app.messages)
             return try app.pages.page("pages/partnerships/show", path: page.canonicalPath, nav: .partnerships, page)
         }
         routes.get(Paths.partnershipsCSV) { _ in try PartnershipOpenData.csv(partnerships.all()) }

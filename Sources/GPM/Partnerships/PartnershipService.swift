@@ -20,9 +20,12 @@ struct PartnershipService: Sendable {
         }
     }
 
-    /// nil when no partnership has this slug.
-    func partnership(slug: String) throws -> PartnershipDetail? {
-        try database.read { db in try PartnershipStore(db: db).partnership(slug: slug) }
+    /// nil when no partnership has this slug; with the content's translations into `language` (themes' names).
+    func partnership(slug: String, language: Language = .en) throws -> (detail: PartnershipDetail, translations: ContentTranslations)? {
+        try database.read { db in
+            guard let detail = try PartnershipStore(db: db).partnership(slug: slug) else { return nil }
+            return (detail, try ContentTranslationStore(db: db).translations(language))
+        }
     }
 
     /// Every partnership, for `/partnerships.csv` and `/partnerships.json`.

@@ -54,11 +54,15 @@ struct PartnershipSummaryView: Encodable {
     let period: String?
     let summary: String?
     let source: String?
+    /// "Source: {source}" in the page's language, the citation inline with its `lang` (markup, `{{{…}}}`).
+    let sourceHTML: String?
     let startsOn: String?
     let endsOn: String?
 
-    /// - Parameter messages: the page's language (type, members' kinds, period).
-    init(_ partnership: PartnershipSummary, messages: Messages) {
+    /// - Parameters:
+    ///   - translations: the secretariat's translations into the page's language (themes' names).
+    ///   - messages: the page's language (type, members' kinds, period).
+    init(_ partnership: PartnershipSummary, translations: ContentTranslations = .originals, messages: Messages) {
         href = Paths.partnership.href(partnership.slug)
         title = partnership.title
         type = PartnershipType.label(of: partnership.type, messages)
@@ -68,11 +72,17 @@ struct PartnershipSummaryView: Encodable {
         self.cities = cities.enumerated().map { index, city in Member(city, messages: messages, isLast: index == cities.count - 1) }
         hasCities = !cities.isEmpty
         members = partnership.members.map { Member($0, messages: messages) }
-        themes = partnership.themes.map { ThemeLinkView(name: $0.name, href: Paths.partnerships.href(QueryString([("theme", $0.slug)]))) }
+        themes = partnership.themes.map { theme in
+            let name = ContentTextView(translations.text(.theme, theme.id, "name", original: theme.name))
+            return ThemeLinkView(name: name.text, href: Paths.partnerships.href(QueryString([("theme", theme.slug)])), lang: name.lang, dir: name.dir)
+        }
         hasThemes = !partnership.themes.isEmpty
         period = partnership.period(messages)
         summary = partnership.summary
         source = partnership.source
+        sourceHTML = partnership.source.map {
+            ContentSentence.html(messages.t("Source: {source}"), on: messages.language, ["source": ContentTextView($0, language: .english)])
+        }
         startsOn = partnership.startsOn.map(Formatting.date)
         endsOn = partnership.endsOn.map(Formatting.date)
     }

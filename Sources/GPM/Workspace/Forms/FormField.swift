@@ -10,13 +10,15 @@ public struct FormField: Sendable {
     public struct Option: Sendable, Equatable {
         public let value: String
         public let label: String
-        /// The BCP 47 tag of a label that is content in another language than the page's (a theme's
-        /// English name on a French form): `lang` on the `<option>`, which can hold no `<span>`.
-        public var lang: String?
-        public init(_ value: String, _ label: String, lang: String? = nil) {
+        /// The label's language and direction when it is content (a theme's name, translated or the English
+        /// original): `lang` on the option or the checkbox's label. nil: the page's own words, or a name.
+        public let lang: String?
+        public let dir: String?
+        public init(_ value: String, _ label: String, lang: String? = nil, dir: String? = nil) {
             self.value = value
             self.label = label
             self.lang = lang
+            self.dir = dir
         }
     }
 

@@ -8,8 +8,9 @@ struct FormFieldView: Encodable, Sendable {
         let label: String
         let selected: Bool
         let id: String?
-        /// The label's language when it is content (`lang` on the option, or on the checkbox's label).
+        /// The label's language when it is content (`FormField.Option.lang`).
         let lang: String?
+        let dir: String?
     }
 
     let id: String
@@ -87,7 +88,7 @@ struct FormFieldView: Encodable, Sendable {
         choices.enumerated().map { index, option in
             Option(
                 value: option.value, label: option.label, selected: chosen.contains(option.value), id: idPrefix.map { "\($0)-\(index)" },
-                lang: option.lang)
+                lang: option.lang, dir: option.dir)
         }
     }
 }

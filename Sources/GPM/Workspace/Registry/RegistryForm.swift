@@ -7,6 +7,9 @@ struct RegistryForm {
     let entity: RegistryEntity
     /// Options of every select and checkbox group, read from the database (`RegistryStore.form`).
     let options: [String: [FormField.Option]]
+    /// The secretariat's translations into each language a page may ask for (themes' names in the choices);
+    /// empty when the form offers no content to translate.
+    var translations: [Language: ContentTranslations] = [:]
 
     /// What the form parsed: values by column (in field order), link ids by link name.
     struct Parsed {
@@ -138,6 +141,15 @@ struct RegistryForm {
         switch list {
         case .regions?:
             return stored.map { FormField.Option($0.value, UCLGRegions.name($0.label, messages)) }
+        case .themes?:
+            // A theme's name is content: its translation into the page's language where there is one, else the
+            // English original, each marked with its language.
+            let translations = translations[messages.language] ?? .originals
+            return stored.map { option in
+                guard let id = Int(option.value) else { return option }
+                let name = ContentTextView(translations.text(.theme, id, "name", original: option.label))
+                return FormField.Option(option.value, name.text, lang: name.lang, dir: name.dir)
+            }
         case .sdgs?:
             return stored.map { option in
                 guard let number = Int(option.value) else { return option }

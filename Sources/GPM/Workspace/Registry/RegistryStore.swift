@@ -119,7 +119,15 @@ struct RegistryStore {
             }
         }
         for link in entity.links { options[link.name] = try catalogue.options(link.options) }
-        return RegistryForm(entity: entity, options: options)
+        var form = RegistryForm(entity: entity, options: options)
+        // Themes are offered by name in the reader's language: their translations, read in this snapshot.
+        let offersThemes = entity.links.contains { if case .themes = $0.options { true } else { false } }
+            || entity.fields.contains { if case .reference(.themes, _) = $0.kind { true } else { false } }
+        if offersThemes {
+            let store = ContentTranslationStore(db: db)
+            for language in Language.allCases where language != .en { form.translations[language] = try store.translations(language) }
+        }
+        return form
     }
 
     /// Every link of the record as ids, by link name.
