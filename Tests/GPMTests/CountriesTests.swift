@@ -187,9 +187,17 @@ struct CountriesTests {
         let override = CountryName(code: "CN", name: "China", displayName: "China")
         #expect(CountryName(code: "CN", name: "China", displayName: nil).shown() == "China mainland")
         #expect(override.shown(in: "en") == "China")
-        // The override is English: French and Spanish readers get CLDR's name in their language, unmarked.
-        // (CLDR's own name, "mainland" included: a per-language override would need its own storage.)
+        // The override is English: French and Spanish readers get CLDR's name in their language, unmarked,
+        // unless staff named the country in theirs.
         #expect(override.shown(in: "fr") == "Chine continentale")
+        let named = CountryName(code: "CN", name: "China", displayName: "China", displayNameFr: "Chine", displayNameEs: "China")
+        #expect(named.shown(in: "fr") == "Chine")
+        #expect(named.shown(in: "fr-CA") == "Chine")
+        #expect(named.shown(in: "es") == "China")
+        #expect(named.shown(in: "en") == "China")
+        #expect(named.shownLang(in: "fr") == nil)
+        #expect(CountryName(code: "QQ", name: "Nowhere", displayName: "Nowhere Land", displayNameFr: "Nulle part").shownLang(in: "fr") == nil)
+        #expect(CountryName(code: "QQ", name: "Nowhere", displayName: "Nowhere Land", displayNameFr: "Nulle part").shown(in: "es") == "Nowhere Land")
         let netherlands = CountryName(code: "NL", name: "The Netherlands", displayName: "The Netherlands")
         #expect(netherlands.shown(in: "en") == "The Netherlands")
         #expect(netherlands.shown(in: "fr") == "Pays-Bas")

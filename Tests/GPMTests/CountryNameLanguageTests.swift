@@ -3,8 +3,8 @@ import SQLite
 import Testing
 @testable import GPM
 
-/// Country names and network-membership categories as French and Spanish readers get them: CLDR's name of
-/// the country in their language (the staff's English override only on English pages), a known category's
+/// Country names and network-membership categories as French and Spanish readers get them: the staff's name
+/// of the country in their language, else CLDR's (the staff's English override only on English pages), a known category's
 /// label from the catalogue, free text marked `lang="en"`; and the registry pages that show them.
 @Suite("Country names and network categories in the reader's language")
 struct CountryNameLanguageTests {
@@ -16,7 +16,8 @@ struct CountryNameLanguageTests {
         let platform = TestPlatform.shared
         let french = try platform.get("/fr/cities").text
         #expect(french.contains("<option value=\"NL\">Pays-Bas</option>"))
-        #expect(french.contains("<option value=\"KR\">Corée du Sud</option>"))
+        // KR: the demo's French name, as formal as the English override (CLDR says "Corée du Sud").
+        #expect(french.contains("<option value=\"KR\">République de Corée</option>"))
         #expect(french.contains("<option value=\"BA\">Bosnie-Herzégovine</option>"))
         for override in ["The Netherlands", "Republic of Korea", "Bosnia and Herzegovina"] {
             #expect(!french.contains(override), "/fr/cities shows \(override)")
@@ -37,6 +38,76 @@ struct CountryNameLanguageTests {
         let networkPage = try platform.get("/fr/networks/\(network)").text
         #expect(networkPage.contains(">Pays-Bas</td>"))
         #expect(!networkPage.contains("The Netherlands"))
+    }
+
+    @Test func frenchAndSpanishPagesShowTheStaffsNamesWhereCLDRsAreNotTheGPMs() throws {
+        // CLDR says "Chine continentale" / "China continental", "Territoires palestiniens" / "Territorios
+        // Palestinos"; the demo's cities Guangzhou (CN), Gaza and Nablus (PS) carry the secretariat's names.
+        let platform = TestPlatform.shared
+        let french = try platform.get("/fr/cities").text
+        #expect(french.contains("<option value=\"CN\">Chine</option>"))
+        #expect(french.contains("<option value=\"PS\">Palestine</option>"))
+        #expect(try platform.get("/fr/cities/guangzhou").text.contains(">Chine</a></dd>"))
+        #expect(try platform.get("/fr/cities/gaza").text.contains(">Palestine</a></dd>"))
+        let spanish = try platform.get("/es/cities").text
+        #expect(spanish.contains("<option value=\"CN\">China</option>"))
+        #expect(spanish.contains("<option value=\"PS\">Palestina</option>"))
+        #expect(spanish.contains("<option value=\"KR\">República de Corea</option>"))
+        #expect(try platform.get("/es/cities/nablus").text.contains(">Palestina</a></dd>"))
+        #expect(try platform.get("/es/cities/guangzhou").text.contains(">China</a></dd>"))
+        for (page, cldr) in [(french, "Chine continentale"), (french, "Territoires palestiniens"), (french, "Corée du Sud"),
+                             (spanish, "China continental"), (spanish, "Territorios Palestinos"), (spanish, "Corea del Sur")] {
+            #expect(!page.contains(cldr), "shows CLDR's \(cldr)")
+        }
+        // Names in the page's own language: nothing to mark.
+        #expect(!french.contains("lang=\"en\" dir=\"ltr\">Palestine"))
+    }
+
+    @Test func theEditorSavesTheFrenchNameAndABlankOneFallsBackToCLDR() throws {
+        let fixture = try RegistryFixture(role: "staff")
+        defer { fixture.stop() }
+        let form = try fixture.get("/workspace/countries/NL/edit").text
+        #expect(form.contains("<label for=\"field-display-name-fr\">Name on French pages</label>"))
+        #expect(form.contains("Leave empty to show the standard (CLDR) French name, shown in the empty field."))
+        #expect(form.contains(
+            "name=\"display_name_fr\" type=\"text\" value=\"\" lang=\"fr\" dir=\"auto\" placeholder=\"Pays-Bas\" aria-describedby=\"field-display-name-fr-hint\""))
+        #expect(form.contains("name=\"display_name_es\" type=\"text\" value=\"\" lang=\"es\" dir=\"auto\" placeholder=\"Países Bajos\""))
+        let version = { try fixture.row("SELECT version FROM countries WHERE code = 'NL'").int("version") }
+
+        let saved = try fixture.post("/workspace/countries/NL/edit", [
+            ("version", String(try version())), ("display_name", "The Netherlands"), ("display_name_fr", " Royaume des Pays-Bas "),
+            ("display_name_es", ""), ("suggested_region_id", "4"),
+        ])
+        #expect(saved.status == 303)
+        let row = try fixture.row("SELECT display_name_fr, display_name_es FROM countries WHERE code = 'NL'")
+        #expect(try row.optionalString("display_name_fr") == "Royaume des Pays-Bas")
+        #expect(try row.optionalString("display_name_es") == nil)
+        #expect(try fixture.platform.get("/fr/cities/rotterdam").text.contains(">Royaume des Pays-Bas</a></dd>"))
+        #expect(try fixture.platform.get("/cities/rotterdam").text.contains(">The Netherlands</a></dd>"))
+        #expect(try fixture.platform.get("/es/cities/rotterdam").text.contains(">Países Bajos</a></dd>"))
+        let audit = try fixture.row("SELECT after_json FROM audit_events WHERE entity_type = 'country' AND entity_id = 'NL' ORDER BY id DESC LIMIT 1")
+        #expect(try audit.string("after_json").contains("\"display_name_fr\":\"Royaume des Pays-Bas\""))
+        #expect(try fixture.get("/workspace/countries/NL/edit").text.contains("value=\"Royaume des Pays-Bas\" lang=\"fr\""))
+
+        // Too long: refused, the form comes back with the input and the message next to the field.
+        let long = String(repeating: "Pays-Bas ", count: 30)
+        let invalid = try fixture.post("/workspace/countries/NL/edit", [
+            ("version", String(try version())), ("display_name", "The Netherlands"), ("display_name_fr", ""),
+            ("display_name_es", long), ("suggested_region_id", "4"),
+        ])
+        #expect(invalid.status == 422)
+        #expect(invalid.text.contains("<p class=\"field-error\" id=\"field-display-name-es-error\">Name on Spanish pages must be at most 200 characters"))
+        #expect(invalid.text.contains("value=\"\(long)\" lang=\"es\" dir=\"auto\""))
+        #expect(try fixture.row("SELECT display_name_fr FROM countries WHERE code = 'NL'").optionalString("display_name_fr") == "Royaume des Pays-Bas")
+
+        // Blank: the French page shows CLDR's name again.
+        let cleared = try fixture.post("/workspace/countries/NL/edit", [
+            ("version", String(try version())), ("display_name", "The Netherlands"), ("display_name_fr", "  "),
+            ("display_name_es", ""), ("suggested_region_id", "4"),
+        ])
+        #expect(cleared.status == 303)
+        #expect(try fixture.row("SELECT display_name_fr FROM countries WHERE code = 'NL'").optionalString("display_name_fr") == nil)
+        #expect(try fixture.platform.get("/fr/cities/rotterdam").text.contains(">Pays-Bas</a></dd>"))
     }
 
     @Test func everyRegistryCountryHasACLDRNameInFrenchAndSpanish() throws {
@@ -70,7 +141,9 @@ struct CountryNameLanguageTests {
         #expect(edit.contains("<dd lang=\"en\" dir=\"ltr\">The Netherlands</dd>"))
         #expect(edit.contains("value=\"The Netherlands\" lang=\"en\""))
         #expect(edit.contains("<dd lang=\"en\" dir=\"ltr\">Western Europe</dd>"))
-        #expect(edit.contains("Les pages en français et en espagnol affichent le nom CLDR dans leur langue."))
+        #expect(edit.contains("les pages en français et en espagnol affichent les noms ci-dessous."))
+        #expect(edit.contains("<label for=\"field-display-name-fr\">Nom sur les pages en français</label>"))
+        #expect(edit.contains("name=\"display_name_es\" type=\"text\" value=\"\" lang=\"es\" dir=\"auto\" placeholder=\"Países Bajos\""))
     }
 
     @Test func knownCategoriesAreTranslatedAndFreeTextIsMarkedEnglish() throws {

@@ -56,7 +56,8 @@ struct PublishedBriefStore {
     private static let select = """
         SELECT b.id, b.year, b.title, b.language, b.summary, b.context, b.programme, b.results, b.what_did_not_work, b.partners,
                b.next_steps, b.published_at, b.updated_at, b.is_demo,
-               ci.slug AS city_slug, ci.name AS city_name, ci.country_code, co.name AS country_name, co.display_name AS country_display_name, r.name AS region_name,
+               ci.slug AS city_slug, ci.name AS city_name, ci.country_code, co.name AS country_name, co.display_name AS country_display_name,
+               co.display_name_fr AS country_display_name_fr, co.display_name_es AS country_display_name_es, r.name AS region_name,
                (SELECT group_concat(t.slug, ';') FROM (SELECT t.slug FROM brief_themes x JOIN themes t ON t.id = x.theme_id
                     WHERE x.brief_id = b.id ORDER BY t.slug) t) AS theme_slugs,
                (SELECT group_concat(n, ';') FROM (SELECT x.sdg_number AS n FROM brief_sdgs x

@@ -8,7 +8,8 @@ struct CityStore {
 
     /// The SELECT list `facts(_:)` reads; the query must use `factsFrom`.
     static let factsColumns = """
-        c.slug, c.name, c.country_code, co.name AS country_name, co.display_name AS country_display_name, r.slug AS region_slug, r.name AS region_name,
+        c.slug, c.name, c.country_code, co.name AS country_name, co.display_name AS country_display_name,
+        co.display_name_fr AS country_display_name_fr, co.display_name_es AS country_display_name_es, r.slug AS region_slug, r.name AS region_name,
         c.population, c.latitude, c.longitude, c.mayor_name, c.mayor_since, c.membership, c.joined_on,
         c.membership_is_demo, c.website, c.is_demo
         """

@@ -2,7 +2,7 @@ import Foundation
 import HTTP
 
 /// `pages/workspace/countries/edit`, `/workspace/countries/:code/edit`: a country's names (shown, CLDR,
-/// registry), the form of its display name and suggested region, and its history.
+/// registry), the form of its display names (English, French, Spanish) and suggested region, and its history.
 struct CountryEditPage: Encodable {
     /// What the page shows besides the stored country.
     struct State {
@@ -48,13 +48,14 @@ struct CountryEditPage: Encodable {
         let country = data.country, name = country.name
         let language = CountryName.interfaceLanguage
         let stored = FormInput([
-            "display_name": name.displayName ?? "", "suggested_region_id": country.suggestedRegionID.map(String.init) ?? "",
+            "display_name": name.displayName ?? "", "display_name_fr": name.displayNameFr ?? "",
+            "display_name_es": name.displayNameEs ?? "", "suggested_region_id": country.suggestedRegionID.map(String.init) ?? "",
         ])
         var input = state.input ?? stored
         // After a conflict the form carries the version now stored, so saving again is a deliberate overwrite.
         input["version"] = String(country.version)
         let regions = data.regions.map { FormField.Option($0.value, UCLGRegions.name($0.label, messages)) }
-        let controls = CountryForm.fields(messages) + [CountryForm.regionField(regions, messages)]
+        let controls = CountryForm.fields(code: name.code, messages) + [CountryForm.regionField(regions, messages)]
         heading = messages.t("Country: {name} ({code})", ["name": name.shown(in: language), "code": name.code])
         code = name.code
         shown = name.shown(in: language)
@@ -75,6 +76,8 @@ struct CountryEditPage: Encodable {
             let regionLabel = { (value: String) in regions.first { $0.value == value }?.label ?? value }
             let pairs = [
                 (messages.t("Display name"), stored["display_name"], input["display_name"].trimmingCharacters(in: .whitespacesAndNewlines)),
+                (messages.t("Name on French pages"), stored["display_name_fr"], input["display_name_fr"].trimmingCharacters(in: .whitespacesAndNewlines)),
+                (messages.t("Name on Spanish pages"), stored["display_name_es"], input["display_name_es"].trimmingCharacters(in: .whitespacesAndNewlines)),
                 (messages.t("Suggested UCLG region"), regionLabel(stored["suggested_region_id"]), regionLabel(input["suggested_region_id"])),
             ]
             let differing = pairs.filter { $0.1 != $0.2 }.map {

@@ -3,17 +3,19 @@ import Synchronization
 
 /// A country as the platform names it, and the one place that decides the name a page shows.
 /// The staff's override (`countries.display_name`) is written in English (it follows the GPM's papers:
-/// "The Netherlands", "Republic of Korea"), so it names the country on English pages only. A French or
-/// Spanish page shows the CLDR name of the ISO code in its language (Foundation's data), and falls back to
-/// the override, else `countries.name` (the registry's English short name, GeoNames', which the open data
-/// keeps whatever the reader's language), only when CLDR has no name: that English name is then marked
-/// `lang="en"` (`shownLanguage(in:)`).
+/// "The Netherlands", "Republic of Korea"), so it names the country on English pages only. French and
+/// Spanish pages show the staff's name for that language (`display_name_fr`, `display_name_es`, migration
+/// 0046: "Chine" where CLDR says "Chine continentale"), else the CLDR name of the ISO code in the language
+/// (Foundation's data), and fall back to the English override, else `countries.name` (the registry's
+/// English short name, GeoNames', which the open data keeps whatever the reader's language), only when CLDR
+/// has no name: that English name is then marked `lang="en"` (`shownLanguage(in:)`).
 ///
 /// ```swift
 /// CountryName(code: "KR", name: "South Korea", displayName: nil).shown(in: "en") // "South Korea"
 /// CountryName(code: "KR", name: "South Korea", displayName: nil).shown(in: "fr") // "Corée du Sud"
 /// CountryName(code: "NL", name: "Netherlands", displayName: "The Netherlands").shown(in: "en") // "The Netherlands"
 /// CountryName(code: "NL", name: "Netherlands", displayName: "The Netherlands").shown(in: "fr") // "Pays-Bas"
+/// CountryName(code: "CN", name: "China", displayName: "China", displayNameFr: "Chine").shown(in: "fr") // "Chine"
 /// ```
 struct CountryName: Sendable, Hashable {
     /// ISO 3166-1 alpha-2 (or `XK`).
@@ -22,28 +24,56 @@ struct CountryName: Sendable, Hashable {
     let name: String
     /// `countries.display_name`: the staff's override, nil when the CLDR name is shown.
     let displayName: String?
+    /// `countries.display_name_fr`: the staff's name on French pages, nil when the CLDR name is shown.
+    let displayNameFr: String?
+    /// `countries.display_name_es`: the staff's name on Spanish pages, nil when the CLDR name is shown.
+    let displayNameEs: String?
+
+    init(code: String, name: String, displayName: String?, displayNameFr: String? = nil, displayNameEs: String? = nil) {
+        self.code = code
+        self.name = name
+        self.displayName = displayName
+        self.displayNameFr = displayNameFr
+        self.displayNameEs = displayNameEs
+    }
 
     /// The interface's language: the page's (`RequestLanguage.current`), English outside a request.
     static var interfaceLanguage: String { RequestLanguage.current.language.rawValue }
 
-    /// The name a reader of `language` sees: in English the override, else CLDR's, else the registry's;
-    /// in another language CLDR's, else (in English) the override, else the registry's.
+    /// The name a reader of `language` sees: the staff's name for that language when set (in English the
+    /// override); else in English CLDR's, else the registry's; in another language CLDR's, else (in
+    /// English) the override, else the registry's.
     func shown(in language: String = Self.interfaceLanguage) -> String {
-        if Self.isEnglish(language) { return displayName ?? Self.cldrName(code, in: language) ?? name }
+        if let own = override(in: language) { return own }
+        if Self.isEnglish(language) { return Self.cldrName(code, in: language) ?? name }
         return Self.cldrName(code, in: language) ?? displayName ?? name
     }
 
+    /// The staff's name of the country for readers of `language` (its primary subtag), nil when none.
+    func override(in language: String) -> String? {
+        switch Self.primary(language) {
+        case "en": displayName
+        case "fr": displayNameFr
+        case "es": displayNameEs
+        default: nil
+        }
+    }
+
     /// The language of `shown(in: language)` when it is not `language`: `.english` when a French or Spanish
-    /// reader sees the English override or registry name because CLDR has no name; nil otherwise.
+    /// reader sees the English override or registry name because neither the staff nor CLDR name it in the
+    /// reader's language; nil otherwise.
     func shownLanguage(in language: String = Self.interfaceLanguage) -> ContentLanguage? {
-        Self.isEnglish(language) || Self.cldrName(code, in: language) != nil ? nil : .english
+        Self.isEnglish(language) || override(in: language) != nil || Self.cldrName(code, in: language) != nil ? nil : .english
     }
 
     /// `shownLanguage(in:)` as a `lang` attribute's value.
     func shownLang(in language: String = Self.interfaceLanguage) -> String? { shownLanguage(in: language)?.tag }
 
-    private static func isEnglish(_ language: String) -> Bool {
-        language.lowercased() == "en" || language.lowercased().hasPrefix("en-")
+    private static func isEnglish(_ language: String) -> Bool { primary(language) == "en" }
+
+    /// "fr" for "fr", "FR-ca", "fr_CA".
+    private static func primary(_ language: String) -> String {
+        String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
     }
 
     /// Foundation's CLDR name of `code` in `language` ("China mainland" for CN in English), nil when

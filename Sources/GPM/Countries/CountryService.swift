@@ -2,8 +2,9 @@ import HTTP
 import SQLite
 
 /// Countries in the registry: the list with their names and suggested regions, and the edit of what
-/// staff may change (the display name that overrides the CLDR name, the suggested UCLG region), checked
-/// against the version the form was loaded with and written with its audit entry in one transaction.
+/// staff may change (the display names that override the CLDR name in English, French and Spanish, the
+/// suggested UCLG region), checked against the version the form was loaded with and written with its
+/// audit entry in one transaction.
 /// Countries are reference data: none is added or deleted here.
 struct CountryService: Sendable {
     let database: DatabasePool
@@ -27,7 +28,8 @@ struct CountryService: Sendable {
         try database.read { db in try Self.editData(db, code: code) }
     }
 
-    /// Saves the override and the suggested region from `input` (`version`: the one the form was loaded with).
+    /// Saves the overrides (English, French, Spanish) and the suggested region from `input` (`version`: the
+    /// one the form was loaded with).
     func save(code: String, _ input: FormInput, user: User, messages: Messages) throws -> SaveOutcome {
         let now = clock.timestamp()
         return try database.write { db in
@@ -38,7 +40,8 @@ struct CountryService: Sendable {
             let parsed = CountryForm.parse(input, regions: data.regions, messages: messages)
             guard parsed.check.isValid, let version = parsed.version else { return .invalid(data, parsed.check) }
             guard try store.update(
-                code: code, version: version, displayName: parsed.displayName, suggestedRegionID: parsed.suggestedRegionID, now: now)
+                code: code, version: version, displayName: parsed.displayName, displayNameFr: parsed.displayNameFr,
+                displayNameEs: parsed.displayNameEs, suggestedRegionID: parsed.suggestedRegionID, now: now)
             else {
                 return .conflict(data, by: try store.lastEditor(code: code))
             }

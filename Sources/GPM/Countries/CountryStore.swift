@@ -1,6 +1,6 @@
 import SQLite
 
-/// The SQL of countries, reference data staff edit (the display name that overrides the CLDR name,
+/// The SQL of countries, reference data staff edit (the display names that override the CLDR name,
 /// the UCLG region suggested for new cities), and of GeoNames' world cities, where a new city is found.
 /// Also owns the columns every other store selects to name a country (`nameColumns`, `name(_:)`).
 struct CountryStore {
@@ -8,7 +8,8 @@ struct CountryStore {
 
     /// The columns `name(_:)` reads, from the `countries` table under `alias`.
     static func nameColumns(_ alias: String) -> String {
-        "\(alias).code AS country_code, \(alias).name AS country_name, \(alias).display_name AS country_display_name"
+        "\(alias).code AS country_code, \(alias).name AS country_name, \(alias).display_name AS country_display_name, "
+            + "\(alias).display_name_fr AS country_display_name_fr, \(alias).display_name_es AS country_display_name_es"
     }
 
     /// The SQL order of shown names. SQLite does not know the CLDR names: this orders by the override,
@@ -21,7 +22,8 @@ struct CountryStore {
     /// A row holding `nameColumns`.
     static func name(_ row: Row) throws -> CountryName {
         try CountryName(
-            code: row.string("country_code"), name: row.string("country_name"), displayName: row.optionalString("country_display_name"))
+            code: row.string("country_code"), name: row.string("country_name"), displayName: row.optionalString("country_display_name"),
+            displayNameFr: row.optionalString("country_display_name_fr"), displayNameEs: row.optionalString("country_display_name_es"))
     }
 
     /// Every country's names.
@@ -62,16 +64,21 @@ struct CountryStore {
 
     /// The stored row, as the audit log keeps it.
     func snapshot(code: String) throws -> AuditSnapshot? {
-        try db.queryOne("SELECT code, name, display_name, suggested_region_id, m49_subregion, version FROM countries WHERE code = ?", code)
+        try db.queryOne("SELECT code, name, display_name, display_name_fr, display_name_es, suggested_region_id, m49_subregion, version FROM countries WHERE code = ?", code)
             .map { AuditSnapshot(row: $0) }
     }
 
-    /// Sets the override and the suggested region; false when the stored version is no longer `version`.
-    func update(code: String, version: Int, displayName: String?, suggestedRegionID: Int?, now: String) throws -> Bool {
+    /// Sets the overrides (English, French, Spanish) and the suggested region; false when the stored version
+    /// is no longer `version`.
+    func update(
+        code: String, version: Int, displayName: String?, displayNameFr: String?, displayNameEs: String?, suggestedRegionID: Int?,
+        now: String
+    ) throws -> Bool {
         try db.run("""
-            UPDATE countries SET display_name = ?, suggested_region_id = ?, version = version + 1, updated_at = ?
+            UPDATE countries SET display_name = ?, display_name_fr = ?, display_name_es = ?, suggested_region_id = ?,
+                version = version + 1, updated_at = ?
             WHERE code = ? AND version = ?
-            """, displayName, suggestedRegionID, now, code, version)
+            """, displayName, displayNameFr, displayNameEs, suggestedRegionID, now, code, version)
         return db.changes > 0
     }
 

@@ -41,6 +41,8 @@ public struct FormField: Sendable {
     /// The BCP 47 tag of the text the control holds when it is known in advance (a French translation):
     /// nil lets the browser work it out (`dir="auto"`).
     public var lang: String?
+    /// What an empty text control shows (`placeholder`): the value that applies when it is left empty.
+    public var placeholder: String?
 
     public init(
         _ name: String, label: String, control: Control = .text(), required: Bool = false, hint: String? = nil, lang: String? = nil

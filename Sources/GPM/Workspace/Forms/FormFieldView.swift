@@ -22,6 +22,8 @@ struct FormFieldView: Encodable, Sendable {
     let hint: String?
     /// The language of the text the control holds, when known (`lang` on the control).
     let lang: String?
+    /// What the empty control shows (a text control's `placeholder`), nil for none.
+    let placeholder: String?
     let error: String?
     let hasError: Bool
     /// The ids of the hint and the message, for `aria-describedby`; nil when the field has neither.
@@ -51,6 +53,7 @@ struct FormFieldView: Encodable, Sendable {
         required = field.required
         hint = field.hint
         lang = field.lang
+        placeholder = field.placeholder
         self.error = error
         hasError = error != nil
         let describing = [field.hint.map { _ in field.id + "-hint" }, error.map { _ in field.id + "-error" }].compactMap { $0 }
