@@ -15,6 +15,7 @@ import re
 
 import accessibility
 import url_patterns
+from accounts_setup import LANGUAGE_ACCOUNTS
 from crawler import VisitedPage
 from flow import PASSWORD
 from responsive import OVERFLOW_SCRIPT
@@ -303,33 +304,46 @@ def check_one_table_page(page, base_url, path, width, results):
 
 
 def check_reflow_320(browser, base_url, visited, results):
-    """No page kind scrolls sideways at 320 CSS px (WCAG 1.4.10), public and workspace."""
+    """No page kind scrolls sideways at 320 CSS px (WCAG 1.4.10), public and workspace, in each language:
+    every public kind under its language prefix (`public_kinds`: /fr/…, /es/…), and the workspace as the
+    English admin and as the French one (French words are the longest)."""
     context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
     try:
         page = context.new_page()
-        seen = set()
-        paths = []
-        for visited_page in visited:
-            kind = url_patterns.base_kind(visited_page.path)
-            if kind not in seen and visited_page.status == 200:
-                seen.add(kind)
-                paths.append(visited_page.path)
-        for path in paths:
+        for path in public_kinds(visited):
             check_one_reflow(page, base_url, path, results)
         staff = sign_in(context, base_url, ACCOUNTS["admin"])
         for path in signed_in_paths():
             check_one_reflow(staff, base_url, path, results)
+        context.clear_cookies()
+        french = sign_in(context, base_url, LANGUAGE_ACCOUNTS["fr"]["admin"]["email"])
+        choose_language(french, "fr")
+        try:
+            for path in signed_in_paths():
+                check_one_reflow(french, base_url, path, results, "admin, fr")
+        finally:
+            # flow_languages.py later proves the switcher on this account, starting from English.
+            choose_language(french, "en")
     finally:
         context.close()
 
 
-def check_one_reflow(page, base_url, path, results):
+def choose_language(page, code):
+    """The signed-in user's language, chosen with the header's switcher (personal pages have no /fr prefix)."""
+    # The button itself, not a pointer click: at 320 px the header may fold the switcher away.
+    with page.expect_navigation(wait_until="load"):
+        page.eval_on_selector(f".language-switch button[name=language][value='{code}']", "button => button.click()")
+    if page.evaluate("document.documentElement.lang") != code:
+        raise RuntimeError(f"the language switcher did not switch the workspace to {code}")
+
+
+def check_one_reflow(page, base_url, path, results, who=None):
     page.goto(base_url + path, wait_until="load")
     layout = page.evaluate(OVERFLOW_SCRIPT)
     problems = []
     if layout["scrollWidth"] > layout["width"] + 1:
         problems.append(f"page is {layout['scrollWidth']} px wide at 320 px; too wide: {', '.join(layout['wide']) or 'unknown element'}")
-    results.record(base_url + path, "reflow at 320 px", problems)
+    results.record(base_url + path + (f" [{who}]" if who else ""), "reflow at 320 px", problems)
 
 
 def check_focus_rings(browser, base_url, results):

@@ -1,7 +1,9 @@
 """Phone-width checks and screenshots for humans.
 
 At 390 px wide no page kind may scroll sideways (a wide table must scroll in its
-.table-wrap, not the whole page). Screenshots of the home page and a city page,
+.table-wrap, not the whole page), in each language: a kind keeps its language prefix
+(`url_patterns.kind`: /fr/cities/:p is checked besides /cities/:p), since French and Spanish
+sentences are longer than the English ones. Screenshots of the home page and a city page,
 desktop and phone, go to a folder outside the repository.
 """
 import os
@@ -38,7 +40,7 @@ def check(browser, base_url, visited, results, screenshot_dir):
         page = phone.new_page()
         kinds = set()
         for visited_page in visited:
-            kind = url_patterns.base_kind(visited_page.path)
+            kind = url_patterns.kind(visited_page.path)  # per language: longer French and Spanish words
             if kind in kinds:
                 continue
             kinds.add(kind)

@@ -41,6 +41,9 @@ public struct AppConfiguration: Sendable {
     public var briefLimits = BriefLimits()
     /// Tests: render templates strictly (a name no context has is an error, see `TemplateLibrary.isStrict`).
     public var strictTemplates = false
+    /// Tests: parse the migrations, catalogues and templates once per process (`ParsedFiles`), for the many
+    /// platforms a test process starts on the same files. A server starts once and leaves this off.
+    public var reusesParsedFiles = false
     /// Tests: label responses `X-Page-Cache: hit|miss|bypass`.
     public var exposesPageCacheOutcome = false
     /// Where the application reads "now"; tests pass a fixed clock they can move.

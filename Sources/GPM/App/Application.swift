@@ -31,21 +31,30 @@ public final class Application: Sendable {
         self.configuration = configuration
         let database = try DatabasePool(path: configuration.databasePath)
         do {
-            try database.migrate(with: Migrator(directory: configuration.migrationsDirectory))
+            try database.migrate(with: ParsedFiles.value("migrations", configuration) {
+                try Migrator(directory: configuration.migrationsDirectory)
+            })
             let demoData = DemoDataService(database: database)
             if configuration.seedsEmptyDatabase, try demoData.isEmpty() {
                 try demoData.load(seedsDirectory: configuration.seedsDirectory, data: configuration.seed)
             }
             // After a migration that changed what the index holds (or a restore), before the first search.
             try SearchIndexService(database: database).rebuildIfStale()
-            localization = try Localization(directory: configuration.localesDirectory, isStrict: configuration.strictTemplates)
-            var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
-            templates.isStrict = configuration.strictTemplates
-            templates.helpers = localization.templateHelpers
-            self.templates = templates
-            mailTemplates = try MailTemplates(
-                directory: URL(fileURLWithPath: configuration.templatesDirectory).appendingPathComponent("mail").path,
-                strict: configuration.strictTemplates, localization: localization)
+            let localization = try ParsedFiles.value("locales", configuration) {
+                try Localization(directory: configuration.localesDirectory, isStrict: configuration.strictTemplates)
+            }
+            self.localization = localization
+            templates = try ParsedFiles.value("templates", configuration) {
+                var templates = try TemplateLibrary(directory: configuration.templatesDirectory)
+                templates.isStrict = configuration.strictTemplates
+                templates.helpers = localization.templateHelpers
+                return templates
+            }
+            mailTemplates = try ParsedFiles.value("mail templates", configuration) {
+                try MailTemplates(
+                    directory: URL(fileURLWithPath: configuration.templatesDirectory).appendingPathComponent("mail").path,
+                    strict: configuration.strictTemplates, localization: localization)
+            }
             initialAdminPassword = configuration.accounts.createsFirstAdmin
                 ? try AccountSetupService(database: database, clock: configuration.clock, hashing: configuration.accounts.passwordHashing)
                     .createFirstAdminIfNeeded() : nil

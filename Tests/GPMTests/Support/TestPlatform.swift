@@ -3,7 +3,8 @@ import Synchronization
 import GPM
 
 /// A real platform for tests: a fresh SQLite file in a temp folder (migrated, and seeded with the
-/// demo data unless asked not to), the repository's real templates and assets, a real server on
+/// demo data unless asked not to: a copy of a template made once per process, `DatabaseTemplates`),
+/// the repository's real templates and assets (parsed once per process, `ParsedFiles`), a real server on
 /// port 0, and a fixed clock (`clock`, at `fixedNow` unless `configure` sets another) so that no test
 /// depends on the day it runs.
 final class TestPlatform: Sendable {
@@ -59,6 +60,15 @@ final class TestPlatform: Sendable {
         configuration.clock = PlatformClock(fixed: Self.fixedNow)  // never the system's: see `fixedNow`
         configure(&configuration)
         clock = configuration.clock
+        // GPM_TEST_FRESH_PLATFORMS=1: every platform migrates, seeds and parses on its own, as before the
+        // sharing (to measure what it saves, or to rule it out when a test misbehaves).
+        if ProcessInfo.processInfo.environment["GPM_TEST_FRESH_PLATFORMS"] == nil {
+            // Migrated and seeded once per process, copied here: see `DatabaseTemplates`.
+            try DatabaseTemplates.prepare(configuration, defaultRoot: Self.repositoryRoot.path)
+            // The repository's migrations, catalogues and templates parsed once per process (`ParsedFiles`);
+            // a test that points at another root (a broken template) parses its own.
+            configuration.reusesParsedFiles = configuration.rootDirectory == Self.repositoryRoot.path
+        }
         app = try Application(configuration: configuration)
     }
 
