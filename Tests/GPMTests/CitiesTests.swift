@@ -247,7 +247,7 @@ struct CitiesTests {
     @Test func cityPageLinksNetworksPartnershipsBriefsAndCaseStudies() throws {
         let mannheim = try page("/cities/mannheim")
         #expect(mannheim.contains("<a href=\"/networks/eurocities\">EUROCITIES</a>"))
-        #expect(mannheim.contains("<a href=\"/partnerships/mannheim-north-delhi-exchange\">"))
+        #expect(mannheim.contains("<a href=\"/partnerships/mannheim-north-delhi-exchange\" lang=\"en\" dir=\"ltr\">"))
 
         let brief = try #require(try read { db in
             try db.queryOne("""

@@ -39,6 +39,13 @@ struct PublicContentLanguageTests {
         #expect(english.contains("<h3><a href=\"/briefs/kumasi/2025\">2025: Kumasi 2025"))
     }
 
+    /// The secretariat writes partnerships in English and does not translate them: a city page in French
+    /// links them with their language.
+    @Test func partnershipTitlesOnACityPageCarryTheirLanguage() throws {
+        let html = try TestPlatform.shared.get("/fr/cities/medellin").text
+        #expect(html.contains("lang=\"en\" dir=\"ltr\">Barcelona and Medellín: a pioneer in city-to-city cooperation</a>"))
+    }
+
     @Test func anUntitledActionIsNumberedInThePagesLanguageNotMarkedAsEnglish() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }

@@ -20,6 +20,9 @@ struct CityPage: Encodable {
     struct Partnership: Encodable {
         let href: String
         let title: String
+        /// The title's language: the secretariat writes partnerships in English and does not translate them.
+        let titleLang = ContentLanguage.english.tag
+        let titleDir = ContentLanguage.english.direction
         let type: String
         let period: String
         let isDemo: Bool
