@@ -46,6 +46,15 @@ struct PublicContentLanguageTests {
         #expect(html.contains("lang=\"en\" dir=\"ltr\">Barcelona and Medellín: a pioneer in city-to-city cooperation</a>"))
     }
 
+    /// A partnership's type is the platform's vocabulary, named by the page in its language (the store keeps
+    /// the type, not an English label).
+    @Test func partnershipTypesInSearchResultsAreInThePagesLanguage() throws {
+        var pages: [String] = []
+        for page in 1...6 { pages.append(try TestPlatform.shared.get("/fr/best-practices?q=city&page=\(page)").text) }
+        #expect(pages.contains { $0.contains("<span>De ville à ville</span>") })
+        #expect(!pages.contains { $0.contains("City-to-city</span>") })
+    }
+
     @Test func anUntitledActionIsNumberedInThePagesLanguageNotMarkedAsEnglish() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }

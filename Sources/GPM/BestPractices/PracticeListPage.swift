@@ -182,7 +182,7 @@ struct PracticeListPage: Encodable {
         let titleLanguage = numbered == nil ? entry.language : ContentLanguage(messages.language)
         return Item(
             kindLabel: label,
-            kindDetail: entry.kindDetail,
+            kindDetail: entry.partnershipType.map { $0.label(messages) } ?? entry.kindDetail,
             kindDetailLang: entry.kindDetailLanguage?.tag,
             kindDetailDir: entry.kindDetailLanguage?.direction,
             isBrief: entry.kind == .brief,

@@ -288,7 +288,9 @@ struct PracticeSearchStore {
                 kind: .partnership, id: try row.int("id"), title: try row.string("title"), summary: row.optionalString("summary") ?? "",
                 year: row.optionalString("starts_on").flatMap { Int($0.prefix(4)) }, href: Paths.partnership.href(try row.string("slug")),
                 cities: NamedSlug.list(row.optionalString("cities")), themes: [], isDemo: try row.bool("is_demo"))
-            summary.kindDetail = PartnershipType.label(of: try row.string("type"))
+            let type = try row.string("type")
+            summary.partnershipType = PartnershipType(rawValue: type)
+            if summary.partnershipType == nil { summary.kindDetail = Formatting.label(type) }
             let texts = [summary.summary, try row.optionalString("methodology") ?? "", try row.optionalString("description") ?? ""]
             return (SearchKey.partnership(summary.id), summary, texts)
         }

@@ -31,8 +31,10 @@ struct PracticeSummary: Sendable {
     let isDemo: Bool
     /// The language its title and summary are written in.
     var language: ContentLanguage = .english
-    /// What kind of partnership ("Twinning") or which session an action belongs to.
+    /// Which session an action belongs to, or a partnership type the platform does not know (in words).
     var kindDetail: String? = nil
+    /// A partnership's type, which the page names in its language ("Coopération de ville à ville").
+    var partnershipType: PartnershipType? = nil
     /// The language of `kindDetail` when it is content (an action's session title); nil for the platform's words.
     var kindDetailLanguage: ContentLanguage? = nil
     /// An action's session, whose title the page shows in its language (`BestPracticesService.list`).
