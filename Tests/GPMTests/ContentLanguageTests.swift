@@ -78,6 +78,22 @@ struct ContentFormattingTests {
 /// registry form, shown on `/fr/…` and `/es/…`, the original with its own `lang` and a note otherwise.
 @Suite("Content languages: translations of the registry's content")
 struct ContentTranslationTests {
+    /// A network's "members, as published" note is the secretariat's text too: the editor takes its French and
+    /// Spanish, and the French list shows it in place of the marked English.
+    @Test func aNetworksMembersNoteTakesATranslation() throws {
+        let fixture = try RegistryFixture()
+        defer { fixture.stop() }
+        let network = try fixture.id("SELECT id FROM networks WHERE members_note IS NOT NULL ORDER BY id LIMIT 1")
+        let slug = try fixture.row("SELECT slug FROM networks WHERE id = ?", String(network)).string("slug")
+        let edit = try fixture.get("/workspace/networks/\(network)/edit").text
+        #expect(edit.contains("name=\"members_note__fr\""))
+        let french = "plus de 100 villes de 30 pays"
+        let form = try fixture.formValues("/workspace/networks/\(network)/edit")
+        #expect(try fixture.post("/workspace/networks/\(network)/edit", form.setting("members_note__fr", french)).status == 303)
+        let page = try fixture.get("/fr/networks/\(slug)").text
+        #expect(page.contains(french))
+    }
+
     @Test func aTranslationTypedInTheRegistryShowsOnTheFrenchPageAndTheOriginalElsewhere() throws {
         let fixture = try RegistryFixture()
         defer { fixture.stop() }

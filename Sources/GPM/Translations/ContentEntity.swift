@@ -12,7 +12,7 @@ enum ContentEntity: String, Sendable, CaseIterable {
         case .principle: ["text"]
         case .action: ["title", "short_title", "text"]
         case .theme: ["name", "description"]
-        case .network: ["description"]
+        case .network: ["description", "members_note"]
         case .caseStudy: ["title", "summary", "description"]
         }
     }
