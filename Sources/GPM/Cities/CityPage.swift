@@ -209,7 +209,7 @@ struct CityPage: Encodable {
             let title = ContentTextView(brief.title, language: brief.language)
             return Brief(
                 href: Paths.publishedBrief.href(facts.slug, brief.year), year: brief.year, title: brief.title,
-                headingHTML: Self.markup(messages.t("{year}: {title}"), ["year": String(brief.year), "title": title.inlineHTML(on: messages.language)]),
+                headingHTML: ContentSentence.html(messages.t("{year}: {title}"), markup: ["year": String(brief.year), "title": title.inlineHTML(on: messages.language)]),
                 summary: brief.summary, lang: brief.language.tag, dir: brief.language.direction, isDemo: brief.isDemo)
         }
         caseStudies = city.caseStudies.map { study in
@@ -243,12 +243,6 @@ struct CityPage: Encodable {
             messages: messages)
     }
 
-    /// A translated sentence holding content: the sentence escaped, its placeholders filled with `values`
-    /// (markup the caller escaped, `ContentTextView.inlineHTML(on:)`).
-    static func markup(_ sentence: String, _ values: [String: String]) -> String {
-        Placeholders.fill(HTMLEscaping.escape(sentence)) { values[$0] }
-    }
-
     /// "3 actions communes : <span lang="en" dir="ltr">…</span>, Action 3.2 ; 2 thèmes communs : Migration, …": the
     /// shared actions' labels and themes' names in the page's language where the secretariat translated them,
     /// else marked with their language; networks are names (acronyms), shown as they are.
@@ -262,16 +256,16 @@ struct CityPage: Encodable {
         let networks = peer.networks.map { HTMLEscaping.escape($0.name) }
         var parts: [String] = []
         if !actions.isEmpty {
-            parts.append(markup(messages.tn("{count} shared action: {names}", "{count} shared actions: {names}", count: actions.count),
-                                ["names": actions.joined(separator: ", ")]))
+            parts.append(ContentSentence.html(messages.tn("{count} shared action: {names}", "{count} shared actions: {names}", count: actions.count),
+                                markup: ["names": actions.joined(separator: ", ")]))
         }
         if !themes.isEmpty {
-            parts.append(markup(messages.tn("{count} shared theme: {names}", "{count} shared themes: {names}", count: themes.count),
-                                ["names": themes.joined(separator: ", ")]))
+            parts.append(ContentSentence.html(messages.tn("{count} shared theme: {names}", "{count} shared themes: {names}", count: themes.count),
+                                markup: ["names": themes.joined(separator: ", ")]))
         }
         if !networks.isEmpty {
-            parts.append(markup(messages.tn("{count} shared network: {names}", "{count} shared networks: {names}", count: networks.count),
-                                ["names": networks.joined(separator: ", ")]))
+            parts.append(ContentSentence.html(messages.tn("{count} shared network: {names}", "{count} shared networks: {names}", count: networks.count),
+                                markup: ["names": networks.joined(separator: ", ")]))
         }
         return parts.joined(separator: "; ")
     }
@@ -288,7 +282,7 @@ struct CityPage: Encodable {
         let session = ContentTextView(translations.text(.session, item.sessionID, "title", original: item.sessionTitle))
         return Commitment(
             href: Paths.action.href(item.actionSlug), title: title.text, titleContent: title,
-            timelineSummary: markup(messages.t("Timeline ({title})"), ["title": title.inlineHTML(on: messages.language)]),
+            timelineSummary: ContentSentence.html(messages.t("Timeline ({title})"), on: messages.language, ["title": title]),
             sessionHref: Paths.session.href(item.sessionSlug), session: session.text, sessionContent: session,
             status: item.stance.label(messages), statusBadge: item.stance.badge, since: Formatting.date(item.since),
             isDemo: item.isDemo, events: events, hasEvents: !events.isEmpty,

@@ -67,17 +67,9 @@ struct SessionCardView: Encodable {
     /// `heading` as markup: the page's words escaped, the title in a `<span lang dir>` when it is in another
     /// language than the page's (a session not translated yet, shown in English on a French page).
     static func headingHTML(number: Int?, title: ContentTextView, _ messages: Messages) -> String {
-        let titleHTML = title.inlineHTML(on: messages.language)
-        guard let number else { return titleHTML }
-        // The sentence is translated with its placeholders left in, escaped, then filled with markup.
-        let sentence = HTMLEscaping.escape(messages.t("Strategy Session {number}: {title}"))
-        return Placeholders.fill(sentence) { name in
-            switch name {
-            case "number": String(number)
-            case "title": titleHTML
-            default: nil
-            }
-        }
+        guard let number else { return title.inlineHTML(on: messages.language) }
+        return ContentSentence.html(
+            messages.t("Strategy Session {number}: {title}"), markup: ["number": String(number), "title": title.inlineHTML(on: messages.language)])
     }
 
     /// `draft` / `ratified` in words; an unknown status (a newer schema) reads as itself.

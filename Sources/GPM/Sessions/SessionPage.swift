@@ -108,14 +108,14 @@ struct SessionPage: Encodable {
                            name == "roleModel" ? ContentTextView(roleModel, language: .english).inlineHTML(on: messages.language) : nil
                        }
                    },
-                   progressLinkHTML: CityPage.markup(messages.t("Cities and progress for {label}"), ["label": texts.label.inlineHTML(on: messages.language)]),
+                   progressLinkHTML: ContentSentence.html(messages.t("Cities and progress for {label}"), on: messages.language, ["label": texts.label]),
                    isEditorialTitle: action.isEditorialTitle)
         }
         hasActions = !detail.actions.isEmpty
         source = detail.source.flatMap { $0.isEmpty ? nil : $0 }
         // The source is the secretariat's citation, in English (not a translatable field).
         sourceHTML = source.map { source in
-            CityPage.markup(messages.t("Source: {source}"), ["source": ContentTextView(source, language: .english).inlineHTML(on: messages.language)])
+            ContentSentence.html(messages.t("Source: {source}"), on: messages.language, ["source": ContentTextView(source, language: .english)])
         }
         canonicalPath = Paths.session.href(detail.summary.slug)
         let shown: [ContentTextView?] = session.contents + [summary, note, convening.titleContent] + principleTexts

@@ -10,6 +10,12 @@ enum ContentSentence {
     ///   - language: the page's language.
     ///   - contents: content by placeholder name; a name not given here stays as written.
     static func html(_ sentence: String, on language: Language, _ contents: [String: ContentTextView]) -> String {
-        Placeholders.fill(HTMLEscaping.escape(sentence)) { name in contents[name]?.inlineHTML(on: language) }
+        html(sentence, markup: contents.mapValues { $0.inlineHTML(on: language) })
+    }
+
+    /// The same with each placeholder's markup already made (a list of names, each inline with its `lang`,
+    /// joined): `markup` is trusted, the sentence's own words are escaped.
+    static func html(_ sentence: String, markup: [String: String]) -> String {
+        Placeholders.fill(HTMLEscaping.escape(sentence)) { markup[$0] }
     }
 }

@@ -27,7 +27,6 @@ extension BriefEditPage {
     /// "Other actions: <span lang="en" dir="ltr">Integrating Refugees of War</span>": the sentence translated with
     /// its placeholder left in, escaped, then filled with the session's title as inline content.
     private static func otherActionsHTML(_ session: ContentTextView, _ messages: Messages) -> String {
-        let sentence = HTMLEscaping.escape(messages.t("Other actions: {session}"))
-        return Placeholders.fill(sentence) { $0 == "session" ? session.inlineHTML(on: messages.language) : nil }
+        ContentSentence.html(messages.t("Other actions: {session}"), on: messages.language, ["session": session])
     }
 }

@@ -12,9 +12,8 @@ struct RegistryRecordTitle {
     /// words and the `values` escaped, the title (placeholder `placeholder`) in a `<span lang dir>` when it is
     /// in another language than the page's.
     func html(_ sentence: String, title placeholder: String = "title", _ values: [String: String] = [:], on page: Language) -> String {
-        let title = language.map { ContentTextView(text, language: $0).inlineHTML(on: page) } ?? HTMLEscaping.escape(text)
-        return Placeholders.fill(HTMLEscaping.escape(sentence)) { name in
-            name == placeholder ? title : values[name].map(HTMLEscaping.escape)
-        }
+        var markup = values.mapValues(HTMLEscaping.escape)
+        markup[placeholder] = language.map { ContentTextView(text, language: $0).inlineHTML(on: page) } ?? HTMLEscaping.escape(text)
+        return ContentSentence.html(sentence, markup: markup)
     }
 }
