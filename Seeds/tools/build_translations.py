@@ -10,6 +10,7 @@ there (edited away) simply gets no translation.
 """
 
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -26,7 +27,15 @@ def q(text):
     return "'" + text.replace("'", "''") + "'"
 
 
+def french_typography(text):
+    """French spacing as the catalogue writes it (Locales/GLOSSARY.md): a narrow no-break space (U+202F) before
+    ; : ! ? and » and after «, where the source texts have a plain space."""
+    return re.sub(r" ([;:!?»])", "\u202f\\1", text).replace("« ", "«\u202f")
+
+
 def row(entity, select_id, field, language, text):
+    if language == "fr":
+        text = french_typography(text)
     # OR IGNORE: a translation staff already wrote for that record and field is kept.
     return (f"INSERT OR IGNORE INTO content_translations (entity, entity_id, field, language, text, updated_at)\n"
             f"SELECT {q(entity)}, id, {q(field)}, {q(language)}, {q(text)}, {q(STAMP)} FROM ({select_id});")
