@@ -55,6 +55,25 @@ struct PublicContentLanguageTests {
         #expect(!pages.contains { $0.contains("City-to-city</span>") })
     }
 
+    /// A case study's and a published brief's themes are named in the page's language where the secretariat
+    /// translated them ("Climat et énergie"), with the translation's lang.
+    @Test func caseStudyAndBriefThemesAreTranslated() throws {
+        let platform = TestPlatform.shared
+        let study = try scalar(platform, """
+            SELECT c.slug AS v FROM case_studies c JOIN case_study_themes x ON x.case_study_id = c.id JOIN themes t ON t.id = x.theme_id
+            WHERE t.slug = 'climate' ORDER BY c.id LIMIT 1
+            """)
+        let studyPage = try platform.get("/fr/case-studies/\(study)").text
+        #expect(studyPage.contains("lang=\"fr\" dir=\"ltr\">Climat et énergie</a>"))
+        #expect(!studyPage.contains(">Climate and energy</a>"))
+        let brief = try scalar(platform, """
+            SELECT '/briefs/' || ci.slug || '/' || b.year AS v FROM mayor_briefs b JOIN cities ci ON ci.id = b.city_id
+            JOIN brief_themes x ON x.brief_id = b.id JOIN themes t ON t.id = x.theme_id
+            WHERE b.status = 'published' AND t.slug = 'climate' ORDER BY b.id LIMIT 1
+            """)
+        #expect(try platform.get("/es\(brief)").text.contains("lang=\"es\" dir=\"ltr\">Clima y energía</a>"))
+    }
+
     @Test func anUntitledActionIsNumberedInThePagesLanguageNotMarkedAsEnglish() throws {
         let platform = try TestPlatform()
         defer { platform.stop() }

@@ -43,7 +43,7 @@ struct CaseStudyPage: Encodable {
         year = study.year
         cities = study.cities.map { City(name: $0.name, href: Paths.city.href($0.slug)) }
         hasCities = !study.cities.isEmpty
-        themes = study.themes.map { ThemeLinkView(name: $0.name, href: PracticeListPage.themeHref($0.slug)) }
+        themes = study.themes.map { ThemeLinkView.named($0, href: PracticeListPage.themeHref($0.slug), translations) }
         hasThemes = !study.themes.isEmpty
         sdgs = PracticeSDGView.list(study.sdgs, messages)
         hasSDGs = !study.sdgs.isEmpty

@@ -19,7 +19,7 @@ struct CaseStudyStore {
         SELECT c.id, c.slug, c.title, c.year, c.summary, c.description, c.source, c.source_url, c.is_demo, c.language,
                (SELECT group_concat(ci.slug || char(31) || ci.name, char(30))
                 FROM case_study_cities x JOIN cities ci ON ci.id = x.city_id WHERE x.case_study_id = c.id) AS cities,
-               (SELECT group_concat(t.slug || char(31) || t.name, char(30))
+               (SELECT group_concat(t.slug || char(31) || t.name || char(31) || t.id, char(30))
                 FROM case_study_themes x JOIN themes t ON t.id = x.theme_id WHERE x.case_study_id = c.id) AS themes,
                (SELECT group_concat(s.number || char(31) || s.name, char(30))
                 FROM case_study_sdgs x JOIN sdgs s ON s.number = x.sdg_number WHERE x.case_study_id = c.id) AS sdgs

@@ -1,17 +1,20 @@
 import Foundation
 
-/// A city or a theme as a link target: its name and its slug.
+/// A city or a theme as a link target: its name and its slug (and its id where the page looks up the
+/// theme's translation).
 struct NamedSlug: Sendable, Equatable {
     let slug: String
     let name: String
+    var id: Int? = nil
 
-    /// Reads `slug<US>name<RS>slug<US>name…` as built by `group_concat` in the stores (unit and
+    /// Reads `slug<US>name[<US>id]<RS>slug<US>name…` as built by `group_concat` in the stores (unit and
     /// record separators never occur in names), sorted by name.
     static func list(_ packed: String?) -> [NamedSlug] {
         guard let packed, !packed.isEmpty else { return [] }
         return packed.split(separator: "\u{1E}").compactMap { pair in
-            let parts = pair.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
-            return parts.count == 2 ? NamedSlug(slug: String(parts[0]), name: String(parts[1])) : nil
+            let parts = pair.split(separator: "\u{1F}", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count >= 2 else { return nil }
+            return NamedSlug(slug: String(parts[0]), name: String(parts[1]), id: parts.count == 3 ? Int(parts[2]) : nil)
         }.sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
     }
 }

@@ -79,7 +79,7 @@ struct PublishedBriefPage: Encodable {
             return Action(href: Paths.action.href(action.slug), title: title.text, session: session.text, titleContent: title, sessionContent: session)
         }
         hasActions = !detail.actions.isEmpty
-        themes = detail.themes.map { ThemeLinkView(name: $0.name, href: PracticeListPage.themeHref($0.slug)) }
+        themes = detail.themes.map { ThemeLinkView.named($0, href: PracticeListPage.themeHref($0.slug), detail.translations) }
         hasThemes = !detail.themes.isEmpty
         sdgs = PracticeSDGView.list(detail.sdgs, messages)
         hasSDGs = !detail.sdgs.isEmpty

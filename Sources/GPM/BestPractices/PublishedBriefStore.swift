@@ -33,9 +33,9 @@ struct PublishedBriefStore {
                 sessionID: row.int("session_id"), sessionTitle: row.string("session_title"))
         }
         let themes = try db.query("""
-            SELECT t.slug, t.name FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE x.brief_id = ? ORDER BY t.name
+            SELECT t.id, t.slug, t.name FROM brief_themes x JOIN themes t ON t.id = x.theme_id WHERE x.brief_id = ? ORDER BY t.name
             """, record.id
-        ).map { try NamedSlug(slug: $0.string("slug"), name: $0.string("name")) }
+        ).map { try NamedSlug(slug: $0.string("slug"), name: $0.string("name"), id: $0.int("id")) }
         let sdgs = try db.query("""
             SELECT s.number, s.name FROM brief_sdgs x JOIN sdgs s ON s.number = x.sdg_number WHERE x.brief_id = ? ORDER BY s.number
             """, record.id

@@ -88,4 +88,12 @@ struct ThemeLinkView: Encodable {
     /// The name's language and direction: the registry's themes are named in English (`lang` on the link).
     var lang = ContentLanguage.english.tag
     var dir = ContentLanguage.english.direction
+
+    /// A theme named in the page's language: its translation where the secretariat made one (a theme read
+    /// with its id), else the English name, marked.
+    static func named(_ theme: NamedSlug, href: String, _ translations: ContentTranslations) -> ThemeLinkView {
+        let name = ContentTextView(
+            theme.id.map { translations.text(.theme, $0, "name", original: theme.name) } ?? ContentText(original: theme.name))
+        return ThemeLinkView(name: name.text, href: href, lang: name.lang, dir: name.dir)
+    }
 }
