@@ -179,7 +179,7 @@ struct BestPracticesTests {
         #expect(try Self.count(page.text) == 0)
         #expect(page.text.contains("No best practice matches “xylophonist”"))
         #expect(page.text.contains(#"<a href="/best-practices?q=xylophonist">Search all best practices for the same words</a>"#))
-        #expect(page.text.contains(#"<a class="tag" href="/best-practices?theme=climate">"#))
+        #expect(page.text.contains(#"<a class="tag" href="/best-practices?theme=climate" lang="en" dir="ltr">"#))
     }
 
     // MARK: pages

@@ -72,6 +72,9 @@ struct PublicContentLanguageTests {
             WHERE b.status = 'published' AND t.slug = 'climate' ORDER BY b.id LIMIT 1
             """)
         #expect(try platform.get("/es\(brief)").text.contains("lang=\"es\" dir=\"ltr\">Clima y energía</a>"))
+        // The best-practices list's theme tags, likewise.
+        let list = try platform.get("/fr/best-practices").text
+        #expect(list.contains("href=\"/fr/best-practices?theme=migration\" lang=\"fr\" dir=\"ltr\">Migrations</a>"))
     }
 
     @Test func anUntitledActionIsNumberedInThePagesLanguageNotMarkedAsEnglish() throws {

@@ -89,7 +89,14 @@ struct PracticeListPage: Encodable {
         q = filter.text
         countText = Self.countText(filter, total: results.total, messages)
         hasResults = !results.items.isEmpty
-        items = results.items.map { Self.item($0, messages) }
+        // A result's theme tags take the facets' names: translated into the page's language where the
+        // secretariat translated them (the facets are read per language), with that name's language.
+        let themeNames = Dictionary(facets.themes.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let themeLink = { (theme: NamedSlug) -> ThemeLinkView in
+            let language = facets.themeLanguages[theme.slug] ?? .english
+            return ThemeLinkView(name: themeNames[theme.slug] ?? theme.name, href: Self.themeHref(theme.slug), lang: language.tag, dir: language.direction)
+        }
+        items = results.items.map { Self.item($0, themeLink: themeLink, messages) }
         kinds = SelectOptions.options(
             PracticeFilter.Kind.allCases.map { ($0.rawValue, Self.pluralLabel($0, messages)) }, selected: filter.kind?.rawValue)
         themes = SelectOptions.options(facets.themes.map { theme in
@@ -108,7 +115,7 @@ struct PracticeListPage: Encodable {
         self.pagination = pagination.view(Paths.bestPractices, query: filter.queryString)
         suggestions = results.items.isEmpty ? Self.suggestions(filter, messages) : []
         suggestedThemes = results.items.isEmpty
-            ? facets.themes.prefix(8).map { ThemeLinkView(name: $0.name, href: Self.themeHref($0.slug)) } : []
+            ? facets.themes.prefix(8).map(themeLink) : []
         var query = filter.queryString
         if pagination.page > 1 { query.add("page", String(pagination.page)) }
         canonicalPath = Paths.bestPractices.href(query)
@@ -169,7 +176,7 @@ struct PracticeListPage: Encodable {
         }
     }
 
-    private static func item(_ entry: PracticeSummary, _ messages: Messages) -> Item {
+    private static func item(_ entry: PracticeSummary, themeLink: (NamedSlug) -> ThemeLinkView, _ messages: Messages) -> Item {
         let label = switch entry.kind {
         case .brief: messages.t("Mayor Brief")
         case .caseStudy: messages.t("Case study")
@@ -198,7 +205,7 @@ struct PracticeListPage: Encodable {
             },
             hasCities: !entry.cities.isEmpty,
             hasThemes: !entry.themes.isEmpty,
-            themes: entry.themes.map { ThemeLinkView(name: $0.name, href: themeHref($0.slug)) },
+            themes: entry.themes.map(themeLink),
             isDemo: entry.isDemo, lang: entry.language.tag, dir: entry.language.direction, titleLang: titleLanguage.tag,
             titleDir: titleLanguage.direction)
     }
