@@ -16,9 +16,9 @@ struct BriefChoiceStore {
             """) {
             let title = ContentTextView(translations.text(.session, try row.int("session_id"), "title", original: try row.string("session_title")))
             let id = try row.int("id")
-            let fallback = ActionLabel.title(
-                try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"), position: try row.int("position")).english
-            let label = ActionPage.label(id, title: try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), fallback: fallback, translations)
+            let label = ActionLabel.title(
+                try row.optionalString("title"), shortTitle: try row.optionalString("short_title"), sessionNumber: try row.optionalInt("number"),
+                position: try row.int("position")).content(action: id, translations)
             let choice = BriefChoices.Choice(id: id, label: label.text, lang: label.lang, dir: label.dir)
             if groups.last?.title == title { groups[groups.count - 1].actions.append(choice) } else { groups.append((title, [choice])) }
         }

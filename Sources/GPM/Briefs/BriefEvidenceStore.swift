@@ -30,11 +30,9 @@ struct BriefEvidenceStore {
                     recordedBySecretariat: row.int("recorded_by_secretariat") == 1,
                     latestNote: CommitmentEventStore.latestNote(row), evidenceURL: row.optionalString("evidence_url"))
             }
-            let fallback = try ActionLabel.title(
+            let label = try ActionLabel.title(
                 row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
-                position: row.int("position")).english
-            let label = try ActionPage.label(
-                row.int("action_id"), title: row.optionalString("title"), shortTitle: row.optionalString("short_title"), fallback: fallback, translations)
+                position: row.int("position")).content(action: row.int("action_id"), translations)
             return try BriefActionEvidence(
                 actionID: row.int("action_id"), actionSlug: row.string("slug"), label: label.text, commitment: commitment,
                 labelLang: label.lang, labelDir: label.dir)

@@ -42,8 +42,8 @@ struct NetworkSummaryView: Encodable {
         registryCitiesLabel = messages.tn("{count} city in the registry", "{count} cities in the registry", count: network.registryCities)
         // Themes link to the directory filtered by that theme.
         themes = network.themes.map { theme in
-            let name = ContentTextView(translations.text(.theme, theme.id, "name", original: theme.name))
-            return ThemeLinkView(name: name.text, href: Paths.networks.href(QueryString([("theme", theme.slug)])), lang: name.lang, dir: name.dir)
+            ThemeLinkView(ContentTextView(translations.text(.theme, theme.id, "name", original: theme.name)),
+                          href: Paths.networks.href(QueryString([("theme", theme.slug)])))
         }
         hasThemes = !network.themes.isEmpty
         sections = network.sections.map(NetworkReferenceView.init)
@@ -85,15 +85,27 @@ struct NetworkReferenceView: Encodable {
 struct ThemeLinkView: Encodable {
     let name: String
     let href: String
-    /// The name's language and direction: the registry's themes are named in English (`lang` on the link).
-    var lang = ContentLanguage.english.tag
-    var dir = ContentLanguage.english.direction
+    /// The name's language and direction (`lang` on the link): the registry's themes are named in English
+    /// unless a translation is shown.
+    let lang: String
+    let dir: String
+
+    /// A link named by content: the name's text with its language and direction.
+    init(_ name: ContentTextView, href: String) {
+        self.init(name: name.text, href: href, lang: name.lang, dir: name.dir)
+    }
+
+    init(name: String, href: String, lang: String = ContentLanguage.english.tag, dir: String = ContentLanguage.english.direction) {
+        self.name = name
+        self.href = href
+        self.lang = lang
+        self.dir = dir
+    }
 
     /// A theme named in the page's language: its translation where the secretariat made one (a theme read
     /// with its id), else the English name, marked.
     static func named(_ theme: NamedSlug, href: String, _ translations: ContentTranslations) -> ThemeLinkView {
-        let name = ContentTextView(
-            theme.id.map { translations.text(.theme, $0, "name", original: theme.name) } ?? ContentText(original: theme.name))
-        return ThemeLinkView(name: name.text, href: href, lang: name.lang, dir: name.dir)
+        ThemeLinkView(ContentTextView(
+            theme.id.map { translations.text(.theme, $0, "name", original: theme.name) } ?? ContentText(original: theme.name)), href: href)
     }
 }

@@ -73,8 +73,8 @@ struct PartnershipSummaryView: Encodable {
         hasCities = !cities.isEmpty
         members = partnership.members.map { Member($0, messages: messages) }
         themes = partnership.themes.map { theme in
-            let name = ContentTextView(translations.text(.theme, theme.id, "name", original: theme.name))
-            return ThemeLinkView(name: name.text, href: Paths.partnerships.href(QueryString([("theme", theme.slug)])), lang: name.lang, dir: name.dir)
+            ThemeLinkView(ContentTextView(translations.text(.theme, theme.id, "name", original: theme.name)),
+                          href: Paths.partnerships.href(QueryString([("theme", theme.slug)])))
         }
         hasThemes = !partnership.themes.isEmpty
         period = partnership.period(messages)

@@ -39,6 +39,13 @@ struct ActionLabel: Sendable, Hashable {
         return ContentTextView(translations.text(.action, id, field, original: written))
     }
 
+    /// The same where the page's `Messages` are not at hand (the workspace's stores read the translations in
+    /// their snapshot): a numbered label is written in English, and marked so.
+    func content(action id: Int, _ translations: ContentTranslations) -> ContentTextView {
+        guard written != nil else { return ContentTextView(english, language: .english) }
+        return content(action: id, translations, Localization.englishOnly.messages(.en))
+    }
+
     /// "Action 3.2" (session 3, position 2), or "Action 2" for an action of a session without a number.
     static func numbered(sessionNumber: Int?, position: Int, _ messages: Messages) -> String {
         if let sessionNumber {

@@ -123,18 +123,6 @@ struct ActionPage: Encodable {
         label.content(action: id, translations, messages)
     }
 
-    /// The same for a store, which has the page's translations but not its `Messages`: `fallback` is the label
-    /// written when the action has no title at all (the stores pass `ActionLabel.english`; the demo has no such
-    /// action, and the workspace's numbered labels are the part of issue 15 still written in English).
-    static func label(_ id: Int, title: String?, shortTitle: String?, fallback: String, _ translations: ContentTranslations)
-        -> ContentTextView
-    {
-        let field = shortTitle.map { $0.isEmpty ? nil : $0 } == nil ? "title" : "short_title"
-        let original = field == "title" ? (title ?? "") : (shortTitle ?? "")
-        guard !original.isEmpty else { return ContentTextView(ContentText(original: fallback, in: .english)) }
-        return ContentTextView(translations.text(.action, id, field, original: original))
-    }
-
     /// - Parameter messages: the page's language, for the text written here and the note about the content's language.
     init(_ action: ActionDetail, translations: ContentTranslations = .originals, messages: Messages) {
         let session = action.session

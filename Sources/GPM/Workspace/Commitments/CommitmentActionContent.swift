@@ -8,7 +8,7 @@ struct CommitmentActionContent: Encodable {
     let theme: ContentTextView
 
     init(_ action: CommitmentActionStance, _ translations: ContentTranslations) {
-        label = ActionPage.label(action.actionID, title: action.title, shortTitle: action.shortTitle, fallback: action.label, translations)
+        label = action.actionLabel.content(action: action.actionID, translations)
         text = ContentTextView(translations.text(.action, action.actionID, "text", original: action.text))
         session = ContentTextView(translations.text(.session, action.sessionID, "title", original: action.sessionTitle))
         theme = ContentTextView(translations.text(.theme, action.themeID, "name", original: action.themeName))

@@ -2,17 +2,17 @@
 struct CommitmentActionStance: Sendable {
     let actionID: Int
     let actionSlug: String
-    /// The English label (`ActionLabel`), as the audit log records it.
-    let label: String
+    /// How the action is named (`ActionLabel`): pages write it in their language, the audit log in English.
+    let actionLabel: ActionLabel
+    /// The English label, as the audit log records it.
+    var label: String { actionLabel.english }
     let text: String
     let sessionSlug: String
     let sessionTitle: String
     let themeName: String
     let commitment: Commitment?
-    /// The stored title and short title, the session's and the theme's ids: where the secretariat's
-    /// translations are found (`CommitmentActionContent`).
-    var title: String? = nil
-    var shortTitle: String? = nil
+    /// The session's and the theme's ids: where the secretariat's translations are found
+    /// (`CommitmentActionContent`).
     var sessionID = 0
     var themeID = 0
 }

@@ -117,11 +117,10 @@ struct CommitmentStore {
         let commitment = try row.optionalInt("commitment_id").map { id in try Self.commitment(row, id: id, currentCycle: currentCycle) }
         return try CommitmentActionStance(
             actionID: row.int("action_id"), actionSlug: row.string("action_slug"),
-            label: ActionLabel.title(
+            actionLabel: ActionLabel.title(
                 row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
-                position: row.int("position")).english,
+                position: row.int("position")),
             text: row.string("text"), sessionSlug: row.string("session_slug"), sessionTitle: row.string("session_title"),
-            themeName: row.string("theme_name"), commitment: commitment, title: row.optionalString("title"),
-            shortTitle: row.optionalString("short_title"), sessionID: row.int("session_id"), themeID: row.int("theme_id"))
+            themeName: row.string("theme_name"), commitment: commitment, sessionID: row.int("session_id"), themeID: row.int("theme_id"))
     }
 }

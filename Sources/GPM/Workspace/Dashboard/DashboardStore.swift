@@ -48,9 +48,9 @@ struct DashboardStore {
             ORDER BY cities DESC, s.held_on, s.number, a.position, a.id
             """, CommitmentStance.optedIn.rawValue
         ).map { row in
-            let fallback = try ActionLabel.title(row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"), position: row.int("position")).english
-            let label = try ActionPage.label(
-                row.int("id"), title: row.optionalString("title"), shortTitle: row.optionalString("short_title"), fallback: fallback, translations)
+            let label = try ActionLabel.title(
+                row.optionalString("title"), shortTitle: row.optionalString("short_title"), sessionNumber: row.optionalInt("number"),
+                position: row.int("position")).content(action: row.int("id"), translations)
             // The bar's group carries the label's language: a translation's, or "en" for the original on a French page.
             return try BarChartBar(label: label.text, value: row.int("cities"), href: Paths.action.href(try row.string("slug")), language: label.lang)
         }

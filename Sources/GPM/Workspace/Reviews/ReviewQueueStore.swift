@@ -60,8 +60,8 @@ struct ReviewQueueStore {
         var byID: [Int: (ContentTextView, String)] = [:]
         for row in rows {
             let id = try row.int("id"), title = try row.optionalString("title"), shortTitle = try row.optionalString("short_title")
-            let fallback = ActionLabel.title(title, shortTitle: shortTitle, sessionNumber: try row.optionalInt("number"), position: try row.int("position")).english
-            byID[id] = (ActionPage.label(id, title: title, shortTitle: shortTitle, fallback: fallback, translations), try row.string("slug"))
+            let label = ActionLabel.title(title, shortTitle: shortTitle, sessionNumber: try row.optionalInt("number"), position: try row.int("position"))
+            byID[id] = (label.content(action: id, translations), try row.string("slug"))
         }
         return ids.compactMap { byID[$0] }.map { (label: $0.0, slug: $0.1) }
     }
